@@ -1,0 +1,118 @@
+import { err, ok, type Result } from '../result.ts';
+
+/**
+ * How every island's state sits in localStorage: `{"v": <schema version>, "data": <the state>}`.
+ * The version travels with the data so a page built later can migrate what an earlier one saved.
+ */
+export interface StoredEnvelope {
+  readonly v: number;
+  readonly data: unknown;
+}
+
+/** Upgrades stored data by one version: `migrations[n]` turns version-n data into version n + 1. */
+export type Migrations = Readonly<Record<number, (data: unknown) => unknown>>;
+
+/** Why stored text could not be read back. */
+export type StoredReadError =
+  | { readonly kind: 'not-json'; readonly message: string }
+  | { readonly kind: 'no-envelope' }
+  | { readonly kind: 'future-version'; readonly found: number; readonly supported: number }
+  | { readonly kind: 'missing-migration'; readonly from: number }
+  | { readonly kind: 'migration-failed'; readonly from: number; readonly message: string }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+/**
+ * Wrap state in a versioned envelope, as JSON text.
+ *
+ * @param version the current schema version
+ * @param data the state (must be JSON-serialisable)
+ * @returns the text to store
+ * @example encodeEnvelope(2, { scores: [9, 10] }) // '{"v":2,"data":{"scores":[9,10]}}'
+ */
+export function encodeEnvelope(version: number, data: unknown): string {
+  return JSON.stringify({ v: version, data } satisfies StoredEnvelope);
+}
+
+/**
+ * Read stored text back into typed state: parse the JSON, check the envelope, run the migrations from the
+ * stored version up to the current one, then validate. Never throws.
+ *
+ * @param raw the stored text
+ * @param options the current version, the migrations and the validator of current-version data
+ * @returns the state, or why it could not be read
+ * @example decodeEnvelope('{"v":1,"data":3}', { version: 2, migrations: { 1: (n) => [n] }, parse: (d) => ok(d) }) // ok([3])
+ */
+export function decodeEnvelope<T>(
+  raw: string,
+  options: {
+    readonly version: number;
+    readonly migrations?: Migrations;
+    readonly parse: (data: unknown) => Result<T, string>;
+  },
+): Result<T, StoredReadError> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return err({ kind: 'not-json', message: error instanceof Error ? error.message : String(error) });
+  }
+  if (!isEnvelope(parsed)) return err({ kind: 'no-envelope' });
+
+  let { v: storedVersion, data } = parsed;
+  if (storedVersion > options.version) {
+    return err({ kind: 'future-version', found: storedVersion, supported: options.version });
+  }
+  for (; storedVersion < options.version; storedVersion++) {
+    const migrate = options.migrations?.[storedVersion];
+    if (!migrate) return err({ kind: 'missing-migration', from: storedVersion });
+    try {
+      data = migrate(data);
+    } catch (error) {
+      return err({
+        kind: 'migration-failed',
+        from: storedVersion,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  const result = options.parse(data);
+  return result.ok ? result : err({ kind: 'invalid', message: result.error });
+}
+
+function isEnvelope(value: unknown): value is StoredEnvelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'v' in value &&
+    'data' in value &&
+    Number.isInteger(value.v) &&
+    (value.v as number) >= 0
+  );
+}
+
+/**
+ * Say in plain words why stored data could not be read.
+ *
+ * @param error the read error
+ * @returns a sentence for the notice
+ * @example describeStoredReadError({ kind: 'no-envelope' }) // 'it is not in the format this page saves'
+ */
+export function describeStoredReadError(error: StoredReadError): string {
+  switch (error.kind) {
+    case 'not-json':
+      return 'it is not valid JSON (it may have been cut off or edited by hand)';
+    case 'no-envelope':
+      return 'it is not in the format this page saves';
+    case 'future-version':
+      return `it was saved by a newer version of this page (format ${error.found}; this page reads up to ${error.supported}). Reload to get the latest version`;
+    case 'missing-migration':
+      return `it was saved in format ${error.from}, which this page can no longer upgrade`;
+    case 'migration-failed':
+      return `upgrading it from format ${error.from} failed: ${error.message}`;
+    case 'invalid':
+      return `its contents are not valid: ${error.message}`;
+    default:
+      return error satisfies never;
+  }
+}

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StorageNotices } from '../../../src/components/shared/StorageNotices';
+import { $storageNotices, addStorageNotice } from '../../../src/stores/storage-notices';
+
+beforeEach(() => $storageNotices.set([]));
+afterEach(cleanup);
+
+describe('StorageNotices', () => {
+  it('renders nothing when all is well', () => {
+    const { container } = render(<StorageNotices />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('explains unreadable data, offers it for download and can be dismissed', async () => {
+    render(<StorageNotices />);
+    act(() =>
+      addStorageNotice({
+        id: 'n1',
+        kind: 'unreadable',
+        key: 'touchpoint:nps-calculator',
+        reason: 'it is not valid JSON',
+        keptAs: 'touchpoint:kept-aside:nps-calculator:2026-11-24T10:00:00.000Z',
+        raw: '{"v":1,"da',
+      }),
+    );
+    expect(screen.getByRole('alert').textContent).toContain('because it is not valid JSON');
+    expect(screen.getByRole('alert').textContent).toContain('touchpoint:kept-aside:nps-calculator');
+    const download = screen.getByRole('link', { name: 'Download the unreadable data' });
+    expect(decodeURIComponent(download.getAttribute('href') ?? '')).toBe('data:text/plain;charset=utf-8,{"v":1,"da');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says when changes could not be saved', () => {
+    render(<StorageNotices />);
+    act(() => addStorageNotice({ id: 'n2', kind: 'write-failed', key: 'touchpoint:x', reason: 'your browser’s storage for this site is full' }));
+    expect(screen.getByRole('alert').textContent).toMatchInlineSnapshot(`"Your changes could not be saved because your browser’s storage for this site is full. They stay on this page until you close it: export or copy what you need.Dismiss"`);
+  });
+});

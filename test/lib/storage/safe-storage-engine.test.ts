@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSafeStorageEngine, type StorageLike } from '../../../src/lib/storage/safe-storage-engine';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+describe('createSafeStorageEngine', () => {
+  it('reads, writes and deletes through the storage', () => {
+    const storage = memoryStorage();
+    const engine = createSafeStorageEngine(() => storage, vi.fn());
+    engine['a'] = '1';
+    expect(storage.data.get('a')).toBe('1');
+    expect('a' in engine).toBe(true);
+    expect(engine['a']).toBe('1');
+    delete engine['a'];
+    expect('a' in engine).toBe(false);
+    expect(engine['a']).toBeUndefined();
+  });
+
+  it('reports a write the storage refuses (full quota) without throwing', () => {
+    const quotaError = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const storage: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw quotaError;
+      },
+      removeItem: () => {},
+    };
+    const onFailure = vi.fn();
+    const engine = createSafeStorageEngine(() => storage, onFailure);
+    expect(() => {
+      engine['key'] = 'value';
+    }).not.toThrow();
+    expect(onFailure).toHaveBeenCalledWith({ operation: 'write', key: 'key', error: quotaError });
+  });
+
+  it('treats a storage that throws on access (privacy mode) as empty', () => {
+    const onFailure = vi.fn();
+    const engine = createSafeStorageEngine(() => {
+      throw new Error('SecurityError');
+    }, onFailure);
+    expect('key' in engine).toBe(false);
+    expect(engine['key']).toBeUndefined();
+    expect(() => delete engine['key']).not.toThrow();
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ operation: 'read', key: 'key' }));
+  });
+
+  it('reports a write when there is no storage at all', () => {
+    const onFailure = vi.fn();
+    const engine = createSafeStorageEngine(() => undefined, onFailure);
+    engine['key'] = 'value';
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ operation: 'write', key: 'key' }));
+  });
+});

@@ -1,0 +1,123 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { err, ok } from '../../src/lib/result';
+import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
+import { KEPT_ASIDE_PREFIX, persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom';
+import { $storageNotices } from '../../src/stores/storage-notices';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const parseDraft = (data: unknown) =>
+  typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string'
+    ? ok(data as { text: string })
+    : err('text: expected a string');
+
+const createDraft = () =>
+  persistedAtom({ key: 'test-draft', version: 2, initial: { text: '' }, parse: parseDraft, migrations: { 1: (old) => ({ text: String(old) }) } });
+
+let storage: ReturnType<typeof memoryStorage>;
+
+beforeEach(() => {
+  storage = memoryStorage();
+  setStorageForTests(storage);
+  $storageNotices.set([]);
+});
+
+afterEach(() => {
+  setStorageForTests(undefined);
+});
+
+describe('persistedAtom', () => {
+  it('starts from the initial value when nothing is stored', () => {
+    const $draft = createDraft();
+    expect($draft.get()).toEqual({ text: '' });
+    expect($draft.initial).toEqual({ text: '' });
+    expect($draft.storageKey).toBe('touchpoint:test-draft');
+    cleanStores($draft);
+  });
+
+  it('saves under a namespaced key in a versioned envelope and reads it back', () => {
+    const $draft = createDraft();
+    keepMount($draft);
+    $draft.set({ text: '9, 10' });
+    expect(storage.data.get('touchpoint:test-draft')).toBe('{"v":2,"data":{"text":"9, 10"}}');
+    const $again = createDraft();
+    expect($again.get()).toEqual({ text: '9, 10' });
+    cleanStores($draft, $again);
+  });
+
+  it('migrates data saved by an older version', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":1,"data":"7 8 9"}');
+    const $draft = createDraft();
+    expect($draft.get()).toEqual({ text: '7 8 9' });
+    expect($storageNotices.get()).toEqual([]);
+    cleanStores($draft);
+  });
+
+  it('keeps corrupt JSON aside, starts fresh and says so', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":2,"data":{"te');
+    const $draft = createDraft();
+    expect($draft.get()).toEqual({ text: '' });
+    const keptKeys = [...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX));
+    expect(keptKeys).toHaveLength(1);
+    expect(storage.data.get(keptKeys[0] ?? '')).toBe('{"v":2,"data":{"te');
+    expect($storageNotices.get()).toEqual([
+      expect.objectContaining({ kind: 'unreadable', key: 'touchpoint:test-draft', keptAs: keptKeys[0], raw: '{"v":2,"data":{"te' }),
+    ]);
+    cleanStores($draft);
+  });
+
+  it('keeps data from a newer version aside instead of overwriting it unread', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":9,"data":{"text":"future"}}');
+    const $draft = createDraft();
+    expect($draft.get()).toEqual({ text: '' });
+    const notice = $storageNotices.get()[0];
+    expect(notice?.kind).toBe('unreadable');
+    expect(notice?.kind === 'unreadable' && notice.reason).toContain('newer version');
+    cleanStores($draft);
+  });
+
+  it('keeps data of the wrong shape aside', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":2,"data":{"text":42}}');
+    const $draft = createDraft();
+    expect($draft.get()).toEqual({ text: '' });
+    expect($storageNotices.get()[0]).toEqual(expect.objectContaining({ kind: 'unreadable', reason: expect.stringContaining('text: expected a string') }));
+    cleanStores($draft);
+  });
+
+  it('still carries the raw text in the notice when the copy cannot be written', () => {
+    const full = memoryStorage();
+    full.data.set('touchpoint:test-draft', 'not json');
+    full.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    setStorageForTests(full);
+    const $draft = createDraft();
+    expect($storageNotices.get()[0]).toEqual(expect.objectContaining({ kind: 'unreadable', keptAs: undefined, raw: 'not json' }));
+    cleanStores($draft);
+  });
+
+  it('keeps the new value in memory and says so when the storage is full', () => {
+    storage.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    const $draft = createDraft();
+    keepMount($draft);
+    expect(() => $draft.set({ text: 'typed' })).not.toThrow();
+    expect($draft.get()).toEqual({ text: 'typed' });
+    expect($storageNotices.get()).toEqual([
+      expect.objectContaining({ kind: 'write-failed', key: 'touchpoint:test-draft', reason: expect.stringContaining('full') }),
+    ]);
+    $draft.set({ text: 'typed more' });
+    expect($storageNotices.get()).toHaveLength(1);
+    cleanStores($draft);
+  });
+});
