@@ -9,10 +9,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html') || !existsSync('dist/pagefind')) {
+  const distDir = process.env['DIST_DIR'] ?? 'dist';
+  if (!existsSync(`${distDir}/index.html`) || !existsSync(`${distDir}/pagefind`)) {
     throw new Error('browser tests need a built site: run `npm run build` first');
   }
-  const { url, server } = await startStaticServer('dist');
+  const { url, server } = await startStaticServer(distDir);
   project.provide('baseUrl', url);
   return () => new Promise<void>((done) => server.close(() => done()));
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DIST = 'dist';
+const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 function listHtmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
