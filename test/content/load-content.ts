@@ -38,9 +38,11 @@ export function findInternalLinks(body: string): string[] {
   return [...markdown, ...jsx];
 }
 
-/** Prose sentences of an MDX body, normalised, for spotting copies between guides. */
+/** Prose sentences of an MDX body, normalised, for spotting copies between guides. Formulas and tables are not prose. */
 export function findSentences(body: string): string[] {
   const prose = body
+    .replace(/<Formula[\s\S]*?<\/Formula>/g, ' ')
+    .replace(/^\|.*\|\s*$/gm, ' ')
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
