@@ -12,7 +12,7 @@
  * and a notice is shown. When the browser refuses to save (quota full, privacy mode), the state stays in
  * memory and a notice says so. Other tabs see changes through the `storage` event.
  */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
@@ -27,6 +27,7 @@ export const KEPT_ASIDE_PREFIX = `${STORAGE_NAMESPACE}kept-aside:`;
 let storage: () => StorageLike | undefined = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 let noticeCounter = 0;
 
+// The proxy answers `undefined` for missing keys, as a plain object would; persistent's type omits that case.
 const engine = createSafeStorageEngine(
   () => storage(),
   ({ operation, key, error }) => {
@@ -40,7 +41,7 @@ const engine = createSafeStorageEngine(
         : 'your browser does not allow this site to save data (private mode or blocked storage)',
     });
   },
-);
+) as PersistentStore;
 if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
 /** Point persistence at another storage (tests use an in-memory one). */

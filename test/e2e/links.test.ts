@@ -63,6 +63,19 @@ describe('internal links in dist/', () => {
     expect(broken).toEqual([]);
   });
 
+  it('no page repeats an id (anchors and labels must point at one element)', () => {
+    const repeated: string[] = [];
+    for (const file of pages) {
+      const ids = [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? '');
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) repeated.push(`${relative(DIST, file)}: #${id}`);
+        seen.add(id);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('internal page links end with a slash, as the site is built', () => {
     const offenders: string[] = [];
     for (const file of pages) {

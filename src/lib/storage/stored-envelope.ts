@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result.ts';
+import { err, type Result } from '../result.ts';
 
 /**
  * How every island's state sits in localStorage: `{"v": <schema version>, "data": <the state>}`.
