@@ -12,7 +12,13 @@
  * and a notice is shown. When the browser refuses to save (quota full, privacy mode), the state stays in
  * memory and a notice says so. Other tabs see changes through the `storage` event.
  */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentEvents,
+  type PersistentStore,
+} from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
@@ -44,10 +50,10 @@ const engine = createSafeStorageEngine(
 ) as PersistentStore;
 if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
-/** Point persistence at another storage (tests use an in-memory one). */
-export function setStorageForTests(testStorage: StorageLike | undefined): void {
+/** Point persistence at another storage (tests use an in-memory one), and optionally at fake tab events. */
+export function setStorageForTests(testStorage: StorageLike | undefined, events?: PersistentEvents): void {
   storage = () => testStorage;
-  setPersistentEngine(engine, { addEventListener() {}, removeEventListener() {} });
+  setPersistentEngine(engine, events ?? { addEventListener() {}, removeEventListener() {} });
 }
 
 /** A persisted store: a nanostores atom plus what islands need for hydration and reset. */

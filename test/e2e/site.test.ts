@@ -79,13 +79,13 @@ describe('the site in Chromium', () => {
     await page.waitForURL(`**/${target}`);
     await expect(page.locator(target).isVisible()).resolves.toBe(true);
 
-    // On a phone the contents collapse into a disclosure.
-    await page.setViewportSize({ width: 360, height: 740 });
+    // On the narrowest phone the contents collapse into a disclosure.
+    await page.setViewportSize({ width: 320, height: 640 });
     await expect(wideToc.isVisible()).resolves.toBe(false);
     await expect(page.locator('details.toc--narrow').isVisible()).resolves.toBe(true);
     await expect(page.locator('details.toc--narrow').getAttribute('open')).resolves.toBeNull();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(pageWidth, 'no horizontal scrolling at 360 px').toBeLessThanOrEqual(360);
+    expect(pageWidth, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(320);
   });
 
   it('a guide prints without navigation, with link targets written out', async () => {
@@ -184,6 +184,20 @@ describe('the site in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('We could not find that page');
     await page.getByRole('link', { name: 'Browse all guides' }).click();
     await page.waitForURL(`${baseUrl}/guides/`);
+  });
+
+  it('every page type fits a 320 px screen without sideways scrolling', async () => {
+    const opened = await openWatchedPage(context);
+    watch = opened.watch;
+    const { page } = opened;
+    await page.setViewportSize({ width: 320, height: 640 });
+    const tooWide: string[] = [];
+    for (const path of ['/', '/guides/', '/guides/net-promoter-score/', '/guides/tags/nps/', '/glossary/', '/tools/', '/search/', '/no-such-page/']) {
+      await page.goto(`${baseUrl}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`${path}: ${width} px`);
+    }
+    expect(tooWide).toEqual([]);
   });
 
   it('the skip link moves focus to the content', async () => {

@@ -105,6 +105,25 @@ describe('persistedAtom', () => {
     cleanStores($draft);
   });
 
+  it('shows a change made in another tab, and keeps a corrupt one aside', () => {
+    const listeners: ((event: { key: string; newValue: string }) => void)[] = [];
+    setStorageForTests(storage, {
+      addEventListener: (_key, listener) => void listeners.push(listener),
+      removeEventListener: () => {},
+    });
+    const $draft = createDraft();
+    keepMount($draft);
+    // Another tab writes the same key; the browser fires a storage event here.
+    storage.data.set('touchpoint:test-draft', '{"v":2,"data":{"text":"from the other tab"}}');
+    for (const listener of listeners) listener({ key: 'touchpoint:test-draft', newValue: '{"v":2,"data":{"text":"from the other tab"}}' });
+    expect($draft.get()).toEqual({ text: 'from the other tab' });
+
+    for (const listener of listeners) listener({ key: 'touchpoint:test-draft', newValue: '{"v":2,' });
+    expect($draft.get()).toEqual({ text: '' });
+    expect($storageNotices.get()[0]).toEqual(expect.objectContaining({ kind: 'unreadable', raw: '{"v":2,' }));
+    cleanStores($draft);
+  });
+
   it('keeps the new value in memory and says so when the storage is full', () => {
     storage.setItem = () => {
       throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
