@@ -1,0 +1,69 @@
+import { useState } from 'react';
+
+export interface ResultActionsProps {
+  /** Plain-text summary for "Copy results". */
+  text: string;
+  /** The same summary as Markdown for "Copy as Markdown". */
+  markdown: string;
+  /** The summary as a CSV file for "Download CSV". */
+  csv: { filename: string; content: string };
+  /** A link that reopens these inputs; undefined when there is nothing to share. */
+  shareUrl?: string | undefined;
+}
+
+type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+
+/** Copy, download and share buttons under a calculator's results, with a spoken status line. */
+export function ResultActions({ text, markdown, csv, shareUrl }: ResultActionsProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const copy = async (value: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus({ kind: 'done', message: `Copied ${what} to the clipboard.` });
+    } catch {
+      setStatus({ kind: 'failed', message: `Your browser did not allow copying ${what}. Select and copy it by hand instead.` });
+    }
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([csv.content], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csv.filename;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setStatus({ kind: 'done', message: `Downloaded ${csv.filename}.` });
+  };
+
+  return (
+    <div className="result-actions">
+      <div className="result-actions__buttons">
+        <button type="button" className="button button--secondary" onClick={() => void copy(text, 'the results')}>
+          Copy results
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void copy(markdown, 'the results as Markdown')}>
+          Copy as Markdown
+        </button>
+        <button type="button" className="button button--secondary" onClick={download}>
+          Download CSV
+        </button>
+        {shareUrl !== undefined && (
+          <button type="button" className="button button--secondary" onClick={() => void copy(shareUrl, 'the share link')}>
+            Copy share link
+          </button>
+        )}
+      </div>
+      <p className={`result-actions__status result-actions__status--${status.kind}`} role="status">
+        {status.kind === 'idle' ? '' : status.message}
+      </p>
+      {shareUrl !== undefined && (
+        <p className="result-actions__note">
+          The share link carries the answer counts after the <code>#</code>, which browsers never send to a server.
+        </p>
+      )}
+    </div>
+  );
+}
