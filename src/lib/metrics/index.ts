@@ -1,0 +1,109 @@
+// The metrics library's public API. Pure TypeScript: no DOM, React or astro:* imports.
+
+// Pasted input
+export { detectPasteLayout } from './detect-paste-layout.ts';
+export type { PasteLayout, TableLayout } from './detect-paste-layout.ts';
+export { describeTableColumns, isBlankCell, isNumericCell } from './describe-table-columns.ts';
+export type { TableColumn } from './describe-table-columns.ts';
+export { suggestScoreColumn } from './suggest-score-column.ts';
+export { parseScores } from './parse-scores.ts';
+export type { ParseScoresOptions } from './parse-scores.ts';
+export { parseColumnScores } from './parse-column-scores.ts';
+export type { ColumnScoreParse, ParseColumnScoresOptions, ParsedColumnScores } from './parse-column-scores.ts';
+export { DEFAULT_MAX_ISSUES } from './score-tally.ts';
+export type { ParsedScores, ScoreParse } from './score-tally.ts';
+export { describeScoreIssue } from './score-issue.ts';
+export type { ScoreIssue, ScoreIssueKind } from './score-issue.ts';
+export { usesDecimalComma } from './uses-decimal-comma.ts';
+export { readScoreToken } from './read-score-token.ts';
+export { forEachDelimitedRecord } from './read-delimited-records.ts';
+export type { RecordVisitor, TableDelimiter } from './read-delimited-records.ts';
+export { NPS_SCALE, getScalePointCount } from './score-scale.ts';
+export type { ScoreScale } from './score-scale.ts';
+
+// Counts mode and typed figures
+export { parseNumberField } from './parse-number-field.ts';
+export type { NumberFieldError, ParseNumberFieldOptions } from './parse-number-field.ts';
+export { parseCountField } from './parse-count-field.ts';
+export type { CountFieldError } from './parse-count-field.ts';
+export { parseCountFields } from './parse-count-fields.ts';
+export type { CountFieldIssue, CountFieldsParse } from './parse-count-fields.ts';
+export { parseNpsGroupFields } from './parse-nps-group-fields.ts';
+export type { NpsGroupFields, NpsGroupFieldsParse } from './parse-nps-group-fields.ts';
+export { countScores } from './count-scores.ts';
+export type { CountScoresError } from './count-scores.ts';
+export { validateScoreCounts } from './validate-score-counts.ts';
+export type { ScoreCountsError } from './validate-score-counts.ts';
+
+// Shared
+export { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL, getZForConfidence, isConfidenceLevel } from './confidence-level.ts';
+export type { ConfidenceLevel } from './confidence-level.ts';
+export { WIDE_INTERVAL_SHARE_OF_RANGE, getReliabilityWarnings } from './reliability-warning.ts';
+export type { ReliabilityWarning } from './reliability-warning.ts';
+export { formatPValue } from './format-p-value.ts';
+
+// NPS
+export { calculateNps, calculateNpsFromGroups, calculateNpsFromScores } from './nps.ts';
+export type { NpsOptions, NpsResult } from './nps.ts';
+export { getNpsGroups, validateNpsGroups } from './nps-groups.ts';
+export type { NpsGroupName, NpsGroups, NpsInputError } from './nps-groups.ts';
+export { getNpsVariance } from './nps-variance.ts';
+export { getAdjustedWaldNpsInterval } from './adjusted-wald-nps-interval.ts';
+export type { NpsInterval } from './adjusted-wald-nps-interval.ts';
+export { compareNps } from './compare-nps.ts';
+export type { CompareNpsOptions, NpsComparison, NpsComparisonError } from './compare-nps.ts';
+export { describeNpsChange } from './describe-nps-change.ts';
+
+// CSAT and CES
+export { CSAT_SCALES, DEFAULT_CSAT_SCALE, isCsatScaleId } from './csat-scale.ts';
+export type { CsatScaleId } from './csat-scale.ts';
+export { calculateCsat } from './csat.ts';
+export type { CsatInputError, CsatOptions, CsatResult } from './csat.ts';
+export { CES_SCALE, calculateCes } from './ces.ts';
+export type { CesOptions, CesResult } from './ces.ts';
+export { CES_EFFORT_SCALE, calculateCesEffort } from './ces-effort.ts';
+export type { CesEffortResult } from './ces-effort.ts';
+export { summariseMean } from './mean-interval.ts';
+export type { MeanInterval, MeanSummary } from './mean-interval.ts';
+
+// Churn, retention and CLV
+export { calculateChurn } from './churn-rate.ts';
+export type { ChurnInputError, ChurnResult, CustomerField, CustomerMovement } from './churn-rate.ts';
+export { RATE_PERIOD_MONTHS, convertChurnRate } from './convert-churn-rate.ts';
+export type { RateError, RatePeriod } from './convert-churn-rate.ts';
+export { calculateRevenueRetention } from './revenue-retention.ts';
+export type { RevenueField, RevenueInputError, RevenueMovement, RevenueRetention } from './revenue-retention.ts';
+export type { FigureError } from './figure-error.ts';
+export { calculateClv } from './clv.ts';
+export type { ClvResult } from './clv.ts';
+export { validateClvInput } from './clv-input.ts';
+export type {
+  ClvField,
+  ClvInput,
+  ClvInputError,
+  ClvTiming,
+  DiscountedClvInput,
+  SimpleClvInput,
+  SubscriptionClvInput,
+} from './clv-input.ts';
+export { describeClvFormula } from './describe-clv-formula.ts';
+export type { FormulaFormatters } from './describe-clv-formula.ts';
+export { DEFAULT_SENSITIVITY_CHANGES, getClvSensitivity } from './clv-sensitivity.ts';
+export type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } from './clv-sensitivity.ts';
+
+// Share codes
+export { SHARE_CODE_VERSION, encodeShareCode, getShareCodeCheck } from './share-code.ts';
+export { decodeShareCode } from './decode-share-code.ts';
+export type { NpsSample, ShareCodeError, ShareState } from './share-code.ts';
+
+// Statistics
+export { normalCdf } from './statistics/normal-cdf.ts';
+export { normalQuantile } from './statistics/normal-quantile.ts';
+export { studentTCdf } from './statistics/student-t-cdf.ts';
+export { studentTQuantile } from './statistics/student-t-quantile.ts';
+export { regularizedIncompleteBeta } from './statistics/regularized-incomplete-beta.ts';
+export { logGamma } from './statistics/log-gamma.ts';
+export { getWilsonInterval } from './statistics/wilson-interval.ts';
+export type { ProportionInterval } from './statistics/wilson-interval.ts';
+export { getTwoSidedPValue } from './statistics/two-sided-p-value.ts';
+export { roundHalfAwayFromZero } from './statistics/round-half-away-from-zero.ts';

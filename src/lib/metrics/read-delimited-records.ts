@@ -1,0 +1,108 @@
+import { CHAR, isBlankCode } from './character-codes.ts';
+
+/** A column delimiter of a pasted table. */
+export type TableDelimiter = ',' | ';' | '\t';
+
+/**
+ * Called for each non-blank record with its cells and the 1-based line it starts on.
+ * Return false to stop reading.
+ */
+export type RecordVisitor = (cells: readonly string[], line: number) => boolean | void;
+
+/** Whether a record holds nothing but one blank cell (a blank line). */
+function isBlankRecord(cells: readonly string[]): boolean {
+  if (cells.length !== 1) return false;
+  const only = cells[0] ?? '';
+  for (let index = 0; index < only.length; index += 1) {
+    if (!isBlankCode(only.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+/**
+ * Read CSV/TSV records from text, calling `visit` for each, as RFC 4180 describes.
+ *
+ * Records end at LF, CRLF or CR; blank lines are skipped. A cell that starts
+ * with a double quote (after optional spaces) runs to the closing quote, may
+ * hold delimiters and line breaks, and writes a quote as `""`; text after the
+ * closing quote is kept. An unclosed quote runs to the end of the text.
+ * Unquoted cells are returned as typed (not trimmed). A leading byte-order
+ * mark is skipped. Never throws. O(length).
+ *
+ * @param text the pasted text
+ * @param delimiter ',', ';' or a tab
+ * @param visit called with (cells, line); return false to stop
+ * @returns nothing; the records go to `visit`
+ * @example forEachDelimitedRecord('a,"b,c"\n1,2', ',', (cells) => console.log(cells)) // ['a', 'b,c'] then ['1', '2']
+ * @see https://www.rfc-editor.org/rfc/rfc4180#section-2
+ */
+export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, visit: RecordVisitor): void {
+  const delimiterCode = delimiter.charCodeAt(0);
+  const length = text.length;
+  let index = text.charCodeAt(0) === CHAR.BYTE_ORDER_MARK ? 1 : 0;
+  let line = 1;
+  while (index < length) {
+    const recordLine = line;
+    const cells: string[] = [];
+    let recordDone = false;
+    while (!recordDone) {
+      // Look past leading spaces for an opening quote.
+      let probe = index;
+      while (probe < length && text.charCodeAt(probe) === CHAR.SPACE) probe += 1;
+      let cell = '';
+      if (probe < length && text.charCodeAt(probe) === CHAR.QUOTE) {
+        let position = probe + 1;
+        let segmentStart = position;
+        for (;;) {
+          if (position >= length) {
+            cell += text.slice(segmentStart, length);
+            break;
+          }
+          const code = text.charCodeAt(position);
+          if (code === CHAR.QUOTE) {
+            cell += text.slice(segmentStart, position);
+            if (text.charCodeAt(position + 1) === CHAR.QUOTE) {
+              cell += '"';
+              position += 2;
+              segmentStart = position;
+              continue;
+            }
+            position += 1;
+            break;
+          }
+          if (code === CHAR.LINE_FEED || (code === CHAR.CARRIAGE_RETURN && text.charCodeAt(position + 1) !== CHAR.LINE_FEED)) {
+            line += 1;
+          }
+          position += 1;
+        }
+        index = position;
+      }
+      // Unquoted text, or whatever follows a closing quote, runs to the delimiter or line end.
+      const restStart = index;
+      while (index < length) {
+        const code = text.charCodeAt(index);
+        if (code === delimiterCode || code === CHAR.LINE_FEED || code === CHAR.CARRIAGE_RETURN) break;
+        index += 1;
+      }
+      cell += text.slice(restStart, index);
+      cells.push(cell);
+      if (index >= length) {
+        recordDone = true;
+      } else {
+        const code = text.charCodeAt(index);
+        if (code === delimiterCode) {
+          index += 1;
+          if (index >= length) {
+            cells.push('');
+            recordDone = true;
+          }
+        } else {
+          line += 1;
+          index += code === CHAR.CARRIAGE_RETURN && text.charCodeAt(index + 1) === CHAR.LINE_FEED ? 2 : 1;
+          recordDone = true;
+        }
+      }
+    }
+    if (!isBlankRecord(cells) && visit(cells, recordLine) === false) return;
+  }
+}

@@ -1,0 +1,145 @@
+import type { ScoreIssue, ScoreIssueKind } from './score-issue.ts';
+import type { ScoreScale } from './score-scale.ts';
+import { getScalePointCount } from './score-scale.ts';
+
+/** How many problems a parse keeps by default; `leftOut` still counts them all. */
+export const DEFAULT_MAX_ISSUES = 1000;
+/** Longest excerpt of a bad value kept in an issue. */
+const MAX_ISSUE_TEXT_LENGTH = 40;
+
+/** Scores read from a paste: counts per scale point plus what was left out and why. */
+export type ParsedScores = {
+  readonly kind: 'parsed';
+  readonly scale: ScoreScale;
+  /** counts[i] is how many answered `scale.min + i`. */
+  readonly counts: readonly number[];
+  /** Values that counted (the sum of `counts`). */
+  readonly n: number;
+  /** Values that could not count; may be more than `issues.length`. */
+  readonly leftOut: number;
+  readonly leftOutByKind: Readonly<Record<ScoreIssueKind, number>>;
+  /** The first problems in input order (up to `maxIssues`, default 1000). */
+  readonly issues: readonly ScoreIssue[];
+  /** Whether commas were read as decimal marks: the list rule in `usesDecimalComma`, or for a table column whether any number had one. */
+  readonly decimalComma: boolean;
+};
+
+/**
+ * The outcome of parsing pasted scores. `empty` (nothing typed yet, or only
+ * blanks and separators) is not an error: the UI shows a prompt. `parsed`
+ * may still have n = 0 when every value was left out.
+ */
+export type ScoreParse = { readonly kind: 'empty' } | ParsedScores;
+
+/** Mutable accumulator the parsers share while they scan. */
+export type ScoreTally = {
+  readonly scale: ScoreScale;
+  readonly counts: number[];
+  n: number;
+  leftOutByKind: Record<ScoreIssueKind, number>;
+  readonly issues: ScoreIssue[];
+  readonly maxIssues: number;
+  /** Whether any non-blank value was seen. */
+  sawValue: boolean;
+};
+
+/**
+ * Start an empty tally for a scale.
+ *
+ * @param scale the scale values are checked against
+ * @param maxIssues how many problems to keep (default 1000)
+ * @returns a tally with zero counts
+ * @example createScoreTally(NPS_SCALE).counts // [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+ * @see https://en.wikipedia.org/wiki/Tally_marks
+ */
+export function createScoreTally(scale: ScoreScale, maxIssues: number = DEFAULT_MAX_ISSUES): ScoreTally {
+  if (!Number.isSafeInteger(maxIssues) || maxIssues < 0) {
+    throw new Error(`maxIssues must be a whole number >= 0, got ${String(maxIssues)}`);
+  }
+  return {
+    scale,
+    counts: new Array<number>(getScalePointCount(scale)).fill(0),
+    n: 0,
+    leftOutByKind: { 'not-a-number': 0, 'out-of-range': 0, 'not-whole': 0 },
+    issues: [],
+    maxIssues,
+    sawValue: false,
+  };
+}
+
+/** Cut a bad value to a readable excerpt without splitting a surrogate pair. */
+function excerpt(text: string): string {
+  let trimmed = text.trim();
+  // Show a quoted value without its quotes: the problem is the content.
+  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) trimmed = trimmed.slice(1, -1).trim();
+  if (trimmed.length <= MAX_ISSUE_TEXT_LENGTH) return trimmed;
+  let cut = MAX_ISSUE_TEXT_LENGTH;
+  const code = trimmed.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return `${trimmed.slice(0, cut)}…`;
+}
+
+/**
+ * Count one value read by `readScoreToken`, or record why it cannot count.
+ * Checks in order: not a number, outside the scale, not whole.
+ *
+ * @param tally the tally to add to
+ * @param value the number read; NaN for not a number; null for a blank (ignored)
+ * @param line 1-based line
+ * @param column 1-based column for tables, undefined for lists
+ * @param getText the value as typed; only called for problems, so good values never slice strings
+ * @returns nothing; the tally changes
+ * @example addScoreToTally(tally, 11, 3, undefined, () => '11') // records out-of-range at line 3
+ * @see https://www.nngroup.com/articles/error-message-guidelines/ (say what is wrong and where)
+ */
+export function addScoreToTally(
+  tally: ScoreTally,
+  value: number | null,
+  line: number,
+  column: number | undefined,
+  getText: () => string,
+): void {
+  if (value === null) return;
+  tally.sawValue = true;
+  const { min, max } = tally.scale;
+  if (value >= min && value <= max && Number.isInteger(value)) {
+    tally.counts[value - min] = (tally.counts[value - min] ?? 0) + 1;
+    tally.n += 1;
+    return;
+  }
+  const place = column === undefined ? { line } : { line, column };
+  let issue: ScoreIssue;
+  if (Number.isNaN(value)) {
+    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()) };
+  } else if (value < min || value > max) {
+    issue = { kind: 'out-of-range', ...place, text: excerpt(getText()), value, min, max };
+  } else {
+    issue = { kind: 'not-whole', ...place, text: excerpt(getText()), value };
+  }
+  tally.leftOutByKind[issue.kind] += 1;
+  if (tally.issues.length < tally.maxIssues) tally.issues.push(issue);
+}
+
+/**
+ * Freeze a tally into the parse result: `empty` when no value was seen at all.
+ *
+ * @param tally the finished tally
+ * @param decimalComma whether commas were read as decimal marks
+ * @returns the parse result
+ * @example finishScoreTally(createScoreTally(NPS_SCALE), false) // { kind: 'empty' }
+ * @see https://en.wikipedia.org/wiki/Frequency_distribution
+ */
+export function finishScoreTally(tally: ScoreTally, decimalComma: boolean): ScoreParse {
+  if (!tally.sawValue) return { kind: 'empty' };
+  const byKind = tally.leftOutByKind;
+  return {
+    kind: 'parsed',
+    scale: { min: tally.scale.min, max: tally.scale.max },
+    counts: tally.counts,
+    n: tally.n,
+    leftOut: byKind['not-a-number'] + byKind['out-of-range'] + byKind['not-whole'],
+    leftOutByKind: { ...byKind },
+    issues: tally.issues,
+    decimalComma,
+  };
+}

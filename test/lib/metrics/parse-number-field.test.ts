@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseNumberField } from '../../../src/lib/metrics/parse-number-field.ts';
+
+const value = (text: string, wholeNumber = false) => {
+  const result = parseNumberField(text, { wholeNumber });
+  return result.ok ? result.value : result.error.kind;
+};
+
+describe('parseNumberField', () => {
+  it('reads plain numbers with either decimal mark', () => {
+    expect(value('42')).toBe(42);
+    expect(value('4.5')).toBe(4.5);
+    expect(value('4,5')).toBe(4.5);
+    expect(value('0,125')).toBe(0.125);
+    expect(value('12,50')).toBe(12.5);
+    expect(value('.5')).toBe(0.5);
+    expect(value('-3')).toBe(-3);
+    expect(value('+7')).toBe(7);
+    expect(value('\u22122.5')).toBe(-2.5);
+  });
+
+  it('reads thousands separators from different countries', () => {
+    expect(value('1,234.5')).toBe(1234.5);
+    expect(value('1.234,5')).toBe(1234.5);
+    expect(value('1 234')).toBe(1234);
+    expect(value('1\u00a0234,5')).toBe(1234.5);
+    expect(value('1\u202f234')).toBe(1234);
+    expect(value("1'234.50")).toBe(1234.5);
+    expect(value('1.234.567')).toBe(1234567);
+    expect(value('1,234,567')).toBe(1234567);
+    expect(value('12 345 678')).toBe(12345678);
+  });
+
+  it('reads a single comma before three digits as thousands, a single dot as a decimal point', () => {
+    expect(value('1,234')).toBe(1234);
+    expect(value('1.234')).toBe(1.234);
+  });
+
+  it('reads a single dot before three digits as thousands for counts', () => {
+    expect(value('1.234', true)).toBe(1234);
+    expect(value('1,234', true)).toBe(1234);
+    expect(value('12,0', true)).toBe(12);
+  });
+
+  it('ignores a currency sign or a percent sign, except for counts', () => {
+    expect(value('$49.90')).toBe(49.9);
+    expect(value('49,90 €')).toBe(49.9);
+    expect(value('5%')).toBe(5);
+    expect(value('5%', true)).toBe('not-a-number');
+  });
+
+  it('says empty for blank fields', () => {
+    expect(value('')).toBe('empty');
+    expect(value('   ')).toBe('empty');
+  });
+
+  it('refuses text, bad grouping, exponents and infinities', () => {
+    for (const text of ['abc', '1,2,3', '1.2.3', '1,23,456', '1 2', '1 234 5', '1e5', 'Infinity', '--1', '- 5', '٣', '1_234', '.', ',']) {
+      expect(value(text), text).toBe('not-a-number');
+    }
+  });
+
+  it('refuses fractions for counts', () => {
+    expect(parseNumberField('12,5', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-whole', text: '12,5', value: 12.5 } });
+  });
+
+  it('cuts long text in errors', () => {
+    const result = parseNumberField('x'.repeat(60));
+    expect(result).toEqual({ ok: false, error: { kind: 'not-a-number', text: `${'x'.repeat(40)}…` } });
+  });
+
+  it('never throws and never returns a non-finite number', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '2', '0', '.', ',', ' ', "'", '-', '+', '$', '%', 'e', '\u00a0') }), fc.boolean(), (text, wholeNumber) => {
+        const result = parseNumberField(text, { wholeNumber });
+        if (result.ok) {
+          expect(Number.isFinite(result.value)).toBe(true);
+          if (wholeNumber) expect(Number.isInteger(result.value)).toBe(true);
+        }
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        parseNumberField(text);
+      }),
+    );
+  });
+
+  it('reads back any number written in plain notation', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const text = `${String(whole)}.${String(cents).padStart(2, '0')}`;
+        expect(value(text)).toBeCloseTo(Number(text), 9);
+      }),
+    );
+  });
+});

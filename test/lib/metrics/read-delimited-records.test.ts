@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { forEachDelimitedRecord } from '../../../src/lib/metrics/read-delimited-records.ts';
+import type { TableDelimiter } from '../../../src/lib/metrics/read-delimited-records.ts';
+
+function readAll(text: string, delimiter: TableDelimiter): { cells: readonly string[]; line: number }[] {
+  const records: { cells: readonly string[]; line: number }[] = [];
+  forEachDelimitedRecord(text, delimiter, (cells, line) => {
+    records.push({ cells, line });
+  });
+  return records;
+}
+
+describe('forEachDelimitedRecord', () => {
+  it('splits records and cells', () => {
+    expect(readAll('a,b\n1,2\n', ',')).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['1', '2'], line: 2 },
+    ]);
+  });
+
+  it('handles quoted cells with delimiters, escaped quotes and line breaks', () => {
+    expect(readAll('id,comment\r\n1,"Good, fast"\r\n2,"He said ""wow""\r\nthen left"\r\n3,ok', ',')).toEqual([
+      { cells: ['id', 'comment'], line: 1 },
+      { cells: ['1', 'Good, fast'], line: 2 },
+      { cells: ['2', 'He said "wow"\r\nthen left'], line: 3 },
+      { cells: ['3', 'ok'], line: 5 },
+    ]);
+  });
+
+  it('skips blank lines and a byte-order mark, keeps empty cells', () => {
+    expect(readAll('\ufeffa;b\n\n;2\n   \n1;', ';')).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['', '2'], line: 3 },
+      { cells: ['1', ''], line: 5 },
+    ]);
+  });
+
+  it('reads tab-separated spreadsheet copies', () => {
+    expect(readAll('x\ty\r1\t2', '\t')).toEqual([
+      { cells: ['x', 'y'], line: 1 },
+      { cells: ['1', '2'], line: 2 },
+    ]);
+  });
+
+  it('allows spaces before an opening quote and keeps text after a closing one', () => {
+    expect(readAll('a, "b,c" ,d', ',')).toEqual([{ cells: ['a', 'b,c ', 'd'], line: 1 }]);
+  });
+
+  it('runs an unclosed quote to the end', () => {
+    expect(readAll('a,"b\nc', ',')).toEqual([{ cells: ['a', 'b\nc'], line: 1 }]);
+  });
+
+  it('stops when the visitor returns false', () => {
+    const seen: string[] = [];
+    forEachDelimitedRecord('1\n2\n3', ',', (cells) => {
+      seen.push(cells[0] ?? '');
+      return seen.length < 2;
+    });
+    expect(seen).toEqual(['1', '2']);
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom<TableDelimiter>(',', ';', '\t'), (text, delimiter) => {
+        forEachDelimitedRecord(text, delimiter, () => true);
+      }),
+    );
+  });
+
+  it('round-trips cells quoted by RFC 4180 rules', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', '1') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const text = rows.map((row) => row.map((value) => `"${value.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+        expect(readAll(text, ',').map((record) => record.cells)).toEqual(rows);
+      }),
+    );
+  });
+});
