@@ -47,6 +47,7 @@ describe('the site in Chromium', () => {
     await expect(page.getByRole('heading', { name: 'Foundations' }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: 'By journey stage' }).count()).resolves.toBe(1);
     const allCards = await page.locator('.card').count();
+    await page.getByText('Filter by topic').click();
     const tagLink = page.getByRole('navigation', { name: 'Filter guides by topic' }).getByRole('link').nth(1);
     const tagName = (await tagLink.innerText()).split(/\s/)[0] ?? '';
     await tagLink.click();
