@@ -3,20 +3,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 
 const run = promisify(execFile);
 const LIGHTHOUSE_VERSION = '13.5.0';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-].join(' ');
+const CHROME_FLAGS = CHROMIUM_ARGS.join(' ');
 const DEFAULT_PAGES = ['/', '/guides/what-is-customer-experience/'];
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_PAGES;
 
