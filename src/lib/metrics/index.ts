@@ -95,6 +95,17 @@ export type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } 
 export { SHARE_CODE_VERSION, encodeShareCode, getShareCodeCheck } from './share-code.ts';
 export { decodeShareCode } from './decode-share-code.ts';
 export type { NpsSample, ShareCodeError, ShareState } from './share-code.ts';
+export { MAX_FIGURE_SHARE_CODE_LENGTH, PERIOD_CODES, decodeFigure, encodeFigure, readFigureShareCode, signFigureShareCode } from './figure-share-code.ts';
+export type { FigureShareCodeError, FigureShareCodePart } from './figure-share-code.ts';
+export { decodeChurnShareCode, encodeChurnShareCode } from './churn-share-code.ts';
+export type { ChurnShareState } from './churn-share-code.ts';
+export { decodeClvShareCode, encodeClvShareCode } from './clv-share-code.ts';
+export type { ClvShareState } from './clv-share-code.ts';
+
+// Typed figures shown back
+export { DISPLAY_CURRENCIES, DISPLAY_CURRENCY_IDS, isDisplayCurrencyId } from './display-currency.ts';
+export type { DisplayCurrencyId } from './display-currency.ts';
+export { toPlainDecimal } from './to-plain-decimal.ts';
 
 // Statistics
 export { normalCdf } from './statistics/normal-cdf.ts';

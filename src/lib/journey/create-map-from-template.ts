@@ -1,0 +1,41 @@
+import type { CreateId } from './create-journey-id.ts';
+import { createPersonaRef, type NewMapPersona } from './create-journey-map.ts';
+import type { JourneyMap } from './journey-map-schema.ts';
+import type { JourneyTemplate } from './journey-templates.ts';
+import { createEmptyMetric } from './stage-metric-fields.ts';
+
+/**
+ * Start a map from a template, for a persona: the template's stages and notes, its emotion scores as the
+ * persona's "as is" curve, and its metrics as empty slots to paste answers into.
+ *
+ * @param template the template
+ * @param persona who the map is for
+ * @param createId makes ids
+ * @param now the creation time
+ * @returns the new map
+ * @example createMapFromTemplate(getJourneyTemplate('saas-onboarding'), { personaId: '', name: 'Sam' }, createSequentialIds(), new Date()).stages[0].name // 'Sign-up'
+ */
+export function createMapFromTemplate(template: JourneyTemplate, persona: NewMapPersona, createId: CreateId, now: Date): JourneyMap {
+  const time = now.toISOString();
+  const personaRef = createPersonaRef(createId(), persona);
+  return {
+    id: createId(),
+    scenario: template.scenario,
+    personas: [personaRef],
+    stages: template.stages.map((stage) => ({
+      id: createId(),
+      name: stage.name,
+      goals: stage.goals,
+      actions: stage.actions,
+      thoughts: stage.thoughts,
+      touchpoints: stage.touchpoints.map((touchpoint) => ({ id: createId(), ...touchpoint })),
+      emotions: [{ personaKey: personaRef.key, curve: 'as-is', score: stage.emotion }],
+      painPoints: stage.painPoints.map((painPoint) => ({ id: createId(), ...painPoint })),
+      opportunities: stage.opportunities.map((opportunity) => ({ id: createId(), ...opportunity })),
+      metric: stage.metric ? createEmptyMetric(stage.metric.kind, stage.metric.label) : null,
+    })),
+    customChannels: [],
+    createdAt: time,
+    updatedAt: time,
+  };
+}

@@ -1,0 +1,51 @@
+import { formatJourneyIssue } from './describe-journey-issue.ts';
+import type { JourneyImportError } from './import-journey-file.ts';
+import { describeMigrationError } from './journey-migrations.ts';
+
+/**
+ * Say in plain words why a file was not imported, and that nothing changed.
+ *
+ * @param error the import error
+ * @returns a headline and the details to list under it
+ * @example describeImportError({ kind: 'empty' }).headline // 'The file is empty. Nothing was imported.'
+ */
+export function describeImportError(error: JourneyImportError): { headline: string; details: readonly string[] } {
+  switch (error.kind) {
+    case 'empty':
+      return { headline: 'The file is empty. Nothing was imported.', details: [] };
+    case 'too-large':
+      return {
+        headline: `The file is ${formatMegabytes(error.bytes)}; this page reads journey map files up to ${formatMegabytes(error.limit)}. Nothing was imported.`,
+        details: [],
+      };
+    case 'not-json':
+      return { headline: 'The file is not valid JSON (it may be cut off or not a journey map export). Nothing was imported.', details: [error.message] };
+    case 'not-a-journey-file':
+      return {
+        headline: 'This JSON is not a journey map export from this page. Nothing was imported.',
+        details: ['Export a map with “Export JSON” and import that file, or a file with the same shape.'],
+      };
+    case 'version':
+      return { headline: `This file cannot be read because ${describeMigrationError(error.error)}. Nothing was imported.`, details: [] };
+    case 'no-maps':
+      return { headline: 'The file holds no journey maps. Nothing was imported.', details: [] };
+    case 'too-many-maps':
+      return {
+        headline: `The file holds ${String(error.count)} maps; this browser keeps at most ${String(error.limit)}. Nothing was imported.`,
+        details: [],
+      };
+    case 'invalid': {
+      const more = error.total - error.issues.length;
+      return {
+        headline: `The file has ${String(error.total)} ${error.total === 1 ? 'problem' : 'problems'}, so nothing was imported. Fix ${error.total === 1 ? 'it' : 'them'} and try again:`,
+        details: [...error.issues.map(formatJourneyIssue), ...(more > 0 ? [`and ${String(more)} more`] : [])],
+      };
+    }
+    default:
+      return error satisfies never;
+  }
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The journey maps this browser keeps, as saved under `touchpoint:journey-maps`:
+ *
+ *     { "v": 1, "data": { "maps": [JourneyMap…], "activeMapId": "…" | null, "setAside": [{ "label", "reason", "raw" }…] } }
+ *
+ * Each saved map is read on its own: one that cannot be read is moved to `setAside` with the reason and its
+ * raw JSON (the page offers it for download), and the others load as usual. A collection that is not even
+ * a list of maps is handled by persistedAtom (kept aside whole, with a notice). Migration: each step of
+ * `JOURNEY_MAP_MIGRATIONS` is applied to every saved map (see `JOURNEY_COLLECTION_MIGRATIONS`).
+ */
+import { z } from 'astro/zod';
+import { err, ok, type Result } from '../result.ts';
+import type { Migrations } from '../storage/stored-envelope.ts';
+import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
+import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
+import { JOURNEY_MAP_MIGRATIONS } from './journey-migrations.ts';
+
+/** A saved map that could not be read, kept so nothing is lost. */
+export interface SetAsideMap {
+  /** How to name it: its scenario if it has one. */
+  readonly label: string;
+  /** Why it could not be read. */
+  readonly reason: string;
+  /** Its saved JSON, for download. */
+  readonly raw: string;
+}
+
+export interface JourneyCollection {
+  readonly maps: readonly JourneyMap[];
+  /** The map on screen; null before the first map. */
+  readonly activeMapId: string | null;
+  readonly setAside: readonly SetAsideMap[];
+}
+
+export const EMPTY_JOURNEY_COLLECTION: JourneyCollection = { maps: [], activeMapId: null, setAside: [] };
+
+const setAsideSchema = z.object({ label: z.string(), reason: z.string(), raw: z.string() });
+const collectionShape = z.object({
+  maps: z.array(z.unknown()),
+  activeMapId: z.string().nullable().default(null),
+  setAside: z.array(setAsideSchema).default([]),
+});
+
+/**
+ * Read saved data into a collection: every readable map, the unreadable ones set aside with a reason.
+ *
+ * @param data the saved data (already migrated to the current version)
+ * @returns the collection, or a message when the data is not a collection at all
+ * @example parseJourneyCollection({ maps: [{ scenario: 'no id' }] }).value.setAside[0].label // 'no id'
+ */
+export function parseJourneyCollection(data: unknown): Result<JourneyCollection, string> {
+  const shape = collectionShape.safeParse(data);
+  if (!shape.success) return err('maps: expected a list of journey maps');
+  const maps: JourneyMap[] = [];
+  const setAside: SetAsideMap[] = [...shape.data.setAside];
+  const ids = new Set<string>();
+  for (const entry of shape.data.maps) {
+    const checked = journeyMapSchema.safeParse(entry);
+    if (!checked.success) {
+      const scenario = typeof entry === 'object' && entry !== null && 'scenario' in entry && typeof entry.scenario === 'string' ? entry.scenario : '';
+      setAside.push({
+        label: scenario.trim() || 'A journey map without a scenario',
+        reason: checked.error.issues.slice(0, 5).map((issue) => formatJourneyIssue(describeJourneyIssue(issue))).join('; '),
+        raw: JSON.stringify(entry) ?? String(entry),
+      });
+      continue;
+    }
+    // Two saved maps with one id (edited by hand?): keep both, the second under a new id.
+    let { id } = checked.data;
+    for (let copy = 2; ids.has(id); copy++) id = `${checked.data.id.slice(0, 36)}-${String(copy)}`;
+    ids.add(id);
+    maps.push(id === checked.data.id ? checked.data : { ...checked.data, id });
+  }
+  const activeMapId = maps.some((map) => map.id === shape.data.activeMapId) ? shape.data.activeMapId : (maps[0]?.id ?? null);
+  return ok({ maps, activeMapId, setAside });
+}
+
+/** Collection-level migrations: each map migration applied to every saved map. */
+export const JOURNEY_COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
+  Object.entries(JOURNEY_MAP_MIGRATIONS).map(([version, migrate]) => [
+    version,
+    (data: unknown) => {
+      if (typeof data !== 'object' || data === null || !('maps' in data) || !Array.isArray(data.maps)) return data;
+      return { ...data, maps: data.maps.map(migrate) };
+    },
+  ]),
+);

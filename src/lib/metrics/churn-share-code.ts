@@ -1,0 +1,103 @@
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import type { RatePeriod } from './convert-churn-rate.ts';
+import type { DisplayCurrencyId } from './display-currency.ts';
+import { isDisplayCurrencyId } from './display-currency.ts';
+import type { FigureShareCodeError } from './figure-share-code.ts';
+import { PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure, readFigureShareCode, signFigureShareCode } from './figure-share-code.ts';
+
+/**
+ * The churn and retention calculator's inputs as figures; null is a field left blank.
+ * Percentages are carried as typed (5 for 5%), so a shared link fills the fields with the same numbers.
+ */
+export type ChurnShareState = {
+  /** The period the customer and revenue figures cover. */
+  readonly period: RatePeriod;
+  readonly currency: DisplayCurrencyId;
+  readonly customersAtStart: number | null;
+  readonly customersAtEnd: number | null;
+  readonly newCustomers: number | null;
+  readonly lostCustomers: number | null;
+  readonly startingRevenue: number | null;
+  readonly expansionRevenue: number | null;
+  readonly contractionRevenue: number | null;
+  readonly churnedRevenue: number | null;
+  /** A churn rate to convert between periods, in percent. */
+  readonly rateToConvertPercent: number | null;
+  readonly rateToConvertPeriod: RatePeriod;
+};
+
+/**
+ * Encode the churn calculator's inputs as a share code for a URL fragment.
+ *
+ * Format (see `figure-share-code.ts` for figures, periods and the check):
+ *
+ *     1.churn.<period>.<currency>.<S>-<E>-<N>-<L>.<start>-<expansion>-<contraction>-<churned>.<rate>-<ratePeriod>.<check>
+ *
+ * Throws on a negative or non-finite figure (a programmer error: only valid figures are shared). O(1).
+ *
+ * @param state the inputs
+ * @returns the code
+ * @example encodeChurnShareCode({ period: 'quarter', currency: 'gbp', customersAtStart: 2000, customersAtEnd: 2100, newCustomers: 300, lostCustomers: null, startingRevenue: null, expansionRevenue: null, contractionRevenue: null, churnedRevenue: null, rateToConvertPercent: 5, rateToConvertPeriod: 'month' }) // '1.churn.q.gbp.2000-2100-300-.---.5-m.' + 4 check digits
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5 (the fragment is never sent to a server)
+ */
+export function encodeChurnShareCode(state: ChurnShareState): string {
+  const customers = [state.customersAtStart, state.customersAtEnd, state.newCustomers, state.lostCustomers];
+  const revenue = [state.startingRevenue, state.expansionRevenue, state.contractionRevenue, state.churnedRevenue];
+  return signFigureShareCode('churn', [
+    PERIOD_CODES[state.period],
+    state.currency,
+    customers.map(encodeFigure).join('-'),
+    revenue.map(encodeFigure).join('-'),
+    `${encodeFigure(state.rateToConvertPercent)}-${PERIOD_CODES[state.rateToConvertPeriod]}`,
+  ]);
+}
+
+/** Read "-"-joined figures; undefined unless there are `length` valid ones. */
+function decodeFigures(text: string, length: number): (number | null)[] | undefined {
+  const tokens = text.split('-');
+  if (tokens.length !== length) return undefined;
+  const figures = tokens.map(decodeFigure);
+  return figures.every((figure) => figure !== undefined) ? (figures as (number | null)[]) : undefined;
+}
+
+/**
+ * Read a churn calculator share code back into its inputs. Never throws, whatever the string. O(length).
+ *
+ * @param code the code, possibly with a leading "#" or "#c=" (from `location.hash`)
+ * @returns the inputs, or why the code cannot be read
+ * @example decodeChurnShareCode(encodeChurnShareCode(state)) // { ok: true, value: state }
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5
+ */
+export function decodeChurnShareCode(code: string): Result<ChurnShareState, FigureShareCodeError> {
+  const read = readFigureShareCode(code, 'churn');
+  if (!read.ok) return read;
+  if (read.value.length !== 5) return err({ kind: 'malformed', part: 'structure' });
+  const [periodText = '', currency = '', customersText = '', revenueText = '', conversionText = ''] = read.value;
+  const period = decodePeriod(periodText);
+  if (!period) return err({ kind: 'malformed', part: 'period' });
+  if (!isDisplayCurrencyId(currency)) return err({ kind: 'malformed', part: 'currency' });
+  const customers = decodeFigures(customersText, 4);
+  const revenue = decodeFigures(revenueText, 4);
+  const conversion = conversionText.split('-');
+  const rate = conversion.length === 2 ? decodeFigure(conversion[0] ?? '') : undefined;
+  if (!customers || !revenue || rate === undefined) return err({ kind: 'malformed', part: 'figures' });
+  const rateToConvertPeriod = decodePeriod(conversion[1] ?? '');
+  if (!rateToConvertPeriod) return err({ kind: 'malformed', part: 'period' });
+  const [customersAtStart = null, customersAtEnd = null, newCustomers = null, lostCustomers = null] = customers;
+  const [startingRevenue = null, expansionRevenue = null, contractionRevenue = null, churnedRevenue = null] = revenue;
+  return ok({
+    period,
+    currency,
+    customersAtStart,
+    customersAtEnd,
+    newCustomers,
+    lostCustomers,
+    startingRevenue,
+    expansionRevenue,
+    contractionRevenue,
+    churnedRevenue,
+    rateToConvertPercent: rate,
+    rateToConvertPeriod,
+  });
+}

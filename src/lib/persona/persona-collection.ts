@@ -1,0 +1,81 @@
+/**
+ * The personas this browser keeps, as saved under `touchpoint:personas`:
+ *
+ *     { "v": 1, "data": { "personas": [Persona…], "setAside": [{ "label", "reason", "raw" }…] } }
+ *
+ * Each saved persona is read on its own against the loose stored schema: one that cannot be read is moved to
+ * `setAside` with the reason and its raw JSON (the page offers it for download), and the others load as
+ * usual. A collection that is not even a list is handled by persistedAtom (kept aside whole, with a notice).
+ * Migration: `PERSONA_MIGRATIONS[n]` is applied to every saved persona (see COLLECTION_MIGRATIONS).
+ */
+import { z } from 'astro/zod';
+import { err, ok, type Result } from '../result.ts';
+import type { Migrations } from '../storage/stored-envelope.ts';
+import { describePersonaIssue } from './describe-persona-issue.ts';
+import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
+import { storedPersonaSchema, type Persona } from './persona-schema.ts';
+
+/** A saved persona that could not be read, kept so nothing is lost. */
+export interface SetAsidePersona {
+  /** How to name it: its name if it has one. */
+  readonly label: string;
+  /** Why it could not be read. */
+  readonly reason: string;
+  /** Its saved JSON, for download. */
+  readonly raw: string;
+}
+
+export interface PersonaCollection {
+  readonly personas: readonly Persona[];
+  readonly setAside: readonly SetAsidePersona[];
+}
+
+export const EMPTY_COLLECTION: PersonaCollection = { personas: [], setAside: [] };
+
+const setAsideSchema = z.object({ label: z.string(), reason: z.string(), raw: z.string() });
+const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z.array(setAsideSchema).default([]) });
+
+/**
+ * Read saved data into a collection: every readable persona, and the unreadable ones set aside with a reason.
+ *
+ * @param data the saved data (already migrated to the current version)
+ * @returns the collection, or a message when the data is not a collection at all
+ * @example parsePersonaCollection({ personas: [{ name: 'no id' }] }).value.setAside[0].reason // 'Id is missing'
+ */
+export function parsePersonaCollection(data: unknown): Result<PersonaCollection, string> {
+  const shape = collectionShape.safeParse(data);
+  if (!shape.success) return err('personas: expected a list of personas');
+  const personas: Persona[] = [];
+  const setAside: SetAsidePersona[] = [...shape.data.setAside];
+  const ids = new Set<string>();
+  for (const entry of shape.data.personas) {
+    const checked = storedPersonaSchema.safeParse(entry, { reportInput: true });
+    if (!checked.success) {
+      const issues = checked.error.issues.map(describePersonaIssue);
+      const name = typeof entry === 'object' && entry !== null && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
+      setAside.push({
+        label: name.trim() || 'A persona without a name',
+        reason: issues.map((issue) => `${issue.field} ${issue.message}`).join('; '),
+        raw: JSON.stringify(entry) ?? String(entry),
+      });
+      continue;
+    }
+    // Two saved personas with one id (edited by hand?): keep both, the second under a new id.
+    let { id } = checked.data;
+    for (let copy = 2; ids.has(id); copy++) id = `${checked.data.id.slice(0, 36)}-${copy}`;
+    ids.add(id);
+    personas.push(id === checked.data.id ? checked.data : { ...checked.data, id });
+  }
+  return ok({ personas, setAside });
+}
+
+/** Collection-level migrations: each persona migration applied to every saved persona. */
+export const COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
+  Object.entries(PERSONA_MIGRATIONS).map(([version, migrate]) => [
+    version,
+    (data: unknown) => {
+      if (typeof data !== 'object' || data === null || !('personas' in data) || !Array.isArray(data.personas)) return data;
+      return { ...data, personas: data.personas.map(migrate) };
+    },
+  ]),
+);

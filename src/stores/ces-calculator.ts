@@ -1,0 +1,146 @@
+/**
+ * The CES calculator's state. CES 2.0 (agreement, 1–7, higher is easier) and CES 1.0 (effort, 1–5, lower
+ * is better) are different questions: each has its own input, so answers to one are never read, averaged
+ * or shared as the other.
+ *
+ * Saved under `touchpoint:ces-calculator`, version 1:
+ *
+ *     { confidence: 90 | 95 | 99, variant: 'ces-2.0' | 'ces-1.0', inputs: { ces2: ScoreInputState, ces1: ScoreInputState } }
+ */
+import { z } from 'astro/zod';
+import { atom, computed } from 'nanostores';
+import type { CesEffortResult, CesResult, ConfidenceLevel, ScoreScale } from '../lib/metrics/index.ts';
+import { CES_EFFORT_SCALE, CES_SCALE, calculateCes, calculateCesEffort, encodeShareCode } from '../lib/metrics/index.ts';
+import { schemaParser } from '../lib/storage/schema-parser.ts';
+import { persistedAtom } from './persisted-atom.ts';
+import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import type { ScoreInputState } from './score-input.ts';
+import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema } from './score-input.ts';
+import type { ShareNotice } from './score-input-share.ts';
+import { openShareFragment } from './score-input-share.ts';
+
+/** Which CES: the 2.0 agreement question or the older 1.0 effort question. */
+export type CesVariant = 'ces-2.0' | 'ces-1.0';
+
+const cesCalculatorSchema = z.object({
+  confidence: confidenceSchema,
+  variant: z.enum(['ces-2.0', 'ces-1.0']),
+  inputs: z.object({ ces2: scoreInputSchema, ces1: scoreInputSchema }),
+});
+
+export type CesCalculatorState = z.output<typeof cesCalculatorSchema>;
+
+export const INITIAL_CES_CALCULATOR: CesCalculatorState = {
+  confidence: 95,
+  variant: 'ces-2.0',
+  inputs: { ces2: INITIAL_SCORE_INPUT, ces1: INITIAL_SCORE_INPUT },
+};
+
+/** Everything the CES calculator saves. */
+export const $cesCalculator = persistedAtom<CesCalculatorState>({
+  key: 'ces-calculator',
+  version: 1,
+  initial: INITIAL_CES_CALCULATOR,
+  parse: schemaParser(cesCalculatorSchema),
+});
+
+function updateInput(which: 'ces2' | 'ces1', change: (state: ScoreInputState) => ScoreInputState): void {
+  const state = $cesCalculator.get();
+  $cesCalculator.set({ ...state, inputs: { ...state.inputs, [which]: change(state.inputs[which]) } });
+}
+
+/** CES 2.0 answers, 1–7. */
+export const ces2Input = createScoreInput({
+  $state: computed($cesCalculator, (state) => state.inputs.ces2),
+  update: (change) => updateInput('ces2', change),
+  $scale: atom<ScoreScale>(CES_SCALE),
+  ssrScale: CES_SCALE,
+  allowsGroups: false,
+});
+
+/** CES 1.0 answers, 1–5. */
+export const ces1Input = createScoreInput({
+  $state: computed($cesCalculator, (state) => state.inputs.ces1),
+  update: (change) => updateInput('ces1', change),
+  $scale: atom<ScoreScale>(CES_EFFORT_SCALE),
+  ssrScale: CES_EFFORT_SCALE,
+  allowsGroups: false,
+});
+
+/** A CES result of either kind, or why there is none yet. */
+export type CesView =
+  | (WaitingView & { readonly variant: CesVariant })
+  | { readonly kind: 'ces-2.0'; readonly result: CesResult }
+  | { readonly kind: 'ces-1.0'; readonly result: CesEffortResult };
+
+/** CES 2.0: mean with a t interval, % agreeing, net; CES 1.0: mean effort, low and high shares. See ces.ts. */
+export const $cesView = computed([$cesCalculator, ces2Input.$outcome, ces1Input.$outcome], (state, ces2, ces1): CesView => {
+  const { variant, confidence } = state;
+  const outcome = variant === 'ces-2.0' ? ces2 : ces1;
+  if (outcome.kind !== 'scores') return { kind: 'waiting', variant, outcome };
+  if (variant === 'ces-2.0') {
+    const calculated = calculateCes(outcome.counts, { confidence });
+    if (calculated.ok) return { kind: 'ces-2.0', result: calculated.value };
+  } else {
+    const calculated = calculateCesEffort(outcome.counts, { confidence });
+    if (calculated.ok) return { kind: 'ces-1.0', result: calculated.value };
+  }
+  return { kind: 'waiting', variant, outcome: { kind: 'failed', message: 'the counts could not be used' } };
+});
+
+/** The share code of the result shown, or null. */
+export const $cesShareCode = computed([$cesCalculator, $cesView], (state, view) => {
+  if (view.kind === 'ces-2.0') return encodeShareCode({ calculator: 'ces', confidence: state.confidence, counts: view.result.distribution });
+  if (view.kind === 'ces-1.0') return encodeShareCode({ calculator: 'ces-effort', confidence: state.confidence, counts: view.result.distribution });
+  return null;
+});
+
+/** What opening a share link did. */
+export const $cesShareNotice = atom<ShareNotice>({ kind: 'none' });
+
+/** Choose 90, 95 or 99% confidence. */
+export function setCesConfidence(confidence: ConfidenceLevel): void {
+  $cesCalculator.set({ ...$cesCalculator.get(), confidence });
+}
+
+/** Switch between CES 2.0 and CES 1.0 (each keeps its own answers). */
+export function setCesVariant(variant: CesVariant): void {
+  $cesCalculator.set({ ...$cesCalculator.get(), variant });
+}
+
+/** Empty both inputs and forget the saved state. */
+export function clearCesCalculator(): void {
+  ces2Input.reset();
+  ces1Input.reset();
+  $cesCalculator.set(INITIAL_CES_CALCULATOR);
+  $cesShareNotice.set({ kind: 'none' });
+}
+
+/**
+ * Open a share link (`#c=<code>`): a valid CES 2.0 or 1.0 code selects that variant and loads its counts
+ * into counts mode; anything wrong leaves the saved input alone and says what is wrong.
+ *
+ * @param hash `location.hash`
+ * @returns the notice (also in `$cesShareNotice`)
+ */
+export function openCesShareLink(hash: string): ShareNotice {
+  const notice = openShareFragment(hash, ['ces', 'ces-effort'], (shared) => {
+    if (shared.calculator === 'ces') {
+      $cesCalculator.set({ ...$cesCalculator.get(), confidence: shared.confidence, variant: 'ces-2.0' });
+      ces2Input.loadCounts({ kind: 'scores', counts: shared.counts });
+    } else if (shared.calculator === 'ces-effort') {
+      $cesCalculator.set({ ...$cesCalculator.get(), confidence: shared.confidence, variant: 'ces-1.0' });
+      ces1Input.loadCounts({ kind: 'scores', counts: shared.counts });
+    }
+  });
+  if (notice.kind !== 'none') $cesShareNotice.set(notice);
+  return notice;
+}
+
+/** Hide the share link notice. */
+export function dismissCesShareNotice(): void {
+  $cesShareNotice.set({ kind: 'none' });
+}
+
+/** The view before hydration (the server renders the CES 2.0 prompt). */
+export const CES_SSR_VIEW: CesView = { ...WAITING_FOR_INPUT, variant: 'ces-2.0' };

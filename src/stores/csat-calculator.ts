@@ -1,0 +1,138 @@
+/**
+ * The CSAT calculator's state: the scale, the "satisfied" threshold, the confidence level and one input.
+ *
+ * Saved under `touchpoint:csat-calculator`, version 1:
+ *
+ *     { confidence: 90 | 95 | 99, scale: '1-3' | '1-5' | '1-7' | '1-10', threshold: number, input: ScoreInputState }
+ *
+ * The threshold is a whole number from the scale's second point to its top. Counts typed on one scale stay
+ * saved by score when the scale changes (see score-input.ts).
+ */
+import { z } from 'astro/zod';
+import { atom, computed } from 'nanostores';
+import type { ConfidenceLevel, CsatResult, CsatScaleId, ScoreScale } from '../lib/metrics/index.ts';
+import { CSAT_SCALES, DEFAULT_CSAT_SCALE, calculateCsat, encodeShareCode } from '../lib/metrics/index.ts';
+import { schemaParser } from '../lib/storage/schema-parser.ts';
+import { persistedAtom } from './persisted-atom.ts';
+import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema } from './score-input.ts';
+import type { ShareNotice } from './score-input-share.ts';
+import { openShareFragment } from './score-input-share.ts';
+
+const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodType<CsatScaleId>;
+
+const csatCalculatorSchema = z
+  .object({
+    confidence: confidenceSchema,
+    scale: csatScaleSchema,
+    /** Lowest answer counted as satisfied. */
+    threshold: z.number().int(),
+    input: scoreInputSchema,
+  })
+  .refine(
+    (state) => state.threshold > CSAT_SCALES[state.scale].min && state.threshold <= CSAT_SCALES[state.scale].max,
+    { message: 'the threshold must lie from the scale’s second point to its top', path: ['threshold'] },
+  );
+
+export type CsatCalculatorState = z.output<typeof csatCalculatorSchema>;
+
+export const INITIAL_CSAT_CALCULATOR: CsatCalculatorState = {
+  confidence: 95,
+  scale: DEFAULT_CSAT_SCALE,
+  threshold: CSAT_SCALES[DEFAULT_CSAT_SCALE].defaultThreshold,
+  input: INITIAL_SCORE_INPUT,
+};
+
+/** Everything the CSAT calculator saves. */
+export const $csatCalculator = persistedAtom<CsatCalculatorState>({
+  key: 'csat-calculator',
+  version: 1,
+  initial: INITIAL_CSAT_CALCULATOR,
+  parse: schemaParser(csatCalculatorSchema),
+});
+
+/** The chosen scale as min and max (the same object for the same scale, so reading is not repeated). */
+export const $csatScale = computed($csatCalculator, (state): ScoreScale => CSAT_SCALES[state.scale]);
+
+/** The answers. */
+export const csatInput = createScoreInput({
+  $state: computed($csatCalculator, (state) => state.input),
+  update: (change) => {
+    const state = $csatCalculator.get();
+    $csatCalculator.set({ ...state, input: change(state.input) });
+  },
+  $scale: $csatScale,
+  ssrScale: CSAT_SCALES[DEFAULT_CSAT_SCALE],
+  allowsGroups: false,
+});
+
+/** A CSAT result, or why there is none yet. */
+export type CsatView = WaitingView | { readonly kind: 'result'; readonly result: CsatResult };
+
+/** CSAT = satisfied ÷ all answers, with a Wilson interval, the mean and top box: see calculateCsat. */
+export const $csatView = computed([$csatCalculator, csatInput.$outcome], (state, outcome): CsatView => {
+  if (outcome.kind !== 'scores') return { kind: 'waiting', outcome };
+  const calculated = calculateCsat(outcome.counts, { scale: state.scale, threshold: state.threshold, confidence: state.confidence });
+  if (!calculated.ok) return { kind: 'waiting', outcome: { kind: 'failed', message: `the counts could not be used (${calculated.error.kind})` } };
+  return { kind: 'result', result: calculated.value };
+});
+
+/** The share code of the result shown, or null. */
+export const $csatShareCode = computed([$csatCalculator, $csatView], (state, view) =>
+  view.kind === 'result'
+    ? encodeShareCode({ calculator: 'csat', confidence: state.confidence, scale: state.scale, threshold: state.threshold, counts: view.result.distribution })
+    : null,
+);
+
+/** What opening a share link did. */
+export const $csatShareNotice = atom<ShareNotice>({ kind: 'none' });
+
+/** Choose 90, 95 or 99% confidence. */
+export function setCsatConfidence(confidence: ConfidenceLevel): void {
+  $csatCalculator.set({ ...$csatCalculator.get(), confidence });
+}
+
+/** Choose the scale; the threshold goes back to that scale's usual one (4 on 1–5). */
+export function setCsatScale(scale: CsatScaleId): void {
+  $csatCalculator.set({ ...$csatCalculator.get(), scale, threshold: CSAT_SCALES[scale].defaultThreshold });
+}
+
+/** Choose the lowest answer counted as satisfied (ignored unless it lies on the scale, above its bottom). */
+export function setCsatThreshold(threshold: number): void {
+  const state = $csatCalculator.get();
+  const { min, max } = CSAT_SCALES[state.scale];
+  if (!Number.isInteger(threshold) || threshold <= min || threshold > max) return;
+  $csatCalculator.set({ ...state, threshold });
+}
+
+/** Empty the input and forget the saved state. */
+export function clearCsatCalculator(): void {
+  csatInput.reset();
+  $csatCalculator.set(INITIAL_CSAT_CALCULATOR);
+  $csatShareNotice.set({ kind: 'none' });
+}
+
+/**
+ * Open a share link (`#c=<code>`): a valid CSAT code sets the scale, threshold and confidence and loads
+ * its counts into counts mode; anything wrong leaves the saved input alone and says what is wrong.
+ *
+ * @param hash `location.hash`
+ * @returns the notice (also in `$csatShareNotice`)
+ */
+export function openCsatShareLink(hash: string): ShareNotice {
+  const notice = openShareFragment(hash, ['csat'], (shared) => {
+    if (shared.calculator !== 'csat') return;
+    $csatCalculator.set({ ...$csatCalculator.get(), confidence: shared.confidence, scale: shared.scale, threshold: shared.threshold });
+    csatInput.loadCounts({ kind: 'scores', counts: shared.counts });
+  });
+  if (notice.kind !== 'none') $csatShareNotice.set(notice);
+  return notice;
+}
+
+/** Hide the share link notice. */
+export function dismissCsatShareNotice(): void {
+  $csatShareNotice.set({ kind: 'none' });
+}
+
+/** The view before hydration (the server renders the prompt). */
+export const CSAT_SSR_VIEW: CsatView = WAITING_FOR_INPUT;

@@ -1,0 +1,189 @@
+/**
+ * The NPS calculator's state: one input (or two, to compare periods), the confidence level, the result.
+ *
+ * Saved under `touchpoint:nps-calculator`, version 1:
+ *
+ *     { confidence: 90 | 95 | 99, compare: boolean, current: ScoreInputState, baseline: ScoreInputState }
+ *
+ * (`ScoreInputState` is described in score-input.ts.) No migrations yet: a later version adds
+ * `migrations[1]` turning this shape into the next.
+ */
+import { z } from 'astro/zod';
+import { atom, computed } from 'nanostores';
+import type { ConfidenceLevel, NpsComparison, NpsResult, NpsSample, ScoreScale } from '../lib/metrics/index.ts';
+import { NPS_SCALE, calculateNps, calculateNpsFromGroups, compareNps, encodeShareCode } from '../lib/metrics/index.ts';
+import { schemaParser } from '../lib/storage/schema-parser.ts';
+import { persistedAtom } from './persisted-atom.ts';
+import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import type { ScoreInputOutcome, ScoreInputState } from './score-input.ts';
+import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema } from './score-input.ts';
+import type { ShareNotice } from './score-input-share.ts';
+import { openShareFragment } from './score-input-share.ts';
+
+const npsCalculatorSchema = z.object({
+  confidence: confidenceSchema,
+  /** Whether the earlier period's input is shown and compared. */
+  compare: z.boolean(),
+  /** This period's answers. */
+  current: scoreInputSchema,
+  /** The earlier period's answers, for the comparison. */
+  baseline: scoreInputSchema,
+});
+
+export type NpsCalculatorState = z.output<typeof npsCalculatorSchema>;
+
+export const INITIAL_NPS_CALCULATOR: NpsCalculatorState = {
+  confidence: 95,
+  compare: false,
+  current: INITIAL_SCORE_INPUT,
+  baseline: INITIAL_SCORE_INPUT,
+};
+
+/** Everything the NPS calculator saves. */
+export const $npsCalculator = persistedAtom<NpsCalculatorState>({
+  key: 'nps-calculator',
+  version: 1,
+  initial: INITIAL_NPS_CALCULATOR,
+  parse: schemaParser(npsCalculatorSchema),
+});
+
+const $npsScale = atom<ScoreScale>(NPS_SCALE);
+
+function updateSample(which: 'current' | 'baseline', change: (state: ScoreInputState) => ScoreInputState): void {
+  const state = $npsCalculator.get();
+  $npsCalculator.set({ ...state, [which]: change(state[which]) });
+}
+
+/** This period's answers. */
+export const npsCurrentInput = createScoreInput({
+  $state: computed($npsCalculator, (state) => state.current),
+  update: (change) => updateSample('current', change),
+  $scale: $npsScale,
+  ssrScale: NPS_SCALE,
+  allowsGroups: true,
+});
+
+/** The earlier period's answers (compare mode). */
+export const npsBaselineInput = createScoreInput({
+  $state: computed($npsCalculator, (state) => state.baseline),
+  update: (change) => updateSample('baseline', change),
+  $scale: $npsScale,
+  ssrScale: NPS_SCALE,
+  allowsGroups: true,
+});
+
+/** An NPS result, or why there is none yet. */
+export type NpsView = WaitingView | { readonly kind: 'result'; readonly result: NpsResult };
+
+/**
+ * The NPS of one input's outcome (Reichheld 2003; interval: adjusted-Wald, Rocks 2016): see calculateNps.
+ *
+ * @param outcome what the input holds
+ * @param confidence 90, 95 or 99
+ * @returns the result, or the outcome to explain
+ */
+export function getNpsView(outcome: ScoreInputOutcome, confidence: ConfidenceLevel): NpsView {
+  const calculated =
+    outcome.kind === 'scores'
+      ? calculateNps(outcome.counts, { confidence })
+      : outcome.kind === 'groups'
+        ? calculateNpsFromGroups(outcome.groups, { confidence })
+        : null;
+  if (calculated === null) return { kind: 'waiting', outcome };
+  // The input only hands over valid, non-zero counts; an error here would be a bug, shown, not hidden.
+  if (!calculated.ok) return { kind: 'waiting', outcome: { kind: 'failed', message: `the counts could not be used (${calculated.error.kind})` } };
+  return { kind: 'result', result: calculated.value };
+}
+
+/** This period's NPS. */
+export const $npsView = computed([$npsCalculator, npsCurrentInput.$outcome], (state, outcome) => getNpsView(outcome, state.confidence));
+
+/** The earlier period's NPS (computed whether or not compare is on; shown only when it is). */
+export const $npsBaselineView = computed([$npsCalculator, npsBaselineInput.$outcome], (state, outcome) => getNpsView(outcome, state.confidence));
+
+/** The comparison of the two periods, or why there is none. */
+export type NpsComparisonView =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'waiting' }
+  | { readonly kind: 'result'; readonly baseline: NpsResult; readonly current: NpsResult; readonly comparison: NpsComparison };
+
+/** Difference, SE √(var₁/n₁ + var₂/n₂), interval and two-sided p-value: see compareNps. */
+export const $npsComparisonView = computed([$npsCalculator, $npsView, $npsBaselineView], (state, current, baseline): NpsComparisonView => {
+  if (!state.compare) return { kind: 'off' };
+  if (current.kind !== 'result' || baseline.kind !== 'result') return { kind: 'waiting' };
+  const compared = compareNps(baseline.result, current.result, { confidence: state.confidence });
+  if (!compared.ok) return { kind: 'waiting' };
+  return { kind: 'result', baseline: baseline.result, current: current.result, comparison: compared.value };
+});
+
+/** The sample a result came from, as a share code carries it. */
+export function getNpsSample(result: NpsResult): NpsSample {
+  return result.distribution
+    ? { kind: 'scores', counts: result.distribution }
+    : { kind: 'groups', groups: { promoters: result.promoters, passives: result.passives, detractors: result.detractors } };
+}
+
+/** The share code of what is shown (both periods when comparing), or null when there is no result. */
+export const $npsShareCode = computed([$npsCalculator, $npsView, $npsComparisonView], (state, current, comparison) => {
+  if (current.kind !== 'result') return null;
+  if (comparison.kind === 'result') {
+    return encodeShareCode({
+      calculator: 'nps-comparison',
+      confidence: state.confidence,
+      baseline: getNpsSample(comparison.baseline),
+      current: getNpsSample(comparison.current),
+    });
+  }
+  return encodeShareCode({ calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result) });
+});
+
+/** What opening a share link did. */
+export const $npsShareNotice = atom<ShareNotice>({ kind: 'none' });
+
+/** Choose 90, 95 or 99% confidence. */
+export function setNpsConfidence(confidence: ConfidenceLevel): void {
+  $npsCalculator.set({ ...$npsCalculator.get(), confidence });
+}
+
+/** Show or hide the earlier period's input and the comparison. */
+export function setNpsCompare(compare: boolean): void {
+  $npsCalculator.set({ ...$npsCalculator.get(), compare });
+}
+
+/** Empty both inputs and forget the saved state. */
+export function clearNpsCalculator(): void {
+  npsCurrentInput.reset();
+  npsBaselineInput.reset();
+  $npsCalculator.set(INITIAL_NPS_CALCULATOR);
+  $npsShareNotice.set({ kind: 'none' });
+}
+
+/**
+ * Open a share link (`#c=<code>`): a valid NPS code loads its counts into counts mode; anything wrong
+ * leaves the saved input alone and says what is wrong.
+ *
+ * @param hash `location.hash`
+ * @returns the notice (also in `$npsShareNotice`), `none` when the fragment holds no code
+ */
+export function openNpsShareLink(hash: string): ShareNotice {
+  const notice = openShareFragment(hash, ['nps', 'nps-comparison'], (shared) => {
+    if (shared.calculator === 'nps') {
+      npsCurrentInput.loadCounts(shared.sample);
+      $npsCalculator.set({ ...$npsCalculator.get(), confidence: shared.confidence, compare: false });
+    } else if (shared.calculator === 'nps-comparison') {
+      npsCurrentInput.loadCounts(shared.current);
+      npsBaselineInput.loadCounts(shared.baseline);
+      $npsCalculator.set({ ...$npsCalculator.get(), confidence: shared.confidence, compare: true });
+    }
+  });
+  if (notice.kind !== 'none') $npsShareNotice.set(notice);
+  return notice;
+}
+
+/** Hide the share link notice. */
+export function dismissNpsShareNotice(): void {
+  $npsShareNotice.set({ kind: 'none' });
+}
+
+/** The view before hydration (the server renders the prompt). */
+export const NPS_SSR_VIEW: NpsView = WAITING_FOR_INPUT;

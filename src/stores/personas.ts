@@ -1,0 +1,221 @@
+/**
+ * The personas this browser keeps, and every change the persona builder makes to them.
+ *
+ * Other islands read personas from here (the journey map does):
+ *
+ *     import { $personas, $personaSummaries, getPersonaById, PERSONAS_SSR_VALUE } from '../../stores/personas';
+ *     const personas = useStore($personaSummaries, { ssr: () => PERSONAS_SSR_VALUE });
+ *
+ * Pass `ssr` so the first render matches the server's (no hydration error). Saved under `touchpoint:personas`
+ * through persistedAtom (versioned, synced across tabs); the data shape is in lib/persona/persona-collection.ts.
+ */
+import { computed, type ReadableAtom } from 'nanostores';
+import type { ConflictChoice, ImportOutcome } from '../lib/persona/apply-persona-import.ts';
+import { applyPersonaImport } from '../lib/persona/apply-persona-import.ts';
+import { createBlankContent, createPersona as buildPersona } from '../lib/persona/create-persona.ts';
+import { createPersonaId } from '../lib/persona/create-persona-id.ts';
+import { getEvidenceStats, type EvidenceStats } from '../lib/persona/get-evidence-stats.ts';
+import { getPersonaInitials } from '../lib/persona/get-persona-initials.ts';
+import type { AcceptedPersona } from '../lib/persona/import-personas.ts';
+import {
+  COLLECTION_MIGRATIONS,
+  EMPTY_COLLECTION,
+  parsePersonaCollection,
+  type PersonaCollection,
+} from '../lib/persona/persona-collection.ts';
+import { MAX_PERSONAS, PERSONA_LIMITS } from '../lib/persona/persona-limits.ts';
+import { PERSONA_SCHEMA_VERSION, type Persona } from '../lib/persona/persona-schema.ts';
+import { getPersonaTemplate } from '../lib/persona/persona-templates.ts';
+import { AVATAR_COLOUR_IDS, AVATAR_COLOURS, type AvatarColour, type Priority } from '../lib/persona/persona-vocabulary.ts';
+import { err, ok, type Result } from '../lib/result.ts';
+import { persistedAtom } from './persisted-atom.ts';
+import { $storageNotices } from './storage-notices.ts';
+
+export type { Persona } from '../lib/persona/persona-schema.ts';
+
+/** Everything saved: the personas, and any saved persona that could not be read (kept, never dropped). */
+export const $personaCollection = persistedAtom<PersonaCollection>({
+  key: 'personas',
+  version: PERSONA_SCHEMA_VERSION,
+  initial: EMPTY_COLLECTION,
+  parse: parsePersonaCollection,
+  migrations: COLLECTION_MIGRATIONS,
+});
+
+/** What `$personas` and `$personaSummaries` hold before the browser's data is read: pass it as `ssr`. */
+export const PERSONAS_SSR_VALUE: readonly never[] = [];
+
+/** Every persona, in the order the person keeps them. Read-only for other islands. */
+export const $personas: ReadableAtom<readonly Persona[]> = computed($personaCollection, (collection) => collection.personas);
+
+/** What another island needs to show a persona: name, role, avatar and priority. */
+export interface PersonaSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly segment: string;
+  readonly summary: string;
+  readonly priority: Priority;
+  readonly tags: readonly string[];
+  /** One or two letters for the avatar. */
+  readonly initials: string;
+  readonly colour: AvatarColour;
+  /** The avatar's background colour (white initials on it meet WCAG AA). */
+  readonly colourHex: string;
+  /** The avatar photo as a data URL, or '' for initials. */
+  readonly image: string;
+  readonly evidence: EvidenceStats;
+}
+
+/** Make the summary of one persona. */
+export function getPersonaSummary(persona: Persona): PersonaSummary {
+  return {
+    id: persona.id,
+    name: persona.name,
+    role: persona.role,
+    segment: persona.segment,
+    summary: persona.summary,
+    priority: persona.priority,
+    tags: persona.tags,
+    initials: getPersonaInitials(persona.name),
+    colour: persona.avatar.colour,
+    colourHex: AVATAR_COLOURS[persona.avatar.colour],
+    image: persona.avatar.image,
+    evidence: getEvidenceStats(persona),
+  };
+}
+
+/** Summaries of every persona, primary personas first, otherwise in the person's order. */
+export const $personaSummaries: ReadableAtom<readonly PersonaSummary[]> = computed($personas, (personas) =>
+  [...personas].sort((a, b) => Number(b.priority === 'primary') - Number(a.priority === 'primary')).map(getPersonaSummary),
+);
+
+/** One persona by its id, or undefined when there is none (deleted, or from another browser). */
+export function getPersonaById(id: string): Persona | undefined {
+  return $personaCollection.get().personas.find((persona) => persona.id === id);
+}
+
+/** Whether the last change reached the browser's storage: 'not-saved' while the browser refuses to save. */
+export const $personaSaveState: ReadableAtom<'saved' | 'not-saved'> = computed($storageNotices, (notices) =>
+  notices.some((notice) => notice.kind === 'write-failed' && notice.key === $personaCollection.storageKey) ? 'not-saved' : 'saved',
+);
+
+function setPersonas(personas: readonly Persona[]): void {
+  $personaCollection.set({ ...$personaCollection.get(), personas });
+}
+
+/** Why a new persona could not be made. */
+export type AddPersonaError = { readonly kind: 'full'; readonly limit: number } | { readonly kind: 'missing' };
+
+/**
+ * Add a persona, blank or from a template, at the end of the list.
+ *
+ * @param templateId a template's id (persona-templates.ts), or 'blank'
+ * @returns the new persona, or why none was made
+ */
+export function addPersona(templateId: string): Result<Persona, AddPersonaError> {
+  const { personas } = $personaCollection.get();
+  if (personas.length >= MAX_PERSONAS) return err({ kind: 'full', limit: MAX_PERSONAS });
+  const template = templateId === 'blank' ? undefined : getPersonaTemplate(templateId);
+  if (templateId !== 'blank' && !template) return err({ kind: 'missing' });
+  const colour = AVATAR_COLOUR_IDS[personas.length % AVATAR_COLOUR_IDS.length] ?? 'teal';
+  const persona = buildPersona(template?.content ?? createBlankContent(colour), createPersonaId(), new Date());
+  setPersonas([...personas, persona]);
+  return ok(persona);
+}
+
+/**
+ * Change one persona (the form calls this on every edit, so changes are saved as they are typed).
+ *
+ * @param id the persona's id
+ * @param change returns the changed persona from the current one
+ */
+export function updatePersona(id: string, change: (persona: Persona) => Persona): void {
+  const { personas } = $personaCollection.get();
+  const index = personas.findIndex((persona) => persona.id === id);
+  const current = personas[index];
+  if (!current) return;
+  const next = [...personas];
+  next[index] = { ...change(current), id, createdAt: current.createdAt, updatedAt: new Date().toISOString() };
+  setPersonas(next);
+}
+
+/** Give a persona a new name. */
+export function renamePersona(id: string, name: string): void {
+  updatePersona(id, (persona) => ({ ...persona, name }));
+}
+
+/** Make a persona primary or secondary. */
+export function setPersonaPriority(id: string, priority: Priority): void {
+  updatePersona(id, (persona) => ({ ...persona, priority }));
+}
+
+/**
+ * Copy a persona (named "… (copy)") right after the original.
+ *
+ * @param id the persona to copy
+ * @returns the copy, or why there is none
+ */
+export function duplicatePersona(id: string): Result<Persona, AddPersonaError> {
+  const { personas } = $personaCollection.get();
+  const index = personas.findIndex((persona) => persona.id === id);
+  const original = personas[index];
+  if (!original) return err({ kind: 'missing' });
+  if (personas.length >= MAX_PERSONAS) return err({ kind: 'full', limit: MAX_PERSONAS });
+  const copyName = `${original.name} (copy)`;
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...content } = original;
+  const copy = buildPersona({ ...content, name: copyName.length <= PERSONA_LIMITS.name ? copyName : original.name }, createPersonaId(), new Date());
+  setPersonas([...personas.slice(0, index + 1), copy, ...personas.slice(index + 1)]);
+  return ok(copy);
+}
+
+/** A deleted persona and where it was, so the deletion can be undone. */
+export interface DeletedPersona {
+  readonly persona: Persona;
+  readonly index: number;
+}
+
+/**
+ * Delete a persona.
+ *
+ * @param id the persona to delete
+ * @returns what `restorePersona` needs to undo it, or undefined when there was no such persona
+ */
+export function deletePersona(id: string): DeletedPersona | undefined {
+  const { personas } = $personaCollection.get();
+  const index = personas.findIndex((persona) => persona.id === id);
+  const persona = personas[index];
+  if (!persona) return undefined;
+  setPersonas(personas.filter((known) => known.id !== id));
+  return { persona, index };
+}
+
+/** Undo a deletion: put the persona back where it was (under a new id if its id was taken meanwhile). */
+export function restorePersona(deleted: DeletedPersona): Persona {
+  const { personas } = $personaCollection.get();
+  const taken = personas.some((persona) => persona.id === deleted.persona.id);
+  const persona = taken ? { ...deleted.persona, id: createPersonaId() } : deleted.persona;
+  const index = Math.min(deleted.index, personas.length);
+  setPersonas([...personas.slice(0, index), persona, ...personas.slice(index)]);
+  return persona;
+}
+
+/**
+ * Add imported (or shared) personas, doing what the person chose for each one that has the same id as a
+ * persona here (keep both when no choice was made).
+ *
+ * @param accepted the personas that passed validation
+ * @param choices the choice per conflicting persona, by its index in the file
+ * @returns what happened to each persona
+ */
+export function importPersonas(accepted: readonly AcceptedPersona[], choices: ReadonlyMap<number, ConflictChoice>): ImportOutcome {
+  const outcome = applyPersonaImport($personaCollection.get().personas, accepted, choices, { createId: () => createPersonaId(), now: new Date() });
+  setPersonas(outcome.personas);
+  return outcome;
+}
+
+/** Forget a saved persona that could not be read (after the person downloaded it or chose to drop it). */
+export function discardSetAsidePersona(index: number): void {
+  const collection = $personaCollection.get();
+  $personaCollection.set({ ...collection, setAside: collection.setAside.filter((_entry, position) => position !== index) });
+}

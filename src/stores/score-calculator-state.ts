@@ -1,0 +1,13 @@
+/** Pieces the score calculators' stores share: the confidence schema and the "waiting" view. */
+import { z } from 'astro/zod';
+import type { ConfidenceLevel } from '../lib/metrics/index.ts';
+import type { ScoreInputOutcome } from './score-input.ts';
+
+/** 90, 95 or 99, as saved. */
+export const confidenceSchema = z.union([z.literal(90), z.literal(95), z.literal(99)]) satisfies z.ZodType<ConfidenceLevel>;
+
+/** No result yet: why (a prompt, reading, nothing that can count, a wrong count field). */
+export type WaitingView = { readonly kind: 'waiting'; readonly outcome: ScoreInputOutcome };
+
+/** The view every score calculator shows before the island has hydrated: the prompt. */
+export const WAITING_FOR_INPUT: WaitingView = { kind: 'waiting', outcome: { kind: 'prompt' } };

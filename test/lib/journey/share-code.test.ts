@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getChecksum } from '../../../src/lib/assessment/checksum';
+import { encodeBase64UrlBytes } from '../../../src/lib/journey/base64url-bytes';
+import { describeShareCodeError } from '../../../src/lib/journey/describe-share-code-error';
+import { journeyMapSchema, type JourneyMap } from '../../../src/lib/journey/journey-map-schema';
+import { CURVE_KINDS, EMOTION_SCORES, RATINGS, SEVERITIES } from '../../../src/lib/journey/journey-vocabulary';
+import { decodeJourneyShareCode, encodeJourneyShareCode, getShareCodeFromHash } from '../../../src/lib/journey/share-code';
+import { makeMap, makeStage } from './make-map';
+
+const text = (maxLength: number) => fc.string({ maxLength, unit: 'grapheme' });
+
+/** Any valid map: ids are given by position so they are unique, texts are any Unicode. */
+const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
+  .record({
+    scenario: text(60),
+    personaNames: fc.array(text(20), { minLength: 1, maxLength: 3 }),
+    stages: fc.array(
+      fc.record({
+        name: text(20),
+        goals: text(80),
+        touchpoints: fc.array(fc.record({ name: text(20), channel: text(10), owner: text(10), emotion: fc.option(fc.constantFrom(...EMOTION_SCORES)) }), { maxLength: 3 }),
+        emotions: fc.array(fc.record({ persona: fc.nat(2), curve: fc.constantFrom(...CURVE_KINDS), score: fc.constantFrom(...EMOTION_SCORES) }), { maxLength: 4 }),
+        painPoints: fc.array(fc.record({ text: text(30), severity: fc.constantFrom(...SEVERITIES) }), { maxLength: 3 }),
+        opportunities: fc.array(fc.record({ text: text(30), owner: text(10), impact: fc.constantFrom(...RATINGS), effort: fc.constantFrom(...RATINGS) }), { maxLength: 3 }),
+        scores: fc.option(text(40)),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+  })
+  .map(({ scenario, personaNames, stages }) => {
+    const personas = personaNames.map((name, index) => ({ key: `p${index}`, personaId: index === 0 ? 'abc123' : '', name }));
+    return makeMap({
+      scenario,
+      personas,
+      stages: stages.map((stage, stageIndex) => {
+        const seen = new Set<string>();
+        return makeStage(`s${stageIndex}`, stage.name, {
+          goals: stage.goals,
+          touchpoints: stage.touchpoints.map((touchpoint, index) => ({ id: `t${stageIndex}-${index}`, ...touchpoint })),
+          emotions: stage.emotions
+            .map((entry) => ({ personaKey: `p${entry.persona % personas.length}`, curve: entry.curve, score: entry.score }))
+            .filter((entry) => !seen.has(`${entry.personaKey}/${entry.curve}`) && Boolean(seen.add(`${entry.personaKey}/${entry.curve}`))),
+          painPoints: stage.painPoints.map((pain, index) => ({ id: `x${stageIndex}-${index}`, ...pain })),
+          opportunities: stage.opportunities.map((opportunity, index) => ({ id: `o${stageIndex}-${index}`, ...opportunity })),
+          metric: stage.scores === null ? null : { kind: 'nps', label: '', input: 'scores', scores: stage.scores, counts: ['', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' },
+        });
+      }),
+    });
+  });
+
+describe('journey share codes', () => {
+  it('round-trips a map through a compact, URL-safe code', async () => {
+    const map = makeMap({ stages: [makeStage('s1', 'Awareness', { goals: 'Trust the shop '.repeat(20) }), makeStage('s2', 'Purchase')] });
+    const code = await encodeJourneyShareCode(map);
+    expect(code).toMatch(/^1\.z[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    expect(code.length).toBeLessThan(JSON.stringify(map).length);
+    expect(await decodeJourneyShareCode(`  ${code}\n`)).toEqual({ ok: true, value: map });
+  });
+
+  it('reads an uncompressed code too', async () => {
+    const map = makeMap();
+    const body = `1.j${encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify(map)))}`;
+    expect(await decodeJourneyShareCode(`${body}.${getChecksum(body)}`)).toEqual({ ok: true, value: map });
+  });
+
+  it('property: any valid map survives encoding and decoding unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(mapArbitrary, async (map) => {
+        expect(journeyMapSchema.safeParse(map).success).toBe(true);
+        const decoded = await decodeJourneyShareCode(await encodeJourneyShareCode(map));
+        expect(decoded).toEqual({ ok: true, value: map });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('property: decoding any string never throws and never returns an invalid map', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200, unit: 'binary' }), fc.stringMatching(/^[0-9]\.[zj][A-Za-z0-9_-]{0,80}\.[A-Za-z0-9_-]{0,5}$/)), async (code) => {
+        const result = await decodeJourneyShareCode(code);
+        if (result.ok) expect(journeyMapSchema.safeParse(result.value).success).toBe(true);
+        else expect(describeShareCodeError(result.error)).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: a code changed in one place or cut short is refused, never misread', async () => {
+    const code = await encodeJourneyShareCode(makeMap({ stages: [makeStage('s1', 'Awareness', { thoughts: 'Is it any good?' })] }));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    await fc.assert(
+      fc.asyncProperty(fc.nat(code.length - 1), fc.constantFrom(...alphabet), fc.boolean(), async (position, character, cut) => {
+        const changed = cut ? code.slice(0, position) : `${code.slice(0, position)}${character}${code.slice(position + 1)}`;
+        fc.pre(changed !== code);
+        const result = await decodeJourneyShareCode(changed);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives a specific reason for each kind of bad code', async () => {
+    const map = makeMap();
+    const code = await encodeJourneyShareCode(map);
+    const [version, payload, checksum] = code.split('.');
+    const kind = async (value: string) => {
+      const result = await decodeJourneyShareCode(value);
+      return result.ok ? 'ok' : result.error.kind;
+    };
+    expect(await kind('')).toBe('empty');
+    expect(await kind('x'.repeat(1_000_001))).toBe('too-long');
+    expect(await decodeJourneyShareCode('1.zab c.abcd')).toEqual({ ok: false, error: { kind: 'invalid-characters', position: 5, character: ' ' } });
+    expect(await kind(`${version}.${payload}`)).toBe('malformed');
+    expect(await kind(`01.${payload}.${checksum}`)).toBe('malformed');
+    expect(await decodeJourneyShareCode(`9.${payload}.${checksum}`)).toEqual({
+      ok: false,
+      error: { kind: 'version', error: { kind: 'future-version', version: 9, supported: 1 } },
+    });
+    expect(await kind(`${version}.${payload}.AAAA`)).toBe('tampered');
+    const signed = (body: string) => `${body}.${getChecksum(body)}`;
+    expect(await kind(signed('1.q' + (payload ?? '').slice(1)))).toBe('unreadable');
+    expect(await kind(signed('1.zAAAA'))).toBe('unreadable');
+    const notJson = `1.j${encodeBase64UrlBytes(new TextEncoder().encode('{oops'))}`;
+    expect(await kind(signed(notJson))).toBe('unreadable');
+    const invalid = `1.j${encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify({ ...map, stages: [] })))}`;
+    const result = await decodeJourneyShareCode(signed(invalid));
+    expect(result.ok || describeShareCodeError(result.error)).toBe('The map in this link is not valid: stages: a map needs at least one stage.');
+  });
+
+  it('finds the code in a URL fragment', () => {
+    expect(getShareCodeFromHash('#map=1.zAbc.k9Qa')).toBe('1.zAbc.k9Qa');
+    expect(getShareCodeFromHash('map=1.zAbc.k9Qa')).toBe('1.zAbc.k9Qa');
+    expect(getShareCodeFromHash('#main')).toBeNull();
+    expect(getShareCodeFromHash('')).toBeNull();
+  });
+});
+
+describe('describeShareCodeError', () => {
+  it('words every error for the person who opened the link', () => {
+    expect(describeShareCodeError({ kind: 'tampered' })).toMatchInlineSnapshot(
+      `"This link was changed or cut short after it was made (its check characters do not match). Ask for the link again."`,
+    );
+    expect(describeShareCodeError({ kind: 'invalid-characters', position: 4, character: '%' })).toBe(
+      'This link has a character a map link never contains (“%” at position 5): it may have been changed by an app or cut short.',
+    );
+    expect(describeShareCodeError({ kind: 'no-decompression' })).toMatch(/current version/);
+  });
+});

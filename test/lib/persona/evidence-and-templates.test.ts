@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankContent, createPersona } from '../../../src/lib/persona/create-persona.ts';
+import { getEvidenceStats } from '../../../src/lib/persona/get-evidence-stats.ts';
+import { PERSONA_TEMPLATES } from '../../../src/lib/persona/persona-templates.ts';
+import { findPersonaProblems } from '../../../src/lib/persona/validate-persona.ts';
+import { makeFromTemplate, makePersona, NOW } from './make-persona.ts';
+
+describe('getEvidenceStats', () => {
+  it('counts every list item as a statement and rounds the research share', () => {
+    const persona = makePersona({
+      goals: [
+        { text: 'a', evidence: 'research', source: 'Interviews' },
+        { text: 'b', evidence: 'research', source: ' ' },
+      ],
+      jobs: [{ situation: '', motivation: 'c', outcome: '', evidence: 'research', source: 'Survey' }],
+      painPoints: [{ text: 'd', severity: 'high', evidence: 'assumption', source: '' }],
+      channels: [{ text: 'e', evidence: 'assumption', source: '' }, { text: 'f', evidence: 'assumption', source: '' }],
+    });
+    expect(getEvidenceStats(persona)).toEqual({ statements: 6, research: 3, assumptions: 3, researchWithSource: 2, researchPercent: 50 });
+  });
+
+  it('has no share when there is no statement', () => {
+    expect(getEvidenceStats(makePersona()).researchPercent).toBeNull();
+  });
+});
+
+describe('templates', () => {
+  it('are complete, valid personas whose statements are all assumptions', () => {
+    expect(PERSONA_TEMPLATES.length).toBeGreaterThanOrEqual(4);
+    for (const template of PERSONA_TEMPLATES) {
+      const persona = makeFromTemplate(template.id);
+      expect(findPersonaProblems(persona), template.id).toEqual([]);
+      const stats = getEvidenceStats(persona);
+      expect(stats.statements, template.id).toBeGreaterThan(10);
+      expect(stats.research, template.id).toBe(0);
+    }
+    expect(new Set(PERSONA_TEMPLATES.map((template) => template.id)).size).toBe(PERSONA_TEMPLATES.length);
+  });
+
+  it('are copied, so editing a persona never changes its template', () => {
+    const template = PERSONA_TEMPLATES[0];
+    if (!template) throw new Error('no template');
+    const persona = createPersona(template.content, 'x', NOW);
+    persona.goals.push({ text: 'changed', evidence: 'research', source: '' });
+    expect(template.content.goals.some((goal) => goal.text === 'changed')).toBe(false);
+  });
+
+  it('a blank persona has a placeholder name and nothing else', () => {
+    const persona = createPersona(createBlankContent('green'), 'x', NOW);
+    expect(persona).toMatchObject({ name: 'New persona', avatar: { colour: 'green', image: '' }, goals: [], createdAt: NOW.toISOString() });
+  });
+});

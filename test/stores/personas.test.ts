@@ -1,0 +1,148 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
+import { MAX_PERSONAS } from '../../src/lib/persona/persona-limits';
+import { setStorageForTests } from '../../src/stores/persisted-atom';
+import {
+  $personaCollection,
+  $personaSaveState,
+  $personas,
+  $personaSummaries,
+  addPersona,
+  deletePersona,
+  discardSetAsidePersona,
+  duplicatePersona,
+  getPersonaById,
+  importPersonas,
+  renamePersona,
+  restorePersona,
+  setPersonaPriority,
+  updatePersona,
+} from '../../src/stores/personas';
+import { $storageNotices } from '../../src/stores/storage-notices';
+import { makePersona } from '../lib/persona/make-persona';
+
+function memoryStorage(): StorageLike & { data: Map<string, string>; full: boolean } {
+  const data = new Map<string, string>();
+  const storage = {
+    data,
+    full: false,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      data.set(key, value);
+    },
+    removeItem: (key: string) => void data.delete(key),
+  };
+  return storage;
+}
+
+let storage: ReturnType<typeof memoryStorage>;
+
+beforeEach(() => {
+  storage = memoryStorage();
+  setStorageForTests(storage);
+  $storageNotices.set([]);
+  keepMount($personaCollection);
+  $personaCollection.set({ personas: [], setAside: [] });
+});
+
+afterEach(() => {
+  cleanStores($personaCollection, $personas, $personaSummaries, $personaSaveState);
+  setStorageForTests(undefined);
+});
+
+const saved = () => JSON.parse(storage.data.get('touchpoint:personas') ?? 'null') as { v: number; data: { personas: { name: string }[] } };
+
+describe('the personas store', () => {
+  it('adds a persona from a template or blank, and saves it under a versioned key', () => {
+    const fromTemplate = addPersona('busy-shopper');
+    const blank = addPersona('blank');
+    expect(fromTemplate.ok && fromTemplate.value.name).toBe('Maya Chen');
+    expect(blank.ok && blank.value.name).toBe('New persona');
+    expect(saved().v).toBe(1);
+    expect(saved().data.personas.map((persona) => persona.name)).toEqual(['Maya Chen', 'New persona']);
+    expect(addPersona('no-such-template')).toEqual({ ok: false, error: { kind: 'missing' } });
+  });
+
+  it('refuses a new persona past the limit', () => {
+    $personaCollection.set({ personas: Array.from({ length: MAX_PERSONAS }, (_, index) => makePersona({ id: `p${index}` })), setAside: [] });
+    expect(addPersona('blank')).toEqual({ ok: false, error: { kind: 'full', limit: MAX_PERSONAS } });
+  });
+
+  it('updates, renames and reprioritises a persona, keeping its id and creation date', () => {
+    const added = addPersona('blank');
+    if (!added.ok) throw new Error('not added');
+    const { id, createdAt } = added.value;
+    updatePersona(id, (persona) => ({ ...persona, id: 'hijack', summary: 'Typed text' }));
+    renamePersona(id, 'Sam');
+    setPersonaPriority(id, 'primary');
+    expect(getPersonaById(id)).toMatchObject({ id, createdAt, name: 'Sam', summary: 'Typed text', priority: 'primary' });
+    expect(getPersonaById('hijack')).toBeUndefined();
+  });
+
+  it('duplicates a persona right after the original', () => {
+    addPersona('busy-shopper');
+    const second = addPersona('blank');
+    const first = $personas.get()[0];
+    if (!first || !second.ok) throw new Error('not added');
+    const copy = duplicatePersona(first.id);
+    expect(copy.ok && copy.value.id).not.toBe(first.id);
+    expect($personas.get().map((persona) => persona.name)).toEqual(['Maya Chen', 'Maya Chen (copy)', 'New persona']);
+    expect(duplicatePersona('missing')).toEqual({ ok: false, error: { kind: 'missing' } });
+  });
+
+  it('deletes a persona and puts it back where it was on undo', () => {
+    addPersona('busy-shopper');
+    addPersona('b2b-decision-maker');
+    addPersona('blank');
+    const middle = $personas.get()[1];
+    if (!middle) throw new Error('not added');
+    const deleted = deletePersona(middle.id);
+    expect($personas.get().map((persona) => persona.name)).toEqual(['Maya Chen', 'New persona']);
+    if (!deleted) throw new Error('not deleted');
+    restorePersona(deleted);
+    expect($personas.get().map((persona) => persona.name)).toEqual(['Maya Chen', 'Daniel Okafor', 'New persona']);
+    expect(getPersonaById(middle.id)).toEqual(middle);
+    expect(deletePersona('missing')).toBeUndefined();
+  });
+
+  it('imports personas and asks nothing when there is no conflict', () => {
+    const outcome = importPersonas([{ index: 0, persona: makePersona({ id: 'imp', name: 'Imported' }), ignored: [], filledIn: [] }], new Map());
+    expect(outcome.added).toEqual(['Imported']);
+    expect(getPersonaById('imp')?.name).toBe('Imported');
+  });
+
+  it('offers summaries for other islands, primary personas first', () => {
+    addPersona('blank');
+    addPersona('busy-shopper');
+    expect($personaSummaries.get().map(({ name, initials, colourHex, priority }) => ({ name, initials, colourHex, priority }))).toEqual([
+      { name: 'Maya Chen', initials: 'MC', colourHex: '#0a6b5c', priority: 'primary' },
+      { name: 'New persona', initials: 'NP', colourHex: '#0a6b5c', priority: 'secondary' },
+    ]);
+  });
+
+  it('reads what another tab or an earlier visit saved, setting aside what it cannot read', () => {
+    cleanStores($personaCollection);
+    storage.data.set(
+      'touchpoint:personas',
+      JSON.stringify({ v: 1, data: { personas: [makePersona({ id: 'kept', name: 'Kept' }), { name: 'Broken' }] } }),
+    );
+    keepMount($personaCollection);
+    expect($personas.get().map((persona) => persona.name)).toEqual(['Kept']);
+    expect($personaCollection.get().setAside.map((entry) => entry.label)).toEqual(['Broken']);
+    discardSetAsidePersona(0);
+    expect($personaCollection.get().setAside).toEqual([]);
+  });
+
+  it('says so when the browser refuses to save, and keeps the change in memory', () => {
+    keepMount($personaSaveState);
+    expect($personaSaveState.get()).toBe('saved');
+    storage.full = true;
+    const added = addPersona('busy-shopper');
+    expect(added.ok).toBe(true);
+    expect($personas.get()).toHaveLength(1);
+    expect($personaSaveState.get()).toBe('not-saved');
+    expect($storageNotices.get()[0]).toMatchObject({ kind: 'write-failed', key: 'touchpoint:personas' });
+  });
+});
