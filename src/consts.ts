@@ -93,13 +93,13 @@ export const TOOLS: Record<ToolIdLiteral, Tool> = {
     summary: 'Customer Effort Score (CES 2.0 or the older 1–5 effort scale) with a confidence interval.',
   },
   'churn-retention': {
-    available: false,
+    available: true,
     title: 'Churn and retention calculator',
     href: '/tools/churn-retention/',
     summary: 'Churn rate, customer retention rate, monthly-to-annual conversion and revenue retention.',
   },
   clv: {
-    available: false,
+    available: true,
     title: 'Customer lifetime value calculator',
     href: '/tools/clv/',
     summary: 'CLV in its simple, subscription and discounted forms, with your numbers in the formula.',

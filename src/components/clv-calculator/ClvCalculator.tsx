@@ -1,0 +1,291 @@
+import { useStore } from '@nanostores/react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ClvField, ClvTiming } from '../../lib/metrics/clv-input.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
+import { parseNumberField } from '../../lib/metrics/parse-number-field.ts';
+import {
+  $clvDraft,
+  $clvShareNotice,
+  CLV_FORM_FIELDS,
+  CLV_FORMS,
+  applyClvShareFragment,
+  clearClv,
+  dismissClvShareNotice,
+  fillClvExample,
+  getClvShareUrl,
+  getClvView,
+  restoreClvBeforeShare,
+  setClvCurrency,
+  setClvFigure,
+  setClvForm,
+  setClvPeriod,
+  setClvTiming,
+  type ClvForm,
+  type ClvPeriodField,
+} from '../../stores/clv-calculator.ts';
+import { ResultActions } from '../calculators/ResultActions.tsx';
+import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
+import { describeShareCodeError } from '../figure-field/describe-share-code-error.ts';
+import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
+import { FigureField } from '../figure-field/FigureField.tsx';
+import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
+import { getPercentNote } from '../figure-field/get-percent-note.ts';
+import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
+import { ShareNotice } from '../figure-field/ShareNotice.tsx';
+import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
+import { useSettledValue } from '../figure-field/use-settled-value.ts';
+import { useOrigin, useShareFragment } from '../figure-field/use-share-fragment.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { CLV_FIELD_LABELS, CLV_FORM_HINTS, CLV_FORM_LABELS } from './clv-labels.ts';
+import { describeClvProblem, getClvAnnouncement } from './clv-messages.ts';
+import { getClvSummary } from './clv-summary.ts';
+import { ClvResults } from './ClvResults.tsx';
+import '../../styles/tools.css';
+import '../figure-field/figure-field.css';
+import './clv-calculator.css';
+
+export interface ClvCalculatorProps {
+  /** Inside a guide: headings one level down, and the page's address is left alone (no share link is read). */
+  readonly embedded?: boolean;
+}
+
+const TIMING_LABELS: Record<ClvTiming, string> = {
+  'end-of-period': 'At the end of each period: m × r ÷ (1 + i − r)',
+  'start-of-period': 'At the start, the first one now: m × (1 + i) ÷ (1 + i − r)',
+};
+const TIMINGS: readonly ClvTiming[] = ['end-of-period', 'start-of-period'];
+const isShareFragment = (hash: string) => /^#?c=/i.test(hash.trim());
+const openShareFragment = (hash: string) => applyClvShareFragment(hash).ok;
+
+type FieldOptions = {
+  readonly hint: string;
+  readonly money?: boolean;
+  readonly percent?: boolean;
+  readonly optional?: boolean;
+  readonly period?: { readonly selector: ClvPeriodField; readonly label: string; readonly wording?: 'per' | 'duration' };
+};
+
+/**
+ * Customer lifetime value in its simple, subscription or discounted form, with the formula written out with
+ * the figures put in and how CLV moves as churn or margin moves. A thin view over stores/clv-calculator.ts.
+ */
+export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  const draft = usePersistedStore($clvDraft);
+  const shareNotice = useStore($clvShareNotice);
+  const typingRef = useRef(false);
+  const settled = useSettledValue(draft, typingRef);
+  const view = useMemo(() => getClvView(settled), [settled]);
+  const [interacted, setInteracted] = useState(false);
+  const origin = useOrigin();
+  useShareFragment(openShareFragment, isShareFragment, !embedded);
+
+  const level: SectionHeadingLevel = embedded ? 4 : 2;
+  const Heading = embedded ? 'h4' : 'h2';
+  const symbol = DISPLAY_CURRENCIES[draft.currency].symbol;
+  const act = (action: () => void) => () => {
+    typingRef.current = false;
+    setInteracted(true);
+    action();
+  };
+  const messages = new Map(view.problems.map((problem) => [problem.field, describeClvProblem(problem, view.currency)]));
+  const summary = getClvSummary(view);
+  const title = `Customer lifetime value (${CLV_FORM_LABELS[view.form].toLowerCase()} form)`;
+
+  function figure<F extends ClvForm>(form: F, name: (typeof CLV_FORM_FIELDS)[F][number], options: FieldOptions): ReactNode {
+    const field: ClvField = name;
+    const typed = (draft[form] as Readonly<Record<string, string>>)[field] ?? '';
+    const settledText = (settled[form] as Readonly<Record<string, string>>)[field] ?? '';
+    const read = parseNumberField(settledText);
+    const period = options.period;
+    return (
+      <FigureField
+        id={id(field)}
+        label={CLV_FIELD_LABELS[field]}
+        value={typed}
+        onChange={(text) => {
+          typingRef.current = true;
+          setInteracted(true);
+          setClvFigure(form, name, text);
+        }}
+        hint={options.hint}
+        error={messages.get(field)}
+        note={options.percent ? getPercentNote(settledText, read.ok ? read.value : null) : undefined}
+        prefix={options.money ? symbol : undefined}
+        suffix={options.percent ? '%' : undefined}
+        optional={options.optional ?? false}
+        addon={
+          period && (
+            <PeriodSelect
+              id={id(period.selector.field)}
+              label={period.label}
+              value={(draft[period.selector.form] as Readonly<Record<string, string>>)[period.selector.field] as RatePeriod}
+              wording={period.wording ?? 'per'}
+              onChange={(value) => act(() => setClvPeriod(period.selector, value))()}
+            />
+          )
+        }
+      />
+    );
+  }
+
+  const fields: Record<ClvForm, () => ReactNode> = {
+    simple: () => (
+      <>
+        {figure('simple', 'averageOrderValue', { hint: 'Revenue per order, on average.', money: true })}
+        {figure('simple', 'purchaseFrequency', {
+          hint: 'Orders per customer.',
+          period: { selector: { form: 'simple', field: 'frequencyPeriod' }, label: 'Period of the purchase frequency' },
+        })}
+        {figure('simple', 'lifespan', {
+          hint: 'How long a customer keeps buying.',
+          period: { selector: { form: 'simple', field: 'lifespanPeriod' }, label: 'Unit of the customer lifespan', wording: 'duration' },
+        })}
+        {figure('simple', 'margin', {
+          hint: 'In percent: 30 means 30%. Leave blank for CLV in revenue.',
+          percent: true,
+          optional: true,
+        })}
+      </>
+    ),
+    subscription: () => (
+      <>
+        {figure('subscription', 'averageRevenuePerAccount', {
+          hint: 'What an account pays, on average.',
+          money: true,
+          period: { selector: { form: 'subscription', field: 'revenuePeriod' }, label: 'Period of the ARPA' },
+        })}
+        {figure('subscription', 'grossMargin', { hint: 'In percent: 80 means 80%.', percent: true })}
+        {figure('subscription', 'churnRate', {
+          hint: 'Share of customers lost, in percent: 2.5 means 2.5%. Brought to the ARPA’s period by compounding.',
+          percent: true,
+          period: { selector: { form: 'subscription', field: 'churnPeriod' }, label: 'Period of the churn rate' },
+        })}
+      </>
+    ),
+    discounted: () => (
+      <>
+        {figure('discounted', 'marginPerPeriod', {
+          hint: 'What a customer brings in after direct costs. The CLV is worked out in this period.',
+          money: true,
+          period: { selector: { form: 'discounted', field: 'marginPeriod' }, label: 'Period of the margin' },
+        })}
+        {figure('discounted', 'retentionRate', {
+          hint: 'Share of customers kept, in percent: 97.5 means 97.5%. Compounded to the margin’s period.',
+          percent: true,
+          period: { selector: { form: 'discounted', field: 'retentionPeriod' }, label: 'Period of the retention rate' },
+        })}
+        {figure('discounted', 'discountRate', {
+          hint: 'Your cost of capital, in percent: 10 means 10%. Compounded to the margin’s period.',
+          percent: true,
+          period: { selector: { form: 'discounted', field: 'discountPeriod' }, label: 'Period of the discount rate' },
+        })}
+      </>
+    ),
+  };
+
+  return (
+    <div
+      className={`tool figure-calculator${embedded ? ' figure-calculator--embedded' : ''}`}
+      {...(embedded ? { role: 'region', 'aria-labelledby': id('title') } : {})}
+    >
+      {embedded && (
+        <h3 id={id('title')} className="figure-calculator__title">
+          Customer lifetime value calculator
+        </h3>
+      )}
+      <StorageNotices />
+      <ShareNotice
+        notice={
+          shareNotice.kind === 'failed'
+            ? { kind: 'failed', message: describeShareCodeError(shareNotice.error) }
+            : shareNotice.kind === 'applied'
+              ? { kind: 'applied' }
+              : { kind: 'none' }
+        }
+        onRestore={act(restoreClvBeforeShare)}
+        onDismiss={act(dismissClvShareNotice)}
+      />
+
+      <fieldset>
+        <legend>Form of CLV</legend>
+        <div className="segmented">
+          {CLV_FORMS.map((form) => (
+            <label key={form}>
+              <input type="radio" name={id('form')} value={form} checked={draft.form === form} onChange={act(() => setClvForm(form))} />
+              {CLV_FORM_LABELS[form]}
+            </label>
+          ))}
+        </div>
+        <p className="field__hint clv-form-hint">{CLV_FORM_HINTS[draft.form]}</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>Figures</legend>
+        <p className="field__hint figure-legend-hint">Thousands separators and either decimal mark work: 1,250.5 and 1.250,5 are the same.</p>
+        <div className="figure-grid">
+          <CurrencySelect id={id('currency')} value={draft.currency} onChange={(currency) => act(() => setClvCurrency(currency))()} />
+          {fields[draft.form]()}
+        </div>
+        {draft.form === 'discounted' && (
+          <fieldset className="clv-timing">
+            <legend>When margins arrive</legend>
+            <div className="clv-timing__options">
+              {TIMINGS.map((timing) => (
+                <label key={timing}>
+                  <input
+                    type="radio"
+                    name={id('timing')}
+                    value={timing}
+                    checked={draft.discounted.timing === timing}
+                    onChange={act(() => setClvTiming(timing))}
+                  />{' '}
+                  {TIMING_LABELS[timing]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      </fieldset>
+
+      <div className="figure-toolbar">
+        <button type="button" className="button button--secondary" onClick={act(fillClvExample)}>
+          Use the worked example
+        </button>
+        <button type="button" className="button button--secondary" onClick={act(clearClv)}>
+          Clear
+        </button>
+      </div>
+
+      <section className="results" aria-labelledby={id('results-heading')}>
+        <Heading id={id('results-heading')} className="figure-section-heading">
+          Results
+        </Heading>
+        <ErrorSummary
+          id={id('summary')}
+          headingLevel={level}
+          items={view.problems.map((problem) => ({
+            fieldId: problem.field === null ? undefined : id(problem.field),
+            message: describeClvProblem(problem, view.currency),
+          }))}
+        />
+        <ClvResults view={view} headingLevel={level} idPrefix={uid} />
+        {summary.length > 0 && (
+          <ResultActions
+            text={toSummaryText(title, summary)}
+            markdown={toSummaryMarkdown(title, summary)}
+            csv={{ filename: 'customer-lifetime-value.csv', content: toSummaryCsv(summary) }}
+            shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
+          />
+        )}
+      </section>
+
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {interacted ? getClvAnnouncement(view) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { NumberFieldError } from '../../lib/metrics/parse-number-field.ts';
+
+/**
+ * Say why a typed figure cannot be read, naming the field.
+ *
+ * @param label the field's label, e.g. "Customers at start"
+ * @param error from parseNumberField (never `empty`: a blank field is a prompt, not an error)
+ */
+export function describeNumberFieldError(label: string, error: Exclude<NumberFieldError, { kind: 'empty' }>): string {
+  switch (error.kind) {
+    case 'not-a-number':
+      return `${label}: “${error.text}” is not a number. Type digits, like 1250 or 1,250.5.`;
+    case 'not-whole':
+      return `${label}: “${error.text}” is not a whole number. Count whole customers.`;
+    default:
+      return error satisfies never;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * How the figures calculators write numbers: British English grouping ("1,600.5"), percentages and money to
+ * at most two decimals, rounded half away from zero (45.955% shows as 45.96%, −0.125 as −0.13). A fixed
+ * locale, so the page rendered on the server and in the browser reads the same.
+ */
+import { DISPLAY_CURRENCIES, type DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
+
+const LOCALE = 'en-GB';
+const upToTwo = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const exactlyTwo = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A typographic minus sign (U+2212) in place of a hyphen: "−3", not "-3". */
+function withMinusSign(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
+
+/** A count or plain number: grouped, up to two decimals ("2,100", "2.5"). */
+export function formatNumber(value: number): string {
+  return withMinusSign(upToTwo.format(roundHalfAwayFromZero(value, 2)));
+}
+
+/** A share given as a fraction, as a percentage with up to two decimals: 0.4596399 → "45.96%". */
+export function formatPercent(share: number): string {
+  return `${withMinusSign(upToTwo.format(roundHalfAwayFromZero(share * 100, 2)))}%`;
+}
+
+/** Money with the chosen symbol: whole amounts without decimals ("£1,600"), others with two ("£977.97"). */
+export function formatMoney(value: number, currency: DisplayCurrencyId): string {
+  const rounded = roundHalfAwayFromZero(value, 2);
+  const digits = Number.isInteger(rounded) ? upToTwo.format(rounded) : exactlyTwo.format(rounded);
+  const symbol = DISPLAY_CURRENCIES[currency].symbol;
+  return rounded < 0 ? `−${symbol}${digits.slice(1)}` : `${symbol}${digits}`;
+}
+
+/** A power for compounding: 4, or 1/3 for a third (every ratio of 1, 3 and 12 months is n or 1/n). */
+export function formatExponent(exponent: number): string {
+  if (exponent >= 1) return formatNumber(exponent);
+  return `1/${formatNumber(Math.round(1 / exponent))}`;
+}
+
+/** A number for a CSV cell: rounded to `decimals`, never -0. */
+export function roundForCsv(value: number, decimals: number): number {
+  return roundHalfAwayFromZero(value, decimals);
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+
+/** Removes a share link's fragment from the address, without reloading or adding a history entry. */
+function clearFragment(): void {
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
+
+/**
+ * Open a share link's `#c=…` fragment when the page loads and whenever the fragment changes. Other fragments
+ * (heading anchors) are left alone. A fragment that was applied is removed from the address, so a reload
+ * shows the saved figures (and any later edits) rather than the link's again.
+ *
+ * @param apply reads the fragment; returns whether it was applied
+ * @param enabled false for an embedded calculator, which leaves the host page's address alone
+ */
+export function useShareFragment(apply: (hash: string) => boolean, isShareFragment: (hash: string) => boolean, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const open = () => {
+      const hash = window.location.hash;
+      if (!isShareFragment(hash)) return;
+      if (apply(hash)) clearFragment();
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [apply, isShareFragment, enabled]);
+}
+
+/** The page's origin, once in the browser (undefined while rendering on the server and hydrating). */
+export function useOrigin(): string | undefined {
+  const [origin, setOrigin] = useState<string>();
+  useEffect(() => setOrigin(window.location.origin), []);
+  return origin;
+}
