@@ -9,12 +9,14 @@ export interface ResultActionsProps {
   csv: { filename: string; content: string };
   /** A link that reopens these inputs; undefined when there is nothing to share. */
   shareUrl?: string | undefined;
+  /** What the share link carries, for the note under it: "the answer counts" unless told. */
+  sharedContent?: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /** Copy, download and share buttons under a calculator's results, with a spoken status line. */
-export function ResultActions({ text, markdown, csv, shareUrl }: ResultActionsProps) {
+export function ResultActions({ text, markdown, csv, shareUrl, sharedContent = 'the answer counts' }: ResultActionsProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const copy = async (value: string, what: string) => {
@@ -61,7 +63,7 @@ export function ResultActions({ text, markdown, csv, shareUrl }: ResultActionsPr
       </p>
       {shareUrl !== undefined && (
         <p className="result-actions__note">
-          The share link carries the answer counts after the <code>#</code>, which browsers never send to a server.
+          The share link carries {sharedContent} after the <code>#</code>, which browsers never send to a server.
         </p>
       )}
     </div>

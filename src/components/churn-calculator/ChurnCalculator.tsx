@@ -196,6 +196,7 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
             markdown={toSummaryMarkdown(title, summary)}
             csv={{ filename: 'churn-and-retention.csv', content: toSummaryCsv(summary) }}
             shareUrl={origin && view.shareState ? getChurnShareUrl(origin, view.shareState) : undefined}
+            sharedContent="the figures you typed"
           />
         )}
       </section>

@@ -279,6 +279,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
             markdown={toSummaryMarkdown(title, summary)}
             csv={{ filename: 'customer-lifetime-value.csv', content: toSummaryCsv(summary) }}
             shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
+            sharedContent="the figures you typed"
           />
         )}
       </section>

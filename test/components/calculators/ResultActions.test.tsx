@@ -53,4 +53,12 @@ describe('ResultActions', () => {
     render(<ResultActions {...props} shareUrl={undefined} />);
     expect(screen.queryByRole('button', { name: 'Copy share link' })).toBeNull();
   });
+
+  it('says what the share link carries', () => {
+    const { unmount } = render(<ResultActions {...props} />);
+    expect(screen.getByText(/carries the answer counts after the/)).toBeTruthy();
+    unmount();
+    render(<ResultActions {...props} sharedContent="the figures you typed" />);
+    expect(screen.getByText(/carries the figures you typed after the/)).toBeTruthy();
+  });
 });
