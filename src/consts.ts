@@ -69,7 +69,7 @@ export const TOOLS: Record<ToolIdLiteral, Tool> = {
     summary: 'Build evidence-backed personas, mark what is research and what is assumption, print and share them.',
   },
   'journey-map': {
-    available: false,
+    available: true,
     title: 'Journey map builder',
     href: '/tools/journey-map/',
     summary: 'Map a persona’s journey stage by stage and see where the experience breaks.',

@@ -1,0 +1,182 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useState } from 'react';
+import { getEmotionCurves } from '../../lib/journey/emotion-curve';
+import { resolvePersonaRefs } from '../../lib/journey/map-personas';
+import { $journeyCollection, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
+import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
+import { StorageNotices } from '../shared/StorageNotices';
+import { usePersistedStore } from '../shared/use-persisted-store';
+import { $journeyAnnouncement, announce } from './announcer';
+import { EmotionCurveChart } from './EmotionCurveChart';
+import { focusLater } from './focus-later';
+import { ImportPanel } from './ImportPanel';
+import { JourneyCanvas } from './JourneyCanvas';
+import { JourneyTable } from './JourneyTable';
+import { KeepShareExport, type PaperSize } from './KeepShareExport';
+import { describeMap, MapBar } from './MapBar';
+import { MapDetails } from './MapDetails';
+import { NewMapForm } from './NewMapForm';
+import { OpportunityBacklog } from './OpportunityBacklog';
+import { SaveStatus } from './SaveStatus';
+import { SetAsideMaps } from './SetAsideMaps';
+import { SharedMapOffer } from './SharedMapOffer';
+import { StageEditor } from './StageEditor';
+import '../../styles/tools.css';
+import './journey-map.css';
+
+type View = 'canvas' | 'table';
+
+/**
+ * The journey map builder island: the maps kept in this browser, the open map as a canvas or a table, its
+ * emotion curve, a stage editor, the ranked opportunities and the ways to keep and share it. State lives in
+ * the journey maps store (saved in this browser); the computations are in lib/journey.
+ */
+export function JourneyMapBuilder() {
+  const collection = usePersistedStore($journeyCollection);
+  const known = useStore($personaSummaries, { ssr: () => PERSONAS_SSR_VALUE });
+  const announcement = useStore($journeyAnnouncement);
+  const [hydrated, setHydrated] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [view, setView] = useState<View>('canvas');
+  const [selectedStageId, setSelectedStageId] = useState<string | undefined>();
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [deleted, setDeleted] = useState<DeletedMap | undefined>();
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    // Follow renames made in the persona builder (in this tab or another); deleted personas keep their name.
+    if (hydrated && known.length > 0) syncMapPersonaNames(known);
+  }, [hydrated, known, collection.maps.length]);
+
+  const map = collection.maps.find((candidate) => candidate.id === collection.activeMapId) ?? collection.maps[0];
+  const personas = useMemo(() => (map ? resolvePersonaRefs(map.personas, known) : []), [map, known]);
+  const curves = useMemo(() => (map ? getEmotionCurves(map) : []), [map]);
+
+  if (!hydrated) {
+    return (
+      <div className="tool jm">
+        <p className="jm-loading">Loading your journey maps…</p>
+      </div>
+    );
+  }
+
+  const editStage = (stageId: string, focusId?: string) => {
+    setSelectedStageId(stageId);
+    focusLater(focusId ?? `jm-${stageId}-name`);
+  };
+
+  return (
+    <div className="tool jm">
+      <style>{`@page { size: ${paper} landscape; margin: 10mm; }`}</style>
+      <div data-print-hidden>
+        <StorageNotices />
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
+      </div>
+      <SetAsideMaps entries={collection.setAside} />
+      <SharedMapOffer />
+      {deleted && (
+        <p className="jm-undo" role="status" data-print-hidden>
+          Deleted “{describeMap(deleted.map)}”.{' '}
+          <button
+            id="jm-undo-delete"
+            type="button"
+            className="button button--secondary jm-small"
+            onClick={() => {
+              const restored = restoreMap(deleted);
+              setDeleted(undefined);
+              setCreating(false);
+              announce(`Restored “${describeMap(restored)}”.`);
+              focusLater('jm-open-map');
+            }}
+          >
+            Undo
+          </button>
+          <button type="button" className="jm-link-button" onClick={() => setDeleted(undefined)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {map && (
+        <MapBar
+          maps={collection.maps}
+          active={map}
+          onNew={() => {
+            setCreating(true);
+            focusLater('jm-new-heading');
+          }}
+          onDeleted={(removed) => {
+            setDeleted(removed);
+            announce(`Deleted “${describeMap(removed.map)}”. Undo is available.`);
+            focusLater('jm-undo-delete');
+          }}
+        />
+      )}
+      {(creating || !map) && (
+        <div id="jm-new" data-print-hidden>
+          {!map && collection.maps.length === 0 && (
+            <p className="jm-intro">No journey maps in this browser yet. Start one from a template or from the five default stages.</p>
+          )}
+          <NewMapForm
+            personas={known}
+            onCancel={map ? () => setCreating(false) : undefined}
+            onCreated={() => {
+              setCreating(false);
+              setSelectedStageId(undefined);
+              focusLater('jm-map-heading');
+            }}
+          />
+        </div>
+      )}
+      {map && (
+        <>
+          <h2 id="jm-map-heading" className="jm-map-heading" tabIndex={-1}>
+            {map.scenario.trim() || 'Untitled scenario'}
+          </h2>
+          <SaveStatus updatedAt={map.updatedAt} />
+          <MapDetails key={map.id} map={map} personas={personas} known={known} />
+          <section className="jm-section jm-view" aria-labelledby="jm-view-heading">
+            <div className="jm-view__head">
+              <h2 id="jm-view-heading">The map</h2>
+              <fieldset className="jm-view__switch" data-print-hidden>
+                <legend className="visually-hidden">Show the map as</legend>
+                <div className="segmented">
+                  <label>
+                    <input type="radio" name="jm-view" checked={view === 'canvas'} onChange={() => setView('canvas')} />
+                    Canvas
+                  </label>
+                  <label>
+                    <input type="radio" name="jm-view" checked={view === 'table'} onChange={() => setView('table')} />
+                    Table
+                  </label>
+                </div>
+              </fieldset>
+            </div>
+            {view === 'canvas' ? (
+              <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />
+            ) : (
+              <JourneyTable map={map} curves={curves} />
+            )}
+          </section>
+          <EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
+          <StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
+          <OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
+          <KeepShareExport
+            map={map}
+            missingPersonaKeys={personas.filter((persona) => persona.status === 'missing').map((persona) => persona.ref.key)}
+            paper={paper}
+            onPaperChange={setPaper}
+          />
+        </>
+      )}
+      {!map && (
+        <section className="jm-section" aria-labelledby="jm-import-heading" data-print-hidden>
+          <h2 id="jm-import-heading">Import maps</h2>
+          <p className="field__hint">Have a JSON export of journey maps? Import it here.</p>
+          <ImportPanel />
+        </section>
+      )}
+    </div>
+  );
+}

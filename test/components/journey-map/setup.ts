@@ -1,0 +1,54 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { $journeyImportState } from '../../../src/components/journey-map/import-state.ts';
+import { createSequentialIds } from '../../../src/lib/journey/create-journey-id.ts';
+import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
+import { $activeJourneyMap, $journeyCollection, $journeyMaps, $journeySaveState, setJourneyClockForTests } from '../../../src/stores/journey-maps.ts';
+import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
+import { $personaCollection, $personas, $personaSaveState, $personaSummaries } from '../../../src/stores/personas.ts';
+import { $storageNotices } from '../../../src/stores/storage-notices.ts';
+
+export type MemoryStorage = StorageLike & { data: Map<string, string>; full: boolean };
+
+/** An in-memory storage that can be made to refuse writes as a full browser storage does. */
+export function memoryStorage(): MemoryStorage {
+  const data = new Map<string, string>();
+  const storage: MemoryStorage = {
+    data,
+    full: false,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      data.set(key, value);
+    },
+    removeItem: (key) => void data.delete(key),
+  };
+  return storage;
+}
+
+/** Fresh storage, empty maps and personas, predictable ids and times, no fragment in the address. */
+export function resetJourneyState(): MemoryStorage {
+  const storage = memoryStorage();
+  setStorageForTests(storage);
+  keepMount($journeyCollection);
+  keepMount($personaCollection);
+  $journeyCollection.set({ maps: [], activeMapId: null, setAside: [] });
+  $personaCollection.set({ personas: [], setAside: [] });
+  $storageNotices.set([]);
+  $journeyImportState.set({ kind: 'idle' });
+  let clock = Date.parse('2025-03-01T10:00:00.000Z');
+  setJourneyClockForTests({ createId: createSequentialIds('id'), now: () => new Date((clock += 60_000)) });
+  storage.data.clear();
+  window.history.replaceState(null, '', '/tools/journey-map/');
+  return storage;
+}
+
+export function releaseJourneyState(): void {
+  // Computed stores too: a computed store left mounted would keep listening to a cleaned one.
+  cleanStores($journeyCollection, $journeyMaps, $activeJourneyMap, $journeySaveState, $personaCollection, $personas, $personaSummaries, $personaSaveState);
+  setStorageForTests(undefined);
+}
+
+/** The maps saved in storage. */
+export function savedMaps(storage: MemoryStorage): { scenario: string; stages: { name: string; [key: string]: unknown }[]; [key: string]: unknown }[] {
+  return (JSON.parse(storage.data.get('touchpoint:journey-maps') ?? '{"data":{"maps":[]}}') as { data: { maps: never[] } }).data.maps;
+}
