@@ -57,7 +57,7 @@ type ToolIdLiteral = 'assessment' | 'personas' | 'journey-map' | 'nps' | 'csat' 
  */
 export const TOOLS: Record<ToolIdLiteral, Tool> = {
   assessment: {
-    available: false,
+    available: true,
     title: 'CX maturity self-assessment',
     href: '/assessment/',
     summary: 'Score your organisation on eight dimensions of CX, see your weakest links and what to do next.',

@@ -298,7 +298,7 @@ describe('history', () => {
     expect(scored.ok && scored.value.overall).toMatchObject({ status: 'scored', score: 3, level: 3 });
     expect(scoreHistoryEntry({ ...record, bankVersion: 0 })).toEqual({
       ok: false,
-      error: 'bankVersion: this file uses question version 0, which this version of the assessment can no longer read.',
+      error: 'bankVersion: this file uses question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new file.',
     });
   });
 });

@@ -55,7 +55,7 @@ export function describeImportError(bank: QuestionBank, error: ImportError): rea
     case 'future-version':
       return [`bankVersion: this file uses question version ${error.version}, newer than this page’s version ${error.currentVersion}. Reload the page to get the latest version.`];
     case 'unsupported-version':
-      return [`bankVersion: this file uses question version ${error.version}, which this version of the assessment can no longer read.`];
+      return [`bankVersion: this file uses question version ${error.version}, which this version of the assessment can no longer read: the questions are now version ${error.currentVersion}, and answers from version ${error.version} cannot be carried over to them. Answer the assessment again for a new file.`];
     case 'invalid-answers':
       return [
         'The answers in this file break the assessment’s rules:',

@@ -53,7 +53,7 @@ export function describeShareCodeError(bank: QuestionBank, error: ShareCodeError
     case 'future-version':
       return `This code was made with a newer version of the assessment (question version ${error.version}; this page has ${error.currentVersion}). Reload the page to get the latest version.`;
     case 'unsupported-version':
-      return `This code was made with question version ${error.version}, which this version of the assessment can no longer read.`;
+      return `This code was made with question version ${error.version}, which this version of the assessment can no longer read: the questions are now version ${error.currentVersion}, and answers from version ${error.version} cannot be carried over to them. Answer the assessment again for a new link.`;
     case 'invalid-answers':
       return error.errors.map((answerError) => describeAnswerSetError(bank, answerError)).join(' ');
     default:

@@ -123,7 +123,7 @@ describe('importAssessmentJson', () => {
   test('an older version without a migration', () => {
     expect(messagesFor(withChanges({ bankVersion: 0 }))).toMatchInlineSnapshot(`
       [
-        "bankVersion: this file uses question version 0, which this version of the assessment can no longer read.",
+        "bankVersion: this file uses question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new file.",
       ]
     `);
   });

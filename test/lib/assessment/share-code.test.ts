@@ -157,7 +157,7 @@ describe('describeShareCodeError', () => {
         "This code has 9 answers where a quick assessment on version 1 has 8. Copy the code again.",
         "This code has been changed since it was made (its checksum does not match). Copy the original code again.",
         "This code was made with a newer version of the assessment (question version 2; this page has 1). Reload the page to get the latest version.",
-        "This code was made with question version 0, which this version of the assessment can no longer read.",
+        "This code was made with question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new link.",
         "Question "Which sources of customer feedback do you listen to?" is marked not applicable without a reason. Add a short reason or choose another answer.",
       ]
     `);

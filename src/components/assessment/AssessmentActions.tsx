@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import type { AnswerSet } from '../../lib/assessment/answer-set.ts';
+import { createAssessmentRecord, exportAssessmentJson } from '../../lib/assessment/assessment-record.ts';
+import { encodeShareCode } from '../../lib/assessment/encode-share-code.ts';
+import { exportAssessmentCsv } from '../../lib/assessment/export-assessment-csv.ts';
+import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
+import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
+import { setRespondent } from '../../stores/assessment.ts';
+import { getResultShareUrl, RESULT_FRAGMENT_KEY, TEAM_PATH } from '../../stores/assessment-share.ts';
+import { copyText, downloadFile, getDateStamp } from './file-actions.ts';
+import { ROLE_LABELS } from './labels.ts';
+
+export interface AssessmentActionsProps {
+  readonly bank: QuestionBank;
+  readonly answerSet: AnswerSet;
+  /** When it was finished; exports of shared links use the time of export. */
+  readonly completedAt: string | undefined;
+  readonly respondent: Respondent | undefined;
+  /** The person's own results can carry a label and role; shared ones are read-only. */
+  readonly editableRespondent: boolean;
+}
+
+type Status = { readonly kind: 'idle' } | { readonly kind: 'done' | 'failed'; readonly message: string };
+
+/** Share link, JSON and CSV downloads, print, and the way into team results. */
+export function AssessmentActions({ bank, answerSet, completedAt, respondent, editableRespondent }: AssessmentActionsProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const code = encodeShareCode(bank, answerSet);
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const shareUrl = getResultShareUrl(origin, code);
+  const completedDate = completedAt === undefined ? new Date() : new Date(completedAt);
+  const stamp = getDateStamp(Number.isFinite(completedDate.getTime()) ? completedDate : new Date());
+
+  const copyLink = async () => {
+    const copied = await copyText(shareUrl);
+    setStatus(
+      copied
+        ? { kind: 'done', message: 'Copied the share link to the clipboard.' }
+        : { kind: 'failed', message: 'Your browser did not allow copying. Select the link in the box and copy it by hand.' },
+    );
+  };
+
+  const downloadJson = () => {
+    const record = createAssessmentRecord(answerSet, Number.isFinite(completedDate.getTime()) ? completedDate : new Date(), respondent);
+    const fileName = `cx-maturity-${stamp}.json`;
+    downloadFile(fileName, exportAssessmentJson(record), 'application/json');
+    setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
+  };
+
+  const downloadCsv = () => {
+    const fileName = `cx-maturity-${stamp}.csv`;
+    downloadFile(fileName, exportAssessmentCsv(bank, answerSet), 'text/csv;charset=utf-8');
+    setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
+  };
+
+  return (
+    <section className="assessment-actions" aria-labelledby="assessment-actions-heading" data-print-hidden>
+      <h3 id="assessment-actions-heading">Share, save and print</h3>
+      <div className="field">
+        <label htmlFor="assessment-share-link">Share link</label>
+        <p className="field__hint" id="assessment-share-link-hint">
+          Your answers are in the part after <code>#</code>, which browsers never send to a server. Anyone with the link
+          sees these results; opening it never changes their own answers.
+        </p>
+        <div className="copy-row">
+          <input
+            id="assessment-share-link"
+            type="text"
+            readOnly
+            value={shareUrl}
+            aria-describedby="assessment-share-link-hint"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <button type="button" className="button" onClick={() => void copyLink()}>
+            Copy link
+          </button>
+        </div>
+      </div>
+      <div className="action-row">
+        <button type="button" className="button button--secondary" onClick={downloadJson}>
+          Download JSON
+        </button>
+        <button type="button" className="button button--secondary" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <a className="button button--secondary" href={`${TEAM_PATH}#${RESULT_FRAGMENT_KEY}=${code}`}>
+          Combine with a team
+        </a>
+      </div>
+      <p className={`action-status action-status--${status.kind}`} role="status">
+        {status.kind === 'idle' ? '' : status.message}
+      </p>
+      {editableRespondent && <RespondentFields respondent={respondent} />}
+    </section>
+  );
+}
+
+/** Optional label and role saved with the person's answers, for exports and team results. */
+function RespondentFields({ respondent }: { readonly respondent: Respondent | undefined }) {
+  return (
+    <fieldset className="respondent-fields">
+      <legend>About you (optional)</legend>
+      <p className="field__hint">Saved with your exported file so a team view can group answers by role. Leave empty to stay anonymous.</p>
+      <div className="respondent-fields__row">
+        <div className="field">
+          <label htmlFor="respondent-label">Name or initials</label>
+          <input
+            id="respondent-label"
+            type="text"
+            maxLength={RESPONDENT_LABEL_MAX_LENGTH}
+            defaultValue={respondent?.label ?? ''}
+            onBlur={(event) => setRespondent({ ...respondent, label: event.currentTarget.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="respondent-role">Role</label>
+          <select
+            id="respondent-role"
+            value={respondent?.role ?? ''}
+            onChange={(event) => {
+              const role = RESPONDENT_ROLES.find((candidate) => candidate === event.currentTarget.value);
+              const { role: _previous, ...rest } = respondent ?? {};
+              setRespondent(role === undefined ? rest : { ...rest, role });
+            }}
+          >
+            <option value="">No role given</option>
+            {RESPONDENT_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}

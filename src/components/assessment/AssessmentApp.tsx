@@ -1,0 +1,408 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef, useState } from 'react';
+import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
+import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
+import { scoreAssessment, type AssessmentResult } from '../../lib/assessment/score-assessment.ts';
+import {
+  $assessmentHistory,
+  $assessmentPreview,
+  $assessmentProgress,
+  $assessmentTargets,
+  ASSESSMENT_BANK,
+  closePreview,
+  continueWithFullAssessment,
+  countAnswered,
+  finishAssessment,
+  getAnswerProblems,
+  getAnswerSet,
+  getPreviewAnswerSet,
+  getProgressResult,
+  goToStep,
+  hasUnsavedWork,
+  importAsOwnAssessment,
+  openPreview,
+  resumeAssessment,
+  showIntro,
+  startAssessment,
+  type AssessmentPreview,
+} from '../../stores/assessment.ts';
+import { describeFileTooLarge, getPreviewForFragment, readAssessmentFile, readShareFragment } from '../../stores/assessment-share.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { AssessmentActions } from './AssessmentActions.tsx';
+import { AssessmentIntro, INTRO_HEADING_ID } from './AssessmentIntro.tsx';
+import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentResults.tsx';
+import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
+import { FileImport } from './FileImport.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { formatDateTime, MODE_LABELS, plural } from './labels.ts';
+import { TargetEditor } from './TargetEditor.tsx';
+
+export interface AssessmentAppProps {
+  /** Guide titles by slug, for the links under each priority. */
+  readonly guideTitles: Readonly<Record<string, string>>;
+}
+
+const RESULTS_HEADING_ID = 'assessment-results-heading';
+const PREVIEW_HEADING_ID = 'assessment-preview-heading';
+const bank = ASSESSMENT_BANK;
+
+/** Removes a share link's fragment from the address without reloading or adding a history entry. */
+function clearFragment(): void {
+  if (window.location.hash !== '') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
+
+/** Reads chosen files as exported assessments and opens the first readable one read-only. */
+async function openFiles(files: readonly File[]): Promise<{ problems: readonly string[]; opened: boolean }> {
+  const problems: string[] = [];
+  for (const file of files) {
+    const tooLarge = describeFileTooLarge(file.name, file.size);
+    if (tooLarge !== undefined) {
+      problems.push(tooLarge);
+      continue;
+    }
+    const read = readAssessmentFile(file.name, await file.text());
+    if (read.ok) {
+      openPreview(read.value);
+      return { problems, opened: true };
+    }
+    problems.push(`${file.name}:`, ...read.error);
+  }
+  return { problems, opened: false };
+}
+
+/**
+ * The CX maturity self-assessment: introduction, one dimension per step, results with priorities, sharing,
+ * export, import and history. Shared links and imported files are shown read-only until the person imports them.
+ */
+export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
+  const progress = usePersistedStore($assessmentProgress);
+  const targets = usePersistedStore($assessmentTargets);
+  const history = usePersistedStore($assessmentHistory);
+  const preview = useStore($assessmentPreview);
+  const [finishAttempted, setFinishAttempted] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [deletedRecord, setDeletedRecord] = useState<AssessmentRecord | undefined>(undefined);
+  const focusAfterRender = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    const focusId = focusAfterRender.current;
+    if (focusId === undefined) return;
+    focusAfterRender.current = undefined;
+    document.getElementById(focusId)?.focus();
+  });
+
+  useEffect(() => {
+    const showFragment = () => {
+      const fragment = readShareFragment(window.location.hash);
+      // An in-page anchor (the skip link, say) leaves whatever is shown alone.
+      if (fragment.kind === 'other') return;
+      const fromLink = getPreviewForFragment(window.location.hash);
+      if (fromLink !== undefined) openPreview(fromLink);
+      else if (['link', 'link-error'].includes($assessmentPreview.get()?.source ?? '')) closePreview();
+    };
+    showFragment();
+    window.addEventListener('hashchange', showFragment);
+    return () => window.removeEventListener('hashchange', showFragment);
+  }, []);
+
+  const focus = (id: string) => {
+    focusAfterRender.current = id;
+  };
+
+  const announceResults = (result: AssessmentResult) => {
+    setAnnouncement(describeResultsForAnnouncement(bank, result));
+  };
+
+  const handleGoToStep = (step: number) => {
+    goToStep(step);
+    focus(STEP_HEADING_ID);
+  };
+
+  const handleFinish = () => {
+    const finished = finishAssessment(new Date());
+    if (!finished.ok) {
+      setFinishAttempted(true);
+      focus(PROBLEM_SUMMARY_ID);
+      setAnnouncement('');
+      return;
+    }
+    setFinishAttempted(false);
+    focus(RESULTS_HEADING_ID);
+    announceResults(scoreAssessment(bank, finished.value, { targets }));
+  };
+
+  const handleStart = (mode: AssessmentMode) => {
+    startAssessment(mode);
+    setFinishAttempted(false);
+    focus(STEP_HEADING_ID);
+  };
+
+  const handleClosePreview = () => {
+    clearFragment();
+    closePreview();
+    focus(progress.view === 'results' ? RESULTS_HEADING_ID : progress.view === 'questions' ? STEP_HEADING_ID : INTRO_HEADING_ID);
+  };
+
+  const handleImport = (imported: AssessmentPreview) => {
+    const answerSet = getPreviewAnswerSet(imported);
+    if (!answerSet.ok) return;
+    const completedAt = imported.source === 'file' ? new Date(imported.record.completedAt) : new Date();
+    const respondent = imported.source === 'file' ? imported.record.respondent : undefined;
+    importAsOwnAssessment(answerSet.value, completedAt, respondent);
+    clearFragment();
+    closePreview();
+    focus(RESULTS_HEADING_ID);
+    announceResults(scoreAssessment(bank, answerSet.value, { targets }));
+  };
+
+  const handleFiles = async (files: readonly File[]) => {
+    const { problems, opened } = await openFiles(files);
+    if (opened) {
+      clearFragment();
+      focus(PREVIEW_HEADING_ID);
+    }
+    return problems;
+  };
+
+  const historyPanel = (
+    <HistoryPanel
+      bank={bank}
+      history={history}
+      onView={() => focus(PREVIEW_HEADING_ID)}
+      deleted={deletedRecord}
+      onDeletedChange={setDeletedRecord}
+    />
+  );
+
+  const fileImport = <FileImport label="Open an exported file (JSON)" onFiles={handleFiles} />;
+
+  let view;
+  if (preview !== undefined) {
+    view = (
+      <PreviewView
+        preview={preview}
+        guideTitles={guideTitles}
+        ownHasUnsavedWork={hasUnsavedWork(progress)}
+        ownAnswered={countAnswered(progress, bank).answered}
+        onImport={handleImport}
+        onClose={handleClosePreview}
+      />
+    );
+  } else if (progress.view === 'questions') {
+    view = (
+      <AssessmentStep
+        bank={bank}
+        progress={progress}
+        problems={getAnswerProblems(progress, bank)}
+        finishProblems={finishAttempted ? getAnswerProblems(progress, bank) : undefined}
+        onGoToStep={handleGoToStep}
+        onFinish={handleFinish}
+        onBackToIntro={() => {
+          showIntro();
+          focus(INTRO_HEADING_ID);
+        }}
+      />
+    );
+  } else if (progress.view === 'results') {
+    const scored = getProgressResult(progress, targets, bank);
+    const { asked, answered } = countAnswered(progress, bank);
+    view = scored.ok ? (
+      <>
+        <AssessmentResults
+          bank={bank}
+          result={scored.value}
+          answerSet={getAnswerSet(progress)}
+          guideTitles={guideTitles}
+          headingId={RESULTS_HEADING_ID}
+          heading="Your results"
+          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatDateTime(progress.completedAt)}`}, ${answered} of ${asked} questions answered.`}
+          onAnswerDimension={handleGoToStep}
+          targetsEditor={<TargetEditor bank={bank} result={scored.value} chosen={targets} />}
+        />
+        <div className="results-next" data-print-hidden>
+          <h3>Change or extend your answers</h3>
+          <p className="action-row">
+            <button type="button" className="button button--secondary" onClick={() => handleGoToStep(0)}>
+              Review your answers
+            </button>
+            {progress.mode === 'quick' && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  continueWithFullAssessment();
+                  focus(STEP_HEADING_ID);
+                }}
+              >
+                Continue with the full assessment
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                showIntro();
+                focus(INTRO_HEADING_ID);
+              }}
+            >
+              Start a new assessment
+            </button>
+          </p>
+        </div>
+        <AssessmentActions
+          bank={bank}
+          answerSet={getAnswerSet(progress)}
+          completedAt={progress.completedAt}
+          respondent={progress.respondent}
+          editableRespondent
+        />
+        <div className="import-panel" data-print-hidden>
+          <h3>Open an exported assessment</h3>
+          <p className="field__hint">It opens read-only; you then choose whether to make it your own.</p>
+          {fileImport}
+        </div>
+        {historyPanel}
+      </>
+    ) : (
+      <div className="notice" role="alert">
+        <h2 id={RESULTS_HEADING_ID} tabIndex={-1}>
+          Your answers need attention
+        </h2>
+        <ul>
+          {scored.error.map((problem) => (
+            <li key={problem.message}>{problem.message}</li>
+          ))}
+        </ul>
+        <button type="button" className="button" onClick={() => handleGoToStep(scored.error[0]?.step ?? 0)}>
+          Go to the answers
+        </button>
+      </div>
+    );
+  } else {
+    view = (
+      <>
+        <AssessmentIntro
+          bank={bank}
+          progress={progress}
+          onStart={handleStart}
+          onResume={() => {
+            resumeAssessment();
+            focus(STEP_HEADING_ID);
+          }}
+          onShowResults={() => {
+            $assessmentProgress.set({ ...progress, view: 'results' });
+            focus(RESULTS_HEADING_ID);
+          }}
+        />
+        <div className="import-panel">
+          <h3>Already have results?</h3>
+          <p className="field__hint">
+            Open a file you exported earlier. It opens read-only; you then choose whether to make it your own. To combine
+            several people’s answers, use the <a href="/assessment/team/">team results</a> page.
+          </p>
+          {fileImport}
+        </div>
+        {(history.length > 0 || deletedRecord !== undefined) && historyPanel}
+      </>
+    );
+  }
+
+  return (
+    <div className="assessment">
+      <StorageNotices />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {view}
+    </div>
+  );
+}
+
+interface PreviewViewProps {
+  readonly preview: AssessmentPreview;
+  readonly guideTitles: Readonly<Record<string, string>>;
+  readonly ownHasUnsavedWork: boolean;
+  readonly ownAnswered: number;
+  readonly onImport: (preview: AssessmentPreview) => void;
+  readonly onClose: () => void;
+}
+
+/** Results from a link, a file or history, read-only, with the choice to import them. */
+function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onImport, onClose }: PreviewViewProps) {
+  const [confirming, setConfirming] = useState(false);
+  const answerSet = getPreviewAnswerSet(preview, bank);
+  const closeButton = (
+    <button type="button" className="button button--secondary" onClick={onClose}>
+      Back to my own assessment
+    </button>
+  );
+  if (!answerSet.ok) {
+    return (
+      <div className="preview-banner preview-banner--error" role="alert">
+        <h2 id={PREVIEW_HEADING_ID} tabIndex={-1}>
+          {preview.source === 'history' ? 'This saved assessment cannot be shown' : 'This share link cannot be opened'}
+        </h2>
+        <p>{answerSet.error}</p>
+        <p>Your own answers have not been changed.</p>
+        {closeButton}
+      </div>
+    );
+  }
+  const result = scoreAssessment(bank, answerSet.value);
+  const { asked, answered } = countAnswered(answerSet.value, bank);
+  const record = preview.source === 'file' || preview.source === 'history' ? preview.record : undefined;
+  const source =
+    preview.source === 'file'
+      ? `Results from ${preview.fileName}`
+      : record !== undefined
+        ? `Your assessment of ${formatDateTime(record.completedAt)}`
+        : 'Shared results';
+  const completedAt = record?.completedAt;
+  const respondent = record?.respondent;
+  const canImport = preview.source === 'link' || preview.source === 'file';
+
+  return (
+    <>
+      <div className="preview-banner notice notice--info" data-print-hidden>
+        <p>
+          <strong>{source}, read-only.</strong>{' '}
+          {preview.source === 'history'
+            ? 'This is an earlier assessment from your history.'
+            : 'Your own saved answers are not changed unless you choose to import these.'}
+        </p>
+        {confirming && (
+          <p role="alert">
+            Importing replaces your {plural(ownAnswered, 'unfinished answer')} on this device. Your finished assessments stay in
+            your history.
+          </p>
+        )}
+        <p className="action-row">
+          {canImport && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                if (ownHasUnsavedWork && !confirming) setConfirming(true);
+                else onImport(preview);
+              }}
+            >
+              {confirming ? 'Replace my answers with these' : 'Import as my assessment'}
+            </button>
+          )}
+          {closeButton}
+        </p>
+      </div>
+      <AssessmentResults
+        bank={bank}
+        result={result}
+        answerSet={answerSet.value}
+        guideTitles={guideTitles}
+        headingId={PREVIEW_HEADING_ID}
+        heading={source}
+        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatDateTime(completedAt)}`}, ${answered} of ${asked} questions answered. Targets are the default, one level above today.`}
+      />
+      <AssessmentActions bank={bank} answerSet={answerSet.value} completedAt={completedAt} respondent={respondent} editableRespondent={false} />
+    </>
+  );
+}

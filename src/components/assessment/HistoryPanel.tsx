@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { getAssessmentId, type AssessmentHistory } from '../../lib/assessment/assessment-history.ts';
+import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
+import { compareAssessments, type ScoreChange } from '../../lib/assessment/compare-assessments.ts';
+import { describeImportError } from '../../lib/assessment/describe-import-error.ts';
+import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
+import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
+import type { OverallScore } from '../../lib/assessment/score-overall.ts';
+import { deleteFromHistory, openPreview, restoreToHistory, scoreHistoryEntry } from '../../stores/assessment.ts';
+import { TableScroll } from './TableScroll.tsx';
+import { formatDateTime, formatDelta, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
+
+export interface HistoryPanelProps {
+  readonly bank: QuestionBank;
+  readonly history: AssessmentHistory;
+  /** Called after an entry opens read-only, so focus can move to it. */
+  readonly onView: () => void;
+  /** The entry deleted last, offered for undo (kept by the parent, so undo survives an emptied list). */
+  readonly deleted: AssessmentRecord | undefined;
+  readonly onDeletedChange: (record: AssessmentRecord | undefined) => void;
+}
+
+function describeOverall(bank: QuestionBank, record: AssessmentRecord): string {
+  const scored = scoreHistoryEntry(record, bank);
+  if (!scored.ok) return scored.error;
+  const { overall } = scored.value;
+  return overall.status === 'scored' ? `${formatLevel(bank, overall.level)} (${formatScore(overall.score)})` : 'Not enough answers';
+}
+
+function describeScore(bank: QuestionBank, result: DimensionScore | OverallScore): string {
+  return result.status === 'scored' ? `${formatLevel(bank, result.level)} (${formatScore(result.score)})` : 'No score';
+}
+
+function describeChange(change: ScoreChange): string {
+  switch (change.direction) {
+    case 'not-comparable':
+      return 'Cannot compare (one has no score)';
+    case 'unchanged':
+      return 'No change';
+    case 'improved':
+    case 'declined': {
+      const levels = change.levelChange === 0 ? 'same level' : `${change.levelChange > 0 ? '+' : '−'}${Math.abs(change.levelChange)} level${Math.abs(change.levelChange) === 1 ? '' : 's'}`;
+      return `${formatDelta(change.scoreDelta)} (${levels})`;
+    }
+    default:
+      return change satisfies never;
+  }
+}
+
+/** Finished assessments kept in this browser: view, delete (with undo) and compare any two. */
+export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: setDeleted }: HistoryPanelProps) {
+  const ids = history.map(getAssessmentId);
+  const [earlierId, setEarlierId] = useState<string | undefined>(undefined);
+  const [laterId, setLaterId] = useState<string | undefined>(undefined);
+  const earlier = history.find((record) => getAssessmentId(record) === (earlierId ?? ids.at(-2)));
+  const later = history.find((record) => getAssessmentId(record) === (laterId ?? ids.at(-1)));
+  const comparison = earlier !== undefined && later !== undefined && earlier !== later ? compareAssessments(bank, earlier, later) : undefined;
+
+  return (
+    <section className="history" aria-labelledby="history-heading" data-print-hidden>
+      <h3 id="history-heading">Your earlier assessments</h3>
+      <p className="field__hint">Kept in this browser only. Each finished assessment is saved here with its date.</p>
+      <p role="status" className="action-status">
+        {deleted !== undefined && (
+          <>
+            Deleted the assessment of {formatDateTime(deleted.completedAt)}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                restoreToHistory(deleted);
+                setDeleted(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
+      </p>
+      {history.length === 0 ? (
+        <p>No finished assessments yet.</p>
+      ) : (
+        <TableScroll label="Finished assessments">
+          <table>
+            <caption className="visually-hidden">Finished assessments, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Finished</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Overall</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((record) => {
+                const id = getAssessmentId(record);
+                const date = formatDateTime(record.completedAt);
+                return (
+                  <tr key={id}>
+                    <th scope="row">{date}</th>
+                    <td>{MODE_LABELS[record.mode]}</td>
+                    <td>{describeOverall(bank, record)}</td>
+                    <td className="history__actions">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          openPreview({ source: 'history', record });
+                          onView();
+                        }}
+                      >
+                        View{' '}<span className="visually-hidden">the assessment of {date}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button link-button--danger"
+                        onClick={() => setDeleted(deleteFromHistory(id))}
+                      >
+                        Delete{' '}<span className="visually-hidden">the assessment of {date}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+
+      {history.length >= 2 && (
+        <div className="compare">
+          <h4>Compare two assessments</h4>
+          <div className="compare__pickers">
+            <div className="field">
+              <label htmlFor="compare-earlier">From</label>
+              <select id="compare-earlier" value={earlier === undefined ? '' : getAssessmentId(earlier)} onChange={(event) => setEarlierId(event.currentTarget.value)}>
+                {history.map((record) => (
+                  <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
+                    {formatDateTime(record.completedAt)} ({MODE_LABELS[record.mode]})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="compare-later">To</label>
+              <select id="compare-later" value={later === undefined ? '' : getAssessmentId(later)} onChange={(event) => setLaterId(event.currentTarget.value)}>
+                {history.map((record) => (
+                  <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
+                    {formatDateTime(record.completedAt)} ({MODE_LABELS[record.mode]})
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {comparison === undefined && <p>Choose two different assessments to compare.</p>}
+          {comparison !== undefined && !comparison.ok && <p className="notice">{describeImportError(bank, comparison.error).join(' ')}</p>}
+          {comparison !== undefined && comparison.ok && (
+            <>
+              {comparison.value.modeChanged && (
+                <p className="notice">
+                  One of these is a quick assessment: its scores rest on one question per dimension, so read changes with care.
+                </p>
+              )}
+              <TableScroll label="Comparison">
+                <table>
+                  <caption>
+                    Change from {formatDateTime(comparison.value.earlier.completedAt)} to {formatDateTime(comparison.value.later.completedAt)}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Dimension</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
+                      <th scope="col">Change</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {comparison.value.dimensions.map((dimension) => (
+                      <tr key={dimension.dimensionId}>
+                        <th scope="row">{getDimensionName(bank, dimension.dimensionId)}</th>
+                        <td>{describeScore(bank, dimension.before)}</td>
+                        <td>{describeScore(bank, dimension.after)}</td>
+                        <td>{describeChange(dimension.change)}</td>
+                      </tr>
+                    ))}
+                    <tr className="compare__overall">
+                      <th scope="row">Overall</th>
+                      <td>{describeScore(bank, comparison.value.overall.before)}</td>
+                      <td>{describeScore(bank, comparison.value.overall.after)}</td>
+                      <td>{describeChange(comparison.value.overall.change)}</td>
+                    </tr>
+                  </tbody>
+                </table>
+              </TableScroll>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/** Words and number formats the assessment islands share, so every view names things the same way. */
+import type { MaturityLevel } from '../../lib/assessment/maturity-level.ts';
+import type { Dimension, LevelInfo, Question, QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
+import type { RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
+import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
+
+export const ROLE_LABELS: Record<RoleGroup, string> = {
+  leadership: 'Leadership',
+  management: 'Management',
+  'front-line': 'Front line',
+  'back-office': 'Back office',
+  other: 'Other',
+  unspecified: 'No role given',
+};
+
+export const MODE_LABELS: Record<AssessmentMode, string> = {
+  full: 'Full assessment',
+  quick: 'Quick assessment',
+};
+
+/** The bank's name and description of a level. */
+export function getLevelInfo(bank: QuestionBank, level: MaturityLevel): LevelInfo {
+  const info = bank.levels.find((candidate) => candidate.level === level);
+  return info ?? { level, name: `Level ${level}`, description: '' };
+}
+
+/** "3 Defined". */
+export function formatLevel(bank: QuestionBank, level: MaturityLevel): string {
+  return `${level} ${getLevelInfo(bank, level).name}`;
+}
+
+/** A score with two decimals; a dash for anything that is not a finite number, so NaN never shows. */
+export function formatScore(score: number | undefined): string {
+  return score !== undefined && Number.isFinite(score) ? score.toFixed(2) : '–';
+}
+
+/** A value that is a whole level or a median between two (2.5): no trailing zeros. */
+export function formatValue(value: number | undefined): string {
+  return value !== undefined && Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '–';
+}
+
+/** A signed change such as "+0.50" or "−0.25". */
+export function formatDelta(delta: number): string {
+  if (!Number.isFinite(delta)) return '–';
+  if (delta === 0) return '0.00';
+  return `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(2)}`;
+}
+
+/** "3 March 2026, 10:00" in the reader's time zone; the raw text when it is not a date. */
+export function formatDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(time));
+}
+
+export function findDimension(bank: QuestionBank, dimensionId: string): Dimension | undefined {
+  return bank.dimensions.find((dimension) => dimension.id === dimensionId);
+}
+
+export function getDimensionName(bank: QuestionBank, dimensionId: string): string {
+  return findDimension(bank, dimensionId)?.name ?? dimensionId;
+}
+
+export function findQuestion(bank: QuestionBank, questionId: string): Question | undefined {
+  for (const dimension of bank.dimensions) {
+    const question = dimension.questions.find((candidate) => candidate.id === questionId);
+    if (question !== undefined) return question;
+  }
+  return undefined;
+}
+
+/** The part of a dimension's name before " & " or ",", for chart labels: "Voice of the customer". */
+export function getShortDimensionName(name: string): string {
+  return name.split(/ & |, /)[0] ?? name;
+}
+
+/** "1 answer" / "3 answers". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A guide's title from the titles the page passed in, or its slug in words. */
+export function getGuideTitle(guideTitles: Readonly<Record<string, string>>, slug: string): string {
+  return Object.hasOwn(guideTitles, slug) ? (guideTitles[slug] ?? slug) : slug.replaceAll('-', ' ');
+}

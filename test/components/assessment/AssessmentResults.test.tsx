@@ -1,0 +1,261 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
+import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
+import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
+import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
+import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+
+let storage: ReturnType<typeof resetAssessmentState>;
+
+beforeEach(() => {
+  storage = resetAssessmentState();
+});
+afterEach(() => {
+  cleanup();
+  releaseAssessmentState();
+  vi.restoreAllMocks();
+});
+
+// The worked example of the CX maturity guide: Voice of the customer 2, 1, 2 and "Don't know".
+const FERNHILL = answers('full', '4343 3333 3332 4443 212d 3333 2223 2232');
+
+describe('results', () => {
+  it('show the overall level and score with the foundations-first cap explained', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const overall = document.querySelector('.overall');
+    expect(overall?.textContent).toContain('2 Emerging');
+    expect(overall?.textContent).toContain('Overall score 2.77 of 5');
+    expect(overall?.textContent).toContain('Your score alone would put you at 3 Defined');
+    expect(overall?.textContent).toContain('Voice of the customer & closing the loop: 1 Reactive');
+  });
+
+  it('draw an accessible radar chart with a table of the same figures and the target shape', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const charts = screen.getAllByRole('img', { name: /Radar chart of your scores and targets/ });
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts[0]?.querySelector('desc')?.textContent).toContain('Voice of the customer & closing the loop: 1.67, Reactive, target Emerging');
+    expect(charts[0]?.querySelectorAll('.radar__series--target polygon')).toHaveLength(1);
+    const table = screen.getByRole('table', { name: 'Score, level and target per dimension' });
+    const voice = within(table).getByRole('row', { name: /Voice of the customer/ });
+    expect(voice.textContent).toContain('1.67');
+    expect(voice.textContent).toContain('1 Reactive');
+    expect(voice.textContent).toContain('2 Emerging');
+    expect(voice.textContent).toContain('3 of 4 answered, 1 don’t know');
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('list the top three priorities with next-level advice and guide links, then strengths and levels', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const priorities = document.querySelectorAll('.priority');
+    expect(priorities).toHaveLength(3);
+    const first = priorities[0] as HTMLElement;
+    expect(within(first).getByRole('heading').textContent).toBe('1. Voice of the customer & closing the loop');
+    expect(first.textContent).toContain('Today 1 Reactive (1.67), target 2 Emerging: 1 level to go, 0.13 below where Emerging begins.');
+    expect(first.textContent).toContain('Which sources of customer feedback do you listen to?');
+    expect(first.textContent).toContain('Next:');
+    expect(within(first).getByRole('link', { name: 'Voice of the customer' }).getAttribute('href')).toBe('/guides/voice-of-the-customer/');
+    expect(screen.getByRole('heading', { name: 'Strengths to build on' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What your level means in each dimension' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'How we score' }).closest('section')?.textContent).toContain(
+      'below 1.8 Reactive; below 2.6 Emerging; below 3.4 Defined; below 4.2 Embedded; 4.2 and above Customer-led.',
+    );
+  });
+
+  it('change the priorities when the person sets a target', async () => {
+    const user = userEvent.setup();
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Journey mapping & touchpoints' }), '5');
+    expect($assessmentTargets.get()).toEqual({ 'journeys-touchpoints': 5 });
+    const first = document.querySelector('.priority') as HTMLElement;
+    expect(first.textContent).toContain('Journey mapping & touchpoints');
+    expect(first.textContent).toContain('2 levels to go');
+    await user.click(screen.getByRole('button', { name: 'Reset all targets to the default' }));
+    expect($assessmentTargets.get()).toEqual({});
+  });
+
+  it('say why a dimension has no score and how many answers it needs, with a way to answer', async () => {
+    const user = userEvent.setup();
+    seedFinished(answers('full', '3333 3333 3333 3333 3ddd 3333 3333 ----'));
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(document.body.textContent).toContain(
+      'Not enough answers: 1 of 4 answered, 3 don’t know. Answer at least 2 questions with one of the practices to get a score.',
+    );
+    const unanswered = screen.getByRole('heading', { name: 'Unanswered questions' }).closest('section') as HTMLElement;
+    expect(unanswered.textContent).toContain('4 questions left unanswered');
+    await user.click(within(unanswered).getByRole('button', { name: /Answer them/ }));
+    expect($assessmentProgress.get()).toMatchObject({ view: 'questions', step: 7 });
+  });
+
+  it('explain when more than half the dimensions have no score', () => {
+    seedFinished(answers('quick', '3d3d d-d3'));
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(document.querySelector('.overall')?.textContent).toContain('5 of 8 dimensions have no score, which is more than half');
+  });
+
+  it('let a quick assessment continue as the full one', async () => {
+    const user = userEvent.setup();
+    seedFinished(answers('quick', '3333 3333'));
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    await user.click(screen.getByRole('button', { name: 'Continue with the full assessment' }));
+    expect($assessmentProgress.get()).toMatchObject({ mode: 'full', view: 'questions' });
+    expect(screen.getByText('8 of 32 questions answered')).toBeTruthy();
+  });
+});
+
+describe('sharing and export', () => {
+  it('offers a share link with the answers after the #', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const link = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
+    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeShareCode(QUESTION_BANK, FERNHILL)}`);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(link.value);
+    expect(screen.getByText('Copied the share link to the clipboard.')).toBeTruthy();
+  });
+
+  it('downloads JSON and CSV files', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), 'blob:x')), revokeObjectURL: vi.fn() });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(downloads).toEqual(['cx-maturity-2026-03-01.json', 'cx-maturity-2026-03-01.csv']);
+    expect(JSON.parse(await (blobs[0] as Blob).text())).toMatchObject({ format: 'touchpoint-cx-assessment', completedAt: '2026-03-01T10:00:00.000Z' });
+    expect(await (blobs[1] as Blob).text()).toMatch(/^dimension,question,answer_level,answer\r\n/);
+  });
+});
+
+describe('a shared link', () => {
+  it('shows the shared results read-only without touching the person’s own answers', async () => {
+    const user = userEvent.setup();
+    startAssessment('full');
+    $assessmentProgress.set({ ...$assessmentProgress.get(), answers: { 'strategy-vision': { kind: 'level', level: 1 } } });
+    const before = storage.data.get('touchpoint:assessment-progress');
+    window.history.replaceState(null, '', `/assessment/#r=${encodeShareCode(QUESTION_BANK, FERNHILL)}`);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.getByText('Shared results, read-only.')).toBeTruthy();
+    expect(document.querySelector('.overall')?.textContent).toContain('2 Emerging');
+    expect(storage.data.get('touchpoint:assessment-progress')).toBe(before);
+
+    // Importing over unfinished answers asks first.
+    await user.click(screen.getByRole('button', { name: 'Import as my assessment' }));
+    expect(screen.getByRole('alert').textContent).toContain('Importing replaces your 1 unfinished answer');
+    expect(storage.data.get('touchpoint:assessment-progress')).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Replace my answers with these' }));
+    expect($assessmentProgress.get()).toMatchObject({ view: 'results', answers: FERNHILL.answers });
+    expect($assessmentHistory.get()).toHaveLength(1);
+    expect(window.location.hash).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your results' }));
+  });
+
+  it('explains a tampered link and goes back to the person’s own assessment', async () => {
+    const user = userEvent.setup();
+    seedFinished(FERNHILL);
+    const tampered = encodeShareCode(QUESTION_BANK, FERNHILL).replace('.f4', '.f1');
+    window.history.replaceState(null, '', `/assessment/#r=${tampered}`);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('This share link cannot be opened');
+    expect(alert.textContent).toContain('This code has been changed since it was made (its checksum does not match).');
+    expect(alert.textContent).toContain('Your own answers have not been changed.');
+    await user.click(screen.getByRole('button', { name: 'Back to my own assessment' }));
+    expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();
+  });
+
+  it('follows the address when the fragment changes', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    act(() => {
+      window.history.replaceState(null, '', `/assessment/#r=${encodeShareCode(QUESTION_BANK, answers('quick', '5555 5555'))}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { name: 'Shared results' })).toBeTruthy();
+    act(() => {
+      window.history.replaceState(null, '', '/assessment/#main');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { name: 'Shared results' })).toBeTruthy();
+    act(() => {
+      window.history.replaceState(null, '', '/assessment/');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();
+  });
+});
+
+describe('importing a file', () => {
+  it('names the wrong field of a file with the wrong shape and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const file = new File(['{"format":"touchpoint-cx-assessment","bankVersion":1,"mode":"full","completedAt":"yesterday","answers":{}}'], 'old.json', {
+      type: 'application/json',
+    });
+    await user.upload(screen.getByLabelText('Open an exported file (JSON)'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('old.json:');
+    expect(alert.textContent).toContain('completedAt: expected a date-time such as "2026-03-01T10:00:00Z", got "yesterday"');
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('opens a valid file read-only, then imports it with its date', async () => {
+    const user = userEvent.setup();
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const record = createAssessmentRecord(FERNHILL, new Date('2025-12-01T09:00:00Z'), { role: 'leadership' });
+    await user.upload(screen.getByLabelText('Open an exported file (JSON)'), new File([exportAssessmentJson(record)], 'fernhill.json'));
+    await screen.findByText('Results from fernhill.json, read-only.');
+    expect(storage.data.has('touchpoint:assessment-progress')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Import as my assessment' }));
+    expect($assessmentProgress.get()).toMatchObject({ completedAt: '2025-12-01T09:00:00.000Z', respondent: { role: 'leadership' } });
+    expect($assessmentHistory.get()).toEqual([record]);
+  });
+});
+
+describe('history', () => {
+  it('compares two finished assessments dimension by dimension', () => {
+    const january = createAssessmentRecord(answers('full', '2222 3333 3333 3333 2222 3333 3333 3333'), new Date('2026-01-01T10:00:00Z'));
+    const march = createAssessmentRecord(FERNHILL, new Date('2026-03-01T10:00:00Z'));
+    $assessmentHistory.set([january, march]);
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const table = screen.getByRole('table', { name: /^Change from/ });
+    const strategy = within(table).getByRole('row', { name: /Strategy & leadership/ });
+    expect(strategy.textContent).toContain('2 Emerging (2.00)');
+    expect(strategy.textContent).toContain('4 Embedded (3.50)');
+    expect(strategy.textContent).toContain('+1.50 (+2 levels)');
+    const voice = within(table).getByRole('row', { name: /Voice of the customer/ });
+    expect(voice.textContent).toContain('−0.33 (−1 level)');
+  });
+
+  it('deletes an entry with undo, and views one read-only', async () => {
+    const user = userEvent.setup();
+    const march = createAssessmentRecord(FERNHILL, new Date('2026-03-01T10:00:00Z'));
+    $assessmentHistory.set([march]);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const history = screen.getByRole('region', { name: 'Your earlier assessments' });
+    await user.click(within(history).getByRole('button', { name: /^Delete/ }));
+    expect($assessmentHistory.get()).toEqual([]);
+    await user.click(within(history).getByRole('button', { name: 'Undo' }));
+    expect($assessmentHistory.get()).toEqual([march]);
+    await user.click(within(screen.getByRole('region', { name: 'Your earlier assessments' })).getByRole('button', { name: /^View/ }));
+    expect(screen.getByText(/This is an earlier assessment from your history/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Import as my assessment' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my own assessment' }));
+    expect(screen.getByRole('heading', { name: 'Before you start' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
+import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
+import { decodeTeamShareCode } from '../../../src/lib/assessment/decode-team-share-code.ts';
+import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
+import { encodeTeamShareCode } from '../../../src/lib/assessment/encode-team-share-code.ts';
+import { $teamState } from '../../../src/stores/assessment-team.ts';
+import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+
+let storage: ReturnType<typeof resetAssessmentState>;
+
+beforeEach(() => {
+  storage = resetAssessmentState();
+});
+afterEach(() => {
+  cleanup();
+  releaseAssessmentState();
+  vi.restoreAllMocks();
+});
+
+const LOW = answers('full', '1111 2222 2222 2222 2222 2222 2222 2222');
+const MIDDLE = answers('full', '3333 2222 2222 2222 2222 2222 2222 2222');
+const HIGH = answers('full', '4444 2222 2222 2222 2222 2222 2222 2222');
+const link = (answerSet: typeof LOW) => `https://touchpoint.example/assessment/#r=${encodeShareCode(QUESTION_BANK, answerSet)}`;
+
+async function paste(text: string): Promise<void> {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('textbox', { name: 'Share links or codes' }));
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Add from links' }));
+}
+
+describe('the team page', () => {
+  it('combines three links and flags the questions the team disagrees on', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    await paste([link(LOW), link(MIDDLE), link(HIGH)].join('\n'));
+    expect(screen.getByText('Added 3 respondents.')).toBeTruthy();
+    expect(storage.data.get('touchpoint:assessment-team')).toContain('"respondents"');
+    const discuss = screen.getByRole('heading', { name: 'Discuss these first' }).closest('section') as HTMLElement;
+    expect(discuss.textContent).toContain('On 4 questions the answers are 2 or more levels apart');
+    expect(discuss.textContent).toContain('answers from 1 Reactive to 4 Embedded, median 3, 3 respondents');
+    const table = screen.getByRole('table', { name: 'Team score per dimension' });
+    expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toContain('Disagree');
+    expect(within(table).getByRole('row', { name: /Voice of the customer/ }).textContent).toContain('No');
+    expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toContain('1–4');
+    const questions = screen.getByRole('table', { name: 'Answers per question in Strategy & leadership' });
+    expect(within(questions).getAllByRole('row')[1]?.textContent).toContain('3 of 3');
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('ranks the team’s priorities with disagreement breaking the tie', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    await paste([link(LOW), link(MIDDLE), link(HIGH)].join(' '));
+    const [first] = document.querySelectorAll('.team-results .priority');
+    expect(first?.textContent).toContain('Strategy & leadership');
+    expect(first?.textContent).toContain('Individual scores are 3 points apart (1 to 4).');
+  });
+
+  it('keeps what it cannot read in the box with a message per entry', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const good = encodeShareCode(QUESTION_BANK, MIDDLE);
+    await paste(`${good}\n${good.slice(0, 10)}`);
+    expect(screen.getByText(/Added 1 respondent\. 1 item could not be read/)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('This code is incomplete');
+    expect((screen.getByRole('textbox', { name: 'Share links or codes' }) as HTMLTextAreaElement).value).toBe(good.slice(0, 10));
+  });
+
+  it('reports the same respondent twice and leaves the repeat out', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    await paste([link(LOW), link(HIGH), link(LOW)].join('\n'));
+    expect(screen.getByText('Same answers as respondent 1 and no name to tell them apart: not counted')).toBeTruthy();
+    expect(document.querySelector('.team-results')?.textContent).toContain('2 respondents counted; 1 repeat left out');
+  });
+
+  it('names respondents, gives them roles and shows a view by role', async () => {
+    const user = userEvent.setup();
+    $teamState.set({ respondents: [LOW, MIDDLE, HIGH] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    expect((screen.getByRole('radio', { name: 'By role' }) as HTMLInputElement).disabled).toBe(true);
+    await user.type(screen.getByRole('textbox', { name: 'Name of respondent 1' }), 'Ana{Enter}');
+    expect($teamState.get().respondents[0]?.respondent).toEqual({ label: 'Ana' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role of respondent 1' }), 'leadership');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role of respondent 3' }), 'front-line');
+    expect($teamState.get().respondents[0]?.respondent).toEqual({ label: 'Ana', role: 'leadership' });
+    await user.click(screen.getByRole('radio', { name: 'By role' }));
+    const table = screen.getByRole('table', { name: /by role/ });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Dimension', 'Leadership', 'Front line', 'No role given']);
+    expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toContain('1 (1; n=1)');
+  });
+
+  it('removes a respondent with undo', async () => {
+    const user = userEvent.setup();
+    $teamState.set({ respondents: [LOW, HIGH] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    await user.click(screen.getByRole('button', { name: 'Remove respondent 1' }));
+    expect($teamState.get().respondents).toEqual([HIGH]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect($teamState.get().respondents).toEqual([LOW, HIGH]);
+  });
+
+  it('adds exported files, and the person’s own finished results', async () => {
+    const user = userEvent.setup();
+    seedFinished(MIDDLE);
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const files = [
+      new File([exportAssessmentJson(createAssessmentRecord(LOW, new Date('2026-03-01T10:00:00Z'), { role: 'front-line' }))], 'ana.json'),
+      new File(['not json'], 'notes.json'),
+    ];
+    await user.upload(screen.getByLabelText('Choose JSON files'), files);
+    await screen.findByText(/Added 1 respondent\. 1 item could not be read/);
+    expect(screen.getByRole('alert').textContent).toContain('notes.json: This file is not JSON.');
+    await user.click(screen.getByRole('button', { name: 'Add my own results' }));
+    expect($teamState.get().respondents).toEqual([{ ...LOW, respondent: { role: 'front-line' } }, MIDDLE]);
+  });
+
+  it('shares the team as a link that carries every respondent', () => {
+    $teamState.set({ respondents: [{ ...LOW, respondent: { label: 'Ana', role: 'leadership' } }, HIGH] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const value = (screen.getByRole('textbox', { name: 'Team link' }) as HTMLInputElement).value;
+    expect(value.startsWith(`${window.location.origin}/assessment/team/#t=T1~l~`)).toBe(true);
+    const decoded = decodeTeamShareCode(QUESTION_BANK, value.slice(value.indexOf('#t=') + 3));
+    expect(decoded.ok && decoded.value).toEqual([{ ...LOW, respondent: { label: 'Ana', role: 'leadership' } }, HIGH]);
+  });
+
+  it('opens a team link read-only and adds it only when asked', async () => {
+    const user = userEvent.setup();
+    $teamState.set({ respondents: [MIDDLE] });
+    window.history.replaceState(null, '', `/assessment/team/#t=${encodeTeamShareCode(QUESTION_BANK, [LOW, HIGH])}`);
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.getByText(/Team results from a link \(2 respondents\), read-only\./)).toBeTruthy();
+    expect($teamState.get().respondents).toEqual([MIDDLE]);
+    await user.click(screen.getByRole('button', { name: 'Add these 2 respondents to my team list' }));
+    expect($teamState.get().respondents).toEqual([MIDDLE, LOW, HIGH]);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('explains a broken team link and leaves the list alone', () => {
+    $teamState.set({ respondents: [MIDDLE] });
+    window.history.replaceState(null, '', '/assessment/team/#t=T1~x~~1.q3');
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.getByRole('alert').textContent).toContain('Respondent 1: "x" is not a known role.');
+    expect($teamState.get().respondents).toEqual([MIDDLE]);
+  });
+});

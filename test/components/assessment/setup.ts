@@ -1,0 +1,55 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
+import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, INITIAL_PROGRESS } from '../../../src/stores/assessment.ts';
+import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
+import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
+import { $storageNotices } from '../../../src/stores/storage-notices.ts';
+import { makeAnswerSet } from '../../lib/assessment/make-answer-set.ts';
+
+export function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const persisted = [$assessmentProgress, $assessmentTargets, $assessmentHistory, $teamState] as const;
+
+/** Fresh in-memory storage and empty stores, with no fragment in the address. */
+export function resetAssessmentState(): ReturnType<typeof memoryStorage> {
+  const storage = memoryStorage();
+  setStorageForTests(storage);
+  for (const store of persisted) keepMount(store);
+  $assessmentProgress.set(INITIAL_PROGRESS);
+  $assessmentTargets.set({});
+  $assessmentHistory.set([]);
+  $teamState.set(INITIAL_TEAM_STATE);
+  $assessmentPreview.set(undefined);
+  $teamPreview.set(undefined);
+  $storageNotices.set([]);
+  storage.data.clear();
+  window.history.replaceState(null, '', '/assessment/');
+  return storage;
+}
+
+export function releaseAssessmentState(): void {
+  cleanStores(...persisted);
+  setStorageForTests(undefined);
+}
+
+/** Answers in share-code notation (see test/lib/assessment/make-answer-set.ts). */
+export function answers(mode: 'full' | 'quick', notation: string): AnswerSet {
+  return makeAnswerSet(QUESTION_BANK, mode, notation);
+}
+
+/** Puts finished answers into the person's own progress, on the results view. */
+export function seedFinished(answerSet: AnswerSet, completedAt = '2026-03-01T10:00:00.000Z'): void {
+  $assessmentProgress.set({ ...INITIAL_PROGRESS, ...answerSet, answers: { ...answerSet.answers }, view: 'results', completedAt });
+}
+
+export const GUIDE_TITLES = { 'cx-maturity': 'CX maturity: the model behind the self-assessment', 'voice-of-the-customer': 'Voice of the customer' };
