@@ -63,7 +63,7 @@ export const TOOLS: Record<ToolIdLiteral, Tool> = {
     summary: 'Score your organisation on eight dimensions of CX, see your weakest links and what to do next.',
   },
   personas: {
-    available: false,
+    available: true,
     title: 'Persona builder',
     href: '/tools/personas/',
     summary: 'Build evidence-backed personas, mark what is research and what is assumption, print and share them.',

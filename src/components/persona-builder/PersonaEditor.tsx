@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
+import type { Persona } from '../../lib/persona/persona-schema';
+import { findPersonaProblems } from '../../lib/persona/validate-persona';
+import { $personas, deletePersona, duplicatePersona, updatePersona, type DeletedPersona } from '../../stores/personas';
+import { announce } from './announcer';
+import { exportPersonas } from './export-personas';
+import { FormContext, type FormContextValue } from './form-context';
+import { PersonaCard } from './PersonaCard';
+import { PersonaForm } from './PersonaForm';
+import { SaveStatus } from './SaveStatus';
+import { SharePanel } from './SharePanel';
+
+interface PersonaEditorProps {
+  readonly persona: Persona;
+  readonly onBack: () => void;
+  readonly onOpen: (id: string) => void;
+  readonly onDeleted: (deleted: DeletedPersona) => void;
+}
+
+const pathKey = (path: readonly (string | number)[]) => path.join('.');
+
+/** One persona: actions, the guided form and the live card preview beside it (below it on narrow screens). */
+export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEditorProps) {
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [sharing, setSharing] = useState(false);
+  const [exportMessage, setExportMessage] = useState('');
+  const problems = useMemo(() => findPersonaProblems(persona), [persona]);
+
+  useEffect(() => headingRef.current?.focus(), [persona.id]);
+
+  const fieldId = useCallback((path: PersonaIssue['path']) => `${id}-f-${path.join('-')}`, [id]);
+  const context = useMemo<FormContextValue>(() => {
+    const byPath = new Map(problems.map((problem) => [pathKey(problem.path), problem]));
+    return {
+      fieldId,
+      problemOf: (path) => {
+        const problem = byPath.get(pathKey(path));
+        if (!problem) return undefined;
+        // "Empty" problems wait until the person has left the field, so a new item is not flagged while typing.
+        if (problem.message.includes('empty') && !touched.has(pathKey(path))) return undefined;
+        return `${problem.field} ${problem.message}.`;
+      },
+      touch: (path) => setTouched((current) => (current.has(pathKey(path)) ? current : new Set(current).add(pathKey(path)))),
+    };
+  }, [problems, touched, fieldId]);
+
+  const change = (update: (current: Persona) => Persona) => updatePersona(persona.id, update);
+  const exportAs = (format: 'json' | 'md') => setExportMessage(exportPersonas([persona], format));
+  const duplicate = () => {
+    const copy = duplicatePersona(persona.id);
+    if (copy.ok) {
+      announce(`Duplicated as “${copy.value.name}”. You are now editing the copy.`);
+      onOpen(copy.value.id);
+    } else {
+      announce(copy.error.kind === 'full' ? `This browser keeps up to ${copy.error.limit} personas: delete one first.` : 'That persona is gone.');
+    }
+  };
+  const remove = () => {
+    const deleted = deletePersona(persona.id);
+    if (deleted) onDeleted(deleted);
+  };
+
+  return (
+    <div className="pb-editor">
+      <p className="pb-back">
+        <a href="#list" onClick={(event) => { event.preventDefault(); onBack(); }}>
+          <span aria-hidden="true">← </span>All personas
+        </a>
+      </p>
+      <div className="pb-editor__head">
+        <h2 ref={headingRef} tabIndex={-1} className="pb-editor__title">
+          <span className="visually-hidden">Editing </span>
+          {persona.name.trim() || 'Untitled persona'}
+        </h2>
+        <SaveStatus updatedAt={persona.updatedAt} onExport={() => exportPersonas($personas.get(), 'json')} />
+      </div>
+      <div className="pb-toolbar" role="group" aria-label="Persona actions">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print card
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => exportAs('json')}>
+          Export JSON
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => exportAs('md')}>
+          Export Markdown
+        </button>
+        <button type="button" className="button button--secondary" aria-expanded={sharing} onClick={() => setSharing((open) => !open)}>
+          Share link
+        </button>
+        <button type="button" className="button button--secondary" onClick={duplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="button button--secondary pb-button--danger" onClick={remove}>
+          Delete
+        </button>
+      </div>
+      {exportMessage && <p className="pb-notice pb-notice--warning">{exportMessage}</p>}
+      {sharing && <SharePanel persona={persona} fieldId={fieldId} onClose={() => setSharing(false)} />}
+      <div className="pb-editor__layout">
+        <FormContext.Provider value={context}>
+          <PersonaForm persona={persona} onChange={change} />
+        </FormContext.Provider>
+        <section className="pb-editor__preview" aria-label="Card preview" tabIndex={0}>
+          <p className="pb-editor__preview-label" aria-hidden="true">
+            Card preview
+          </p>
+          <PersonaCard persona={persona} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useStore } from '@nanostores/react';
+import { $personaSaveState } from '../../stores/personas';
+
+/** "Saved in this browser at 10:42", or a plain warning when the browser refuses to save. */
+export function SaveStatus({ updatedAt, onExport }: { readonly updatedAt: string; readonly onExport: () => void }) {
+  const state = useStore($personaSaveState, { ssr: () => 'saved' as const });
+  if (state === 'not-saved') {
+    return (
+      <p className="pb-save pb-save--failed">
+        <strong>Not saved:</strong> this browser refused to store your changes (its storage may be full). They stay on this page until you close it.{' '}
+        <button type="button" className="pb-button pb-button--quiet" onClick={onExport}>
+          Export all personas now
+        </button>
+      </p>
+    );
+  }
+  const time = new Date(updatedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return (
+    <p className="pb-save">
+      <span aria-hidden="true">✓ </span>Saved in this browser at <time dateTime={updatedAt}>{time}</time>
+    </p>
+  );
+}

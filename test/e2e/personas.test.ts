@@ -1,0 +1,367 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { GUIDE_LINKS } from '../../src/components/persona-builder/guide-links';
+import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PAGE = '/tools/personas/';
+/** A 40 × 30 red PNG. */
+const SMALL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAACgAAAAeCAIAAADRv8uKAAAAKUlEQVR4nO3NoQ0AAAwCMP5/ensBh2lS31wysVnFYrFYLBaLxWKxWFx5Pp2rjeB5c/4AAAAASUVORK5CYII=',
+  'base64',
+);
+
+let browser: Browser;
+let contexts: BrowserContext[] = [];
+let watches: PageWatch[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(() => {
+  contexts = [];
+  watches = [];
+});
+afterEach(async () => {
+  for (const context of contexts) await context.close();
+  for (const watch of watches) {
+    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
+    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
+  }
+});
+
+async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: number; path?: string; island?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
+  contexts.push(context);
+  const opened = await openWatchedPage(context);
+  watches.push(opened.watch);
+  await opened.page.goto(`${baseUrl}${options.path ?? PAGE}`);
+  if (options.island !== false) await hydrated(opened.page);
+  return { page: opened.page, context };
+}
+
+/** Waits until the island has hydrated (Astro drops the `ssr` attribute then). */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+}
+
+async function startFromTemplate(page: Page, template: string): Promise<void> {
+  await page.getByRole('button', { name: template, exact: true }).click();
+  await page.getByRole('form').waitFor();
+}
+
+/** The personas saved in this browser. */
+async function savedPersonas(page: Page): Promise<{ id: string; name: string; [key: string]: unknown }[]> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('touchpoint:personas') ?? '{"data":{"personas":[]}}').data.personas);
+}
+
+/** Pages in a PDF (each page object has `/Type /Page`). */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+describe('the persona builder in Chromium', () => {
+  it('creates a persona from a template, edits it with evidence, and keeps it after a reload', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Busy B2C shopper');
+    // Focus moves to the new persona's heading, and the address says which persona is open.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Editing Maya Chen');
+    expect(page.url()).toMatch(/#edit=[a-z2-9]{10}$/);
+
+    await page.getByLabel('Name', { exact: true }).fill('Maya Lee');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).resolves.toBe('Goal 4');
+    await page.keyboard.type('Plan meals for the week on Sunday');
+    await page.getByLabel('Evidence for goal 4').selectOption('research');
+    await page.getByLabel('Source for goal 4').fill('Interviews (8), March');
+
+    const preview = page.getByRole('region', { name: 'Card preview' });
+    await expect(preview.getByRole('heading', { name: 'Maya Lee' }).count()).resolves.toBe(1);
+    await expect(preview.innerText()).resolves.toContain('Research: Interviews (8), March');
+    await expect(preview.innerText()).resolves.toMatch(/4% evidence-backed: 1 of 26 statements/);
+    await expect(page.getByText(/Saved in this browser at/).count()).resolves.toBe(1);
+
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Maya Lee');
+    await expect(page.getByLabel('Goal 4', { exact: true }).inputValue()).resolves.toBe('Plan meals for the week on Sunday');
+    await expect(page.getByLabel('Evidence for goal 4').inputValue()).resolves.toBe('research');
+    const [saved] = await savedPersonas(page);
+    expect(saved?.name).toBe('Maya Lee');
+  });
+
+  it('exports JSON and imports it into a fresh browser as the same persona', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'B2B decision maker');
+    await page.getByLabel('One-line summary').fill('Edited before export: “quotes” & <angle brackets>');
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: SMALL_PNG });
+    await page.locator('.pb-avatar-field img').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('persona-daniel-okafor.json');
+    const exported = readFileSync((await download.path()) ?? '', 'utf8');
+    const [original] = await savedPersonas(page);
+    expect(String((original?.['avatar'] as { image: string }).image)).toMatch(/^data:image\/(webp|jpeg);base64,/);
+
+    const fresh = await openPage();
+    await expect(fresh.page.getByText('No personas yet').count()).resolves.toBe(1);
+    await fresh.page.getByRole('button', { name: 'Import JSON' }).click();
+    await fresh.page.getByLabel('JSON file').setInputFiles({ name: 'persona-daniel-okafor.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    // Reading a file is asynchronous: wait for the review rather than counting at once.
+    await fresh.page.getByRole('heading', { name: /1 persona ready to import/ }).waitFor();
+    await fresh.page.getByRole('button', { name: 'Import 1 persona' }).click();
+    await expect(fresh.page.getByText(/Import done: added “Daniel Okafor”/).first().isVisible()).resolves.toBe(true);
+    expect(await savedPersonas(fresh.page)).toEqual([original]);
+
+    // Importing the same file again asks before touching the persona; "Replace" is an explicit choice.
+    await fresh.page.getByRole('button', { name: 'Import JSON' }).click();
+    await fresh.page.getByLabel('JSON file').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await fresh.page.getByRole('group', { name: '“Daniel Okafor” is already here' }).waitFor();
+    await expect(fresh.page.getByRole('radio', { name: /Keep both/ }).isChecked()).resolves.toBe(true);
+    await fresh.page.getByRole('radio', { name: /Skip/ }).check();
+    await fresh.page.getByRole('button', { name: 'Import 1 persona' }).click();
+    expect(await savedPersonas(fresh.page)).toEqual([original]);
+  });
+
+  it('names each problem of a bad import and imports nothing it cannot read', async () => {
+    const { page } = await openPage();
+    await page.getByRole('button', { name: 'Import JSON' }).click();
+    await page.getByLabel('JSON file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Maya, parent, 35') });
+    await expect(page.getByRole('alert').innerText()).resolves.toBe(
+      '“notes.txt”: This is not JSON. Choose a file exported from the persona builder (it ends in .json), or paste its text.',
+    );
+    await page.getByLabel('Or paste JSON').fill(
+      JSON.stringify([{ name: 'Good one' }, { name: 'Maya', painPoints: [{ text: 'Slow', severity: 'awful' }], quote: 'x'.repeat(300) }]),
+    );
+    await page.getByRole('button', { name: 'Check pasted text' }).click();
+    const review = page.locator('.pb-review');
+    await expect(review.innerText()).resolves.toContain('1 persona cannot be imported');
+    await expect(review.innerText()).resolves.toContain('Persona 2 (“Maya”)');
+    await expect(review.innerText()).resolves.toContain('Representative quote is 300 characters long; the limit is 240.');
+    await expect(review.innerText()).resolves.toContain(
+      'Pain points and frustrations, item 1, severity should be one of low, medium, high, critical; got "awful".',
+    );
+    await page.getByRole('button', { name: 'Import 1 persona' }).click();
+    expect((await savedPersonas(page)).map((persona) => persona.name)).toEqual(['Good one']);
+    await expect(page.getByText(/1 persona with problems not imported/).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('prints one card per page on A4 and Letter, without the form or the site chrome', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Subscription customer');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pb-screen').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: 'Persona builder', level: 1 }).isVisible()).resolves.toBe(false);
+    const printed = page.locator('.pb-print .pb-card');
+    await expect(printed.count()).resolves.toBe(1);
+    await expect(printed.isVisible()).resolves.toBe(true);
+    await expect(printed.innerText()).resolves.toContain('Priya Nair');
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(countPdfPages(await page.pdf({ format })), format).toBe(1);
+    }
+
+    // From the list, every shown persona prints, each template on exactly one page of its own.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'All personas' }).click();
+    for (const template of ['Busy B2C shopper', 'B2B decision maker', 'First-time visitor']) {
+      await startFromTemplate(page, template);
+      await page.getByRole('link', { name: 'All personas' }).click();
+    }
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pb-print .pb-card').count()).resolves.toBe(4);
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(countPdfPages(await page.pdf({ format })), format).toBe(4);
+    }
+  });
+
+  it('shares a persona by link: the photo is left out, the recipient chooses to add it', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'First-time visitor');
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: SMALL_PNG });
+    await page.locator('.pb-avatar-field img').waitFor();
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.getByText('The photo is not included').count()).resolves.toBe(1);
+    const linkField = page.getByRole('textbox', { name: 'Share link' });
+    await page.waitForFunction(() => [...document.querySelectorAll('input[readonly]')].some((input) => (input as HTMLInputElement).value.includes('#share=')));
+    const link = await linkField.inputValue();
+    expect(link).toMatch(/\/tools\/personas\/#share=1\.[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThan(3000);
+
+    const other = await openPage({ path: `${PAGE}${link.slice(link.indexOf('#'))}` });
+    await other.page.getByRole('heading', { name: 'A persona shared with you' }).waitFor();
+    await expect(other.page.getByRole('heading', { name: 'Sam Rivera' }).first().isVisible()).resolves.toBe(true);
+    await expect(other.page.locator('.pb-screen .pb-card img').count()).resolves.toBe(0);
+    expect(await savedPersonas(other.page)).toEqual([]);
+    await other.page.getByRole('button', { name: 'Add to my personas' }).click();
+    await other.page.getByRole('form').waitFor();
+    expect((await savedPersonas(other.page)).map((persona) => persona.name)).toEqual(['Sam Rivera']);
+
+    const broken = await openPage({ path: `${PAGE}${link.slice(link.indexOf('#'), -20)}` });
+    await expect(broken.page.getByRole('alert').innerText()).resolves.toContain('This share link is damaged');
+  });
+
+  it('refuses a picked file that is not an image, and renders script-like text as text', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Blank persona');
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect(page.getByRole('alert').innerText()).resolves.toBe('“notes.pdf” is not an image (it is application/pdf). Pick a PNG, JPEG, WebP or GIF photo.');
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+    await page.getByRole('alert').filter({ hasText: '“fake.png” could not be read as an image: it may be damaged. Pick another photo.' }).waitFor();
+
+    const attack = '<img src=x onerror="window.__attacked=1"><script>window.__attacked=1</script>';
+    await page.getByLabel('Name', { exact: true }).fill(attack);
+    await page.getByLabel('Representative quote').fill(attack);
+    await expect(page.getByRole('region', { name: 'Card preview' }).getByRole('heading', { level: 3 }).first().innerText()).resolves.toBe(attack);
+    await expect(page.evaluate(() => (window as unknown as { __attacked?: number }).__attacked)).resolves.toBeUndefined();
+    await expect(page.locator('.pb-card img').count()).resolves.toBe(0);
+  });
+
+  it('when storage is full, says so, keeps the persona on the page and offers an export', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'touchpoint:personas') throw new DOMException('full', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+    });
+    const opened = await openWatchedPage(context);
+    watches.push(opened.watch);
+    const { page } = opened;
+    await page.goto(`${baseUrl}${PAGE}`);
+    await hydrated(page);
+    await startFromTemplate(page, 'Busy B2C shopper');
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('storage for this site is full');
+    await expect(page.getByText(/Not saved:/).count()).resolves.toBe(1);
+    await page.getByLabel('Name', { exact: true }).fill('Still here');
+    await expect(page.getByRole('region', { name: 'Card preview' }).getByRole('heading', { name: 'Still here' }).count()).resolves.toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all personas now' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { personas: { name: string }[] };
+    expect(file.personas.map((persona) => persona.name)).toEqual(['Still here']);
+  });
+
+  it('lists, searches, duplicates, deletes with undo and compares personas from the keyboard', async () => {
+    const { page } = await openPage();
+    for (const template of ['Busy B2C shopper', 'B2B decision maker', 'Subscription customer']) {
+      await startFromTemplate(page, template);
+      await page.getByRole('link', { name: 'All personas' }).click();
+    }
+    await page.getByLabel('Search personas').fill('operations');
+    await expect(page.getByRole('status').filter({ hasText: 'shown' }).innerText()).resolves.toBe('1 of 3 personas shown');
+    await page.getByLabel('Search personas').fill('');
+
+    await page.getByRole('button', { name: 'Delete Daniel Okafor' }).press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo delete');
+    await page.keyboard.press('Enter');
+    expect((await savedPersonas(page)).map((persona) => persona.name)).toEqual(['Maya Chen', 'Daniel Okafor', 'Priya Nair']);
+
+    await page.getByRole('checkbox', { name: 'Compare Maya Chen' }).press('Space');
+    await page.getByRole('checkbox', { name: 'Compare Priya Nair' }).press('Space');
+    await page.getByRole('button', { name: 'Compare selected (2)' }).press('Enter');
+    await expect(page.getByRole('heading', { name: 'Compare 2 personas' }).count()).resolves.toBe(1);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader').getByRole('link').allInnerTexts()).resolves.toEqual(['Maya Chen', 'Priya Nair']);
+    await expect(table.getByRole('row', { name: /Segment/ }).innerText()).resolves.toContain('Value-conscious subscribers');
+  });
+
+  it('puts the card preview below the form on a narrow screen, with no sideways scrolling', async () => {
+    const { page } = await openPage({ width: 320 });
+    await startFromTemplate(page, 'Busy B2C shopper');
+    const formBox = await page.getByRole('form').boundingBox();
+    const previewBox = await page.getByRole('region', { name: 'Card preview' }).boundingBox();
+    expect(previewBox?.y).toBeGreaterThan((formBox?.y ?? 0) + (formBox?.height ?? 0) - 1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(320);
+  });
+
+  it('keeps the list and a comparison within 320 px too', async () => {
+    const { page } = await openPage({ width: 320 });
+    for (const template of ['Busy B2C shopper', 'B2B decision maker']) {
+      await startFromTemplate(page, template);
+      await page.getByRole('link', { name: 'All personas' }).click();
+    }
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await scrollWidth(), 'list').toBeLessThanOrEqual(320);
+    await page.getByRole('checkbox', { name: 'Compare Maya Chen' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Daniel Okafor' }).check();
+    await page.getByRole('button', { name: 'Compare selected (2)' }).click();
+    // The table scrolls inside its own focusable region; the page itself does not scroll sideways.
+    expect(await scrollWidth(), 'comparison').toBeLessThanOrEqual(320);
+  });
+
+  it('shows a change made in another tab without a reload', async () => {
+    const { page, context } = await openPage();
+    const other = await openWatchedPage(context);
+    watches.push(other.watch);
+    await other.page.goto(`${baseUrl}${PAGE}`);
+    await hydrated(other.page);
+    await startFromTemplate(page, 'Subscription customer');
+    await other.page.getByRole('heading', { name: 'Priya Nair', level: 3 }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Priya Shah');
+    await other.page.getByRole('heading', { name: 'Priya Shah', level: 3 }).waitFor();
+    await other.page.getByRole('button', { name: 'Delete Priya Shah' }).click();
+    await page.getByRole('heading', { name: 'This persona is not here' }).waitFor();
+  });
+
+  it('exports every persona as Markdown from the list', async () => {
+    const { page } = await openPage();
+    for (const template of ['Busy B2C shopper', 'First-time visitor']) {
+      await startFromTemplate(page, template);
+      await page.getByRole('link', { name: 'All personas' }).click();
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^personas-\d{4}-\d{2}-\d{2}\.md$/);
+    const markdown = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(markdown.match(/^# .+$/gm)).toEqual(['# Maya Chen', '# Sam Rivera']);
+  });
+
+  it('links its tips to sections that exist in the personas guide', async () => {
+    const { page } = await openPage({ path: GUIDE_LINKS.guide, island: false });
+    for (const link of Object.values(GUIDE_LINKS)) {
+      const fragment = link.split('#')[1];
+      if (!fragment) continue;
+      await expect(page.locator(`[id="${fragment}"]`).count(), link).resolves.toBe(1);
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core on the persona builder in the %s theme', (colorScheme) => {
+  it('the list, the form with its card, the import panel and a comparison have no serious violation', async () => {
+    const { page } = await openPage({ colorScheme });
+    expect(await findSeriousA11yViolations(page), 'empty list').toEqual([]);
+    await startFromTemplate(page, 'Busy B2C shopper');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByLabel('Representative quote').fill('x'.repeat(260));
+    await page.getByRole('button', { name: 'Share link' }).click();
+    expect(JSON.stringify(await findSeriousA11yViolations(page), null, 1), 'form, card, problems and share panel').toBe('[]');
+    await page.getByRole('link', { name: 'All personas' }).click();
+    await startFromTemplate(page, 'B2B decision maker');
+    await page.getByRole('link', { name: 'All personas' }).click();
+    await page.getByRole('button', { name: 'Import JSON' }).click();
+    await page.getByLabel('Or paste JSON').fill('[{"name": ""}]');
+    await page.getByRole('button', { name: 'Check pasted text' }).click();
+    await page.getByRole('button', { name: 'Delete Maya Chen' }).click();
+    expect(await findSeriousA11yViolations(page), 'list with import panel and undo').toEqual([]);
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await page.getByRole('checkbox', { name: 'Compare Maya Chen' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Daniel Okafor' }).check();
+    await page.getByRole('button', { name: 'Compare selected (2)' }).click();
+    expect(await findSeriousA11yViolations(page), 'comparison').toEqual([]);
+  });
+
+  it('a persona card opened from a share link has no serious violation', async () => {
+    const { page } = await openPage({ colorScheme });
+    await startFromTemplate(page, 'B2B decision maker');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('input[readonly]')].some((input) => (input as HTMLInputElement).value.includes('#share=')));
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    const shared = await openPage({ colorScheme, path: `${PAGE}${link.slice(link.indexOf('#'))}` });
+    await shared.page.getByRole('heading', { name: 'A persona shared with you' }).waitFor();
+    expect(await findSeriousA11yViolations(shared.page), 'shared card').toEqual([]);
+  });
+});
