@@ -75,19 +75,19 @@ export const TOOLS: Record<ToolIdLiteral, Tool> = {
     summary: 'Map a persona’s journey stage by stage and see where the experience breaks.',
   },
   nps: {
-    available: false,
+    available: true,
     title: 'NPS calculator',
     href: '/tools/nps/',
     summary: 'Paste 0–10 answers and get Net Promoter Score with its margin of error, or compare two periods.',
   },
   csat: {
-    available: false,
+    available: true,
     title: 'CSAT calculator',
     href: '/tools/csat/',
     summary: 'Customer satisfaction share, mean and top-box on any common scale, with a Wilson interval.',
   },
   ces: {
-    available: false,
+    available: true,
     title: 'CES calculator',
     href: '/tools/ces/',
     summary: 'Customer Effort Score (CES 2.0 or the older 1–5 effort scale) with a confidence interval.',

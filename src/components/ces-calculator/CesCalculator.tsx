@@ -1,0 +1,144 @@
+import { useEffect, useId } from 'react';
+import {
+  $cesCalculator,
+  $cesShareCode,
+  $cesShareNotice,
+  $cesView,
+  CES_SSR_VIEW,
+  ces1Input,
+  ces2Input,
+  clearCesCalculator,
+  dismissCesShareNotice,
+  openCesShareLink,
+  setCesConfidence,
+  setCesVariant,
+} from '../../stores/ces-calculator.ts';
+import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { ResultActions } from '../calculators/ResultActions.tsx';
+import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { ScoreInput } from '../score-input/ScoreInput.tsx';
+import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
+import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { useIslandStore } from '../score-input/use-island-store.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { Ces1Results, Ces2Results } from './CesResults.tsx';
+import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
+import '../../styles/tools.css';
+import '../score-input/score-input.css';
+
+const NO_NOTICE: ShareNotice = { kind: 'none' };
+
+export interface CesCalculatorProps {
+  /**
+   * True inside a guide: the results heading is an h3 under the guide's section, and share links are opened only
+   * on the tool page (they point there). The embed and the tool page share the saved input.
+   */
+  readonly embedded?: boolean;
+}
+
+/**
+ * The CES calculator: CES 2.0 (agreement, 1–7) or the older CES 1.0 (effort, 1–5), each with its own answers
+ * so the two are never mixed. A thin view over src/stores/ces-calculator.ts.
+ */
+export function CesCalculator({ embedded = false }: CesCalculatorProps) {
+  const id = useId();
+  const state = usePersistedStore($cesCalculator);
+  const view = useIslandStore($cesView, CES_SSR_VIEW);
+  const shareCode = useIslandStore($cesShareCode, null);
+  const shareNotice = useIslandStore($cesShareNotice, NO_NOTICE);
+  const Heading = embedded ? 'h3' : 'h2';
+  const isCes2 = state.variant === 'ces-2.0';
+
+  // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
+  useEffect(() => {
+    if (embedded) return undefined;
+    const open = () => {
+      if (openCesShareLink(window.location.hash).kind === 'loaded') {
+        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      }
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [embedded]);
+
+  const announcement = view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : view.kind === 'ces-1.0' ? getCes1Announcement(view.result) : '';
+  const exports = view.kind === 'ces-2.0' ? getCes2Exports(view.result) : view.kind === 'ces-1.0' ? getCes1Exports(view.result) : null;
+  const shareUrl =
+    shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;
+  const variantHintId = `${id}-variant-hint`;
+
+  return (
+    <div className="tool score-tool" data-calculator="ces">
+      <StorageNotices />
+      <ShareLinkNotice notice={shareNotice} onDismiss={dismissCesShareNotice} />
+      <fieldset aria-describedby={variantHintId}>
+        <legend>Which question did you ask?</legend>
+        <div className="segmented">
+          <label>
+            <input type="radio" name={`${id}-variant`} value="ces-2.0" checked={isCes2} onChange={() => setCesVariant('ces-2.0')} />
+            CES 2.0: agreement, 1–7
+          </label>
+          <label>
+            <input type="radio" name={`${id}-variant`} value="ces-1.0" checked={!isCes2} onChange={() => setCesVariant('ces-1.0')} />
+            CES 1.0: effort, 1–5
+          </label>
+        </div>
+        <p id={variantHintId} className="field__hint score-tool__variant-note">
+          {isCes2
+            ? 'CES 2.0 asks how far people agree that “the company made it easy for me to handle my issue”: 1 strongly disagree to 7 strongly agree, higher is easier.'
+            : 'CES 1.0 asks “How much effort did you personally have to put forth to handle your request?”: 1 very low to 5 very high, lower is easier.'}{' '}
+          The two are different questions on different scales: each keeps its own answers here, and they are never averaged
+          together or converted.
+        </p>
+      </fieldset>
+      {isCes2 ? (
+        <ScoreInput
+          key="ces-2.0"
+          input={ces2Input}
+          legend="CES 2.0 answers"
+          boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
+          example="7, 6, 5, 2"
+          pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
+        />
+      ) : (
+        <ScoreInput
+          key="ces-1.0"
+          input={ces1Input}
+          legend="CES 1.0 answers"
+          boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
+          example="1, 2, 2, 4"
+          pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
+        />
+      )}
+      <div className="score-tool__settings">
+        <ConfidenceChoice value={state.confidence} onChange={setCesConfidence} />
+        <button type="button" className="button button--secondary" onClick={clearCesCalculator}>
+          Clear all
+        </button>
+      </div>
+      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+        <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
+        {view.kind === 'ces-2.0' && <Ces2Results result={view.result} />}
+        {view.kind === 'ces-1.0' && <Ces1Results result={view.result} />}
+        {view.kind === 'waiting' && (
+          <WaitingMessage
+            outcome={view.outcome}
+            prompt={
+              view.variant === 'ces-2.0'
+                ? 'Paste 1–7 CES 2.0 answers, or type how many gave each answer, to see the effort score.'
+                : 'Paste 1–5 CES 1.0 answers, or type how many gave each answer, to see the mean effort.'
+            }
+          />
+        )}
+        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+      </section>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+export default CesCalculator;

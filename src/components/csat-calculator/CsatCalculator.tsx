@@ -1,0 +1,133 @@
+import { useEffect, useId } from 'react';
+import type { CsatScaleId } from '../../lib/metrics/index.ts';
+import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/index.ts';
+import {
+  $csatCalculator,
+  $csatShareCode,
+  $csatShareNotice,
+  $csatView,
+  clearCsatCalculator,
+  CSAT_SSR_VIEW,
+  csatInput,
+  dismissCsatShareNotice,
+  openCsatShareLink,
+  setCsatConfidence,
+  setCsatScale,
+  setCsatThreshold,
+} from '../../stores/csat-calculator.ts';
+import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { ResultActions } from '../calculators/ResultActions.tsx';
+import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { formatRange } from '../score-input/format.ts';
+import { ScoreInput } from '../score-input/ScoreInput.tsx';
+import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
+import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { useIslandStore } from '../score-input/use-island-store.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { CsatResults } from './CsatResults.tsx';
+import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresholdChoices } from './csat-summary.ts';
+import '../../styles/tools.css';
+import '../score-input/score-input.css';
+
+const NO_NOTICE: ShareNotice = { kind: 'none' };
+const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
+
+export interface CsatCalculatorProps {
+  /**
+   * True inside a guide: the results heading is an h3 under the guide's section, and share links are opened only
+   * on the tool page (they point there). The embed and the tool page share the saved input.
+   */
+  readonly embedded?: boolean;
+}
+
+/**
+ * The CSAT calculator: choose the scale and what counts as satisfied, paste ratings (or type counts), see the
+ * satisfied share with its Wilson interval, the mean and the top box. A thin view over src/stores/csat-calculator.ts.
+ */
+export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
+  const id = useId();
+  const state = usePersistedStore($csatCalculator);
+  const view = useIslandStore($csatView, CSAT_SSR_VIEW);
+  const shareCode = useIslandStore($csatShareCode, null);
+  const shareNotice = useIslandStore($csatShareNotice, NO_NOTICE);
+  const Heading = embedded ? 'h3' : 'h2';
+  const { min, max } = CSAT_SCALES[state.scale];
+
+  // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
+  useEffect(() => {
+    if (embedded) return undefined;
+    const open = () => {
+      if (openCsatShareLink(window.location.hash).kind === 'loaded') {
+        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      }
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [embedded]);
+
+  const announcement = view.kind === 'result' ? getCsatAnnouncement(view.result) : '';
+  const exports = view.kind === 'result' ? getCsatExports(view.result) : null;
+  const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
+  const thresholdId = `${id}-threshold`;
+
+  return (
+    <div className="tool score-tool" data-calculator="csat">
+      <StorageNotices />
+      <ShareLinkNotice notice={shareNotice} onDismiss={dismissCsatShareNotice} />
+      <div className="score-tool__settings score-tool__settings--start">
+        <fieldset>
+          <legend>Rating scale</legend>
+          <div className="segmented">
+            {SCALE_IDS.map((scale: CsatScaleId) => (
+              <label key={scale}>
+                <input type="radio" name={`${id}-scale`} value={scale} checked={state.scale === scale} onChange={() => setCsatScale(scale)} />
+                {formatRange(CSAT_SCALES[scale].min, CSAT_SCALES[scale].max)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field score-tool__threshold">
+          <label htmlFor={thresholdId}>Counted as satisfied</label>
+          <select id={thresholdId} value={state.threshold} onChange={(event) => setCsatThreshold(Number(event.currentTarget.value))}>
+            {getThresholdChoices(state.scale).map((threshold) => (
+              <option key={threshold} value={threshold}>
+                {describeThresholdOption(threshold, state.scale)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ScoreInput
+        input={csatInput}
+        legend="Answers"
+        boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
+        example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
+      />
+      <div className="score-tool__settings">
+        <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />
+        <button type="button" className="button button--secondary" onClick={clearCsatCalculator}>
+          Clear all
+        </button>
+      </div>
+      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+        <Heading id={`${id}-results`}>Customer satisfaction (CSAT)</Heading>
+        {view.kind === 'result' ? (
+          <CsatResults result={view.result} />
+        ) : (
+          <WaitingMessage
+            outcome={view.outcome}
+            prompt={`Paste ${formatRange(min, max)} ratings, or type how many gave each rating, to see the CSAT.`}
+          />
+        )}
+        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+      </section>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+export default CsatCalculator;

@@ -1,0 +1,127 @@
+import { useEffect, useId } from 'react';
+import {
+  $npsCalculator,
+  $npsComparisonView,
+  $npsShareCode,
+  $npsShareNotice,
+  $npsView,
+  clearNpsCalculator,
+  dismissNpsShareNotice,
+  npsBaselineInput,
+  npsCurrentInput,
+  NPS_SSR_VIEW,
+  openNpsShareLink,
+  setNpsCompare,
+  setNpsConfidence,
+  type NpsComparisonView,
+} from '../../stores/nps-calculator.ts';
+import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { ResultActions } from '../calculators/ResultActions.tsx';
+import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { ScoreInput } from '../score-input/ScoreInput.tsx';
+import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
+import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { useIslandStore } from '../score-input/use-island-store.ts';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { NpsComparisonResults } from './NpsComparisonResults.tsx';
+import { NpsResults } from './NpsResults.tsx';
+import { getNpsAnnouncement, getNpsExports } from './nps-summary.ts';
+import '../../styles/tools.css';
+import '../score-input/score-input.css';
+
+const NO_NOTICE: ShareNotice = { kind: 'none' };
+const COMPARISON_OFF: NpsComparisonView = { kind: 'off' };
+
+export interface NpsCalculatorProps {
+  /**
+   * True inside a guide: the results heading is an h3 under the guide's section, and share links are opened only
+   * on the tool page (they point there). The embed and the tool page share the saved input: it is the same
+   * person's data.
+   */
+  readonly embedded?: boolean;
+}
+
+/**
+ * The NPS calculator: paste 0–10 answers (or type counts), see NPS with its interval and distribution,
+ * and optionally compare with an earlier period. A thin view over src/stores/nps-calculator.ts.
+ */
+export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
+  const headingLevel = embedded ? 3 : 2;
+  const id = useId();
+  const state = usePersistedStore($npsCalculator);
+  const view = useIslandStore($npsView, NPS_SSR_VIEW);
+  const comparison = useIslandStore($npsComparisonView, COMPARISON_OFF);
+  const shareCode = useIslandStore($npsShareCode, null);
+  const shareNotice = useIslandStore($npsShareNotice, NO_NOTICE);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
+  useEffect(() => {
+    if (embedded) return undefined;
+    const open = () => {
+      if (openNpsShareLink(window.location.hash).kind === 'loaded') {
+        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      }
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [embedded]);
+
+  const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
+  const announcement = view.kind === 'result' ? getNpsAnnouncement(view.result, comparisonResult) : '';
+  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult) : null;
+  const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
+
+  return (
+    <div className="tool score-tool" data-calculator="nps">
+      <StorageNotices />
+      <ShareLinkNotice notice={shareNotice} onDismiss={dismissNpsShareNotice} />
+      <ScoreInput
+        input={npsCurrentInput}
+        legend={state.compare ? 'This period’s answers' : 'Answers'}
+        boxLabel="Answers to “How likely are you to recommend us?”, 0 to 10"
+        example="10, 9, 7, 3"
+      />
+      <label className="score-tool__check">
+        <input type="checkbox" checked={state.compare} onChange={(event) => setNpsCompare(event.currentTarget.checked)} />
+        Compare with another period
+      </label>
+      {state.compare && (
+        <ScoreInput
+          input={npsBaselineInput}
+          legend="Earlier period’s answers"
+          boxLabel="The earlier period’s answers, 0 to 10"
+          example="9, 6, 10, 8"
+        />
+      )}
+      <div className="score-tool__settings">
+        <ConfidenceChoice value={state.confidence} onChange={setNpsConfidence} />
+        <button type="button" className="button button--secondary" onClick={clearNpsCalculator}>
+          Clear all
+        </button>
+      </div>
+      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+        <Heading id={`${id}-results`}>Net Promoter Score</Heading>
+        {view.kind === 'result' ? (
+          <NpsResults result={view.result} />
+        ) : (
+          <WaitingMessage outcome={view.outcome} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
+        )}
+        {comparisonResult && (
+          <NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />
+        )}
+        {comparison.kind === 'waiting' && view.kind === 'result' && (
+          <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>
+        )}
+        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+      </section>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+export default NpsCalculator;

@@ -1,0 +1,69 @@
+import type { NpsComparison } from '../../lib/metrics/index.ts';
+import { describeNpsChange, formatPValue } from '../../lib/metrics/index.ts';
+import { capitalise, formatAnswers, formatNumber, formatSigned } from '../score-input/format.ts';
+import { formatNps } from './nps-summary.ts';
+
+export interface NpsComparisonResultsProps {
+  readonly comparison: NpsComparison;
+  /** h3 under the results' h2. */
+  readonly headingLevel: 3 | 4;
+  readonly headingId: string;
+}
+
+/** The change between two periods: the sentence, the difference, its standard error, interval and p-value. */
+export function NpsComparisonResults({ comparison, headingLevel, headingId }: NpsComparisonResultsProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const level = `${String(comparison.confidence)}%`;
+  return (
+    <section className="score-results score-results__comparison" aria-labelledby={headingId}>
+      <Heading id={headingId}>Change from the earlier period</Heading>
+      <p className="score-results__sentence" data-testid="nps-change">
+        {capitalise(describeNpsChange(comparison))}.
+      </p>
+      <dl className="stat-grid">
+        <div>
+          <dt>Earlier period</dt>
+          <dd>
+            NPS {formatNps(comparison.baseline.nps)} <span className="score-results__share">{formatAnswers(comparison.baseline.n)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>This period</dt>
+          <dd>
+            NPS {formatNps(comparison.current.nps)} <span className="score-results__share">{formatAnswers(comparison.current.n)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Change</dt>
+          <dd>{formatSigned(comparison.difference, 1)} points</dd>
+        </div>
+        <div>
+          <dt>Standard error of the change</dt>
+          <dd>
+            {formatNumber(comparison.standardError, 2)} points
+            <span className="score-results__method">√(var₁/n₁ + var₂/n₂)</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{level} interval of the change</dt>
+          <dd>
+            {formatNumber(comparison.interval.lower, 1)} to {formatNumber(comparison.interval.upper, 1)}
+          </dd>
+        </div>
+        <div>
+          <dt>p-value (two-sided)</dt>
+          <dd>
+            {formatPValue(comparison.pValue)}
+            <span className="score-results__method">normal distribution</span>
+          </dd>
+        </div>
+      </dl>
+      {comparison.warnings.includes('zero-variance') && (
+        <p className="notice">
+          In both periods every answer fell in the same group, so the standard error is 0 and the test rests on no spread at all. Read
+          the p-value with great care.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/** The NPS result in words and rows: the live announcement, the reliability notes, and the exports. */
+import type { NpsComparison, NpsResult } from '../../lib/metrics/index.ts';
+import { describeNpsChange, formatPValue, roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
+import { capitalise, formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
+import type { SummaryExports, SummaryRow } from '../score-input/summary-exports.ts';
+import { buildSummaryExports } from '../score-input/summary-exports.ts';
+
+/** How NPS numbers are rounded, said on the page and in the exports. */
+export const NPS_ROUNDING_NOTE =
+  'NPS is rounded half away from zero to a whole number (−12.5 shows as −13, 12.5 as 13); intervals and margins to one decimal.';
+
+/** The NPS as shown: a whole number, rounded half away from zero. */
+export function formatNps(nps: number): string {
+  return formatNumber(nps, 0);
+}
+
+/** The group of a score on the 0–10 scale. */
+export function getNpsGroupOfScore(score: number): 'Promoter' | 'Passive' | 'Detractor' {
+  if (score >= 9) return 'Promoter';
+  if (score >= 7) return 'Passive';
+  return 'Detractor';
+}
+
+/** Bars of the 0–10 distribution, coloured by group. */
+export function getNpsBars(distribution: readonly number[]): ScoreBar[] {
+  return distribution.map((count, score) => {
+    const group = getNpsGroupOfScore(score);
+    return { label: String(score), count, group, tone: group === 'Promoter' ? 'good' : group === 'Passive' ? 'middle' : 'bad' };
+  });
+}
+
+/** Bars of the three groups, when only group totals were given. */
+export function getNpsGroupBars(result: NpsResult): ScoreBar[] {
+  return [
+    { label: '0–6', count: result.detractors, group: 'Detractors', tone: 'bad' },
+    { label: '7–8', count: result.passives, group: 'Passives', tone: 'middle' },
+    { label: '9–10', count: result.promoters, group: 'Promoters', tone: 'good' },
+  ];
+}
+
+/** Plain sentences for each reason to read the NPS with care. */
+export function getNpsReliabilityNotes(result: NpsResult): string[] {
+  return result.warnings.map((warning) => {
+    switch (warning) {
+      case 'single-response':
+        return 'There is only one answer: one person’s score says almost nothing about everyone else.';
+      case 'no-variation': {
+        const group = result.promoters === result.n ? 'promoter' : result.passives === result.n ? 'passive' : 'detractor';
+        return `Every answer is a ${group}, so the conventional margin of error comes out as 0. That is not real precision: read the adjusted-Wald interval instead.`;
+      }
+      case 'wide-interval':
+        return `The interval is wide: with ${formatAnswers(result.n)} the NPS could be anywhere from ${formatNumber(result.interval.lower, 1)} to ${formatNumber(result.interval.upper, 1)}. Collect more answers before acting on it.`;
+      default:
+        warning satisfies never;
+        return '';
+    }
+  });
+}
+
+/** The short sentence the live region reads when the result changes. */
+export function getNpsAnnouncement(result: NpsResult, comparison: NpsComparison | null): string {
+  const base = `NPS ${formatNps(result.nps)} from ${formatAnswers(result.n)}; ${String(result.confidence)}% interval ${formatNumber(result.interval.lower, 1)} to ${formatNumber(result.interval.upper, 1)}.`;
+  return comparison ? `${base} ${capitalise(describeNpsChange(comparison))}.` : base;
+}
+
+/** Text, Markdown and CSV of the result (and of the comparison when there is one). */
+export function getNpsExports(result: NpsResult, comparison: NpsComparison | null): SummaryExports {
+  const level = `${String(result.confidence)}%`;
+  const rows: SummaryRow[] = [
+    { label: 'NPS', shown: formatNps(result.nps), value: roundHalfAwayFromZero(result.nps), unit: 'points' },
+    { label: 'Answers', shown: formatCount(result.n), value: result.n, unit: 'answers' },
+    { label: 'Promoters (9–10)', shown: `${formatCount(result.promoters)} (${formatPercent(result.promoterShare)})`, value: result.promoters, unit: 'answers' },
+    { label: 'Passives (7–8)', shown: `${formatCount(result.passives)} (${formatPercent(result.passiveShare)})`, value: result.passives, unit: 'answers' },
+    { label: 'Detractors (0–6)', shown: `${formatCount(result.detractors)} (${formatPercent(result.detractorShare)})`, value: result.detractors, unit: 'answers' },
+    { label: 'Promoter share', shown: formatPercent(result.promoterShare), value: roundHalfAwayFromZero(result.promoterShare * 100, 1), unit: '%' },
+    { label: 'Passive share', shown: formatPercent(result.passiveShare), value: roundHalfAwayFromZero(result.passiveShare * 100, 1), unit: '%' },
+    { label: 'Detractor share', shown: formatPercent(result.detractorShare), value: roundHalfAwayFromZero(result.detractorShare * 100, 1), unit: '%' },
+    { label: `${level} interval, lower (adjusted-Wald)`, shown: formatNumber(result.interval.lower, 1), value: roundHalfAwayFromZero(result.interval.lower, 1), unit: 'points' },
+    { label: `${level} interval, upper (adjusted-Wald)`, shown: formatNumber(result.interval.upper, 1), value: roundHalfAwayFromZero(result.interval.upper, 1), unit: 'points' },
+    { label: `Margin of error (±z·SE, ${level})`, shown: `±${formatNumber(result.marginOfError, 1)}`, value: roundHalfAwayFromZero(result.marginOfError, 1), unit: 'points' },
+    { label: 'Standard error', shown: formatNumber(result.standardError, 2), value: roundHalfAwayFromZero(result.standardError, 2), unit: 'points' },
+  ];
+  if (comparison) {
+    rows.push(
+      { label: 'Earlier period NPS', shown: formatNps(comparison.baseline.nps), value: roundHalfAwayFromZero(comparison.baseline.nps), unit: 'points' },
+      { label: 'Earlier period answers', shown: formatCount(comparison.baseline.n), value: comparison.baseline.n, unit: 'answers' },
+      { label: 'Change', shown: formatSigned(comparison.difference, 1), value: roundHalfAwayFromZero(comparison.difference, 1), unit: 'points' },
+      { label: 'Standard error of the change', shown: formatNumber(comparison.standardError, 2), value: roundHalfAwayFromZero(comparison.standardError, 2), unit: 'points' },
+      { label: `${level} interval of the change, lower`, shown: formatNumber(comparison.interval.lower, 1), value: roundHalfAwayFromZero(comparison.interval.lower, 1), unit: 'points' },
+      { label: `${level} interval of the change, upper`, shown: formatNumber(comparison.interval.upper, 1), value: roundHalfAwayFromZero(comparison.interval.upper, 1), unit: 'points' },
+      { label: 'p-value (two-sided)', shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
+    );
+  }
+  if (result.distribution) {
+    result.distribution.forEach((count, score) => {
+      rows.push({ label: `Answered ${String(score)}`, shown: formatCount(count), value: count, unit: 'answers' });
+    });
+  }
+  const notes = [NPS_ROUNDING_NOTE, 'Interval: adjusted-Wald (Rocks 2016).'];
+  if (comparison) notes.push(`${capitalise(describeNpsChange(comparison))}.`);
+  return buildSummaryExports('Net Promoter Score', rows, notes, 'nps-results.csv');
+}

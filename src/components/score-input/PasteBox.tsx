@@ -1,0 +1,206 @@
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import type { ScoreInput } from '../../stores/score-input.ts';
+import { LARGE_PASTE_CHARACTERS } from '../../stores/score-input.ts';
+import { describeFileProblem } from './describe-file-problem.ts';
+import { formatCount } from './format.ts';
+import { useIslandStore } from './use-island-store.ts';
+
+/** Wait this long after the last keystroke before reading the box. */
+const TYPING_DELAY_MS = 200;
+/**
+ * Pastes this long are put in the box by the page (or, when large, not at all) instead of by the browser:
+ * the browser's own paste takes about 15 ms per thousand lines, the page's about 1 ms.
+ */
+const OWN_PASTE_LINES = 1000;
+const OWN_PASTE_CHARACTERS = 50_000;
+const FILE_TYPES = '.csv,.tsv,.tab,.txt,text/csv,text/plain,text/tab-separated-values';
+
+/** Whether a paste is long enough for the page to insert it (counts lines only up to the limit). */
+function isLongPaste(text: string): boolean {
+  if (text.length > OWN_PASTE_CHARACTERS) return true;
+  let lines = 0;
+  let index = text.indexOf('\n');
+  while (index !== -1) {
+    lines += 1;
+    if (lines >= OWN_PASTE_LINES) return true;
+    index = text.indexOf('\n', index + 1);
+  }
+  return false;
+}
+
+export interface PasteBoxProps {
+  readonly input: ScoreInput;
+  /** The box's label, e.g. "Answers (0 to 10)". */
+  readonly label: string;
+  /** An example of what to paste, for the hint. */
+  readonly example: string;
+  /** Id of the reading report under the box, for aria-describedby. */
+  readonly reportId: string;
+  /** The file the saved text came from, if any. */
+  readonly fileName: string | null;
+}
+
+/**
+ * The paste box: an uncontrolled textarea read on input (debounced) and on paste, a file chooser, and a drop
+ * target. Large pastes never enter the box; they go straight to the input, which reads them in a worker.
+ */
+export function PasteBox({ input, label, example, reportId, fileName }: PasteBoxProps) {
+  const id = useId();
+  const boxId = `${id}-box`;
+  const hintId = `${id}-hint`;
+  const largeId = `${id}-large`;
+  const fileId = `${id}-file`;
+  const fileStatusId = `${id}-file-status`;
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The text last handed to the input, so an unchanged box is not read twice. */
+  const lastSent = useRef<string>('');
+  const [dropActive, setDropActive] = useState(false);
+  const fileStatus = useIslandStore(input.$fileStatus, { kind: 'idle' });
+  const largeText = useIslandStore(input.$largeText, null);
+  const paste = useIslandStore(input.$paste, { kind: 'empty' });
+
+  const send = (text: string) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (text === lastSent.current) return;
+    lastSent.current = text;
+    input.setText(text);
+  };
+
+  // The box is uncontrolled: fill it with the saved text once hydrated, then whenever the input asks.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return undefined;
+    const saved = input.$state.get().text;
+    lastSent.current = input.$largeText.get() ?? saved;
+    // The server renders an empty box: text in it now was typed or pasted before the page finished loading.
+    // Read it rather than overwrite it with the saved text.
+    if (box.value !== '' && box.value !== saved) send(box.value);
+    else if (box.value !== saved) box.value = saved;
+    const unbind = input.$boxText.listen(({ text }) => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      box.value = text;
+      lastSent.current = input.$largeText.get() ?? text;
+    });
+    return () => {
+      unbind();
+      // Read what was typed before the box goes away (e.g. a switch to counts mode).
+      if (timer.current !== undefined) send(box.value);
+    };
+    // `send` only uses refs and `input`, so the effect depends on `input` alone.
+  }, [input]);
+
+  const onInput = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (boxRef.current) send(boxRef.current.value);
+    }, TYPING_DELAY_MS);
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!isLongPaste(pasted)) return;
+    event.preventDefault();
+    const box = event.currentTarget;
+    const start = box.selectionStart;
+    const combined = box.value.slice(0, start) + pasted + box.value.slice(box.selectionEnd);
+    if (combined.length > LARGE_PASTE_CHARACTERS) {
+      box.value = '';
+    } else {
+      box.value = combined;
+      box.setSelectionRange(start + pasted.length, start + pasted.length);
+    }
+    send(combined);
+  };
+
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropActive(true);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDropActive(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void input.loadFile(file);
+  };
+
+  const kept = paste.kind === 'kept' ? paste.kept : null;
+  const largeSize = largeText !== null ? { characters: largeText.length, lines: paste.kind === 'read' ? paste.analysis.size.lines : null } : null;
+  const describedBy = [hintId, largeText !== null || kept ? largeId : '', fileStatus.kind === 'idle' ? '' : fileStatusId, reportId].filter(Boolean).join(' ');
+
+  return (
+    <div
+      className={`score-input__paste${dropActive ? ' score-input__paste--drop' : ''}`}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDropActive(false)}
+      onDrop={onDrop}
+    >
+      <div className="field">
+        <label htmlFor={boxId}>{label}</label>
+        <p id={hintId} className="field__hint">
+          One answer per line, or separated by commas, semicolons, tabs or spaces, e.g. <code>{example}</code>. Columns
+          copied from a spreadsheet or a CSV work too: you choose the column.
+        </p>
+        {largeSize && (
+          <p id={largeId} className="notice notice--info">
+            <strong>Large paste: we kept the counts, not the text, for next time.</strong>{' '}
+            {largeSize.lines === null ? `${formatCount(largeSize.characters)} characters` : `${formatCount(largeSize.lines)} lines (${formatCount(largeSize.characters)} characters)`}{' '}
+            are read in full; text this long is not shown in the box. Type or paste in the box to replace it.
+          </p>
+        )}
+        {!largeSize && kept && (
+          <p id={largeId} className="notice notice--info">
+            <strong>Large paste: we kept the counts, not the text, for next time.</strong> These are the counts of{' '}
+            {formatCount(kept.lines)} lines ({formatCount(kept.characters)} characters) pasted earlier
+            {fileName ? ` from “${fileName}”` : ''}
+            {kept.columnNumber !== null ? `, column ${formatCount(kept.columnNumber)}${kept.columnName ? ` (“${kept.columnName}”)` : ''}` : ''}. To
+            read another column, paste them again; type or paste in the box to replace them.
+          </p>
+        )}
+        <textarea
+          id={boxId}
+          ref={boxRef}
+          className="score-input__box"
+          rows={8}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          aria-describedby={describedBy}
+          onInput={onInput}
+          onPaste={onPaste}
+          onBlur={() => {
+            if (timer.current !== undefined && boxRef.current) send(boxRef.current.value);
+          }}
+        />
+      </div>
+      <div className="score-input__file">
+        <label className="button button--secondary score-input__file-button" htmlFor={fileId}>
+          Choose a file
+        </label>
+        <input
+          id={fileId}
+          className="score-input__file-input"
+          type="file"
+          accept={FILE_TYPES}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void input.loadFile(file);
+          }}
+        />
+        <span className="field__hint">or drop a CSV or text file here. It is read on this device, never uploaded.</span>
+      </div>
+      {fileStatus.kind !== 'idle' && (
+        <p id={fileStatusId} className={fileStatus.kind === 'failed' ? 'field__error' : 'field__hint'} role={fileStatus.kind === 'failed' ? 'alert' : 'status'}>
+          {fileStatus.kind === 'reading' ? `Reading “${fileStatus.name}”…` : describeFileProblem(fileStatus.name, fileStatus.problem)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ScoreIssueKind, ScoreScale } from '../../lib/metrics/index.ts';
+import { describeScoreIssue } from '../../lib/metrics/index.ts';
+import type { PasteState } from '../../stores/score-input.ts';
+import { formatAnswers, formatCount, formatRange } from './format.ts';
+
+/** Problems listed straight away; the rest sit behind "Show more". */
+const SHOWN_ISSUES = 10;
+
+function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, scale: ScoreScale): string {
+  const parts: string[] = [];
+  if (byKind['not-a-number'] > 0) parts.push(`${formatCount(byKind['not-a-number'])} not a number`);
+  if (byKind['out-of-range'] > 0) parts.push(`${formatCount(byKind['out-of-range'])} outside ${formatRange(scale.min, scale.max)}`);
+  if (byKind['not-whole'] > 0) parts.push(`${formatCount(byKind['not-whole'])} not a whole number`);
+  return parts.join(', ');
+}
+
+function IssueList({ lines, leftOut }: { readonly lines: readonly string[]; readonly leftOut: number }) {
+  const shown = lines.slice(0, SHOWN_ISSUES);
+  const more = lines.slice(SHOWN_ISSUES);
+  const unlisted = leftOut - lines.length;
+  return (
+    <>
+      <ul className="issue-list">
+        {shown.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
+      {more.length > 0 && (
+        <details className="score-input__more-issues">
+          <summary>Show {formatCount(more.length)} more</summary>
+          <ul className="issue-list">
+            {more.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {unlisted > 0 && <p className="field__hint">…and {formatCount(unlisted)} more, not listed.</p>}
+    </>
+  );
+}
+
+export interface PasteReportProps {
+  /** Referenced by the paste box's aria-describedby, so it is always rendered. */
+  readonly id: string;
+  readonly paste: PasteState;
+  readonly scale: ScoreScale;
+}
+
+/**
+ * What was read from the paste: how many answers counted, which were left out and why (with their line and
+ * column), blank cells, decimal commas. Nothing is dropped without saying so.
+ */
+export function PasteReport({ id, paste, scale }: PasteReportProps) {
+  return (
+    <div id={id} className="score-input__report">
+      <PasteReportBody paste={paste} scale={scale} />
+    </div>
+  );
+}
+
+function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonly scale: ScoreScale }) {
+  switch (paste.kind) {
+    case 'empty':
+      return null;
+    case 'reading':
+      return <p className="field__hint">Reading {formatCount(paste.characters)} characters…</p>;
+    case 'failed':
+      return <p className="field__error">We could not read this paste ({paste.message}). Try again, or paste the counts instead.</p>;
+    case 'kept': {
+      const { kept } = paste;
+      return (
+        <>
+          <p className="score-input__summary">
+            Read {formatAnswers(kept.n)}
+            {kept.leftOut > 0 && <>; left out {formatCount(kept.leftOut)} that cannot count{kept.issues.length > 0 ? ':' : '.'}</>}
+          </p>
+          {kept.leftOut > 0 && <IssueList lines={kept.issues} leftOut={kept.leftOut} />}
+          {kept.blankCells > 0 && <p className="field__hint">{formatCount(kept.blankCells)} rows had no answer in that column (not counted).</p>}
+        </>
+      );
+    }
+    case 'read': {
+      const { analysis } = paste;
+      const { parse } = analysis;
+      const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
+      const columnName = column ? (column.name !== null ? `“${column.name}”` : `column ${formatCount(column.index + 1)}`) : '';
+      if (parse.kind === 'empty') {
+        return analysis.kind === 'table' ? <p className="field__error">The column {columnName} has no values: choose another column.</p> : null;
+      }
+      const blankCells = 'blankCells' in parse ? parse.blankCells : 0;
+      return (
+        <>
+          <p className={parse.n === 0 ? 'field__error' : 'score-input__summary'}>
+            {parse.n === 0 ? 'None of the values can count' : `Read ${formatAnswers(parse.n)}`}
+            {column && ` from ${columnName}`}
+            {parse.leftOut > 0 && (
+              <>
+                ; left out {formatCount(parse.leftOut)} {parse.leftOut === 1 ? 'value' : 'values'} that cannot count (
+                {describeLeftOutKinds(parse.leftOutByKind, scale)}):
+              </>
+            )}
+            {parse.leftOut === 0 && '.'}
+          </p>
+          {parse.leftOut > 0 && <IssueList lines={parse.issues.map(describeScoreIssue)} leftOut={parse.leftOut} />}
+          {blankCells > 0 && <p className="field__hint">{formatCount(blankCells)} rows have no answer in this column (not counted).</p>}
+          {parse.decimalComma && <p className="field__hint">Commas were read as decimal marks (4,5 is 4.5).</p>}
+        </>
+      );
+    }
+    default:
+      paste satisfies never;
+      return null;
+  }
+}

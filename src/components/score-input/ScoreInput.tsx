@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { CountsCheck, PasteState, ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
+import { INITIAL_SCORE_INPUT } from '../../stores/score-input.ts';
+import { CountsFields } from './CountsFields.tsx';
+import { PasteBox } from './PasteBox.tsx';
+import { PasteReport } from './PasteReport.tsx';
+import { ReadingChoices } from './ReadingChoices.tsx';
+import { useIslandStore } from './use-island-store.ts';
+import './score-input.css';
+
+const EMPTY_PASTE: PasteState = { kind: 'empty' };
+const EMPTY_COUNTS: CountsCheck = { kind: 'scores', parse: { kind: 'empty' } };
+
+export interface ScoreInputProps {
+  readonly input: ScoreInputStore;
+  /** The group's name, e.g. "This period’s answers". */
+  readonly legend: string;
+  /** The paste box's label, e.g. "Answers, 0 to 10". */
+  readonly boxLabel: string;
+  /** What a short paste looks like, for the hint, e.g. "10, 9, 7, 3". */
+  readonly example: string;
+  /** Label of each counts field; defaults to "Answered <score>". */
+  readonly pointLabel?: (score: number) => string;
+}
+
+/**
+ * The forgiving score input: paste (or drop a file), choose a column, see what was left out and why; or
+ * type counts. A thin view over a `ScoreInput` store (src/stores/score-input.ts).
+ */
+export function ScoreInput({ input, legend, boxLabel, example, pointLabel }: ScoreInputProps) {
+  const id = useId();
+  const reportId = `${id}-report`;
+  const state = useIslandStore(input.$state, INITIAL_SCORE_INPUT);
+  const paste = useIslandStore(input.$paste, EMPTY_PASTE);
+  const check = useIslandStore(input.$countsCheck, EMPTY_COUNTS);
+  const scale = useIslandStore(input.$scale, input.ssrScale);
+
+  return (
+    <fieldset className="score-input">
+      <legend className="score-input__legend">{legend}</legend>
+      <div className="segmented score-input__mode" role="radiogroup" aria-label={`How to enter ${legend.toLowerCase()}`}>
+        <label>
+          <input type="radio" name={`${id}-mode`} value="paste" checked={state.mode === 'paste'} onChange={() => input.setMode('paste')} />
+          Paste answers
+        </label>
+        <label>
+          <input type="radio" name={`${id}-mode`} value="counts" checked={state.mode === 'counts'} onChange={() => input.setMode('counts')} />
+          Type counts
+        </label>
+      </div>
+      {state.mode === 'paste' ? (
+        <>
+          <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
+          <ReadingChoices input={input} paste={paste} />
+          <PasteReport id={reportId} paste={paste} scale={scale} />
+        </>
+      ) : (
+        <CountsFields input={input} state={state} check={check} scale={scale} {...(pointLabel ? { pointLabel } : {})} />
+      )}
+    </fieldset>
+  );
+}

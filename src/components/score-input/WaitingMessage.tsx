@@ -1,0 +1,37 @@
+import type { ScoreInputOutcome } from '../../stores/score-input.ts';
+import { formatCount } from './format.ts';
+
+export interface WaitingMessageProps {
+  readonly outcome: ScoreInputOutcome;
+  /** What to do first, e.g. "Paste 0–10 answers, or type counts, to see the NPS." */
+  readonly prompt: string;
+}
+
+/** Why there is no result yet: a friendly prompt for an empty input, else what stands in the way. */
+export function WaitingMessage({ outcome, prompt }: WaitingMessageProps) {
+  switch (outcome.kind) {
+    case 'prompt':
+      return <p className="notice notice--info">{prompt}</p>;
+    case 'reading':
+      return <p className="notice notice--info">Reading {formatCount(outcome.characters)} characters of answers…</p>;
+    case 'failed':
+      return <p className="notice">We could not read the answers ({outcome.message}). Try again, or type the counts instead.</p>;
+    case 'no-values': {
+      const reasons = {
+        'all-left-out': 'None of the values can count, so there is no result yet: the list under the box says why for each one.',
+        'empty-column': 'The chosen column has no values: choose another column.',
+        'zero-counts': 'Every count is 0: type how many gave each answer.',
+        'kept-other-scale': 'The counts kept from your large paste were read on another scale. Paste the answers again to read them on this one.',
+      } as const;
+      return <p className="notice">{reasons[outcome.reason]}</p>;
+    }
+    case 'invalid-counts':
+      return <p className="notice">Fix the counts marked above to see the result.</p>;
+    case 'scores':
+    case 'groups':
+      return null;
+    default:
+      outcome satisfies never;
+      return null;
+  }
+}

@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
+import { encodeShareCode } from '../../../src/lib/metrics/index.ts';
+import { $npsCalculator } from '../../../src/stores/nps-calculator.ts';
+import { releaseScoreCalculators, resetScoreCalculators } from '../score-input/setup.ts';
+
+let storage: ReturnType<typeof resetScoreCalculators>;
+
+beforeEach(() => {
+  storage = resetScoreCalculators('/tools/nps/');
+});
+afterEach(() => {
+  cleanup();
+  releaseScoreCalculators();
+  vi.restoreAllMocks();
+});
+
+function paste(text: string, index = 0) {
+  const box = screen.getAllByRole('textbox', { name: /0 to 10/ })[index] as HTMLTextAreaElement;
+  fireEvent.input(box, { target: { value: text } });
+  fireEvent.blur(box);
+}
+
+function results(): HTMLElement {
+  return document.querySelector('.score-tool__results') as HTMLElement;
+}
+
+describe('NpsCalculator', () => {
+  it('starts with a friendly prompt, not an error', () => {
+    render(<NpsCalculator />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Net Promoter Score' })).toBeTruthy();
+    expect(results().textContent).toContain('Paste 0–10 answers, or type how many gave each score, to see the NPS.');
+    expect(screen.queryByRole('button', { name: 'Copy results' })).toBeNull();
+  });
+
+  it('shows n, the three groups, the interval, the margin and the standard error, and announces a summary', () => {
+    render(<NpsCalculator />);
+    paste('10\n10\n9\n8\n7\n6\n0\n10\n9\n9');
+    // 6 promoters, 2 passives, 2 detractors of 10: NPS 40.
+    expect(screen.getByTestId('nps-value').textContent).toBe('40');
+    const text = results().textContent ?? '';
+    expect(text).toContain('NPS from 10 answers');
+    expect(text).toContain('Promoters (9–10)6 60.0%');
+    expect(text).toContain('Passives (7–8)2 20.0%');
+    expect(text).toContain('Detractors (0–6)2 20.0%');
+    expect(text).toContain('adjusted-Wald (Rocks 2016)');
+    expect(text).toContain('conventional, z = 1.960');
+    expect(text).toContain('rounded half away from zero');
+    expect(screen.getByRole('img', { name: /^Bar chart\. Answers by score, 0 to 10: 10 answers; most often 9 \(3, 30\.0%\)/ })).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Answers by score, 0 to 10' })).getAllByRole('row')).toHaveLength(12);
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+    const live = document.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toMatch(/^NPS 40 from 10 answers; 95% interval −?[0-9.]+ to [0-9.]+\.$/);
+  });
+
+  it('rounds half away from zero and says what it was before rounding', () => {
+    render(<NpsCalculator />);
+    // 1 promoter, 5 passives, 2 detractors of 8: NPS −12.5.
+    paste('9\n7\n7\n8\n8\n7\n3\n3');
+    expect(screen.getByTestId('nps-value').textContent).toBe('−13');
+    expect(results().textContent).toContain('(−12.5 before rounding)');
+  });
+
+  it('says plainly when one answer or answers all alike say little', () => {
+    render(<NpsCalculator />);
+    paste('10');
+    const text = results().textContent ?? '';
+    expect(text).toContain('There is only one answer');
+    expect(text).toContain('Every answer is a promoter, so the conventional margin of error comes out as 0.');
+    expect(text).toContain('The interval is wide');
+  });
+
+  it('changes the interval with the confidence level', () => {
+    render(<NpsCalculator />);
+    paste('10\n9\n3\n8\n10');
+    fireEvent.click(screen.getByLabelText('99%'));
+    expect(results().textContent).toContain('99% confidence interval');
+    expect(results().textContent).toContain('z = 2.576');
+    expect($npsCalculator.get().confidence).toBe(99);
+  });
+
+  it('compares two periods with the difference, its standard error, interval, p-value and a sentence', () => {
+    render(<NpsCalculator />);
+    paste('10\n9\n9\n10\n8\n3');
+    fireEvent.click(screen.getByLabelText('Compare with another period'));
+    expect(results().textContent).toContain('Paste the earlier period’s answers, or type its counts, to see the change.');
+    paste('6\n7\n9\n3\n10\n5', 1);
+    const change = screen.getByRole('region', { name: 'Change from the earlier period' });
+    expect(within(change).getByTestId('nps-change').textContent).toMatch(/^A rise of 67 points; .+ \(p = 0\.[0-9]+\)\.$/);
+    expect(change.textContent).toContain('Standard error of the change');
+    expect(change.textContent).toContain('√(var₁/n₁ + var₂/n₂)');
+    expect(change.textContent).toContain('p-value (two-sided)');
+  });
+
+  it('copies the results and offers the CSV and a share link carrying counts', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    render(<NpsCalculator />);
+    paste('10\n9\n6');
+    await user.click(screen.getByRole('button', { name: 'Copy results' }));
+    const text = writeText.mock.lastCall?.[0] ?? '';
+    expect(text.split('\n').slice(0, 3)).toEqual(['Net Promoter Score', 'NPS: 33', 'Answers: 3']);
+    expect(text).toContain('NPS is rounded half away from zero');
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(writeText.mock.lastCall?.[0]).toContain('| NPS | 33 |');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(writeText.mock.lastCall?.[0]).toBe(
+      `${window.location.origin}/tools/nps/#c=${encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1] } })}`,
+    );
+  });
+
+  it('opens a share link into counts mode, removes the fragment, and keeps the saved paste', () => {
+    $npsCalculator.set({ ...$npsCalculator.get(), current: { ...$npsCalculator.get().current, text: '3\n3' } });
+    const code = encodeShareCode({ calculator: 'nps', confidence: 90, sample: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } } });
+    window.history.replaceState(null, '', `/tools/nps/#c=${code}`);
+    render(<NpsCalculator />);
+    expect(screen.getByTestId('nps-value').textContent).toBe('40');
+    expect(screen.getByText(/Loaded the counts from the share link/)).toBeTruthy();
+    expect((screen.getByLabelText('Promoters (9–10)') as HTMLInputElement).value).toBe('30');
+    expect(results().textContent).toContain('90% confidence interval');
+    expect(window.location.hash).toBe('');
+    expect($npsCalculator.get().current.text).toBe('3\n3');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/Loaded the counts/)).toBeNull();
+  });
+
+  it('says which part of a bad share link is wrong and changes nothing', () => {
+    window.history.replaceState(null, '', '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
+    render(<NpsCalculator />);
+    expect(screen.getByRole('alert').textContent).toContain('This share link cannot be opened.');
+    expect($npsCalculator.get().current.mode).toBe('paste');
+  });
+
+  it('clears the input and the saved state', () => {
+    render(<NpsCalculator />);
+    paste('10\n9');
+    expect(storage.data.get('touchpoint:nps-calculator')).toContain('10\\n9');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect((screen.getByRole('textbox', { name: /0 to 10/ }) as HTMLTextAreaElement).value).toBe('');
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    expect($npsCalculator.get()).toEqual($npsCalculator.initial);
+  });
+
+  it('embedded in a guide: an h3 heading, its own ids, and share links left to the tool page', () => {
+    const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 0 } } });
+    window.history.replaceState(null, '', `/guides/net-promoter-score/#c=${code}`);
+    render(
+      <>
+        <NpsCalculator embedded />
+        <NpsCalculator embedded />
+      </>,
+    );
+    expect(screen.getAllByRole('heading', { level: 3, name: 'Net Promoter Score' })).toHaveLength(2);
+    expect(screen.queryByText(/Loaded the counts/)).toBeNull();
+    expect(window.location.hash).toBe(`#c=${code}`);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    act(() => paste('9'));
+    expect(screen.getAllByTestId('nps-value').map((value) => value.textContent)).toEqual(['100', '100']);
+  });
+});

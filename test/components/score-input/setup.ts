@@ -1,0 +1,41 @@
+import { cleanStores, keepMount } from 'nanostores';
+import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
+import { $cesCalculator, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
+import { $csatCalculator, clearCsatCalculator } from '../../../src/stores/csat-calculator.ts';
+import { $npsCalculator, clearNpsCalculator } from '../../../src/stores/nps-calculator.ts';
+import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
+import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
+import { $storageNotices } from '../../../src/stores/storage-notices.ts';
+
+export function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
+
+/** Fresh in-memory storage, empty calculators, pastes read on the main thread, and the tool page's address. */
+export function resetScoreCalculators(path: string): ReturnType<typeof memoryStorage> {
+  const storage = memoryStorage();
+  setStorageForTests(storage);
+  setParseWorkerFactoryForTests(() => null);
+  for (const store of persisted) keepMount(store);
+  clearNpsCalculator();
+  clearCsatCalculator();
+  clearCesCalculator();
+  $storageNotices.set([]);
+  storage.data.clear();
+  window.history.replaceState(null, '', path);
+  return storage;
+}
+
+export function releaseScoreCalculators(): void {
+  cleanStores(...persisted);
+  setStorageForTests(undefined);
+  setParseWorkerFactoryForTests(undefined);
+}
