@@ -27,7 +27,7 @@ export function RateConversion({ view }: { readonly view: ChurnView }) {
           .map((entry) => (
             <li key={entry.period}>
               Per {PERIOD_NOUNS[entry.period]}: 1 − (1 − {typed})<sup>{formatExponent(entry.exponent)}</sup> = {formatPercent(entry.rate)}
-              {entry.exponent > 1 && conversion.rate > 0 && Math.min(1, conversion.rate * entry.exponent) !== entry.rate
+              {entry.exponent > 1 && formatPercent(Math.min(1, conversion.rate * entry.exponent)) !== formatPercent(entry.rate)
                 ? `, not ${formatPercent(Math.min(1, conversion.rate * entry.exponent))}`
                 : ''}
             </li>

@@ -2,7 +2,7 @@ import { describeClvFormula } from '../../lib/metrics/describe-clv-formula.ts';
 import type { ClvView } from '../../stores/clv-calculator.ts';
 import { getSubheadingTag, type SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
-import { CLV_FIELD_LABELS, PERIOD_PLURALS } from './clv-labels.ts';
+import { CLV_FIELD_LABELS, formatPeriodCount } from './clv-labels.ts';
 import { describeClvConversion, describeClvVariant } from './clv-wording.ts';
 import { SensitivityTable } from './SensitivityTable.tsx';
 
@@ -49,7 +49,7 @@ export function ClvResults({ view, headingLevel, idPrefix }: ClvResultsProps) {
             <div>
               <dt>Expected lifetime (1 ÷ churn)</dt>
               <dd>
-                {formatNumber(result.expectedLifetime)} {PERIOD_PLURALS[view.period]}
+                {formatPeriodCount(result.expectedLifetime, view.period)}
               </dd>
             </div>
           </dl>

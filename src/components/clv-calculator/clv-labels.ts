@@ -1,6 +1,7 @@
 import type { ClvField } from '../../lib/metrics/clv-input.ts';
 import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
 import type { ClvForm } from '../../stores/clv-calculator.ts';
+import { formatNumber } from '../figure-field/format-figures.ts';
 
 /** Each figure's label, as the form shows it and every message names it. */
 export const CLV_FIELD_LABELS: Record<ClvField, string> = {
@@ -32,3 +33,9 @@ export const CLV_FORM_HINTS: Record<ClvForm, string> = {
 
 export const PERIOD_NOUNS: Record<RatePeriod, string> = { month: 'month', quarter: 'quarter', year: 'year' };
 export const PERIOD_PLURALS: Record<RatePeriod, string> = { month: 'months', quarter: 'quarters', year: 'years' };
+
+/** A number of periods, the noun agreeing with the number as shown: "1 month", "2.5 months", "20 years". */
+export function formatPeriodCount(count: number, period: RatePeriod): string {
+  const shown = formatNumber(count);
+  return `${shown} ${shown === '1' ? PERIOD_NOUNS[period] : PERIOD_PLURALS[period]}`;
+}

@@ -4,7 +4,7 @@ import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
 import type { ClvView } from '../../stores/clv-calculator.ts';
 import { formatMoney, formatNumber, formatPercent, roundForCsv } from '../figure-field/format-figures.ts';
 import type { SummaryRow, SummarySection } from '../figure-field/summary-formats.ts';
-import { CLV_FORM_LABELS, PERIOD_PLURALS } from './clv-labels.ts';
+import { CLV_FORM_LABELS, formatPeriodCount, PERIOD_PLURALS } from './clv-labels.ts';
 import {
   describeClvConversion,
   describeClvVariant,
@@ -33,7 +33,7 @@ export function getClvSummary(view: ClvView): SummarySection[] {
   if (input.form === 'subscription' && result.expectedLifetime !== null) {
     rows.push({
       label: 'Expected lifetime (1 ÷ churn)',
-      shown: `${formatNumber(result.expectedLifetime)} ${PERIOD_PLURALS[view.period]}`,
+      shown: formatPeriodCount(result.expectedLifetime, view.period),
       value: roundForCsv(result.expectedLifetime, 2),
       unit: PERIOD_PLURALS[view.period],
     });

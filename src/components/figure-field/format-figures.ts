@@ -20,9 +20,24 @@ export function formatNumber(value: number): string {
   return withMinusSign(upToTwo.format(roundHalfAwayFromZero(value, 2)));
 }
 
-/** A share given as a fraction, as a percentage with up to two decimals: 0.4596399 → "45.96%". */
+/** The most decimals a percentage is given to tell it from 0% or 100%. */
+const MAX_PERCENT_DECIMALS = 20;
+
+/**
+ * A share given as a fraction, as a percentage with up to two decimals: 0.4596399 → "45.96%". A share that is
+ * not 0 or 1 but would round to 0% or 100% gets the decimals it needs to show it is not (0.000001 → "0.0001%",
+ * 0.999999 → "99.9999%"), so no formula ever reads "÷ 0%" or "1 − 100%" for a figure that is not.
+ */
 export function formatPercent(share: number): string {
-  return `${withMinusSign(upToTwo.format(roundHalfAwayFromZero(share * 100, 2)))}%`;
+  const percent = share * 100;
+  let decimals = 2;
+  let rounded = roundHalfAwayFromZero(percent, decimals);
+  while ((rounded === 0 || Math.abs(rounded) === 100) && rounded !== percent && decimals < MAX_PERCENT_DECIMALS) {
+    decimals += 1;
+    rounded = roundHalfAwayFromZero(percent, decimals);
+  }
+  const format = decimals === 2 ? upToTwo : new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals });
+  return `${withMinusSign(format.format(rounded))}%`;
 }
 
 /** Money with the chosen symbol: whole amounts without decimals ("£1,600"), others with two ("£977.97"). */

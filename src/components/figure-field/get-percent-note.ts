@@ -1,3 +1,5 @@
+import { toPlainDecimal } from '../../lib/metrics/to-plain-decimal.ts';
+
 /**
  * A note for a percent figure that may have been meant as a fraction: 0.05 typed for 5% reads as 0.05%.
  *
@@ -8,5 +10,5 @@
  */
 export function getPercentNote(text: string, value: number | null): string | undefined {
   if (value === null || value <= 0 || value >= 1 || text.includes('%')) return undefined;
-  return `Read as ${String(value)}%. This field takes percents: for 5%, type 5.`;
+  return `Read as ${toPlainDecimal(value)}%. This field takes percents: for 5%, type 5.`;
 }

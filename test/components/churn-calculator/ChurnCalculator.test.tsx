@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,6 +101,14 @@ describe('ChurnCalculator', () => {
     await user.clear(screen.getByLabelText('Churn rate to convert'));
     await user.type(screen.getByLabelText('Churn rate to convert'), '0.05');
     expect(await screen.findByText('Read as 0.05%. This field takes percents: for 5%, type 5.')).toBeTruthy();
+    // 0.05% a month compounds to 0.14993% a quarter: shown 0.15%, and not contrasted with the 0.15% it rounds to.
+    await waitFor(() => expect(within(conversion).getByText(/Per quarter/).textContent).toBe('Per quarter: 1 − (1 − 0.05%)3 = 0.15%'));
+    await user.clear(screen.getByLabelText('Churn rate to convert'));
+    await user.type(screen.getByLabelText('Churn rate to convert'), '0.0001');
+    await waitFor(() => expect(within(conversion).getByText(/Per quarter/).textContent).toBe('Per quarter: 1 − (1 − 0.0001%)3 = 0.0003%'));
+    await user.clear(screen.getByLabelText('Churn rate to convert'));
+    await user.type(screen.getByLabelText('Churn rate to convert'), '0,0000001');
+    expect(await screen.findByText('Read as 0.0000001%. This field takes percents: for 5%, type 5.')).toBeTruthy();
     await user.clear(screen.getByLabelText('Churn rate to convert'));
     await user.type(screen.getByLabelText('Churn rate to convert'), '120');
     expect(await screen.findByText('Churn rate to convert is 120%: churn is a share of customers, from 0% to 100%.', { selector: '.field__error' })).toBeTruthy();

@@ -68,6 +68,19 @@ describe('ClvCalculator', () => {
     expect(live()).toBe('Customer lifetime value 1,600, subscription form.');
   });
 
+  it('writes a lifetime of one period in the singular, and a tiny churn rate with the decimals it needs', async () => {
+    const user = userEvent.setup();
+    render(<ClvCalculator />);
+    await user.type(screen.getByLabelText('Average revenue per account (ARPA)'), '100');
+    await user.type(screen.getByLabelText('Gross margin'), '80');
+    await user.type(screen.getByLabelText('Churn rate'), '100');
+    expect(await within(results()).findByText('CLV = ARPA × gross margin ÷ churn rate = 100 × 80% ÷ 100% = 80')).toBeTruthy();
+    expect(within(results()).getByText('Expected lifetime (1 ÷ churn)').nextElementSibling?.textContent).toBe('1 month');
+    await user.clear(screen.getByLabelText('Churn rate'));
+    await user.type(screen.getByLabelText('Churn rate'), '0.0001');
+    expect(await within(results()).findByText('CLV = ARPA × gross margin ÷ churn rate = 100 × 80% ÷ 0.0001% = 80,000,000')).toBeTruthy();
+  });
+
   it('refuses zero churn with a message at the field, never showing infinity', async () => {
     const user = userEvent.setup();
     render(<ClvCalculator />);

@@ -14,6 +14,17 @@ describe('format-figures', () => {
     expect(formatPercent(1 / 3)).toBe('33.33%');
   });
 
+  it('never shows a share that is not 0% or 100% as 0% or 100%: it adds decimals until the figure shows', () => {
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0.000001)).toBe('0.0001%');
+    expect(formatPercent(0.0000499)).toBe('0.005%');
+    expect(formatPercent(-0.000001)).toBe('−0.0001%');
+    expect(formatPercent(0.999999)).toBe('99.9999%');
+    expect(formatPercent(1e-15)).toBe('0.0000000000001%');
+    expect(formatPercent(0.00005)).toBe('0.01%');
+  });
+
   it('writes money with its symbol, whole amounts without decimals', () => {
     expect(formatMoney(1600, 'gbp')).toBe('£1,600');
     expect(formatMoney(978.5568709781658, 'gbp')).toBe('£978.56');
