@@ -12,6 +12,8 @@ export function describeNumberFieldError(label: string, error: Exclude<NumberFie
       return `${label}: “${error.text}” is not a number. Type digits, like 1250 or 1,250.5.`;
     case 'not-whole':
       return `${label}: “${error.text}” is not a whole number. Count whole customers.`;
+    case 'too-large-to-count':
+      return `${label}: “${error.text}” is too large to count exactly. Counts up to 9,007,199,254,740,991 work.`;
     default:
       return error satisfies never;
   }

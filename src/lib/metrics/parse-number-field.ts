@@ -5,7 +5,9 @@ import { err, ok } from '../result.ts';
 export type NumberFieldError =
   | { readonly kind: 'empty' }
   | { readonly kind: 'not-a-number'; readonly text: string }
-  | { readonly kind: 'not-whole'; readonly text: string; readonly value: number };
+  | { readonly kind: 'not-whole'; readonly text: string; readonly value: number }
+  /** A count above 2^53 − 1: a double cannot hold it exactly, so sums and checks on it would be wrong. */
+  | { readonly kind: 'too-large-to-count'; readonly text: string };
 
 /** Options for `parseNumberField`. */
 export type ParseNumberFieldOptions = {
@@ -41,7 +43,8 @@ function joinThousands(part: string, mark: string): string | null {
  * reads as thousands (`1,234` is 1234). With `wholeNumber`, a single `.` before
  * three digits also groups thousands (`1.234` is 1234) and the value must be
  * whole. A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
- * ignored (not with `wholeNumber`). Never throws. O(length).
+ * ignored (not with `wholeNumber`). Counts above 2^53 − 1 are refused rather
+ * rounded. Never throws. O(length).
  *
  * @param text what was typed in the field
  * @param options wholeNumber for counts
@@ -109,5 +112,6 @@ export function parseNumberField(text: string, options: ParseNumberFieldOptions 
   if (!Number.isFinite(value)) return notANumber;
   const normalized = value === 0 ? 0 : value;
   if (wholeNumber && !Number.isInteger(normalized)) return err({ kind: 'not-whole', text: shown, value: normalized });
+  if (wholeNumber && !Number.isSafeInteger(normalized)) return err({ kind: 'too-large-to-count', text: shown });
   return ok(normalized);
 }

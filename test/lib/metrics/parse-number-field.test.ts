@@ -65,6 +65,15 @@ describe('parseNumberField', () => {
     expect(parseNumberField('12,5', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-whole', text: '12,5', value: 12.5 } });
   });
 
+  it('refuses counts too large to hold exactly, instead of rounding them', () => {
+    expect(parseNumberField('9007199254740991', { wholeNumber: true })).toEqual({ ok: true, value: 9007199254740991 });
+    expect(parseNumberField('99999999999999999999', { wholeNumber: true })).toEqual({
+      ok: false,
+      error: { kind: 'too-large-to-count', text: '99999999999999999999' },
+    });
+    expect(parseNumberField('99999999999999999999').ok).toBe(true);
+  });
+
   it('cuts long text in errors', () => {
     const result = parseNumberField('x'.repeat(60));
     expect(result).toEqual({ ok: false, error: { kind: 'not-a-number', text: `${'x'.repeat(40)}…` } });
