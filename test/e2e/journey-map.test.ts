@@ -181,7 +181,8 @@ describe('the journey map builder in Chromium', () => {
     expect(await savedMaps(fresh)).toEqual([]);
 
     await importFile('journey.json', exported);
-    await expect(fresh.locator('#jm-import-result').innerText()).resolves.toMatch(/^Import done: added 1 map\./);
+    // Wait for the new result: the file is read asynchronously, and the previous failure has the same id.
+    await expect(fresh.locator('#jm-import-result').filter({ hasText: /^Import done/ }).innerText()).resolves.toMatch(/^Import done: added 1 map\./);
     await expect(fresh.locator('#jm-map-heading').textContent()).resolves.toBe('Getting started with a new software tool');
     expect(await savedMaps(fresh)).toEqual([original]);
 
@@ -487,6 +488,29 @@ describe('the journey map builder in Chromium', () => {
     await expect(canvas.evaluate((element) => element.scrollWidth > element.clientWidth)).resolves.toBe(true);
     await expect(canvas.getAttribute('tabindex')).resolves.toBe('0');
     await expectNoA11yViolations(page, '320 px');
+  });
+
+  it('wraps long unbroken names on a 320 px screen instead of scrolling the page sideways', async () => {
+    const { page } = await openPage({ width: 320 });
+    await createMap(page, 'E-commerce purchase', 'Wolfeschlegelsteinhausenbergerdorff-Supercalifragilistic-Mary');
+    await page.getByLabel('Scenario', { exact: true }).fill('Averyveryverylongunbrokenscenarionamewithoutanyspacestotestwrapping');
+    await expect(page.locator('#jm-map-heading').textContent()).resolves.toMatch(/^Averyvery/);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+  });
+
+  it('reads a damaged share link or a broken saved map in plain words, and moves focus to the message', async () => {
+    const { page } = await openPage({ path: `${PAGE}#map=1.not-a-real-code` });
+    await page.getByRole('heading', { name: 'The shared map could not be opened' }).waitFor();
+    // The message is focused, so a screen reader reads it on arrival (the island renders it after a promise).
+    await page.waitForFunction(() => document.activeElement?.id === 'jm-shared-heading');
+
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, data: { maps: [{ id: 'a' }, 5] } })), STORAGE_KEY);
+    await page.goto(`${baseUrl}${PAGE}`);
+    await hydrated(page);
+    const text = await page.locator('.jm').innerText();
+    expect(text).toContain('personas: is missing');
+    expect(text).toContain('should be an object, not a number');
+    expect(text).not.toMatch(/undefined|NaN|Infinity|\[object Object\]/);
   });
 
   it('prints the map on landscape pages, A4 or A3, without the editing controls', async () => {

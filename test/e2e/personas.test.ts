@@ -294,6 +294,28 @@ describe('the persona builder in Chromium', () => {
     expect(await scrollWidth(), 'comparison').toBeLessThanOrEqual(320);
   });
 
+  it('wraps a long unbroken name on a 320 px screen, in the editor heading and on the card', async () => {
+    const { page } = await openPage({ width: 320 });
+    await startFromTemplate(page, 'Busy B2C shopper');
+    await page.getByLabel('Name', { exact: true }).fill('Wolfeschlegelsteinhausenbergerdorff-Supercalifragilistic');
+    await expect(page.getByRole('heading', { level: 2, name: /Wolfeschlegel/ }).count()).resolves.toBe(1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(320);
+  });
+
+  it('moves focus to the list, not the page, when the undo bar is dismissed', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Busy B2C shopper');
+    await page.getByRole('link', { name: 'All personas' }).click();
+    await page.getByRole('button', { name: 'Delete Maya Chen' }).press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo delete');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo delete' }).count()).resolves.toBe(0);
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Your personas');
+  });
+
   it('shows a change made in another tab without a reload', async () => {
     const { page, context } = await openPage();
     const other = await openWatchedPage(context);

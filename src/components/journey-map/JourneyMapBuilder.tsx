@@ -93,7 +93,15 @@ export function JourneyMapBuilder() {
           >
             Undo
           </button>
-          <button type="button" className="jm-link-button" onClick={() => setDeleted(undefined)}>
+          <button
+            type="button"
+            className="jm-link-button"
+            onClick={() => {
+              setDeleted(undefined);
+              // The bar holding focus is gone: move on to the maps that are left, or to starting a new one.
+              focusLater(map ? 'jm-open-map' : 'jm-new-heading');
+            }}
+          >
             Dismiss
           </button>
         </p>

@@ -73,7 +73,18 @@ export function MapBar({ maps, active, onNew, onDeleted }: MapBarProps) {
         </button>
       </div>
       {confirming && (
-        <div className="jm-confirm" role="group" aria-labelledby="jm-confirm-delete-text">
+        <div
+          className="jm-confirm"
+          role="group"
+          aria-labelledby="jm-confirm-delete-text"
+          onKeyDown={(event) => {
+            // Escape answers "Keep it", as in a dialog.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setConfirming(false);
+            focusLater('jm-delete-map');
+          }}
+        >
           <p id="jm-confirm-delete-text">Delete “{describeMap(active)}”? You can undo this until you leave the page; export it first to keep a copy.</p>
           <button
             id="jm-confirm-delete-map"

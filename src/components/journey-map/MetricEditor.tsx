@@ -217,7 +217,18 @@ export function MetricEditor({ stage, onChange }: MetricEditorProps) {
         )}
       </div>
       {confirmRemove ? (
-        <div className="jm-confirm" role="group" aria-label="Remove the metric?">
+        <div
+          className="jm-confirm"
+          role="group"
+          aria-label="Remove the metric?"
+          onKeyDown={(event) => {
+            // Escape answers "Keep it", as in a dialog.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setConfirmRemove(false);
+            focusLater(`${base}-remove`);
+          }}
+        >
           <p>Remove this metric and the answers typed for it?</p>
           <button
             id={`${base}-confirm-remove`}

@@ -203,7 +203,18 @@ export function StageEditor({ map, personas, selectedStageId, onSelectStage }: S
           </p>
         )}
         {confirmingRemoval === stage.id && (
-          <div className="jm-confirm" role="group" aria-labelledby={`${base}-confirm-text`}>
+          <div
+            className="jm-confirm"
+            role="group"
+            aria-labelledby={`${base}-confirm-text`}
+            onKeyDown={(event) => {
+              // Escape answers "Keep it", as in a dialog.
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setConfirmingRemoval(undefined);
+              focusLater(`${base}-remove`);
+            }}
+          >
             <p id={`${base}-confirm-text`}>Remove “{label}” and everything in it? You can undo this right after.</p>
             <button id={`${base}-confirm-remove`} type="button" className="button" onClick={remove}>
               Remove stage

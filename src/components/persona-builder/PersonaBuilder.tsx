@@ -67,6 +67,12 @@ export function PersonaBuilder() {
     else setTimeout(() => document.querySelector<HTMLElement>('.pb-list-view h2')?.focus(), 0);
   };
 
+  const dismissUndo = () => {
+    setDeleted(undefined);
+    // The undo bar held focus: move it to the heading of the view below, not to the page.
+    setTimeout(() => document.querySelector<HTMLElement>('.pb-list-view h2, .pb-editor__title, .pb-screen h2')?.focus(), 0);
+  };
+
   const editing = route.view === 'edit' ? personas.find((persona) => persona.id === route.id) : undefined;
   const compared = route.view === 'compare' ? route.ids.flatMap((id) => personas.filter((persona) => persona.id === id)) : [];
   const printed: readonly Persona[] =
@@ -106,7 +112,7 @@ export function PersonaBuilder() {
             <button type="button" ref={undoRef} className="button" onClick={undo}>
               Undo delete
             </button>
-            <button type="button" className="pb-button pb-button--quiet" onClick={() => setDeleted(undefined)}>
+            <button type="button" className="pb-button pb-button--quiet" onClick={dismissUndo}>
               Dismiss
             </button>
           </div>

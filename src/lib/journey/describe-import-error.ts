@@ -21,6 +21,18 @@ export function describeImportError(error: JourneyImportError): { headline: stri
     case 'not-json':
       return { headline: 'The file is not valid JSON (it may be cut off or not a journey map export). Nothing was imported.', details: [error.message] };
     case 'not-a-journey-file':
+      if (error.format === 'touchpoint-personas') {
+        return {
+          headline: 'This is a persona export from the persona builder, not a journey map. Nothing was imported.',
+          details: ['Import it in the persona builder (Tools, Persona builder): its personas can then be picked for a map here.'],
+        };
+      }
+      if (error.format !== undefined) {
+        return {
+          headline: `This JSON comes from something else (its format is “${error.format}”, not “touchpoint-journey-maps”). Nothing was imported.`,
+          details: ['Export a map with “Export JSON” and import that file, or a file with the same shape.'],
+        };
+      }
       return {
         headline: 'This JSON is not a journey map export from this page. Nothing was imported.',
         details: ['Export a map with “Export JSON” and import that file, or a file with the same shape.'],

@@ -28,6 +28,49 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   scores: 'pasted scores',
 };
 
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  array: 'a list',
+  object: 'an object',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+  nan: 'not a number',
+};
+
+const typeWord = (type: string): string => TYPE_WORDS[type] ?? type;
+
+/**
+ * Reword zod's default messages ("Invalid input: expected array, received undefined") in plain words, so no
+ * "undefined" or type jargon reaches the screen; custom messages pass through unchanged.
+ */
+function rewordMessage(message: string): string {
+  const invalidType = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (invalidType) {
+    const [, expected = '', received = ''] = invalidType;
+    return received === 'undefined' ? 'is missing' : `should be ${typeWord(expected)}, not ${typeWord(received)}`;
+  }
+  const tooBig = /^Too big: expected (\w+) to (?:have|be) <=?(\S+)(?: (\w+))?$/.exec(message);
+  if (tooBig) {
+    const [, origin = '', limit = '', unit] = tooBig;
+    if (origin === 'string') return `is longer than the limit of ${limit} characters`;
+    if (origin === 'array') return `has more than ${limit} ${unit ?? 'items'}`;
+    return `should be at most ${limit}`;
+  }
+  const tooSmall = /^Too small: expected (\w+) to (?:have|be) >=?(\S+)(?: (\w+))?$/.exec(message);
+  if (tooSmall) {
+    const [, origin = '', limit = ''] = tooSmall;
+    if (origin === 'string') return limit === '1' ? 'must not be empty' : `is shorter than ${limit} characters`;
+    if (origin === 'array') return `needs at least ${limit} ${limit === '1' ? 'item' : 'items'}`;
+    return `should be at least ${limit}`;
+  }
+  const option = /^Invalid option: expected one of (.+)$/.exec(message);
+  if (option) return `should be one of ${(option[1] ?? '').split('|').join(', ')}`;
+  if (message === 'Invalid ISO datetime') return 'should be a date and time such as "2026-03-01T10:00:00Z"';
+  return message;
+}
+
 /**
  * Describe a zod issue's path and message in plain words, counting items from 1.
  *
@@ -51,7 +94,8 @@ export function describeJourneyIssue(issue: { readonly path: readonly PropertyKe
       parts.push(FIELD_NAMES[key] ?? key.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`));
     }
   }
-  const message = issue.message.length > 0 ? issue.message[0]?.toLowerCase() + issue.message.slice(1) : 'is not valid';
+  const reworded = rewordMessage(issue.message);
+  const message = reworded.length > 0 ? reworded[0]?.toLowerCase() + reworded.slice(1) : 'is not valid';
   return { place: parts.join(', '), message };
 }
 

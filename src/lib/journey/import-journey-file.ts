@@ -10,7 +10,7 @@ export type JourneyImportError =
   | { readonly kind: 'empty' }
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'not-json'; readonly message: string }
-  | { readonly kind: 'not-a-journey-file' }
+  | { readonly kind: 'not-a-journey-file'; /** The file's own "format", when it names another one (a persona export…). */ readonly format?: string }
   | { readonly kind: 'version'; readonly error: MigrationError }
   | { readonly kind: 'no-maps' }
   | { readonly kind: 'too-many-maps'; readonly count: number; readonly limit: number }
@@ -88,7 +88,10 @@ export function importJourneyFile(text: string, bytes: number = new TextEncoder(
 function readEnvelope(data: unknown): Result<{ version: number; maps: readonly unknown[] }, JourneyImportError> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return err({ kind: 'not-a-journey-file' });
   if ('format' in data) {
-    if (data.format !== JOURNEY_FILE_FORMAT || !('maps' in data) || !Array.isArray(data.maps)) return err({ kind: 'not-a-journey-file' });
+    if (data.format !== JOURNEY_FILE_FORMAT) {
+      return err(typeof data.format === 'string' && data.format.trim() !== '' ? { kind: 'not-a-journey-file', format: data.format.trim().slice(0, 60) } : { kind: 'not-a-journey-file' });
+    }
+    if (!('maps' in data) || !Array.isArray(data.maps)) return err({ kind: 'not-a-journey-file' });
     const version = 'version' in data && typeof data.version === 'number' ? data.version : Number.NaN;
     const versionCheck = migrateJourneyMap(null, version);
     if (!versionCheck.ok) return err({ kind: 'version', error: versionCheck.error });

@@ -182,4 +182,30 @@ describe('the journey map builder', () => {
     expect(document.getElementById('jm-import-result')?.textContent).toBe('Import done: replaced 1. “First purchase online” is open.');
     expect($journeyMaps.get()).toEqual([{ ...makeMap(), updatedAt: expect.any(String) }]);
   });
+
+  it('closes a delete confirmation with Escape, and keeps focus on the page after the undo bar is dismissed', async () => {
+    render(<JourneyMapBuilder />);
+    const user = await createFromTemplate(/^Blank map/, 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Delete map' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('jm-confirm-delete-map'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement?.id).toBe('jm-delete-map'));
+    expect(screen.queryByRole('group', { name: /^Delete “/ })).toBeNull();
+    expect($journeyMaps.get()).toHaveLength(1);
+
+    // A stage with content asks before it goes; Escape keeps it.
+    await user.type(screen.getByLabelText('Customer goals'), 'Hear about us');
+    await user.click(screen.getByRole('button', { name: 'Remove stage' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /^Remove “Awareness”/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove stage' })));
+    expect(stageNames()).toHaveLength(5);
+
+    await user.click(screen.getByRole('button', { name: 'Delete map' }));
+    await user.click(within(screen.getByRole('group', { name: /^Delete “/ })).getByRole('button', { name: 'Delete map' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('jm-undo-delete'));
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // No map is left: focus goes to starting a new one, not to the page.
+    await waitFor(() => expect(document.activeElement?.id).toBe('jm-new-heading'));
+  });
 });

@@ -18,4 +18,29 @@ describe('describeJourneyIssue', () => {
     expect(formatJourneyIssue({ place: 'stage 1', message: 'is missing' })).toBe('stage 1: is missing');
     expect(formatJourneyIssue(describeJourneyIssue({ path: [], message: '' }))).toBe('is not valid');
   });
+
+  it('rewords zod’s default messages, so no “undefined” or type jargon reaches the screen', () => {
+    const reason = (message: string) => describeJourneyIssue({ path: ['stages'], message }).message;
+    expect(reason('Invalid input: expected array, received undefined')).toBe('is missing');
+    expect(reason('Invalid input: expected object, received number')).toBe('should be an object, not a number');
+    expect(reason('Invalid input: expected string, received null')).toBe('should be text, not null');
+    expect(reason('Too big: expected string to have <=80 characters')).toBe('is longer than the limit of 80 characters');
+    expect(reason('Too big: expected array to have <=12 items')).toBe('has more than 12 items');
+    expect(reason('Too big: expected number to be <=2')).toBe('should be at most 2');
+    expect(reason('Too small: expected string to have >=1 characters')).toBe('must not be empty');
+    expect(reason('Too small: expected array to have >=1 items')).toBe('needs at least 1 item');
+    expect(reason('Invalid option: expected one of "1"|"2"|"3"')).toBe('should be one of "1", "2", "3"');
+    expect(reason('Invalid ISO datetime')).toBe('should be a date and time such as "2026-03-01T10:00:00Z"');
+    // Messages written for this page pass through.
+    expect(reason('repeats the id “a”')).toBe('repeats the id “a”');
+  });
+
+  it('reads a map with nothing in it as fields that are missing, not as “undefined”', () => {
+    const lines = [
+      { path: ['maps', 0, 'personas'], message: 'Invalid input: expected array, received undefined' },
+      { path: ['maps', 0, 'createdAt'], message: 'Invalid input: expected string, received undefined' },
+    ].map((issue) => formatJourneyIssue(describeJourneyIssue(issue)));
+    expect(lines).toEqual(['map 1, personas: is missing', 'map 1, creation date: is missing']);
+    expect(lines.join(' ')).not.toMatch(/undefined/);
+  });
 });

@@ -34,7 +34,10 @@ describe('importJourneyFile', () => {
     const truncated = importJourneyFile('{"maps": [');
     expect(truncated.ok ? 'ok' : truncated.error.kind).toBe('not-json');
     expect(importJourneyFile('[1, 2]')).toEqual({ ok: false, error: { kind: 'not-a-journey-file' } });
-    expect(importJourneyFile('{"format": "touchpoint-personas", "version": 1, "maps": []}')).toEqual({ ok: false, error: { kind: 'not-a-journey-file' } });
+    expect(importJourneyFile('{"format": "touchpoint-personas", "version": 1, "maps": []}')).toEqual({
+      ok: false,
+      error: { kind: 'not-a-journey-file', format: 'touchpoint-personas' },
+    });
     expect(importJourneyFile('{"name": "Ana"}')).toEqual({ ok: false, error: { kind: 'not-a-journey-file' } });
   });
 
@@ -85,6 +88,8 @@ describe('describeImportError', () => {
       { kind: 'too-large', bytes: 6_000_000, limit: 5_242_880 },
       { kind: 'not-json', message: 'Unexpected end' },
       { kind: 'not-a-journey-file' },
+      { kind: 'not-a-journey-file', format: 'touchpoint-personas' },
+      { kind: 'not-a-journey-file', format: 'something-else' },
       { kind: 'version', error: { kind: 'future-version', version: 2, supported: 1 } },
       { kind: 'no-maps' },
       { kind: 'too-many-maps', count: 51, limit: 50 },
@@ -93,6 +98,20 @@ describe('describeImportError', () => {
     for (const error of errors) expect(describeImportError(error).headline).toMatch(/[Nn]othing was imported/);
     expect(describeImportError({ kind: 'too-large', bytes: 6_000_000, limit: 5_242_880 }).headline).toBe(
       'The file is 5.7 MB; this page reads journey map files up to 5.0 MB. Nothing was imported.',
+    );
+  });
+
+  it('says when a file comes from the persona builder (or another tool) and where it belongs', () => {
+    const fromPersonas = importJourneyFile('{"format": "touchpoint-personas", "version": 1, "personas": [{"name": "Ana"}]}');
+    expect(fromPersonas.ok).toBe(false);
+    if (fromPersonas.ok) return;
+    expect(describeImportError(fromPersonas.error)).toEqual({
+      headline: 'This is a persona export from the persona builder, not a journey map. Nothing was imported.',
+      details: ['Import it in the persona builder (Tools, Persona builder): its personas can then be picked for a map here.'],
+    });
+    const other = importJourneyFile('{"format": "touchpoint-assessment", "answers": {}}');
+    expect(other.ok === false && describeImportError(other.error).headline).toBe(
+      'This JSON comes from something else (its format is “touchpoint-assessment”, not “touchpoint-journey-maps”). Nothing was imported.',
     );
   });
 });
