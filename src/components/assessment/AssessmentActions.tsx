@@ -7,7 +7,8 @@ import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts'
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
 import { setRespondent } from '../../stores/assessment.ts';
 import { getResultShareUrl, RESULT_FRAGMENT_KEY, TEAM_PATH } from '../../stores/assessment-share.ts';
-import { copyText, downloadFile, getDateStamp } from './file-actions.ts';
+import { copyText, downloadText } from '../shared/download-text.ts';
+import { getDateStamp } from './file-actions.ts';
 import { ROLE_LABELS } from './labels.ts';
 
 export interface AssessmentActionsProps {
@@ -43,13 +44,13 @@ export function AssessmentActions({ bank, answerSet, completedAt, respondent, ed
   const downloadJson = () => {
     const record = createAssessmentRecord(answerSet, Number.isFinite(completedDate.getTime()) ? completedDate : new Date(), respondent);
     const fileName = `cx-maturity-${stamp}.json`;
-    downloadFile(fileName, exportAssessmentJson(record), 'application/json');
+    downloadText(fileName, exportAssessmentJson(record), 'application/json');
     setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
   };
 
   const downloadCsv = () => {
     const fileName = `cx-maturity-${stamp}.csv`;
-    downloadFile(fileName, exportAssessmentCsv(bank, answerSet), 'text/csv;charset=utf-8');
+    downloadText(fileName, exportAssessmentCsv(bank, answerSet), 'text/csv');
     setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
   };
 

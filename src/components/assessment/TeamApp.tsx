@@ -25,7 +25,8 @@ import {
 } from '../../stores/assessment-team.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { copyText, downloadFile, getDateStamp } from './file-actions.ts';
+import { copyText, downloadText } from '../shared/download-text.ts';
+import { getDateStamp } from './file-actions.ts';
 import { FileImport } from './FileImport.tsx';
 import { MODE_LABELS, plural, ROLE_LABELS } from './labels.ts';
 import { TeamResults } from './TeamResults.tsx';
@@ -470,7 +471,7 @@ function TeamActions({ respondents }: { readonly respondents: readonly TeamRespo
           className="button button--secondary"
           onClick={() => {
             const fileName = `cx-maturity-team-${stamp}.json`;
-            downloadFile(fileName, exportTeamJson(respondents, new Date()), 'application/json');
+            downloadText(fileName, exportTeamJson(respondents, new Date()), 'application/json');
             setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
           }}
         >
@@ -481,7 +482,7 @@ function TeamActions({ respondents }: { readonly respondents: readonly TeamRespo
           className="button button--secondary"
           onClick={() => {
             const fileName = `cx-maturity-team-${stamp}.csv`;
-            downloadFile(fileName, exportTeamCsv(bank, getTeamView(respondents, {}).team), 'text/csv;charset=utf-8');
+            downloadText(fileName, exportTeamCsv(bank, getTeamView(respondents, {}).team), 'text/csv');
             setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
           }}
         >

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { downloadText } from '../shared/download-text.ts';
 
 export interface ResultActionsProps {
   /** Plain-text summary for "Copy results". */
@@ -29,14 +30,7 @@ export function ResultActions({ text, markdown, csv, shareUrl, sharedContent = '
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([csv.content], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csv.filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(csv.filename, csv.content, 'text/csv');
     setStatus({ kind: 'done', message: `Downloaded ${csv.filename}.` });
   };
 

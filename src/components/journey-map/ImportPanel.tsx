@@ -7,7 +7,7 @@ import { MAX_JOURNEY_IMPORT_BYTES } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { $journeyImportState, type ImportState } from './import-state';
 
 const CHOICE_LABELS: Record<ImportChoice, string> = {

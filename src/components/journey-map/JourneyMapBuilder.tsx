@@ -8,7 +8,7 @@ import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
 import { $journeyAnnouncement, announce } from './announcer';
 import { EmotionCurveChart } from './EmotionCurveChart';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { ImportPanel } from './ImportPanel';
 import { JourneyCanvas } from './JourneyCanvas';
 import { JourneyTable } from './JourneyTable';

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { mapToMarkdown } from '../../lib/journey/map-to-markdown';
 import { encodeJourneyShareCode, SHARE_FRAGMENT_KEY } from '../../lib/journey/share-code';
 import { $journeyMaps } from '../../stores/journey-maps';
-import { copyText, downloadText } from './download-text';
+import { copyText, downloadText } from '../shared/download-text';
 import { ImportPanel } from './ImportPanel';
 
 /** A link longer than this may be cut by chat and mail apps. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { deleteMap, duplicateMap, selectMap, type DeletedMap } from '../../stores/journey-maps';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 
 export interface MapBarProps {
   readonly maps: readonly JourneyMap[];

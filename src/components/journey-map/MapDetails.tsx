@@ -5,7 +5,7 @@ import { addPersonaToMap, describeMapPersonaError, removePersonaFromMap, type Re
 import type { PersonaSummary } from '../../stores/personas';
 import { changeMap, nextJourneyId } from '../../stores/journey-maps';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 
 export interface MapDetailsProps {
   readonly map: JourneyMap;

@@ -7,7 +7,7 @@ import { computeStageMetric } from '../../lib/journey/stage-metric';
 import { changeMetricScale, createEmptyMetric, getCountFieldLabels, getMetricScale } from '../../lib/journey/stage-metric-fields';
 import { updateStage } from '../../lib/journey/stage-operations';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES) as CsatScaleId[];
 

@@ -5,7 +5,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { RATING_LABELS } from '../../lib/journey/journey-vocabulary';
 import { PRIORITY_RULE } from '../../lib/journey/opportunity-priority';
 import { rankOpportunities } from '../../lib/journey/rank-opportunities';
-import { copyText, downloadText } from './download-text';
+import { copyText, downloadText } from '../shared/download-text';
 
 export interface OpportunityBacklogProps {
   readonly map: JourneyMap;

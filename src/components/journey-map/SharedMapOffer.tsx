@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { decodeJourneyShareCode, getShareCodeFromHash } from '../../lib/journey/share-code';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 
 type Offer =
   | { readonly kind: 'none' }

@@ -7,7 +7,7 @@ import { addStage, getStageLabel, isStageEmpty, moveStage, removeStage, restoreS
 import { changeMap, nextJourneyId } from '../../stores/journey-maps';
 import { announce } from './announcer';
 import { EmotionEditor } from './EmotionEditor';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { MetricEditor } from './MetricEditor';
 import { OpportunitiesEditor, PainPointsEditor, TouchpointsEditor } from './StageItems';
 

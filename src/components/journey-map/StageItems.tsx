@@ -7,7 +7,7 @@ import { PRIORITY_RULE } from '../../lib/journey/opportunity-priority';
 import type { Rating, Severity } from '../../lib/journey/journey-vocabulary';
 import { nextJourneyId } from '../../stores/journey-maps';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { EmotionOptions, RatingOptions, readEmotion, readRating, readSeverity, SeverityOptions } from './select-options';
 
 type Change = (change: (map: JourneyMap) => JourneyMap) => void;

@@ -3,7 +3,7 @@ import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import type { EvidenceItem, JobStory, PainPoint } from '../../lib/persona/persona-schema';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, SEVERITIES, SEVERITY_LABELS, type EvidenceKind, type Severity } from '../../lib/persona/persona-vocabulary';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { useFormContext } from './form-context';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';

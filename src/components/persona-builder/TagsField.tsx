@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import { announce } from './announcer';
-import { focusLater } from './focus-later';
+import { focusLater } from '../shared/focus-later';
 import { useFormContext } from './form-context';
 
 interface TagsFieldProps {

@@ -3,7 +3,7 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { personasToMarkdown } from '../../lib/persona/persona-to-markdown';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
 import { announce } from './announcer';
-import { downloadText } from './download-text';
+import { downloadText } from '../shared/download-text';
 
 /**
  * Download personas as JSON or Markdown and say what happened. A persona with problems is still exported

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusLater } from '../../../src/components/journey-map/focus-later';
+import { focusLater } from '../../../src/components/shared/focus-later';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -15,7 +15,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('focusLater (journey-map)', () => {
+describe('focusLater', () => {
   it('focuses an element that is already rendered', async () => {
     document.body.append(button('target'));
     focusLater('target');
