@@ -29,6 +29,10 @@ export function parseCountField(text: string): Result<number, CountFieldError> {
         return parsed.error.value < 0
           ? err({ kind: 'negative', value: parsed.error.value })
           : err({ kind: 'not-whole', value: parsed.error.value });
+      case 'too-large-to-count':
+        return parsed.error.value < 0
+          ? err({ kind: 'negative', value: parsed.error.value })
+          : err({ kind: 'too-large', value: parsed.error.value });
       default:
         parsed.error satisfies never;
         return err({ kind: 'not-a-number', text });

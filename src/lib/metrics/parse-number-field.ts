@@ -7,7 +7,7 @@ export type NumberFieldError =
   | { readonly kind: 'not-a-number'; readonly text: string }
   | { readonly kind: 'not-whole'; readonly text: string; readonly value: number }
   /** A count above 2^53 − 1: a double cannot hold it exactly, so sums and checks on it would be wrong. */
-  | { readonly kind: 'too-large-to-count'; readonly text: string };
+  | { readonly kind: 'too-large-to-count'; readonly text: string; readonly value: number };
 
 /** Options for `parseNumberField`. */
 export type ParseNumberFieldOptions = {
@@ -112,6 +112,6 @@ export function parseNumberField(text: string, options: ParseNumberFieldOptions 
   if (!Number.isFinite(value)) return notANumber;
   const normalized = value === 0 ? 0 : value;
   if (wholeNumber && !Number.isInteger(normalized)) return err({ kind: 'not-whole', text: shown, value: normalized });
-  if (wholeNumber && !Number.isSafeInteger(normalized)) return err({ kind: 'too-large-to-count', text: shown });
+  if (wholeNumber && !Number.isSafeInteger(normalized)) return err({ kind: 'too-large-to-count', text: shown, value: normalized });
   return ok(normalized);
 }

@@ -9,7 +9,7 @@ describe('describeNumberFieldError', () => {
     expect(describeNumberFieldError('New customers', { kind: 'not-whole', text: '2,5', value: 2.5 })).toBe(
       'New customers: “2,5” is not a whole number. Count whole customers.',
     );
-    expect(describeNumberFieldError('Customers at end', { kind: 'too-large-to-count', text: '1e30' })).toBe(
+    expect(describeNumberFieldError('Customers at end', { kind: 'too-large-to-count', text: '1e30', value: 1e30 })).toBe(
       'Customers at end: “1e30” is too large to count exactly. Counts up to 9,007,199,254,740,991 work.',
     );
   });

@@ -69,7 +69,7 @@ describe('parseNumberField', () => {
     expect(parseNumberField('9007199254740991', { wholeNumber: true })).toEqual({ ok: true, value: 9007199254740991 });
     expect(parseNumberField('99999999999999999999', { wholeNumber: true })).toEqual({
       ok: false,
-      error: { kind: 'too-large-to-count', text: '99999999999999999999' },
+      error: { kind: 'too-large-to-count', text: '99999999999999999999', value: 1e20 },
     });
     expect(parseNumberField('99999999999999999999').ok).toBe(true);
   });
