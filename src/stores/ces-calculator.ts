@@ -9,8 +9,13 @@
  */
 import { z } from 'astro/zod';
 import { atom, computed } from 'nanostores';
-import type { CesEffortResult, CesResult, ConfidenceLevel, ScoreScale } from '../lib/metrics/index.ts';
-import { CES_EFFORT_SCALE, CES_SCALE, calculateCes, calculateCesEffort, encodeShareCode } from '../lib/metrics/index.ts';
+import type { CesEffortResult } from '../lib/metrics/ces-effort.ts';
+import type { CesResult } from '../lib/metrics/ces.ts';
+import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
+import type { ScoreScale } from '../lib/metrics/score-scale.ts';
+import { CES_EFFORT_SCALE, calculateCesEffort } from '../lib/metrics/ces-effort.ts';
+import { CES_SCALE, calculateCes } from '../lib/metrics/ces.ts';
+import { encodeShareCode } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';

@@ -10,8 +10,13 @@
  */
 import { z } from 'astro/zod';
 import { atom, computed } from 'nanostores';
-import type { ConfidenceLevel, CsatResult, CsatScaleId, ScoreScale } from '../lib/metrics/index.ts';
-import { CSAT_SCALES, DEFAULT_CSAT_SCALE, calculateCsat, encodeShareCode } from '../lib/metrics/index.ts';
+import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
+import type { CsatResult } from '../lib/metrics/csat.ts';
+import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
+import type { ScoreScale } from '../lib/metrics/score-scale.ts';
+import { CSAT_SCALES, DEFAULT_CSAT_SCALE } from '../lib/metrics/csat-scale.ts';
+import { calculateCsat } from '../lib/metrics/csat.ts';
+import { encodeShareCode } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';

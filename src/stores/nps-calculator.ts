@@ -10,8 +10,15 @@
  */
 import { z } from 'astro/zod';
 import { atom, computed } from 'nanostores';
-import type { ConfidenceLevel, NpsComparison, NpsResult, NpsSample, ScoreScale } from '../lib/metrics/index.ts';
-import { NPS_SCALE, calculateNps, calculateNpsFromGroups, compareNps, encodeShareCode } from '../lib/metrics/index.ts';
+import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
+import type { NpsComparison } from '../lib/metrics/compare-nps.ts';
+import type { NpsResult } from '../lib/metrics/nps.ts';
+import type { NpsSample } from '../lib/metrics/share-code.ts';
+import type { ScoreScale } from '../lib/metrics/score-scale.ts';
+import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
+import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
+import { compareNps } from '../lib/metrics/compare-nps.ts';
+import { encodeShareCode } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';

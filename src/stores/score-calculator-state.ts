@@ -1,6 +1,6 @@
 /** Pieces the score calculators' stores share: the confidence schema and the "waiting" view. */
 import { z } from 'astro/zod';
-import type { ConfidenceLevel } from '../lib/metrics/index.ts';
+import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { ScoreInputOutcome } from './score-input.ts';
 
 /** 90, 95 or 99, as saved. */

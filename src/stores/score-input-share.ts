@@ -3,8 +3,8 @@
  * counts, never raw answers (see src/lib/metrics/share-code.ts), and sits in the URL fragment, which
  * browsers never send to a server.
  */
-import type { ShareCodeError, ShareState } from '../lib/metrics/index.ts';
-import { decodeShareCode } from '../lib/metrics/index.ts';
+import type { ShareCodeError, ShareState } from '../lib/metrics/share-code.ts';
+import { decodeShareCode } from '../lib/metrics/decode-share-code.ts';
 
 /** The fragment key: `#c=<code>`. */
 export const SHARE_FRAGMENT_KEY = 'c';

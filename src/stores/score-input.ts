@@ -14,8 +14,15 @@
  */
 import { z } from 'astro/zod';
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import type { CountFieldsParse, NpsGroupFieldsParse, NpsGroups, NpsSample, ScoreScale } from '../lib/metrics/index.ts';
-import { describeScoreIssue, getScalePointCount, parseCountFields, parseNpsGroupFields } from '../lib/metrics/index.ts';
+import type { CountFieldsParse } from '../lib/metrics/parse-count-fields.ts';
+import type { NpsGroupFieldsParse } from '../lib/metrics/parse-nps-group-fields.ts';
+import type { NpsGroups } from '../lib/metrics/nps-groups.ts';
+import type { NpsSample } from '../lib/metrics/share-code.ts';
+import type { ScoreScale } from '../lib/metrics/score-scale.ts';
+import { describeScoreIssue } from '../lib/metrics/score-issue.ts';
+import { getScalePointCount } from '../lib/metrics/score-scale.ts';
+import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
+import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
 import type { ColumnPreference, PasteAnalysis, PasteRequest, ReadAs } from '../workers/analyse-paste.ts';
 import { analysePaste } from '../workers/analyse-paste.ts';
 import { analyseInBackground } from './score-input-parser.ts';

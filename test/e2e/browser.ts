@@ -56,6 +56,21 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/**
+ * Switch a loaded page to a colour scheme, with reduced motion so no transition is caught half-way.
+ * Chromium sometimes keeps colours resolved through light-dark() from before an in-page switch (text stayed
+ * light-theme grey on a dark background): hiding and showing the body makes it recompute every style.
+ */
+export async function emulateColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.evaluate(() => {
+    document.body.style.display = 'none';
+    void document.body.offsetHeight;
+    document.body.style.display = '';
+    void document.body.offsetHeight;
+  });
+}
+
 /** Run axe-core on the page for WCAG 2.x A/AA rules and return the serious and critical violations. */
 export async function findSeriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });

@@ -1,4 +1,5 @@
-import type { CesEffortResult, CesResult } from '../../lib/metrics/index.ts';
+import type { CesEffortResult } from '../../lib/metrics/ces-effort.ts';
+import type { CesResult } from '../../lib/metrics/ces.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';

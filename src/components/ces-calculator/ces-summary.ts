@@ -3,8 +3,11 @@
  * lower is easier) get separate functions and labels that always name the version, so the two are never read
  * as one another.
  */
-import type { CesEffortResult, CesResult, MeanInterval, ReliabilityWarning } from '../../lib/metrics/index.ts';
-import { roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import type { CesEffortResult } from '../../lib/metrics/ces-effort.ts';
+import type { CesResult } from '../../lib/metrics/ces.ts';
+import type { MeanInterval } from '../../lib/metrics/mean-interval.ts';
+import type { ReliabilityWarning } from '../../lib/metrics/reliability-warning.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
 import type { SummaryExports, SummaryRow } from '../score-input/summary-exports.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
-import type { CsatScaleId } from '../../lib/metrics/index.ts';
-import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/index.ts';
+import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
+import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import {
   $csatCalculator,
   $csatShareCode,

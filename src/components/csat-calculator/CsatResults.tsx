@@ -1,4 +1,4 @@
-import type { CsatResult } from '../../lib/metrics/index.ts';
+import type { CsatResult } from '../../lib/metrics/csat.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatRange } from '../score-input/format.ts';

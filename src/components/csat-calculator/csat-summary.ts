@@ -1,6 +1,8 @@
 /** The CSAT result in words and rows: the chart's bars, the reliability notes, the live announcement, the exports. */
-import type { CsatResult, CsatScaleId } from '../../lib/metrics/index.ts';
-import { CSAT_SCALES, roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import type { CsatResult } from '../../lib/metrics/csat.ts';
+import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
+import { CSAT_SCALES } from '../../lib/metrics/csat-scale.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatRange } from '../score-input/format.ts';
 import type { SummaryExports, SummaryRow } from '../score-input/summary-exports.ts';

@@ -1,5 +1,6 @@
-import type { NpsComparison } from '../../lib/metrics/index.ts';
-import { describeNpsChange, formatPValue } from '../../lib/metrics/index.ts';
+import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
+import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
+import { formatPValue } from '../../lib/metrics/format-p-value.ts';
 import { capitalise, formatAnswers, formatNumber, formatSigned } from '../score-input/format.ts';
 import { formatNps } from './nps-summary.ts';
 

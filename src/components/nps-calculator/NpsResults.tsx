@@ -1,5 +1,5 @@
-import type { NpsResult } from '../../lib/metrics/index.ts';
-import { roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import type { NpsResult } from '../../lib/metrics/nps.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent } from '../score-input/format.ts';

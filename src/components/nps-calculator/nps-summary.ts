@@ -1,6 +1,9 @@
 /** The NPS result in words and rows: the live announcement, the reliability notes, and the exports. */
-import type { NpsComparison, NpsResult } from '../../lib/metrics/index.ts';
-import { describeNpsChange, formatPValue, roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
+import type { NpsResult } from '../../lib/metrics/nps.ts';
+import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
+import { formatPValue } from '../../lib/metrics/format-p-value.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
 import { capitalise, formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
 import type { SummaryExports, SummaryRow } from '../score-input/summary-exports.ts';

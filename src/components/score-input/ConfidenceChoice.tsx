@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ConfidenceLevel } from '../../lib/metrics/index.ts';
-import { CONFIDENCE_LEVELS } from '../../lib/metrics/index.ts';
+import type { ConfidenceLevel } from '../../lib/metrics/confidence-level.ts';
+import { CONFIDENCE_LEVELS } from '../../lib/metrics/confidence-level.ts';
 
 export interface ConfidenceChoiceProps {
   readonly value: ConfidenceLevel;

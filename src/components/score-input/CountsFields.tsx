@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import type { CountFieldError, NpsGroupName, ScoreScale } from '../../lib/metrics/index.ts';
+import type { CountFieldError } from '../../lib/metrics/parse-count-field.ts';
+import type { NpsGroupName } from '../../lib/metrics/nps-groups.ts';
+import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import type { CountsCheck, ScoreInput, ScoreInputState } from '../../stores/score-input.ts';
 import { getCountFields, getCountsOutsideScale } from '../../stores/score-input.ts';
 import { describeCountFieldError } from './describe-count-field-error.ts';

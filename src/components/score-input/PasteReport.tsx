@@ -1,5 +1,6 @@
-import type { ScoreIssueKind, ScoreScale } from '../../lib/metrics/index.ts';
-import { describeScoreIssue } from '../../lib/metrics/index.ts';
+import type { ScoreIssueKind } from '../../lib/metrics/score-issue.ts';
+import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
+import { describeScoreIssue } from '../../lib/metrics/score-issue.ts';
 import type { PasteState } from '../../stores/score-input.ts';
 import { formatAnswers, formatCount, formatRange } from './format.ts';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { TableColumn, TableDelimiter } from '../../lib/metrics/index.ts';
+import type { TableColumn } from '../../lib/metrics/describe-table-columns.ts';
+import type { TableDelimiter } from '../../lib/metrics/read-delimited-records.ts';
 import type { PasteState, ScoreInput } from '../../stores/score-input.ts';
 import { formatCount } from './format.ts';
 

@@ -1,4 +1,4 @@
-import type { ShareState } from '../../lib/metrics/index.ts';
+import type { ShareState } from '../../lib/metrics/share-code.ts';
 import type { ShareNotice } from '../../stores/score-input-share.ts';
 import { describeShareCodeError } from './describe-share-notice.ts';
 

@@ -1,4 +1,4 @@
-import type { CountFieldError } from '../../lib/metrics/index.ts';
+import type { CountFieldError } from '../../lib/metrics/parse-count-field.ts';
 import { formatNumber } from './format.ts';
 
 /**

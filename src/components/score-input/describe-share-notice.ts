@@ -1,4 +1,4 @@
-import type { ShareCodeError } from '../../lib/metrics/index.ts';
+import type { ShareCodeError } from '../../lib/metrics/share-code.ts';
 
 /**
  * Say which part of a share code is wrong.

@@ -3,7 +3,7 @@
  * (−12.5 → −13, as the NPS convention and the page say), then written with a fixed English locale so the
  * server and the browser print the same thing. Negative numbers use the minus sign (−), not a hyphen.
  */
-import { roundHalfAwayFromZero } from '../../lib/metrics/index.ts';
+import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 
 const MINUS = '\u2212';
 const formatters = new Map<number, Intl.NumberFormat>();

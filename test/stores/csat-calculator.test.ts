@@ -1,0 +1,182 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeShareCode } from '../../src/lib/metrics/decode-share-code.ts';
+import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
+import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
+import {
+  $csatCalculator,
+  $csatScale,
+  $csatShareCode,
+  $csatShareNotice,
+  $csatView,
+  INITIAL_CSAT_CALCULATOR,
+  clearCsatCalculator,
+  csatInput,
+  dismissCsatShareNotice,
+  openCsatShareLink,
+  setCsatConfidence,
+  setCsatScale,
+  setCsatThreshold,
+} from '../../src/stores/csat-calculator.ts';
+import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
+import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
+import { INITIAL_SCORE_INPUT } from '../../src/stores/score-input.ts';
+import { $storageNotices } from '../../src/stores/storage-notices.ts';
+
+const KEY = 'touchpoint:csat-calculator';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
+}
+
+let storage: ReturnType<typeof memoryStorage>;
+const stores = [$csatCalculator, $csatView, $csatShareCode, csatInput.$boxText] as const;
+
+function reloadWith(raw: string): void {
+  cleanStores(...stores);
+  storage.data.set(KEY, raw);
+  for (const store of stores) keepMount(store);
+}
+
+function result() {
+  const view = $csatView.get();
+  if (view.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(view)}`);
+  return view.result;
+}
+
+beforeEach(() => {
+  storage = memoryStorage();
+  setStorageForTests(storage);
+  setParseWorkerFactoryForTests(() => null);
+  for (const store of stores) keepMount(store);
+  clearCsatCalculator();
+  storage.data.clear();
+  $storageNotices.set([]);
+});
+
+afterEach(() => {
+  cleanStores(...stores);
+  setStorageForTests(undefined);
+  setParseWorkerFactoryForTests(undefined);
+});
+
+describe('the CSAT store', () => {
+  it('starts on 1–5 with 4–5 counted as satisfied', () => {
+    expect(INITIAL_CSAT_CALCULATOR).toMatchObject({ scale: '1-5', threshold: 4, confidence: 95 });
+    expect($csatScale.get()).toMatchObject({ min: 1, max: 5 });
+    expect($csatView.get()).toEqual({ kind: 'waiting', outcome: { kind: 'prompt' } });
+  });
+
+  it('CSAT is the share of satisfied answers, with the mean and top box', () => {
+    csatInput.setText('5\n5\n4\n3\n1');
+    expect(result()).toMatchObject({ n: 5, satisfiedCount: 3, csat: 0.6, mean: 3.6, topBoxCount: 2, topBoxShare: 0.4, distribution: [1, 0, 1, 1, 2] });
+  });
+
+  it('answers outside the scale are left out (6 on 1–5), the rest count', () => {
+    csatInput.setText('6\n0\n5\n2');
+    expect(result()).toMatchObject({ n: 2, csat: 0.5 });
+  });
+
+  it('changing the threshold changes who is satisfied; a threshold off the scale is ignored', () => {
+    csatInput.setText('5\n5\n4\n3\n1');
+    setCsatThreshold(5);
+    expect($csatCalculator.get().threshold).toBe(5);
+    expect(result()).toMatchObject({ threshold: 5, satisfiedCount: 2, csat: 0.4 });
+    setCsatThreshold(3);
+    expect(result()).toMatchObject({ satisfiedCount: 4, csat: 0.8 });
+    for (const bad of [1, 6, 0, 4.5, Number.NaN]) setCsatThreshold(bad);
+    expect($csatCalculator.get().threshold).toBe(3);
+  });
+
+  it('changing the scale resets the threshold to that scale’s usual one and re-reads the answers', () => {
+    csatInput.setText('7\n6\n5\n2');
+    expect(result()).toMatchObject({ n: 2, csat: 0.5 });
+    setCsatScale('1-7');
+    expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 6 });
+    expect(result()).toMatchObject({ scale: '1-7', n: 4, satisfiedCount: 2, csat: 0.5, distribution: [0, 1, 0, 0, 1, 1, 1] });
+    setCsatScale('1-10');
+    expect($csatCalculator.get().threshold).toBe(8);
+    setCsatThreshold(10);
+    expect(result()).toMatchObject({ satisfiedCount: 0, csat: 0 });
+    setCsatScale('1-3');
+    expect($csatCalculator.get().threshold).toBe(3);
+    expect(result()).toMatchObject({ n: 1, csat: 0 });
+    setCsatThreshold(2);
+    expect(result()).toMatchObject({ csat: 1 });
+  });
+
+  it('counts typed for 1–7 are kept by score when the scale changes', () => {
+    setCsatScale('1-7');
+    csatInput.setMode('counts');
+    csatInput.setCountField(7, '3');
+    csatInput.setCountField(2, '1');
+    expect(result()).toMatchObject({ n: 4, satisfiedCount: 3 });
+    setCsatScale('1-5');
+    expect(result()).toMatchObject({ n: 1, satisfiedCount: 0 });
+    expect($csatCalculator.get().input.countFields['7']).toBe('3');
+  });
+
+  it('shares the scale, threshold, confidence and counts, and the link round-trips', () => {
+    setCsatScale('1-7');
+    setCsatThreshold(5);
+    setCsatConfidence(99);
+    csatInput.setText('7\n5\n4\n1\n6');
+    const before = result();
+    const code = $csatShareCode.get() ?? '';
+    const decoded = decodeShareCode(code);
+    expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1] });
+    clearCsatCalculator();
+    expect(openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'loaded' });
+    expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 5, confidence: 99, input: { mode: 'counts' } });
+    expect(result()).toEqual(before);
+    dismissCsatShareNotice();
+    expect($csatShareNotice.get()).toEqual({ kind: 'none' });
+  });
+
+  it('a tampered or foreign link changes nothing', () => {
+    csatInput.setText('4');
+    const code = encodeShareCode({ calculator: 'csat', confidence: 95, scale: '1-3', threshold: 2, counts: [1, 1, 1] });
+    // The threshold raised from 2 to 3, the check left as it was.
+    const tampered = code.replace('csat.95.3.2.', 'csat.95.3.3.');
+    expect(tampered).not.toBe(code);
+    expect(openCsatShareLink(`#c=${tampered}`)).toEqual({ kind: 'invalid', error: { kind: 'checksum-mismatch' } });
+    const nps = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 0 } } });
+    expect(openCsatShareLink(`#c=${nps}`)).toMatchObject({ kind: 'other-calculator', calculator: 'nps' });
+    expect($csatCalculator.get()).toMatchObject({ scale: '1-5', threshold: 4, input: { mode: 'paste', text: '4' } });
+  });
+
+  it('Clear goes back to 1–5, threshold 4', () => {
+    setCsatScale('1-10');
+    csatInput.setText('9');
+    clearCsatCalculator();
+    expect($csatCalculator.get()).toEqual(INITIAL_CSAT_CALCULATOR);
+  });
+});
+
+describe('saved CSAT state', () => {
+  it('a reload restores the scale, threshold and answers', () => {
+    reloadWith(JSON.stringify({ v: 1, data: { ...INITIAL_CSAT_CALCULATOR, scale: '1-10', threshold: 9, input: { ...INITIAL_SCORE_INPUT, text: '10\n9\n8' } } }));
+    expect(result()).toMatchObject({ scale: '1-10', threshold: 9, n: 3, satisfiedCount: 2 });
+    expect($storageNotices.get()).toEqual([]);
+  });
+
+  it('a saved threshold that does not fit the saved scale is not trusted', () => {
+    for (const [scale, threshold] of [['1-3', 4], ['1-5', 1], ['1-7', 2.5], ['1-2', 2]] as const) {
+      $storageNotices.set([]);
+      reloadWith(JSON.stringify({ v: 1, data: { ...INITIAL_CSAT_CALCULATOR, scale, threshold } }));
+      expect($csatCalculator.get()).toEqual(INITIAL_CSAT_CALCULATOR);
+      expect($storageNotices.get()).toHaveLength(1);
+    }
+  });
+
+  it('corrupt or future data starts afresh, kept aside', () => {
+    reloadWith('null');
+    expect($csatCalculator.get()).toEqual(INITIAL_CSAT_CALCULATOR);
+    expect($storageNotices.get()[0]).toMatchObject({ kind: 'unreadable', key: KEY, raw: 'null' });
+    $storageNotices.set([]);
+    reloadWith(JSON.stringify({ v: 7, data: {} }));
+    expect($csatCalculator.get()).toEqual(INITIAL_CSAT_CALCULATOR);
+    expect($storageNotices.get()).toHaveLength(1);
+  });
+});

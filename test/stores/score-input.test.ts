@@ -1,0 +1,293 @@
+// @vitest-environment jsdom
+import { atom, cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
+import { NPS_SCALE, type ScoreScale } from '../../src/lib/metrics/score-scale.ts';
+import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
+import {
+  INITIAL_SCORE_INPUT,
+  LARGE_PASTE_CHARACTERS,
+  MAX_FILE_BYTES,
+  checkFileBeforeReading,
+  createScoreInput,
+  getCountFields,
+  getCountsOutcome,
+  getCountsOutsideScale,
+  getPasteOutcome,
+  scoreInputSchema,
+  summariseForKeeping,
+  type KeptCounts,
+  type ScoreInputState,
+} from '../../src/stores/score-input.ts';
+import { analysePaste } from '../../src/workers/analyse-paste.ts';
+import { parseCountFields } from '../../src/lib/metrics/parse-count-fields.ts';
+import { parseNpsGroupFields } from '../../src/lib/metrics/parse-nps-group-fields.ts';
+
+const FIVE = CSAT_SCALES['1-5'];
+
+function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
+  const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);
+  const $scale = atom<ScoreScale>(scale);
+  const input = createScoreInput({ $state, update: (change) => $state.set(change($state.get())), $scale, ssrScale: scale, allowsGroups });
+  keepMount(input.$outcome);
+  keepMount(input.$boxText);
+  return { $state, $scale, input };
+}
+
+const read = (text: string, scale: ScoreScale = NPS_SCALE) => {
+  const analysis = analysePaste({ text, scale, readAs: 'list', column: null });
+  if (analysis.kind === 'empty') throw new Error('expected a reading');
+  return analysis;
+};
+
+/** Wait for promises queued by the input (the main-thread fallback of the worker resolves at once). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const KEPT: KeptCounts = {
+  scale: { min: 1, max: 5 },
+  counts: [1, 0, 0, 2, 3],
+  n: 6,
+  leftOut: 1,
+  issues: ['Line 7: "x" is not a number'],
+  decimalComma: false,
+  blankCells: 0,
+  characters: 200_000,
+  lines: 7,
+  columnNumber: null,
+  columnName: null,
+};
+
+beforeEach(() => setParseWorkerFactoryForTests(() => null));
+afterEach(() => {
+  cleanStores();
+  setParseWorkerFactoryForTests(undefined);
+});
+
+describe('getCountFields and getCountsOutsideScale', () => {
+  const state: ScoreInputState = { ...INITIAL_SCORE_INPUT, countFields: { '1': '4', '5': ' 2', '7': '3', '9': '  ', '0': '' } };
+
+  it('lists one field per scale point, blank where nothing was typed', () => {
+    expect(getCountFields(state, FIVE)).toEqual(['4', '', '', '', ' 2']);
+    expect(getCountFields(INITIAL_SCORE_INPUT, CSAT_SCALES['1-3'])).toEqual(['', '', '']);
+  });
+
+  it('names the counts typed on another scale that are not used, ignoring blanks', () => {
+    expect(getCountsOutsideScale(state, FIVE)).toEqual([7]);
+    expect(getCountsOutsideScale(state, NPS_SCALE)).toEqual([]);
+    expect(getCountsOutsideScale(state, CSAT_SCALES['1-3'])).toEqual([5, 7]);
+  });
+});
+
+describe('getCountsOutcome', () => {
+  it('blank fields are a prompt, a bad field is invalid, all zero is no values', () => {
+    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['', '', '', '', ''], FIVE) })).toEqual({ kind: 'prompt' });
+    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['1', '-2', '', '', ''], FIVE) })).toEqual({ kind: 'invalid-counts' });
+    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['2.5', '', '', '', ''], FIVE) })).toEqual({ kind: 'invalid-counts' });
+    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['0', '0', '', '', ''], FIVE) })).toEqual({ kind: 'no-values', reason: 'zero-counts' });
+    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['1', '', '3', '', '2'], FIVE) })).toEqual({ kind: 'scores', counts: [1, 0, 3, 0, 2], n: 6 });
+  });
+
+  it('reads the three NPS groups', () => {
+    expect(getCountsOutcome({ kind: 'groups', parse: parseNpsGroupFields({ promoters: '5', passives: '', detractors: '2' }) })).toEqual({
+      kind: 'groups',
+      groups: { promoters: 5, passives: 0, detractors: 2 },
+      n: 7,
+    });
+    expect(getCountsOutcome({ kind: 'groups', parse: parseNpsGroupFields({ promoters: 'many', passives: '', detractors: '' }) })).toEqual({ kind: 'invalid-counts' });
+  });
+});
+
+describe('getPasteOutcome', () => {
+  it('follows the paste: prompt, reading, failed', () => {
+    expect(getPasteOutcome({ kind: 'empty' }, NPS_SCALE)).toEqual({ kind: 'prompt' });
+    expect(getPasteOutcome({ kind: 'reading', characters: 12 }, NPS_SCALE)).toEqual({ kind: 'reading', characters: 12 });
+    expect(getPasteOutcome({ kind: 'failed', message: 'x' }, NPS_SCALE)).toEqual({ kind: 'failed', message: 'x' });
+  });
+
+  it('hands over the counts of a reading on the same scale', () => {
+    expect(getPasteOutcome({ kind: 'read', analysis: read('9\n9\n0'), large: false }, NPS_SCALE)).toEqual({
+      kind: 'scores',
+      counts: [1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0],
+      n: 3,
+    });
+  });
+
+  it('values all outside the scale are “no values”, not a result', () => {
+    expect(getPasteOutcome({ kind: 'read', analysis: read('11\n12\n-1'), large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
+  });
+
+  it('a reading on the old scale waits for the new one', () => {
+    expect(getPasteOutcome({ kind: 'read', analysis: read('9\n3', NPS_SCALE), large: true }, FIVE)).toEqual({ kind: 'reading', characters: 3 });
+  });
+
+  it('an empty column of a table says so', () => {
+    const analysis = analysePaste({ text: 'id,score\n1,\n2,\n3,', scale: NPS_SCALE, readAs: 'list', column: { index: 1, name: 'score' } });
+    if (analysis.kind !== 'table') throw new Error('expected a table');
+    expect(getPasteOutcome({ kind: 'read', analysis, large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'empty-column' });
+  });
+
+  it('kept counts count only on their own scale', () => {
+    expect(getPasteOutcome({ kind: 'kept', kept: KEPT }, FIVE)).toEqual({ kind: 'scores', counts: [1, 0, 0, 2, 3], n: 6 });
+    expect(getPasteOutcome({ kind: 'kept', kept: KEPT }, CSAT_SCALES['1-7'])).toEqual({ kind: 'no-values', reason: 'kept-other-scale' });
+    // Saved counts whose length disagrees with their scale are not trusted.
+    expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [1, 2] } }, FIVE)).toEqual({ kind: 'no-values', reason: 'kept-other-scale' });
+    expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [0, 0, 0, 0, 0], n: 0 } }, FIVE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
+  });
+});
+
+describe('summariseForKeeping', () => {
+  it('keeps the counts, the first 20 problems worded, and the size', () => {
+    const text = ['5', '4', ...Array.from({ length: 25 }, (_, index) => `bad${String(index)}`)].join('\n');
+    const kept = summariseForKeeping(read(text, FIVE));
+    expect(kept).toMatchObject({ scale: { min: 1, max: 5 }, counts: [0, 0, 0, 1, 1], n: 2, leftOut: 25, decimalComma: false, blankCells: 0, lines: 27, columnNumber: null, columnName: null });
+    expect(kept?.characters).toBe(text.length);
+    expect(kept?.issues).toHaveLength(20);
+    expect(kept?.issues[0]).toBe('Line 3: "bad0" is not a number');
+  });
+
+  it('names the column of a table, 1-based', () => {
+    const analysis = analysePaste({ text: 'id,CSAT\n1,5\n2,\n3,4', scale: FIVE, readAs: 'list', column: null });
+    if (analysis.kind === 'empty') throw new Error('expected a reading');
+    expect(summariseForKeeping(analysis)).toMatchObject({ columnNumber: 2, columnName: 'CSAT', blankCells: 1, n: 2 });
+  });
+});
+
+describe('checkFileBeforeReading', () => {
+  it('lets CSV, TSV and text files through', () => {
+    expect(checkFileBeforeReading({ name: 'answers.csv', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'ANSWERS.TXT', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'export', size: 10, type: 'text/plain' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'big.csv', size: MAX_FILE_BYTES, type: 'text/csv' })).toBeNull();
+  });
+
+  it('refuses a file over the size limit, saying how big', () => {
+    expect(MAX_FILE_BYTES).toBe(104_857_600);
+    expect(checkFileBeforeReading({ name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' })).toEqual({ kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES });
+  });
+
+  it('sends spreadsheets to “export as CSV” and refuses other files', () => {
+    expect(checkFileBeforeReading({ name: 'Survey.XLSX', size: 10, type: 'application/vnd.ms-excel' })).toEqual({ kind: 'spreadsheet', ending: 'xlsx' });
+    expect(checkFileBeforeReading({ name: 'photo.png', size: 10, type: 'image/png' })).toEqual({ kind: 'not-text', type: 'image/png' });
+    expect(checkFileBeforeReading({ name: 'run.exe', size: 10, type: '' })).toEqual({ kind: 'not-text', type: 'exe' });
+  });
+});
+
+describe('scoreInputSchema', () => {
+  it('accepts the initial state and refuses saved text over the large-paste limit', () => {
+    expect(scoreInputSchema.safeParse(INITIAL_SCORE_INPUT).success).toBe(true);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, text: 'x'.repeat(LARGE_PASTE_CHARACTERS + 1) }).success).toBe(false);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, kept: { ...KEPT, counts: [1, -1] } }).success).toBe(false);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, mode: 'typing' }).success).toBe(false);
+  });
+});
+
+describe('createScoreInput', () => {
+  it('reads a small paste at once and saves its text', () => {
+    const { $state, input } = makeInput();
+    input.setText('10\n9\n2', 'a.csv');
+    expect($state.get()).toMatchObject({ mode: 'paste', text: '10\n9\n2', fileName: 'a.csv', kept: null });
+    expect(input.$largeText.get()).toBeNull();
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1], n: 3 });
+  });
+
+  it('reads a large paste in the background, keeps its text in memory only and saves its counts', async () => {
+    const { $state, input } = makeInput();
+    const text = '9\n'.repeat(LARGE_PASTE_CHARACTERS / 2 + 1);
+    input.setText(text);
+    expect($state.get().text).toBe('');
+    expect(input.$largeText.get()).toBe(text);
+    await settle();
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 50_001 });
+    expect($state.get().kept).toMatchObject({ n: 50_001, lines: 50_001, characters: text.length });
+    expect($state.get().kept?.counts[9]).toBe(50_001);
+  });
+
+  it('re-reads when the scale changes: a value on the old scale may fall outside the new one', () => {
+    const { $scale, input } = makeInput(FIVE, false);
+    input.setText('5\n6\n7');
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 0, 0, 1], n: 1 });
+    $scale.set(CSAT_SCALES['1-7']);
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 0, 0, 1, 1, 1], n: 3 });
+    $scale.set(CSAT_SCALES['1-3']);
+    expect(input.$outcome.get()).toEqual({ kind: 'no-values', reason: 'all-left-out' });
+  });
+
+  it('counts mode reads the fields by score, and NPS groups only where allowed', () => {
+    const { $state, input } = makeInput(FIVE, false);
+    input.setMode('counts');
+    input.setCountField(1, '2');
+    input.setCountField(5, '3');
+    input.setCountField(9, '100');
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [2, 0, 0, 0, 3], n: 5 });
+    expect(getCountsOutsideScale($state.get(), FIVE)).toEqual([9]);
+    input.setCountsKind('groups');
+    expect($state.get().countsKind).toBe('scores');
+    input.setCountField(2, 'lots');
+    expect(input.$outcome.get()).toEqual({ kind: 'invalid-counts' });
+  });
+
+  it('loadCounts fills counts mode from a share link, and keeps the paste', () => {
+    const { $state, input } = makeInput();
+    input.setText('3');
+    input.loadCounts({ kind: 'groups', groups: { promoters: 6, passives: 3, detractors: 1 } });
+    expect($state.get()).toMatchObject({ mode: 'counts', countsKind: 'groups', text: '3', groupFields: { promoters: '6', passives: '3', detractors: '1' } });
+    expect(input.$outcome.get()).toEqual({ kind: 'groups', groups: { promoters: 6, passives: 3, detractors: 1 }, n: 10 });
+    input.loadCounts({ kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4] });
+    expect($state.get().countFields['10']).toBe('4');
+    expect($state.get().countFields['0']).toBe('0');
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4], n: 4 });
+  });
+
+  it('chooses a column by name and reads header-less lists as columns on request', () => {
+    const { $state, input } = makeInput();
+    input.setText('id,A,B\n1,9,2\n2,10,3\n3,8,4');
+    input.chooseColumn({ index: 2, name: 'B' });
+    expect($state.get().column).toEqual({ index: 2, name: 'B' });
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0], n: 3 });
+    input.setReadAs('columns');
+    expect($state.get().readAs).toBe('columns');
+  });
+
+  it('restores a large paste’s kept counts after a reload', () => {
+    const { $state, input } = makeInput(FIVE, false);
+    $state.set({ ...INITIAL_SCORE_INPUT, kept: KEPT });
+    expect(input.$paste.get()).toEqual({ kind: 'kept', kept: KEPT });
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [1, 0, 0, 2, 3], n: 6 });
+  });
+
+  it('refuses an oversize file before reading it, and a binary one after', async () => {
+    const { $state, input } = makeInput();
+    const huge = { name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' } as File;
+    await input.loadFile(huge);
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'huge.csv', problem: { kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES } });
+    await input.loadFile(new File(['PK\u0000\u0003'], 'fake.csv', { type: 'text/csv' }));
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'fake.csv', problem: { kind: 'binary' } });
+    expect($state.get().text).toBe('');
+  });
+
+  it('reads a text file into the box, with its name', async () => {
+    const { $state, input } = makeInput();
+    const before = input.$boxText.get().revision;
+    await input.loadFile(new File(['\uFEFF9\r\n10\r\n'], 'scores.csv', { type: 'text/csv' }));
+    expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+    expect($state.get()).toMatchObject({ text: '9\r\n10\r\n', fileName: 'scores.csv' });
+    expect(input.$boxText.get()).toEqual({ text: '9\r\n10\r\n', revision: before + 1 });
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 2 });
+  });
+
+  it('shows another tab’s text in the box', () => {
+    const { $state, input } = makeInput();
+    $state.set({ ...INITIAL_SCORE_INPUT, text: '7\n8' });
+    expect(input.$boxText.get().text).toBe('7\n8');
+  });
+
+  it("reset forgets the large text and empties the box", () => {
+    const { input } = makeInput();
+    input.setText('1\n'.repeat(LARGE_PASTE_CHARACTERS));
+    input.reset();
+    expect(input.$largeText.get()).toBeNull();
+    expect(input.$boxText.get().text).toBe('');
+    expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+  });
+});

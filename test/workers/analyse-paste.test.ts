@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectPasteLayout } from '../../src/lib/metrics/detect-paste-layout.ts';
+import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
+import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
+import type { TableLayout } from '../../src/lib/metrics/detect-paste-layout.ts';
+import { analysePaste, countLines, resolveColumn, type PasteRequest } from '../../src/workers/analyse-paste.ts';
+
+const request = (text: string, changes: Partial<PasteRequest> = {}): PasteRequest => ({ text, scale: NPS_SCALE, readAs: 'list', column: null, ...changes });
+
+function tableOf(text: string): TableLayout {
+  const layout = detectPasteLayout(text);
+  if (layout.kind !== 'table') throw new Error(`expected a table, got ${layout.kind}`);
+  return layout;
+}
+
+describe('countLines', () => {
+  it('counts lines the way the parser numbers them', () => {
+    expect(countLines('')).toBe(0);
+    expect(countLines('9')).toBe(1);
+    expect(countLines('9\n')).toBe(1);
+    expect(countLines('9\r\n10\n')).toBe(2);
+    expect(countLines('9\r10\r7')).toBe(3);
+    expect(countLines('\n\n')).toBe(2);
+    expect(countLines('9\r\n\r\n10')).toBe(3);
+  });
+
+  it('agrees with a split on line ends for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '\n', '\r', '\r\n', ',') }), (text) => {
+        const pieces = text.split(/\r\n|\r|\n/);
+        const expected = text === '' ? 0 : /[\r\n]$/.test(text) ? pieces.length - 1 : pieces.length;
+        expect(countLines(text)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('resolveColumn', () => {
+  const withHeader = tableOf('id,Comment,NPS\n1,good,9\n2,bad,3\n3,ok,7');
+  const noHeader = tableOf('1\t9\t5\n2\t3\t4\n3\t7\t2');
+
+  it('follows the person’s column by name when the table has a header, wherever it now is', () => {
+    expect(resolveColumn(withHeader, { index: 0, name: 'NPS' })).toEqual({ column: 2, chosenBy: 'person' });
+    const moved = tableOf('NPS,id\n9,1\n3,2\n7,3');
+    expect(resolveColumn(moved, { index: 2, name: 'NPS' })).toEqual({ column: 0, chosenBy: 'person' });
+  });
+
+  it('falls back to the suggestion when the named column is gone', () => {
+    const suggested = withHeader.suggestedColumn;
+    expect(suggested).not.toBeNull();
+    expect(resolveColumn(withHeader, { index: 1, name: 'Score' })).toEqual({ column: suggested, chosenBy: 'suggested' });
+    expect(resolveColumn(withHeader, null)).toEqual({ column: suggested, chosenBy: 'suggested' });
+  });
+
+  it('follows the position in a header-less table, and not a name', () => {
+    expect(resolveColumn(noHeader, { index: 2, name: null })).toEqual({ column: 2, chosenBy: 'person' });
+    expect(resolveColumn(noHeader, { index: 2, name: 'NPS' }).chosenBy).not.toBe('person');
+    expect(resolveColumn(noHeader, { index: 9, name: null }).chosenBy).not.toBe('person');
+  });
+
+  it('takes the first column when nothing looks like scores', () => {
+    const words = tableOf('name,city\nAna,Lisbon\nBo,Oslo\nCy,Rome');
+    expect(words.suggestedColumn).toBeNull();
+    expect(resolveColumn(words, null)).toEqual({ column: 0, chosenBy: 'first' });
+  });
+});
+
+describe('analysePaste', () => {
+  it('an empty or blank paste is empty, not an error', () => {
+    expect(analysePaste(request(''))).toEqual({ kind: 'empty' });
+    expect(analysePaste(request(' \n\r\n ,; \t'))).toEqual({ kind: 'empty' });
+  });
+
+  it('reads a list with its size and counts', () => {
+    const analysis = analysePaste(request('10\n9\n7\n3\n'));
+    if (analysis.kind !== 'list' || analysis.parse.kind !== 'parsed') throw new Error('expected a parsed list');
+    expect(analysis.size).toEqual({ characters: 9, lines: 4 });
+    expect(analysis.parse.counts).toEqual([0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1]);
+    expect(analysis.parse.n).toBe(4);
+    expect(analysis.alternative).toBeNull();
+  });
+
+  it('reports values outside the scale with their line, and counts the rest', () => {
+    const analysis = analysePaste(request('11\n-1\n6\nn/a', { scale: CSAT_SCALES['1-5'] }));
+    if (analysis.kind !== 'list' || analysis.parse.kind !== 'parsed') throw new Error('expected a parsed list');
+    expect(analysis.parse.n).toBe(0);
+    expect(analysis.parse.leftOut).toBe(4);
+    expect(analysis.parse.leftOutByKind).toEqual({ 'not-a-number': 1, 'out-of-range': 3, 'not-whole': 0 });
+    expect(analysis.parse.issues.map((issue) => issue.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads the suggested column of a CSV with a header, and a chosen one by name', () => {
+    const text = 'id,NPS,Other\n1,9,2\n2,10,3\n3,3,4';
+    const suggested = analysePaste(request(text));
+    if (suggested.kind !== 'table' || suggested.parse.kind !== 'parsed') throw new Error('expected a parsed table');
+    expect(suggested.column).toBe(1);
+    expect(suggested.chosenBy).toBe('suggested');
+    expect(suggested.parse.n).toBe(3);
+    expect(suggested.parse.counts[9]).toBe(1);
+    expect(suggested.parse.counts[10]).toBe(1);
+    expect(suggested.fromAlternative).toBe(false);
+    expect(suggested.size).toEqual({ characters: text.length, lines: 4 });
+    const chosen = analysePaste(request(text, { column: { index: 2, name: 'Other' } }));
+    if (chosen.kind !== 'table' || chosen.parse.kind !== 'parsed') throw new Error('expected a parsed table');
+    expect(chosen.column).toBe(2);
+    expect(chosen.chosenBy).toBe('person');
+    expect(chosen.parse.counts.slice(2, 5)).toEqual([1, 1, 1]);
+  });
+
+  it('reads header-less comma numbers as one list, or as columns when asked', () => {
+    const text = '1,9\n2,7\n3,10';
+    const list = analysePaste(request(text));
+    if (list.kind !== 'list' || list.parse.kind !== 'parsed') throw new Error('expected a parsed list');
+    expect(list.alternative).not.toBeNull();
+    // Read as a list, "1,9" alone on a line is the decimal 1.9: not a whole number, so left out.
+    expect(list.parse.n).toBe(0);
+    expect(list.parse.decimalComma).toBe(true);
+    expect(list.parse.leftOutByKind['not-whole']).toBe(3);
+    const columns = analysePaste(request(text, { readAs: 'columns', column: { index: 1, name: null } }));
+    if (columns.kind !== 'table' || columns.parse.kind !== 'parsed') throw new Error('expected a parsed table');
+    expect(columns.fromAlternative).toBe(true);
+    expect(columns.column).toBe(1);
+    expect(columns.parse.counts[7]).toBe(1);
+    expect(columns.parse.counts[9]).toBe(1);
+    expect(columns.parse.counts[10]).toBe(1);
+    expect(columns.parse.n).toBe(3);
+  });
+
+  it('a plain list asked to be read as columns stays a list', () => {
+    const analysis = analysePaste(request('9\n10', { readAs: 'columns' }));
+    expect(analysis.kind).toBe('list');
+  });
+
+  it('never throws and keeps counts summing to n for any text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom<PasteRequest['readAs']>('list', 'columns'), (text, readAs) => {
+        const analysis = analysePaste(request(text, { readAs }));
+        if (analysis.kind === 'empty' || analysis.parse.kind === 'empty') return;
+        expect(analysis.parse.counts.reduce((sum, count) => sum + count, 0)).toBe(analysis.parse.n);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
