@@ -23,17 +23,15 @@ import {
 } from '../../stores/churn-calculator.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
-import { describeShareCodeError } from '../figure-field/describe-share-code-error.ts';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';
 import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
-import { ShareNotice } from '../figure-field/ShareNotice.tsx';
+import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../figure-field/use-share-fragment.ts';
-import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CHURN_FIELD_LABELS, PERIOD_NOUNS } from './churn-labels.ts';
 import { describeChurnProblem, getChurnAnnouncement } from './churn-messages.ts';
@@ -102,27 +100,14 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
   );
 
   return (
-    <div
-      className={`tool figure-calculator${embedded ? ' figure-calculator--embedded' : ''}`}
-      {...(embedded ? { role: 'region', 'aria-labelledby': id('title') } : {})}
+    <FigureCalculatorFrame
+      title="Churn and retention calculator"
+      embedded={embedded}
+      titleId={id('title')}
+      shareNotice={shareNotice}
+      onRestore={act(restoreChurnBeforeShare)}
+      onDismiss={act(dismissChurnShareNotice)}
     >
-      {embedded && (
-        <h3 id={id('title')} className="figure-calculator__title">
-          Churn and retention calculator
-        </h3>
-      )}
-      <StorageNotices />
-      <ShareNotice
-        notice={
-          shareNotice.kind === 'failed'
-            ? { kind: 'failed', message: describeShareCodeError(shareNotice.error) }
-            : shareNotice.kind === 'applied'
-              ? { kind: 'applied' }
-              : { kind: 'none' }
-        }
-        onRestore={act(restoreChurnBeforeShare)}
-        onDismiss={act(dismissChurnShareNotice)}
-      />
 
       <fieldset>
         <legend>Period the figures cover</legend>
@@ -229,6 +214,6 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {interacted ? getChurnAnnouncement(view) : ''}
       </p>
-    </div>
+    </FigureCalculatorFrame>
   );
 }

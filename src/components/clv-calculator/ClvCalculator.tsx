@@ -26,17 +26,15 @@ import {
 } from '../../stores/clv-calculator.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
-import { describeShareCodeError } from '../figure-field/describe-share-code-error.ts';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';
 import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
-import { ShareNotice } from '../figure-field/ShareNotice.tsx';
+import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../figure-field/use-share-fragment.ts';
-import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CLV_FIELD_LABELS, CLV_FORM_HINTS, CLV_FORM_LABELS } from './clv-labels.ts';
 import { describeClvProblem, getClvAnnouncement } from './clv-messages.ts';
@@ -188,27 +186,14 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
   };
 
   return (
-    <div
-      className={`tool figure-calculator${embedded ? ' figure-calculator--embedded' : ''}`}
-      {...(embedded ? { role: 'region', 'aria-labelledby': id('title') } : {})}
+    <FigureCalculatorFrame
+      title="Customer lifetime value calculator"
+      embedded={embedded}
+      titleId={id('title')}
+      shareNotice={shareNotice}
+      onRestore={act(restoreClvBeforeShare)}
+      onDismiss={act(dismissClvShareNotice)}
     >
-      {embedded && (
-        <h3 id={id('title')} className="figure-calculator__title">
-          Customer lifetime value calculator
-        </h3>
-      )}
-      <StorageNotices />
-      <ShareNotice
-        notice={
-          shareNotice.kind === 'failed'
-            ? { kind: 'failed', message: describeShareCodeError(shareNotice.error) }
-            : shareNotice.kind === 'applied'
-              ? { kind: 'applied' }
-              : { kind: 'none' }
-        }
-        onRestore={act(restoreClvBeforeShare)}
-        onDismiss={act(dismissClvShareNotice)}
-      />
 
       <fieldset>
         <legend>Form of CLV</legend>
@@ -287,6 +272,6 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {interacted ? getClvAnnouncement(view) : ''}
       </p>
-    </div>
+    </FigureCalculatorFrame>
   );
 }

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { FigureShareCodeError } from '../../lib/metrics/figure-share-code.ts';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { describeShareCodeError } from './describe-share-code-error.ts';
+import { ShareNotice } from './ShareNotice.tsx';
+
+export interface FigureCalculatorFrameProps {
+  /** Named as a region with its own heading when embedded in a guide; the tool page has its own h1. */
+  readonly title: string;
+  readonly embedded: boolean;
+  readonly titleId: string;
+  /** The last share link opened: applied, refused, or none. */
+  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied' } | { readonly kind: 'failed'; readonly error: FigureShareCodeError };
+  readonly onRestore: () => void;
+  readonly onDismiss: () => void;
+  readonly children: ReactNode;
+}
+
+/** What the churn and CLV calculators have around their form: title when embedded, storage and share notices. */
+export function FigureCalculatorFrame({ title, embedded, titleId, shareNotice, onRestore, onDismiss, children }: FigureCalculatorFrameProps) {
+  return (
+    <div
+      className={`tool figure-calculator${embedded ? ' figure-calculator--embedded' : ''}`}
+      {...(embedded ? { role: 'region', 'aria-labelledby': titleId } : {})}
+    >
+      {embedded && (
+        <h3 id={titleId} className="figure-calculator__title">
+          {title}
+        </h3>
+      )}
+      <StorageNotices />
+      <ShareNotice
+        notice={shareNotice.kind === 'failed' ? { kind: 'failed', message: describeShareCodeError(shareNotice.error) } : shareNotice}
+        onRestore={onRestore}
+        onDismiss={onDismiss}
+      />
+      {children}
+    </div>
+  );
+}
