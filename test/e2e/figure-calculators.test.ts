@@ -1,53 +1,32 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
 const CHURN_PAGE = '/tools/churn-retention/';
 const CLV_PAGE = '/tools/clv/';
 const GUIDE_PAGE = '/guides/churn-retention-and-clv/';
 
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(() => {
-  contexts = [];
-  watches = [];
-});
-afterEach(async () => {
-  for (const context of contexts) await context.close();
-  for (const watch of watches) {
-    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-  }
-});
+const testBrowser = useTestBrowser();
 
 type OpenOptions = { colorScheme?: 'light' | 'dark'; width?: number; clipboard?: boolean };
 
 async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await testBrowser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     ...(options.clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}),
   });
-  contexts.push(context);
   return context;
 }
 
 async function openIn(context: BrowserContext, path: string): Promise<Page> {
-  const opened = await openWatchedPage(context);
-  watches.push(opened.watch);
-  await opened.page.goto(`${baseUrl}${path}`);
-  await hydrated(opened.page);
-  return opened.page;
+  const page = await testBrowser.newPage(context);
+  await page.goto(`${baseUrl}${path}`);
+  await hydrated(page);
+  return page;
 }
 
 async function openPage(path: string, options: OpenOptions = {}): Promise<Page> {

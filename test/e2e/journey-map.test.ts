@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/tools/journey-map/';
 const STORAGE_KEY = 'touchpoint:journey-maps';
 
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(() => {
-  contexts = [];
-  watches = [];
-});
-afterEach(async () => {
-  for (const context of contexts) await context.close();
-  for (const watch of watches) {
-    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-  }
-});
+const testBrowser = useTestBrowser();
 
 interface OpenOptions {
   readonly colorScheme?: 'light' | 'dark';
@@ -37,22 +18,20 @@ interface OpenOptions {
 }
 
 async function openContext(options: OpenOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await testBrowser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     acceptDownloads: true,
   });
-  contexts.push(context);
   return context;
 }
 
 async function openPage(options: OpenOptions = {}): Promise<{ page: Page; context: BrowserContext }> {
   const context = options.context ?? (await openContext(options));
-  const opened = await openWatchedPage(context);
-  watches.push(opened.watch);
-  await opened.page.goto(`${baseUrl}${options.path ?? PAGE}`);
-  await hydrated(opened.page);
-  return { page: opened.page, context };
+  const page = await testBrowser.newPage(context);
+  await page.goto(`${baseUrl}${options.path ?? PAGE}`);
+  await hydrated(page);
+  return { page: page, context };
 }
 
 /** Waits until the island has hydrated (Astro drops the `ssr` attribute then) and has read saved maps. */

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { GUIDE_LINKS } from '../../src/components/persona-builder/guide-links';
-import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import { findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/tools/personas/';
@@ -12,36 +13,14 @@ const SMALL_PNG = Buffer.from(
   'base64',
 );
 
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(() => {
-  contexts = [];
-  watches = [];
-});
-afterEach(async () => {
-  for (const context of contexts) await context.close();
-  for (const watch of watches) {
-    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-  }
-});
+const testBrowser = useTestBrowser();
 
 async function openPage(options: { colorScheme?: 'light' | 'dark'; width?: number; path?: string; island?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
-  const opened = await openWatchedPage(context);
-  watches.push(opened.watch);
-  await opened.page.goto(`${baseUrl}${options.path ?? PAGE}`);
-  if (options.island !== false) await hydrated(opened.page);
-  return { page: opened.page, context };
+  const context = await testBrowser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, acceptDownloads: true });
+  const page = await testBrowser.newPage(context);
+  await page.goto(`${baseUrl}${options.path ?? PAGE}`);
+  if (options.island !== false) await hydrated(page);
+  return { page: page, context };
 }
 
 /** Waits until the island has hydrated (Astro drops the `ssr` attribute then). */
@@ -221,8 +200,7 @@ describe('the persona builder in Chromium', () => {
   });
 
   it('when storage is full, says so, keeps the persona on the page and offers an export', async () => {
-    const context = await browser.newContext();
-    contexts.push(context);
+    const context = await testBrowser.newContext();
     await context.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
@@ -230,9 +208,7 @@ describe('the persona builder in Chromium', () => {
         original.call(this, key, value);
       };
     });
-    const opened = await openWatchedPage(context);
-    watches.push(opened.watch);
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}${PAGE}`);
     await hydrated(page);
     await startFromTemplate(page, 'Busy B2C shopper');
@@ -318,15 +294,14 @@ describe('the persona builder in Chromium', () => {
 
   it('shows a change made in another tab without a reload', async () => {
     const { page, context } = await openPage();
-    const other = await openWatchedPage(context);
-    watches.push(other.watch);
-    await other.page.goto(`${baseUrl}${PAGE}`);
-    await hydrated(other.page);
+    const otherPage = await testBrowser.newPage(context);
+    await otherPage.goto(`${baseUrl}${PAGE}`);
+    await hydrated(otherPage);
     await startFromTemplate(page, 'Subscription customer');
-    await other.page.getByRole('heading', { name: 'Priya Nair', level: 3 }).waitFor();
+    await otherPage.getByRole('heading', { name: 'Priya Nair', level: 3 }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill('Priya Shah');
-    await other.page.getByRole('heading', { name: 'Priya Shah', level: 3 }).waitFor();
-    await other.page.getByRole('button', { name: 'Delete Priya Shah' }).click();
+    await otherPage.getByRole('heading', { name: 'Priya Shah', level: 3 }).waitFor();
+    await otherPage.getByRole('button', { name: 'Delete Priya Shah' }).click();
     await page.getByRole('heading', { name: 'This persona is not here' }).waitFor();
   });
 
