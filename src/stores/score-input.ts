@@ -318,13 +318,35 @@ export function checkFileBeforeReading(file: Pick<File, 'name' | 'size' | 'type'
   return null;
 }
 
-/** Read a file's text with FileReader (UTF-8, a byte-order mark removed). */
+/**
+ * A file's bytes as text. UTF-8 (a byte-order mark removed) when the bytes are valid UTF-8; UTF-16 when a
+ * UTF-16 byte-order mark says so; otherwise Windows-1252, the encoding Excel on Windows uses for "CSV" (not
+ * "CSV UTF-8"), so "Satisfacción" stays readable instead of turning into "Satisfacci�n".
+ *
+ * @param bytes the file's content
+ * @returns the text
+ * @example decodeFileText(new Uint8Array([0x54, 0x72, 0xe8, 0x73])) // 'Très'
+ */
+export function decodeFileText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Read a file's text with FileReader, locally (see `decodeFileText` for the encodings). */
 function readFileText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.addEventListener('load', () => resolve(typeof reader.result === 'string' ? reader.result : ''));
+    reader.addEventListener('load', () => {
+      const { result } = reader;
+      resolve(result === null || typeof result === 'string' ? (result ?? '') : decodeFileText(new Uint8Array(result)));
+    });
     reader.addEventListener('error', () => reject(reader.error ?? new Error('the file could not be read')));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 

@@ -176,6 +176,19 @@ describe('NPS calculator', () => {
     await expectNoA11yViolations(page, 'NPS page comparing two periods');
   });
 
+  it('reads a Windows-1252 CSV from Excel without garbling names, and keeps focus in the calculator after a notice is dismissed', async () => {
+    const page = await openPage();
+    await goAndHydrate(page, '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
+    await page.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('paste');
+    // "Recommandé" with é as 0xE9 (Windows-1252), as Excel's plain "CSV" saves it.
+    const csv = Buffer.concat([Buffer.from('id;Recommand'), Buffer.from([0xe9]), Buffer.from('\r\n101;9\r\n102;10\r\n103;4\r\n')]);
+    await page.locator('input[type=file]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByText('Read 3 answers from “Recommandé”.').waitFor();
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('33');
+  });
+
   it('has no serious accessibility problems empty, with a result and with left-out values', async () => {
     const page = await openPage();
     await goAndHydrate(page, '/tools/nps/');

@@ -276,6 +276,24 @@ describe('createScoreInput', () => {
     expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 2 });
   });
 
+  it('reads a Windows-1252 CSV (Excel’s plain “CSV”) without garbling its header or values', async () => {
+    const { $state, input } = makeInput();
+    // "Satisfacción;Très" in Windows-1252: ó is 0xF3, è is 0xE8 (not valid UTF-8).
+    const bytes = new Uint8Array([...'id;Satisfacci'].map((c) => c.charCodeAt(0)).concat([0xf3, 0x6e, 0x0d, 0x0a], [...'1;9\r\n2;Tr'].map((c) => c.charCodeAt(0)), [0xe8, 0x73]));
+    await input.loadFile(new File([bytes], 'export.csv', { type: 'text/csv' }));
+    expect($state.get().text).toBe('id;Satisfacción\r\n1;9\r\n2;Très');
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 1 });
+  });
+
+  it('reads UTF-16 files by their byte-order mark, and UTF-8 without its mark', async () => {
+    const { $state, input } = makeInput();
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'9\n10'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    await input.loadFile(new File([utf16], 'utf16.txt', { type: 'text/plain' }));
+    expect($state.get().text).toBe('9\n10');
+    await input.loadFile(new File([new Uint8Array([0xef, 0xbb, 0xbf, 0x37, 0x0a, 0xc3, 0xa9])], 'utf8.txt', { type: 'text/plain' }));
+    expect($state.get().text).toBe('7\né');
+  });
+
   it('shows another tab’s text in the box', () => {
     const { $state, input } = makeInput();
     $state.set({ ...INITIAL_SCORE_INPUT, text: '7\n8' });

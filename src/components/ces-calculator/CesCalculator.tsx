@@ -18,7 +18,7 @@ import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
-import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -63,7 +63,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
     return () => window.removeEventListener('hashchange', open);
   }, [embedded]);
 
-  const announcement = view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : view.kind === 'ces-1.0' ? getCes1Announcement(view.result) : '';
+  const announcement = view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : view.kind === 'ces-1.0' ? getCes1Announcement(view.result) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'ces-2.0' ? getCes2Exports(view.result) : view.kind === 'ces-1.0' ? getCes1Exports(view.result) : null;
   const shareUrl =
     shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;

@@ -21,7 +21,7 @@ import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
-import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -67,7 +67,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
     return () => window.removeEventListener('hashchange', open);
   }, [embedded]);
 
-  const announcement = view.kind === 'result' ? getCsatAnnouncement(view.result) : '';
+  const announcement = view.kind === 'result' ? getCsatAnnouncement(view.result) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'result' ? getCsatExports(view.result) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;

@@ -20,7 +20,7 @@ import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
-import { WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
@@ -70,7 +70,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   }, [embedded]);
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
-  const announcement = view.kind === 'result' ? getNpsAnnouncement(view.result, comparisonResult) : '';
+  const announcement = view.kind === 'result' ? getNpsAnnouncement(view.result, comparisonResult) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
 

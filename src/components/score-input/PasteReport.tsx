@@ -15,6 +15,13 @@ function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, 
   return parts.join(', ');
 }
 
+/** "1 row has no answer in this column", "3 rows have…" (past tense for a large paste's kept counts). */
+function describeBlankRows(count: number, verb: 'has' | 'had', which: 'this' | 'that'): string {
+  const rows = count === 1 ? 'One row' : `${formatCount(count)} rows`;
+  const tense = verb === 'had' ? 'had' : count === 1 ? 'has' : 'have';
+  return `${rows} ${tense} no answer in ${which} column (not counted).`;
+}
+
 function IssueList({ lines, leftOut }: { readonly lines: readonly string[]; readonly leftOut: number }) {
   const shown = lines.slice(0, SHOWN_ISSUES);
   const more = lines.slice(SHOWN_ISSUES);
@@ -77,7 +84,7 @@ function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonl
             {kept.leftOut > 0 && <>; left out {formatCount(kept.leftOut)} that cannot count{kept.issues.length > 0 ? ':' : '.'}</>}
           </p>
           {kept.leftOut > 0 && <IssueList lines={kept.issues} leftOut={kept.leftOut} />}
-          {kept.blankCells > 0 && <p className="field__hint">{formatCount(kept.blankCells)} rows had no answer in that column (not counted).</p>}
+          {kept.blankCells > 0 && <p className="field__hint">{describeBlankRows(kept.blankCells, 'had', 'that')}</p>}
         </>
       );
     }
@@ -104,7 +111,7 @@ function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonl
             {parse.leftOut === 0 && '.'}
           </p>
           {parse.leftOut > 0 && <IssueList lines={parse.issues.map(describeScoreIssue)} leftOut={parse.leftOut} />}
-          {blankCells > 0 && <p className="field__hint">{formatCount(blankCells)} rows have no answer in this column (not counted).</p>}
+          {blankCells > 0 && <p className="field__hint">{describeBlankRows(blankCells, 'has', 'this')}</p>}
           {parse.decimalComma && <p className="field__hint">Commas were read as decimal marks (4,5 is 4.5).</p>}
         </>
       );

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { ShareState } from '../../lib/metrics/share-code.ts';
 import type { ShareNotice } from '../../stores/score-input-share.ts';
 import { describeShareCodeError } from './describe-share-notice.ts';
@@ -15,11 +16,31 @@ export interface ShareLinkNoticeProps {
   readonly onDismiss: () => void;
 }
 
+/**
+ * Where focus goes when the notice (and its Dismiss button) goes away, so it does not fall to the page: the
+ * calculator's first control after the notice (the chosen option of a radio group).
+ */
+function getFocusAfterDismiss(notice: Element): HTMLElement | null {
+  const tool = notice.closest('.score-tool');
+  if (!tool) return null;
+  const controls = Array.from(tool.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href]')).filter(
+    (element) => !notice.contains(element) && notice.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const first = controls.find((element) => !(element instanceof HTMLInputElement && element.type === 'radio') || element.checked);
+  return first ?? null;
+}
+
 /** What opening a share link did: loaded, or which part of the code is wrong (the saved input untouched). */
 export function ShareLinkNotice({ notice, onDismiss }: ShareLinkNoticeProps) {
   if (notice.kind === 'none') return null;
+  const dismissAndMoveFocus = (event: MouseEvent<HTMLButtonElement>) => {
+    const notice = event.currentTarget.closest('.score-tool__share-notice');
+    const next = notice ? getFocusAfterDismiss(notice) : null;
+    onDismiss();
+    next?.focus();
+  };
   const dismiss = (
-    <button type="button" className="button button--secondary score-tool__dismiss" onClick={onDismiss}>
+    <button type="button" className="button button--secondary score-tool__dismiss" onClick={dismissAndMoveFocus}>
       Dismiss
     </button>
   );

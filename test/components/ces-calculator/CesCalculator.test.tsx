@@ -62,6 +62,13 @@ describe('CesCalculator', () => {
     expect(screen.getByTestId('ces-value').textContent).toBe('6.50');
   });
 
+  it('announces why there is no result when every count is 0', () => {
+    render(<CesCalculator />);
+    fireEvent.click(screen.getByLabelText('Type counts'));
+    fireEvent.change(screen.getByLabelText(/^7/), { target: { value: '0' } });
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('Every count is 0: type how many gave each answer.');
+  });
+
   it('labels each counts field with its answer', () => {
     render(<CesCalculator />);
     fireEvent.click(screen.getByLabelText('Type counts'));

@@ -50,6 +50,15 @@ describe('CsatCalculator', () => {
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('CSAT 60.0% satisfied from 10 answers; 95% interval 31.3% to 83.2%.');
   });
 
+  it('announces why there is no result when no pasted value can count, instead of staying silent', () => {
+    render(<CsatCalculator />);
+    paste('4\n5');
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent;
+    expect(live()).toContain('CSAT 100.0% satisfied from 2 answers');
+    paste('9\nnone\n0');
+    expect(live()).toBe('None of the values can count, so there is no result yet: the list under the box says why for each one.');
+  });
+
   it('lets the threshold change on every scale and resets it to the scale’s usual one', () => {
     render(<CsatCalculator />);
     paste('1\n2\n3\n3\n4\n4\n4\n5\n5\n5');

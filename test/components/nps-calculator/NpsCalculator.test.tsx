@@ -134,6 +134,16 @@ describe('NpsCalculator', () => {
     expect($npsCalculator.get().current.mode).toBe('paste');
   });
 
+  it('moves focus into the calculator when the share link notice is dismissed, not to the page', async () => {
+    window.history.replaceState(null, '', '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
+    render(<NpsCalculator />);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Dismiss' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Paste answers' }));
+  });
+
   it('clears the input and the saved state', () => {
     render(<NpsCalculator />);
     paste('10\n9');

@@ -52,6 +52,14 @@ describe('ScoreInput: pasting', () => {
     expect(outcome.kind === 'scores' && outcome.counts).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('says how many rows of the chosen column are blank, in the singular for one', () => {
+    renderInput();
+    paste('id,score\n1,9\n2,\n3,10');
+    expect(report()).toContain('One row has no answer in this column (not counted).');
+    paste('id,score\n1,9\n2,\n3,\n4,10');
+    expect(report()).toContain('2 rows have no answer in this column (not counted).');
+  });
+
   it('reports every value left out with its line and why, and still counts the rest', () => {
     renderInput();
     paste('10\nabc\n11\n7.5\n9');
