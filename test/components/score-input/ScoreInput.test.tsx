@@ -107,9 +107,11 @@ describe('ScoreInput: pasting', () => {
     expect(screen.getByRole('group', { name: 'How to read these numbers' })).toBeTruthy();
     fireEvent.click(screen.getByLabelText('2 columns'));
     const select = screen.getByLabelText('Column to read') as HTMLSelectElement;
-    expect(select.value).toBe('0');
-    fireEvent.change(select, { target: { value: '1' } });
+    // Column 1 counts up 1, 2, 3: row numbers, so column 2 is suggested.
+    expect(select.value).toBe('1');
     expect(report()).toBe('Read 3 answers from column 2.');
+    fireEvent.change(select, { target: { value: '0' } });
+    expect(report()).toBe('Read 3 answers from column 1.');
     fireEvent.click(screen.getByLabelText('One list'));
     // As one list, "1,10" alone on a line has a decimal comma: 1.1, not a whole number.
     expect(report()).toContain('Line 1: "1,10" is not a whole number');

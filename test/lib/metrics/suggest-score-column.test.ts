@@ -18,6 +18,16 @@ describe('suggestScoreColumn', () => {
     expect(suggestScoreColumn([column(0, null, ['1001', '1002']), column(1, null, ['9', '7'])])).toBe(1);
   });
 
+  it('passes over row numbers: an id-like header, or values counting up by one', () => {
+    expect(suggestScoreColumn([column(0, null, ['1', '2', '3', '4']), column(1, null, ['9', '7', '10', '3'])])).toBe(1);
+    expect(suggestScoreColumn([column(0, 'id', ['4', '9', '2']), column(1, 'answer', ['9', '7', '10'])])).toBe(1);
+    expect(suggestScoreColumn([column(0, '#', ['1', '2']), column(1, null, ['3', '8'])])).toBe(1);
+    // Answers that happen to rise by one are still answers when nothing else is a candidate.
+    expect(suggestScoreColumn([column(0, null, ['5', '6', '7'])])).toBe(0);
+    // Two answers in a row are not yet a sequence.
+    expect(suggestScoreColumn([column(0, null, ['1', '2']), column(1, null, ['9', '7'])])).toBe(0);
+  });
+
   it('then the most numeric column, or none', () => {
     expect(suggestScoreColumn([column(0, null, ['55'], 0.6), column(1, null, ['61'], 0.9)])).toBe(1);
     expect(suggestScoreColumn([column(0, null, ['a'], 0), column(1, null, ['b'], 0.4)])).toBeNull();
