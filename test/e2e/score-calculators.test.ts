@@ -1,38 +1,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-/** Contexts opened by the running test, closed (and their pages' watches checked) after it. */
-let opened: { context: BrowserContext; watch: PageWatch }[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const watches = opened.map((entry) => entry.watch);
-  await Promise.all(opened.map((entry) => entry.context.close()));
-  opened = [];
-  for (const watch of watches) {
-    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-  }
-});
+const testBrowser = useTestBrowser();
 
 /** A fresh browser context (own storage, as a new visitor) with one watched page. */
 async function openPage(options: { colorScheme?: 'light' | 'dark'; clipboard?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
+  const context = await testBrowser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 900 } });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  const { page, watch } = await openWatchedPage(context);
-  opened.push({ context, watch });
-  return page;
+  return testBrowser.newPage(context);
 }
 
 /** Open a page and wait until every island on it has hydrated. */
@@ -101,6 +82,17 @@ async function readLongTasks(page: Page): Promise<{ longestTask: number; longTas
 const NPS_PASTE = '10\r\n9\r\n9\r\n8\r\n7\r\n6\r\n3\r\nten\r\n10\r\n';
 
 describe('NPS calculator', () => {
+  it('prints the answers and the result without buttons', async () => {
+    const page = await openPage();
+    await goAndHydrate(page, '/tools/nps/');
+    await pasteInto(page, NPS_PASTE);
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('nps-value').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.tool button:visible, .result-actions:visible').count()).resolves.toBe(0);
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+  });
+
   it('reads a paste, reports the bad line, keeps the input on reload, and shares the result', async () => {
     const page = await openPage({ clipboard: true });
     await goAndHydrate(page, '/tools/nps/');
