@@ -42,12 +42,20 @@ function decodePercent(text: string): string {
  * @example
  * readShareFragment('#r=1.q3-------..abcd'); // => { kind: 'result', code: '1.q3-------..abcd' }
  * readShareFragment('#method'); // => { kind: 'other' }
+ * readShareFragment('#r='); // => { kind: 'none' }
  */
 export function readShareFragment(hash: string): ShareFragment {
   const fragment = decodePercent(hash.startsWith('#') ? hash.slice(1) : hash).trim();
   if (fragment === '') return { kind: 'none' };
-  if (fragment.startsWith(`${RESULT_FRAGMENT_KEY}=`)) return { kind: 'result', code: fragment.slice(RESULT_FRAGMENT_KEY.length + 1) };
-  if (fragment.startsWith(`${TEAM_FRAGMENT_KEY}=`)) return { kind: 'team', code: fragment.slice(TEAM_FRAGMENT_KEY.length + 1) };
+  for (const [key, kind] of [
+    [RESULT_FRAGMENT_KEY, 'result'],
+    [TEAM_FRAGMENT_KEY, 'team'],
+  ] as const) {
+    if (!fragment.startsWith(`${key}=`)) continue;
+    const code = fragment.slice(key.length + 1).trim();
+    // `#r=` with nothing after it (a link cut right after the key): no link at all, not an error.
+    return code === '' ? { kind: 'none' } : { kind, code };
+  }
   return { kind: 'other' };
 }
 
@@ -63,7 +71,8 @@ export function extractPastedCode(text: string): { readonly kind: 'result' | 'te
   const hashAt = trimmed.indexOf('#');
   if (hashAt !== -1) {
     const fragment = readShareFragment(trimmed.slice(hashAt));
-    if (fragment.kind === 'result' || fragment.kind === 'team') return fragment;
+    // Classified by the code itself, so a team code under `#r=` (or one person's under `#t=`) still reads.
+    if (fragment.kind === 'result' || fragment.kind === 'team') return { kind: isTeamShareCode(fragment.code) ? 'team' : 'result', code: fragment.code };
   }
   const code = hashAt === -1 ? trimmed : trimmed.slice(hashAt + 1);
   return { kind: isTeamShareCode(code) ? 'team' : 'result', code };
@@ -79,6 +88,15 @@ export function getTeamShareUrl(origin: string, code: string): string {
   return `${origin}${TEAM_PATH}#${TEAM_FRAGMENT_KEY}=${code}`;
 }
 
+/** The message for a team code opened on the single assessment page, with a link to open it where it belongs. */
+function describeTeamLinkHere(code: string): AssessmentPreview {
+  return {
+    source: 'link-error',
+    message: `This is a team result, not one person’s: open it on the team results page (${TEAM_PATH}).`,
+    teamHref: `${TEAM_PATH}#${TEAM_FRAGMENT_KEY}=${code.trim()}`,
+  };
+}
+
 /**
  * What the assessment page should show for a fragment: a read-only preview of shared results, an error
  * about the link, or nothing (the person's own assessment).
@@ -90,11 +108,10 @@ export function getPreviewForFragment(hash: string, bank: QuestionBank = ASSESSM
     case 'other':
       return undefined;
     case 'team':
-      return {
-        source: 'link-error',
-        message: `This is a link to a team’s results. Open it on the team results page (${TEAM_PATH}) instead.`,
-      };
+      return describeTeamLinkHere(fragment.code);
     case 'result': {
+      // A team code pasted after `#r=` (the keys look alike): say what it is rather than name a bad character.
+      if (isTeamShareCode(fragment.code)) return describeTeamLinkHere(fragment.code);
       const decoded = decodeShareCode(bank, fragment.code);
       return decoded.ok
         ? { source: 'link', code: fragment.code.trim(), answerSet: decoded.value }

@@ -26,7 +26,7 @@ import { roundScore } from '../lib/assessment/round-score.ts';
 import type { DimensionScore } from '../lib/assessment/score-dimension.ts';
 import { describeShareCodeError } from '../lib/assessment/share-code-error.ts';
 import { describeTeamShareCodeError } from '../lib/assessment/team-share-code-error.ts';
-import { MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
+import { isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
 import { TEAM_RECORD_FORMAT } from '../lib/assessment/team-record.ts';
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
 import type { ValueSummary } from '../lib/assessment/value-summary.ts';
@@ -311,18 +311,20 @@ export function getTeamPreviewForFragment(hash: string, bank: QuestionBank = ASS
     case 'none':
     case 'other':
       return undefined;
-    case 'result': {
-      // One person's link opened on the team page: show it as a team of one, which can be added.
+    case 'result':
+    case 'team': {
+      // Read by what the code is, not by the key: a team code under `#r=` is still a team.
+      if (isTeamShareCode(fragment.code)) {
+        const decoded = decodeTeamShareCode(bank, fragment.code);
+        return decoded.ok
+          ? { kind: 'team', code: fragment.code.trim(), respondents: decoded.value }
+          : { kind: 'error', message: describeTeamShareCodeError(bank, decoded.error) };
+      }
+      // One person's link (or code under `#t=`) opened on the team page: show it as a team of one, which can be added.
       const decoded = decodeShareCode(bank, fragment.code);
       return decoded.ok
         ? { kind: 'team', code: fragment.code.trim(), respondents: [decoded.value] }
         : { kind: 'error', message: describeShareCodeError(bank, decoded.error) };
-    }
-    case 'team': {
-      const decoded = decodeTeamShareCode(bank, fragment.code);
-      return decoded.ok
-        ? { kind: 'team', code: fragment.code.trim(), respondents: decoded.value }
-        : { kind: 'error', message: describeTeamShareCodeError(bank, decoded.error) };
     }
     default:
       return fragment satisfies never;

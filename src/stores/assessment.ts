@@ -126,25 +126,34 @@ export function getAnswerSet(progress: AssessmentProgress): AnswerSet {
   return { bankVersion: progress.bankVersion, mode: progress.mode, answers: progress.answers };
 }
 
-/** How many questions the progress's mode asks, and how many have any answer. */
-export function countAnswered(progress: Pick<AnswerSet, 'mode' | 'answers'>, bank: QuestionBank = ASSESSMENT_BANK): { asked: number; answered: number } {
-  const ids = getQuestionIds(bank, progress.mode);
-  return { asked: ids.length, answered: ids.filter((id) => Object.hasOwn(progress.answers, id)).length };
+/** How many questions are asked, how many have any answer, and how many of those are "Don't know". */
+export type AnsweredCount = { readonly asked: number; readonly answered: number; readonly dontKnow: number };
+
+function countQuestions(questionIds: readonly string[], answers: AnswerSet['answers']): AnsweredCount {
+  const given = questionIds.filter((id) => Object.hasOwn(answers, id));
+  return { asked: questionIds.length, answered: given.length, dontKnow: given.filter((id) => answers[id]?.kind === 'dont-know').length };
 }
 
-/** Per dimension (bank order): the questions asked and how many have an answer. */
+/**
+ * How many questions the progress's mode asks, how many have any answer, and how many of those are
+ * "Don't know" (an answer, but one that gives no score: a dimension with more than half gets none).
+ */
+export function countAnswered(progress: Pick<AnswerSet, 'mode' | 'answers'>, bank: QuestionBank = ASSESSMENT_BANK): AnsweredCount {
+  return countQuestions(getQuestionIds(bank, progress.mode), progress.answers);
+}
+
+/** Per dimension (bank order): the questions asked, how many have an answer and how many are "Don't know". */
 export function countAnsweredByDimension(
   progress: Pick<AnswerSet, 'mode' | 'answers'>,
   bank: QuestionBank = ASSESSMENT_BANK,
-): readonly { dimensionId: string; asked: number; answered: number }[] {
-  return bank.dimensions.map((dimension) => {
-    const questions = getDimensionQuestions(dimension, progress.mode);
-    return {
-      dimensionId: dimension.id,
-      asked: questions.length,
-      answered: questions.filter((question) => Object.hasOwn(progress.answers, question.id)).length,
-    };
-  });
+): readonly ({ dimensionId: string } & AnsweredCount)[] {
+  return bank.dimensions.map((dimension) => ({
+    dimensionId: dimension.id,
+    ...countQuestions(
+      getDimensionQuestions(dimension, progress.mode).map((question) => question.id),
+      progress.answers,
+    ),
+  }));
 }
 
 /** A problem with the answers, located and worded for the person. */
@@ -324,7 +333,8 @@ export type AssessmentPreview =
   | { readonly source: 'link'; readonly code: string; readonly answerSet: AnswerSet }
   | { readonly source: 'file'; readonly fileName: string; readonly record: AssessmentRecord }
   | { readonly source: 'history'; readonly record: AssessmentRecord }
-  | { readonly source: 'link-error'; readonly message: string };
+  /** `teamHref`: the link was a team's, and this opens it on the team page. */
+  | { readonly source: 'link-error'; readonly message: string; readonly teamHref?: string };
 
 /** What is being previewed, if anything. */
 export const $assessmentPreview = atom<AssessmentPreview | undefined>(undefined);

@@ -5,6 +5,7 @@ import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
 import type { Answer, AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
+import { encodeTeamShareCode } from '../../src/lib/assessment/encode-team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
 
@@ -203,6 +204,27 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await expect(page.evaluate(() => localStorage.getItem('touchpoint:assessment-progress'))).resolves.toBe(before);
     await page.getByRole('button', { name: 'Back to my own assessment' }).click();
     await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  });
+
+  it('sends a team code opened on the single page to the team page, and treats an empty #r= as no link', async () => {
+    const { page } = await openPage({ storage: finishedProgress(FINISHED) });
+    const team = encodeTeamShareCode(QUESTION_BANK, [makeAnswerSet('quick', '1111 1111'), makeAnswerSet('quick', '5555 5555')]);
+    await page.goto(`${baseUrl}/assessment/#r=${team}`);
+    await hydrated(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'This is a team result' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.not.toContain('character');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect(findSeriousA11yViolations(page), `team code on the single page (${colorScheme})`).resolves.toEqual([]);
+    }
+    await alert.getByRole('link', { name: 'Open these team results' }).click();
+    await page.getByText(/Team results from a link \(2 respondents\), read-only\./).waitFor();
+
+    await page.goto(`${baseUrl}/assessment/#r=`);
+    await hydrated(page);
+    await page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
   });
 
   it('combines three links in the team view and flags the disagreement', async () => {

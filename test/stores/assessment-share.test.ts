@@ -33,6 +33,12 @@ describe('readShareFragment', () => {
     expect(readShareFragment('#')).toEqual({ kind: 'none' });
     expect(readShareFragment('#main')).toEqual({ kind: 'other' });
   });
+
+  it('treats a key with no code after it as no link at all', () => {
+    expect(readShareFragment('#r=')).toEqual({ kind: 'none' });
+    expect(readShareFragment('#r=%20')).toEqual({ kind: 'none' });
+    expect(readShareFragment('#t=')).toEqual({ kind: 'none' });
+  });
 });
 
 describe('extractPastedCode', () => {
@@ -41,6 +47,11 @@ describe('extractPastedCode', () => {
     expect(extractPastedCode('https://touchpoint.example/assessment/team/#t=T1~-~~x')).toEqual({ kind: 'team', code: 'T1~-~~x' });
     expect(extractPastedCode(code)).toEqual({ kind: 'result', code });
     expect(extractPastedCode('T1~-~~x')).toEqual({ kind: 'team', code: 'T1~-~~x' });
+  });
+
+  it('classifies by the code, not the key: a team code under #r= is a team, one person’s under #t= is one', () => {
+    expect(extractPastedCode('https://touchpoint.example/assessment/#r=T1~-~~x')).toEqual({ kind: 'team', code: 'T1~-~~x' });
+    expect(extractPastedCode(`https://touchpoint.example/assessment/team/#t=${code}`)).toEqual({ kind: 'result', code });
   });
 
   it('treats a bare fragment without a key as a code', () => {
@@ -73,15 +84,20 @@ describe('getPreviewForFragment', () => {
     });
   });
 
-  it('points a team link to the team page', () => {
+  it('points a team link to the team page, with a link that opens it there', () => {
     const team = encodeTeamShareCode(QUESTION_BANK, [answerSet]);
-    expect(getPreviewForFragment(`#t=${team}`)).toEqual({
+    const expected = {
       source: 'link-error',
-      message: 'This is a link to a team’s results. Open it on the team results page (/assessment/team/) instead.',
-    });
+      message: 'This is a team result, not one person’s: open it on the team results page (/assessment/team/).',
+      teamHref: `/assessment/team/#t=${team}`,
+    };
+    expect(getPreviewForFragment(`#t=${team}`)).toEqual(expected);
+    // Pasted under the single view's key: named as a team result, not as a bad "~" character.
+    expect(getPreviewForFragment(`#r=${team}`)).toEqual(expected);
   });
 
-  it('shows nothing for no fragment or an anchor', () => {
+  it('shows nothing for no fragment, an anchor, or a key with nothing after it', () => {
+    expect(getPreviewForFragment('#r=')).toBeUndefined();
     expect(getPreviewForFragment('')).toBeUndefined();
     expect(getPreviewForFragment('#main')).toBeUndefined();
   });

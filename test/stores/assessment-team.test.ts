@@ -70,6 +70,12 @@ describe('readPastedCodes', () => {
     expect(outcome.respondents).toEqual([{ ...low, respondent: { role: 'leadership' } }, high]);
   });
 
+  it('reads a team code pasted as a single link (#r=) as the team it is', () => {
+    const team = encodeTeamShareCode(QUESTION_BANK, [low, high]);
+    const outcome = readPastedCodes(`https://touchpoint.example/assessment/#r=${team}`);
+    expect(outcome).toEqual({ respondents: [low, high], problems: [], unreadEntries: [] });
+  });
+
   it('reports each entry it cannot read, and keeps it to correct, while adding the rest', () => {
     const good = encodeShareCode(QUESTION_BANK, middle);
     const outcome = readPastedCodes(`${good}\n${good.slice(0, 15)}\n9.q33333333..AAAA\nT1~z~~${good}`);
@@ -188,6 +194,15 @@ describe('getTeamPreviewForFragment', () => {
     const team = encodeTeamShareCode(QUESTION_BANK, [low, high]);
     expect(getTeamPreviewForFragment(`#t=${team}`)).toEqual({ kind: 'team', code: team, respondents: [low, high] });
     expect(getTeamPreviewForFragment(`#r=${encodeShareCode(QUESTION_BANK, low)}`)).toMatchObject({ kind: 'team', respondents: [low] });
+  });
+
+  it('reads a code by what it is, whatever key it came under', () => {
+    const team = encodeTeamShareCode(QUESTION_BANK, [low, high]);
+    const single = encodeShareCode(QUESTION_BANK, low);
+    expect(getTeamPreviewForFragment(`#r=${team}`)).toEqual({ kind: 'team', code: team, respondents: [low, high] });
+    expect(getTeamPreviewForFragment(`#t=${single}`)).toEqual({ kind: 'team', code: single, respondents: [low] });
+    expect(getTeamPreviewForFragment('#t=')).toBeUndefined();
+    expect(getTeamPreviewForFragment('#r=')).toBeUndefined();
   });
 
   it('explains a broken team link', () => {

@@ -89,8 +89,14 @@ describe('answers in progress', () => {
     expect(storage.data.get('touchpoint:assessment-progress')).toContain('"strategy-ownership":{"kind":"level","level":2}');
     clearAnswer('strategy-vision');
     expect(Object.keys($assessmentProgress.get().answers)).toEqual(['strategy-ownership']);
-    expect(countAnswered($assessmentProgress.get())).toEqual({ asked: 32, answered: 1 });
-    expect(countAnsweredByDimension($assessmentProgress.get())[0]).toEqual({ dimensionId: 'strategy-leadership', asked: 4, answered: 1 });
+    expect(countAnswered($assessmentProgress.get())).toEqual({ asked: 32, answered: 1, dontKnow: 0 });
+    expect(countAnsweredByDimension($assessmentProgress.get())[0]).toEqual({ dimensionId: 'strategy-leadership', asked: 4, answered: 1, dontKnow: 0 });
+  });
+
+  it('counts “Don’t know” answers apart, as answers that give no score', () => {
+    const quick = makeAnswerSet(QUESTION_BANK, 'quick', '3d3d d333');
+    expect(countAnswered(quick)).toEqual({ asked: 8, answered: 8, dontKnow: 3 });
+    expect(countAnsweredByDimension(quick)[1]).toEqual({ dimensionId: QUESTION_BANK.dimensions[1]?.id, asked: 1, answered: 1, dontKnow: 1 });
   });
 
   it('moves between steps and keeps the step inside the bank', () => {
@@ -197,7 +203,7 @@ describe('finishing', () => {
     finishAssessment(new Date('2026-03-01T10:00:00Z'));
     continueWithFullAssessment();
     expect($assessmentProgress.get()).toMatchObject({ mode: 'full', view: 'questions', step: 0, answers: { 'strategy-vision': { kind: 'level', level: 3 } } });
-    expect(countAnswered($assessmentProgress.get())).toEqual({ asked: 32, answered: 1 });
+    expect(countAnswered($assessmentProgress.get())).toEqual({ asked: 32, answered: 1, dontKnow: 0 });
   });
 
   it('keeps a label and role with the answers, dropping empty fields', () => {

@@ -35,7 +35,7 @@ import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentR
 import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
 import { FileImport } from './FileImport.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { formatDateTime, MODE_LABELS, plural } from './labels.ts';
+import { describeAnswered, formatDateTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
 
 export interface AssessmentAppProps {
@@ -206,7 +206,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     );
   } else if (progress.view === 'results') {
     const scored = getProgressResult(progress, targets, bank);
-    const { asked, answered } = countAnswered(progress, bank);
+    const answeredText = describeAnswered(countAnswered(progress, bank));
     view = scored.ok ? (
       <>
         <AssessmentResults
@@ -216,7 +216,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           guideTitles={guideTitles}
           headingId={RESULTS_HEADING_ID}
           heading="Your results"
-          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatDateTime(progress.completedAt)}`}, ${answered} of ${asked} questions answered.`}
+          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatDateTime(progress.completedAt)}`}, ${answeredText}.`}
           onAnswerDimension={handleGoToStep}
           targetsEditor={<TargetEditor bank={bank} result={scored.value} chosen={targets} />}
         />
@@ -338,19 +338,31 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
     </button>
   );
   if (!answerSet.ok) {
+    const teamHref = preview.source === 'link-error' ? preview.teamHref : undefined;
     return (
       <div className="preview-banner preview-banner--error" role="alert">
         <h2 id={PREVIEW_HEADING_ID} tabIndex={-1}>
-          {preview.source === 'history' ? 'This saved assessment cannot be shown' : 'This share link cannot be opened'}
+          {preview.source === 'history'
+            ? 'This saved assessment cannot be shown'
+            : teamHref !== undefined
+              ? 'This is a link to a team’s results'
+              : 'This share link cannot be opened'}
         </h2>
         <p>{answerSet.error}</p>
+        {teamHref !== undefined && (
+          <p>
+            <a className="button" href={teamHref}>
+              Open these team results
+            </a>
+          </p>
+        )}
         <p>Your own answers have not been changed.</p>
         {closeButton}
       </div>
     );
   }
   const result = scoreAssessment(bank, answerSet.value);
-  const { asked, answered } = countAnswered(answerSet.value, bank);
+  const answeredText = describeAnswered(countAnswered(answerSet.value, bank));
   const record = preview.source === 'file' || preview.source === 'history' ? preview.record : undefined;
   const source =
     preview.source === 'file'
@@ -400,7 +412,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
         guideTitles={guideTitles}
         headingId={PREVIEW_HEADING_ID}
         heading={source}
-        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatDateTime(completedAt)}`}, ${answered} of ${asked} questions answered. Targets are the default, one level above today.`}
+        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatDateTime(completedAt)}`}, ${answeredText}. Targets are the default, one level above today.`}
       />
       <AssessmentActions bank={bank} answerSet={answerSet.value} completedAt={completedAt} respondent={respondent} editableRespondent={false} />
     </>

@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import { countAnswered, hasUnsavedWork, type AssessmentProgress } from '../../stores/assessment.ts';
-import { MODE_LABELS } from './labels.ts';
+import { describeAnswered, MODE_LABELS } from './labels.ts';
 
 export const INTRO_HEADING_ID = 'assessment-intro-heading';
 
@@ -18,7 +18,8 @@ export interface AssessmentIntroProps {
 export function AssessmentIntro({ bank, progress, onStart, onResume, onShowResults }: AssessmentIntroProps) {
   const [mode, setMode] = useState<AssessmentMode>('full');
   const [confirmingRestart, setConfirmingRestart] = useState(false);
-  const { asked, answered } = countAnswered(progress, bank);
+  const counted = countAnswered(progress, bank);
+  const { answered } = counted;
   const dimensionCount = bank.dimensions.length;
   const questionCount = bank.dimensions.reduce((sum, dimension) => sum + dimension.questions.length, 0);
   const inProgress = answered > 0;
@@ -58,8 +59,7 @@ export function AssessmentIntro({ bank, progress, onStart, onResume, onShowResul
       {inProgress && (
         <div className="resume notice notice--info">
           <p>
-            {finished ? 'Your last assessment' : 'You have an assessment in progress'}: {MODE_LABELS[progress.mode].toLowerCase()}, {answered} of {asked}{' '}
-            questions answered.
+            {finished ? 'Your last assessment' : 'You have an assessment in progress'}: {MODE_LABELS[progress.mode].toLowerCase()}, {describeAnswered(counted)}.
           </p>
           <p className="action-row">
             {finished ? (

@@ -8,6 +8,7 @@ import {
   type AnswerProblem,
   type AssessmentProgress,
 } from '../../stores/assessment.ts';
+import { describeAnswered } from './labels.ts';
 import { QuestionField } from './QuestionField.tsx';
 
 export const STEP_HEADING_ID = 'assessment-step-heading';
@@ -32,7 +33,9 @@ export function AssessmentStep({ bank, progress, problems, finishProblems, onGoT
   const stepCount = bank.dimensions.length;
   const isLast = progress.step === stepCount - 1;
   const questions = getDimensionQuestions(dimension, progress.mode);
-  const { asked, answered } = countAnswered(progress, bank);
+  const counted = countAnswered(progress, bank);
+  const { asked, answered } = counted;
+  const progressText = describeAnswered(counted);
   const byDimension = countAnsweredByDimension(progress, bank);
   // A missing reason is only an error once the person tries to finish; until then the field says "required".
   const visibleProblems = problems.filter((problem) => finishProblems !== undefined || problem.error.kind !== 'missing-reason');
@@ -41,10 +44,8 @@ export function AssessmentStep({ bank, progress, problems, finishProblems, onGoT
   return (
     <section className="assessment-step" aria-labelledby={STEP_HEADING_ID}>
       <div className="step-progress">
-        <p className="step-progress__text">
-          {answered} of {asked} questions answered
-        </p>
-        <progress className="step-progress__bar" max={asked} value={answered} aria-label={`${answered} of ${asked} questions answered`} />
+        <p className="step-progress__text">{progressText}</p>
+        <progress className="step-progress__bar" max={asked} value={answered} aria-label={progressText} />
       </div>
 
       <div className="assessment-step__layout">
@@ -142,9 +143,7 @@ export function AssessmentStep({ bank, progress, problems, finishProblems, onGoT
                     onClick={() => onGoToStep(index)}
                   >
                     <span className="step-nav__name">{candidate.name}</span>{' '}
-                    <span className="step-nav__count">
-                      {counts?.answered ?? 0} of {counts?.asked ?? 0} answered
-                    </span>
+                    <span className="step-nav__count">{describeAnswered(counts ?? { asked: 0, answered: 0, dontKnow: 0 }, '')}</span>
                   </button>
                 </li>
               );

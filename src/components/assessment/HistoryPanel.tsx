@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getAssessmentId, type AssessmentHistory } from '../../lib/assessment/assessment-history.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
 import { compareAssessments, type ScoreChange } from '../../lib/assessment/compare-assessments.ts';
@@ -8,7 +8,10 @@ import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import type { OverallScore } from '../../lib/assessment/score-overall.ts';
 import { deleteFromHistory, openPreview, restoreToHistory, scoreHistoryEntry } from '../../stores/assessment.ts';
 import { TableScroll } from './TableScroll.tsx';
-import { formatDateTime, formatDelta, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
+import { formatDateTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
+
+const HISTORY_HEADING_ID = 'history-heading';
+const HISTORY_UNDO_ID = 'history-undo';
 
 export interface HistoryPanelProps {
   readonly bank: QuestionBank;
@@ -50,15 +53,27 @@ function describeChange(change: ScoreChange): string {
 /** Finished assessments kept in this browser: view, delete (with undo) and compare any two. */
 export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: setDeleted }: HistoryPanelProps) {
   const ids = history.map(getAssessmentId);
+  const dates = formatDistinctDateTimes(history.map((record) => record.completedAt));
+  const dateOf = (record: AssessmentRecord) => dates.get(record.completedAt) ?? formatDateTime(record.completedAt);
   const [earlierId, setEarlierId] = useState<string | undefined>(undefined);
   const [laterId, setLaterId] = useState<string | undefined>(undefined);
   const earlier = history.find((record) => getAssessmentId(record) === (earlierId ?? ids.at(-2)));
   const later = history.find((record) => getAssessmentId(record) === (laterId ?? ids.at(-1)));
+  // Deleting removes the focused button and undoing removes the Undo button: focus goes to what replaces them.
+  const focusAfterRender = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const focusId = focusAfterRender.current;
+    if (focusId === undefined) return;
+    focusAfterRender.current = undefined;
+    document.getElementById(focusId)?.focus();
+  });
   const comparison = earlier !== undefined && later !== undefined && earlier !== later ? compareAssessments(bank, earlier, later) : undefined;
 
   return (
-    <section className="history" aria-labelledby="history-heading" data-print-hidden>
-      <h3 id="history-heading">Your earlier assessments</h3>
+    <section className="history" aria-labelledby={HISTORY_HEADING_ID} data-print-hidden>
+      <h3 id={HISTORY_HEADING_ID} tabIndex={-1}>
+        Your earlier assessments
+      </h3>
       <p className="field__hint">Kept in this browser only. Each finished assessment is saved here with its date.</p>
       <p role="status" className="action-status">
         {deleted !== undefined && (
@@ -66,10 +81,12 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
             Deleted the assessment of {formatDateTime(deleted.completedAt)}.{' '}
             <button
               type="button"
+              id={HISTORY_UNDO_ID}
               className="link-button"
               onClick={() => {
                 restoreToHistory(deleted);
                 setDeleted(undefined);
+                focusAfterRender.current = HISTORY_HEADING_ID;
               }}
             >
               Undo
@@ -94,7 +111,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
             <tbody>
               {history.map((record) => {
                 const id = getAssessmentId(record);
-                const date = formatDateTime(record.completedAt);
+                const date = dateOf(record);
                 return (
                   <tr key={id}>
                     <th scope="row">{date}</th>
@@ -114,7 +131,10 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
                       <button
                         type="button"
                         className="link-button link-button--danger"
-                        onClick={() => setDeleted(deleteFromHistory(id))}
+                        onClick={() => {
+                          setDeleted(deleteFromHistory(id));
+                          focusAfterRender.current = HISTORY_UNDO_ID;
+                        }}
                       >
                         Delete{' '}<span className="visually-hidden">the assessment of {date}</span>
                       </button>
@@ -136,7 +156,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
               <select id="compare-earlier" value={earlier === undefined ? '' : getAssessmentId(earlier)} onChange={(event) => setEarlierId(event.currentTarget.value)}>
                 {history.map((record) => (
                   <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
-                    {formatDateTime(record.completedAt)} ({MODE_LABELS[record.mode]})
+                    {dateOf(record)} ({MODE_LABELS[record.mode]})
                   </option>
                 ))}
               </select>
@@ -146,7 +166,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
               <select id="compare-later" value={later === undefined ? '' : getAssessmentId(later)} onChange={(event) => setLaterId(event.currentTarget.value)}>
                 {history.map((record) => (
                   <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
-                    {formatDateTime(record.completedAt)} ({MODE_LABELS[record.mode]})
+                    {dateOf(record)} ({MODE_LABELS[record.mode]})
                   </option>
                 ))}
               </select>
@@ -164,7 +184,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
               <TableScroll label="Comparison">
                 <table>
                   <caption>
-                    Change from {formatDateTime(comparison.value.earlier.completedAt)} to {formatDateTime(comparison.value.later.completedAt)}
+                    Change from {dateOf(comparison.value.earlier)} to {dateOf(comparison.value.later)}
                   </caption>
                   <thead>
                     <tr>

@@ -142,6 +142,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
         onClick={() => {
           clearFragment();
           $teamPreview.set(undefined);
+          focusAfterRender.current = 'team-add-heading';
         }}
       >
         Back to my team list
@@ -199,7 +200,9 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     <div className="assessment">
       <StorageNotices />
       <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
-        <h2 id="team-add-heading">Add respondents</h2>
+        <h2 id="team-add-heading" tabIndex={-1}>
+          Add respondents
+        </h2>
         <p>
           Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
           file. Answers are combined here, in your browser; nothing is uploaded.
@@ -271,7 +274,9 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
 
       {state.respondents.length > 0 && (
         <section className="team-members" aria-labelledby="team-members-heading">
-          <h2 id="team-members-heading">Respondents ({state.respondents.length})</h2>
+          <h2 id="team-members-heading" tabIndex={-1}>
+            Respondents ({state.respondents.length})
+          </h2>
           <p className="field__hint" data-print-hidden>
             Anonymous unless you add a name. A role lets you compare, say, leadership with the front line.
           </p>
@@ -281,10 +286,12 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
                 Removed respondent {removed.index + 1}.{' '}
                 <button
                   type="button"
+                  id="team-undo-remove"
                   className="link-button"
                   onClick={() => {
                     restoreTeamRespondent(removed.index, removed.respondent);
                     setRemoved(undefined);
+                    focusAfterRender.current = 'team-members-heading';
                   }}
                 >
                   Undo
@@ -346,6 +353,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
                           onClick={() => {
                             const respondent = removeTeamRespondent(index);
                             if (respondent !== undefined) setRemoved({ index, respondent });
+                            focusAfterRender.current = 'team-undo-remove';
                           }}
                         >
                           Remove{' '}<span className="visually-hidden">respondent {index + 1}</span>
@@ -368,16 +376,33 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
                     clearTeam();
                     setConfirmingClear(false);
                     setRemoved(undefined);
+                    focusAfterRender.current = 'team-add-heading';
                   }}
                 >
                   Yes, remove all
                 </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmingClear(false)}>
+                <button
+                  type="button"
+                  id="team-clear-keep"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setConfirmingClear(false);
+                    focusAfterRender.current = 'team-clear-all';
+                  }}
+                >
                   Keep them
                 </button>
               </>
             ) : (
-              <button type="button" className="button button--secondary" onClick={() => setConfirmingClear(true)}>
+              <button
+                type="button"
+                id="team-clear-all"
+                className="button button--secondary"
+                onClick={() => {
+                  setConfirmingClear(true);
+                  focusAfterRender.current = 'team-clear-keep';
+                }}
+              >
                 Remove all respondents
               </button>
             )}

@@ -47,10 +47,19 @@ export function formatDelta(delta: number): string {
 }
 
 /** "3 March 2026, 10:00" in the reader's time zone; the raw text when it is not a date. */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, withSeconds = false): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(time));
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(time));
+}
+
+/**
+ * The date and time of each of several moments, with seconds where two would otherwise read the same,
+ * so buttons such as "View the assessment of …" never share a name.
+ */
+export function formatDistinctDateTimes(isoTimes: readonly string[]): ReadonlyMap<string, string> {
+  const short = isoTimes.map((iso) => formatDateTime(iso));
+  return new Map(isoTimes.map((iso, index) => [iso, short.indexOf(short[index] ?? '') === short.lastIndexOf(short[index] ?? '') ? (short[index] ?? iso) : formatDateTime(iso, true)]));
 }
 
 export function findDimension(bank: QuestionBank, dimensionId: string): Dimension | undefined {
@@ -82,4 +91,15 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 /** A guide's title from the titles the page passed in, or its slug in words. */
 export function getGuideTitle(guideTitles: Readonly<Record<string, string>>, slug: string): string {
   return Object.hasOwn(guideTitles, slug) ? (guideTitles[slug] ?? slug) : slug.replaceAll('-', ' ');
+}
+
+/**
+ * The progress in words, honest about "Don't know": it is an answer, but it gives no score.
+ *
+ * @example
+ * describeAnswered({ asked: 8, answered: 8, dontKnow: 3 }); // => '8 of 8 questions answered, 3 of them “Don’t know”'
+ */
+export function describeAnswered({ asked, answered, dontKnow }: { asked: number; answered: number; dontKnow: number }, noun = 'questions '): string {
+  const base = `${answered} of ${asked} ${noun}answered`;
+  return dontKnow === 0 ? base : `${base}, ${dontKnow} of them “Don’t know”`;
 }

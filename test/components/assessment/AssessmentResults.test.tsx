@@ -6,6 +6,7 @@ import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
+import { encodeTeamShareCode } from '../../../src/lib/assessment/encode-team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
@@ -178,6 +179,31 @@ describe('a shared link', () => {
     expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();
   });
 
+  it('names a team code opened here as a team result, with a link to the team page', () => {
+    seedFinished(FERNHILL);
+    const team = encodeTeamShareCode(QUESTION_BANK, [FERNHILL, answers('full', '5555 5555 5555 5555 5555 5555 5555 5555')]);
+    window.history.replaceState(null, '', `/assessment/#r=${team}`);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('This is a team result, not one person’s: open it on the team results page');
+    expect(alert.textContent).not.toContain('~');
+    expect(within(alert).getByRole('link', { name: 'Open these team results' }).getAttribute('href')).toBe(`/assessment/team/#t=${team}`);
+  });
+
+  it('treats an empty #r= as no link: the person’s own results, no error', () => {
+    seedFinished(FERNHILL);
+    window.history.replaceState(null, '', '/assessment/#r=');
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();
+  });
+
+  it('shows in the results how many answers were “Don’t know”', () => {
+    seedFinished(answers('quick', '3d3d d333'));
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.getByText(/8 of 8 questions answered, 3 of them “Don’t know”\./)).toBeTruthy();
+  });
+
   it('follows the address when the fragment changes', () => {
     seedFinished(FERNHILL);
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
@@ -242,6 +268,20 @@ describe('history', () => {
     expect(voice.textContent).toContain('−0.33 (−1 level)');
   });
 
+  it('tells apart two assessments finished in the same minute (names of buttons and choices)', () => {
+    const first = createAssessmentRecord(answers('quick', '3333 3333'), new Date('2026-03-01T10:00:05Z'));
+    const second = createAssessmentRecord(answers('quick', '4444 3333'), new Date('2026-03-01T10:00:40Z'));
+    $assessmentHistory.set([first, second]);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const history = screen.getByRole('region', { name: 'Your earlier assessments' });
+    const views = within(history).getAllByRole('button', { name: /^View/ }).map((button) => button.textContent);
+    expect(new Set(views).size).toBe(2);
+    const options = within(screen.getByRole('combobox', { name: 'From' })).getAllByRole('option').map((option) => option.textContent);
+    expect(new Set(options).size).toBe(2);
+    const strategy = within(screen.getByRole('table', { name: /^Change from/ })).getByRole('row', { name: /Strategy & leadership/ });
+    expect(strategy.textContent).toContain('+1.00 (+1 level)');
+  });
+
   it('deletes an entry with undo, and views one read-only', async () => {
     const user = userEvent.setup();
     const march = createAssessmentRecord(FERNHILL, new Date('2026-03-01T10:00:00Z'));
@@ -250,8 +290,11 @@ describe('history', () => {
     const history = screen.getByRole('region', { name: 'Your earlier assessments' });
     await user.click(within(history).getByRole('button', { name: /^Delete/ }));
     expect($assessmentHistory.get()).toEqual([]);
+    // The focused button went with its row: focus moves to Undo, then (Undo gone) to the list's heading.
+    expect(document.activeElement).toBe(within(history).getByRole('button', { name: 'Undo' }));
     await user.click(within(history).getByRole('button', { name: 'Undo' }));
     expect($assessmentHistory.get()).toEqual([march]);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your earlier assessments' }));
     await user.click(within(screen.getByRole('region', { name: 'Your earlier assessments' })).getByRole('button', { name: /^View/ }));
     expect(screen.getByText(/This is an earlier assessment from your history/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Import as my assessment' })).toBeNull();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { $assessmentHistory, $assessmentProgress, startAssessment } from '../../../src/stores/assessment.ts';
-import { GUIDE_TITLES, releaseAssessmentState, resetAssessmentState } from './setup.ts';
+import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState } from './setup.ts';
 
 let storage: ReturnType<typeof resetAssessmentState>;
 
@@ -73,6 +73,16 @@ describe('a step', () => {
     expect(storage.data.get('touchpoint:assessment-progress')).toContain('"strategy-vision":{"kind":"level","level":3}');
     expect(screen.getByRole('progressbar', { name: '1 of 32 questions answered' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Strategy & leadership 1 of 4 answered/ }).getAttribute('aria-current')).toBe('step');
+  });
+
+  it('says how many answers are “Don’t know” instead of counting them as plainly answered', () => {
+    startAssessment('quick');
+    $assessmentProgress.set({ ...$assessmentProgress.get(), answers: { ...answers('quick', '3d3d d333').answers } });
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.getByText('8 of 8 questions answered, 3 of them “Don’t know”')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: '8 of 8 questions answered, 3 of them “Don’t know”' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Dimensions' });
+    expect(within(nav).getByRole('button', { name: /Customer understanding & personas 1 of 1 answered, 1 of them “Don’t know”/ })).toBeTruthy();
   });
 
   it('goes forward, back and to any dimension, moving focus to the step heading', async () => {

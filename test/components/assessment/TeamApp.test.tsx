@@ -98,8 +98,25 @@ describe('the team page', () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     await user.click(screen.getByRole('button', { name: 'Remove respondent 1' }));
     expect($teamState.get().respondents).toEqual([HIGH]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect($teamState.get().respondents).toEqual([LOW, HIGH]);
+    // The Undo button is gone: focus goes to the list it changed, not to the page's start.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Respondents (2)' }));
+  });
+
+  it('keeps keyboard focus on the page while asking before removing everyone', async () => {
+    const user = userEvent.setup();
+    $teamState.set({ respondents: [LOW, HIGH] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    await user.click(screen.getByRole('button', { name: 'Remove all respondents' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep them' }));
+    await user.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove all respondents' }));
+    await user.click(screen.getByRole('button', { name: 'Remove all respondents' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove all' }));
+    expect($teamState.get().respondents).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Add respondents' }));
   });
 
   it('adds exported files, and the person’s own finished results', async () => {
@@ -136,6 +153,15 @@ describe('the team page', () => {
     await user.click(screen.getByRole('button', { name: 'Add these 2 respondents to my team list' }));
     expect($teamState.get().respondents).toEqual([MIDDLE, LOW, HIGH]);
     expect(window.location.hash).toBe('');
+  });
+
+  it('accepts one person’s code under the team key as a respondent to add', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', `/assessment/team/#t=${encodeShareCode(QUESTION_BANK, LOW)}`);
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add this respondent to my team list' }));
+    expect($teamState.get().respondents).toEqual([LOW]);
   });
 
   it('explains a broken team link and leaves the list alone', () => {
