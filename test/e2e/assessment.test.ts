@@ -1,40 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
 import type { Answer, AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/encode-team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
-import { findSeriousA11yViolations, launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import { findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(() => {
-  contexts = [];
-  watches = [];
-});
-afterEach(async () => {
-  for (const context of contexts) await context.close();
-  for (const watch of watches) {
-    expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-    expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
-  }
-});
+const testBrowser = useTestBrowser();
 
 async function openPage(options: { storage?: Record<string, unknown> } = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const context = await testBrowser.newContext();
   if (options.storage !== undefined) {
     await context.addInitScript((entries) => {
       // Only seed once, so a reload reads what the page itself saved.
@@ -43,9 +23,7 @@ async function openPage(options: { storage?: Record<string, unknown> } = {}): Pr
       for (const [key, data] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify({ v: 1, data }));
     }, options.storage);
   }
-  const opened = await openWatchedPage(context);
-  watches.push(opened.watch);
-  return { page: opened.page, context };
+  return { page: await testBrowser.newPage(context), context };
 }
 
 /** Waits until the page's island has hydrated (Astro drops the `ssr` attribute then). */
@@ -101,8 +79,7 @@ async function answerStep(page: Page, option: number): Promise<void> {
 
 describe('the CX maturity self-assessment in Chromium', () => {
   it('renders the introduction on the server, before any script runs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    contexts.push(context);
+    const context = await testBrowser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/assessment/`);
     await expect(page.getByRole('heading', { name: 'Before you start' }).count()).resolves.toBe(1);

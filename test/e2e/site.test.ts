@@ -1,32 +1,18 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage, type PageWatch } from './browser';
+import type { BrowserContext } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const testBrowser = useTestBrowser();
 let context: BrowserContext;
-let watch: PageWatch;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-  expect(watch.errors, 'uncaught errors on the page').toEqual([]);
-  expect(watch.externalRequests, 'requests outside 127.0.0.1').toEqual([]);
+  context = await testBrowser.newContext();
 });
 
 describe('the site in Chromium', () => {
   it('home page says what the site offers and links to the guides', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/`);
     await expect(page.title()).resolves.toBe('Touchpoint');
     const text = await page.locator('main').innerText();
@@ -39,9 +25,7 @@ describe('the site in Chromium', () => {
   });
 
   it('guides index groups guides, lists learning paths and filters by tag with plain links', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/`);
     await expect(page.getByRole('heading', { name: 'Learning paths' }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: 'Foundations' }).count()).resolves.toBe(1);
@@ -59,9 +43,7 @@ describe('the site in Chromium', () => {
   });
 
   it('a guide has its reading aids: reading time, contents, takeaways, sources, previous/next', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${baseUrl}/guides/what-is-customer-experience/`);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/^What customer experience is/);
@@ -90,9 +72,7 @@ describe('the site in Chromium', () => {
   });
 
   it('a guide prints without navigation, with link targets written out', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/what-is-customer-experience/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
@@ -106,9 +86,7 @@ describe('the site in Chromium', () => {
   });
 
   it('search finds a word and opens the result, from the keyboard shortcut', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/`);
     const scriptsBefore = await page.locator('script[src*="pagefind"]').count();
     expect(scriptsBefore, 'Pagefind loads only when search opens').toBe(0);
@@ -129,18 +107,14 @@ describe('the site in Chromium', () => {
   });
 
   it('the search page works on its own and takes a query from the address', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/search/?q=journey`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBeGreaterThan(0);
   });
 
   it('the theme toggle switches theme and the choice survives a reload, with no flash', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${baseUrl}/`);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -164,9 +138,7 @@ describe('the site in Chromium', () => {
   });
 
   it('the theme follows the system preference until the reader chooses', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${baseUrl}/`);
     await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -177,9 +149,7 @@ describe('the site in Chromium', () => {
   });
 
   it('an unknown address gets the 404 page with status 404', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     const response = await page.goto(`${baseUrl}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('We could not find that page');
@@ -188,9 +158,7 @@ describe('the site in Chromium', () => {
   });
 
   it('every page type fits a 320 px screen without sideways scrolling', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.setViewportSize({ width: 320, height: 640 });
     const tooWide: string[] = [];
     for (const path of ['/', '/guides/', '/guides/net-promoter-score/', '/guides/tags/nps/', '/glossary/', '/tools/', '/search/', '/no-such-page/']) {
@@ -202,9 +170,7 @@ describe('the site in Chromium', () => {
   });
 
   it('the skip link moves focus to the content', async () => {
-    const opened = await openWatchedPage(context);
-    watch = opened.watch;
-    const { page } = opened;
+    const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
