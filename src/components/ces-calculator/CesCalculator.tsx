@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import {
   $cesCalculator,
   $cesShareCode,
@@ -21,6 +21,7 @@ import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { Ces1Results, Ces2Results } from './CesResults.tsx';
 import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
@@ -28,6 +29,7 @@ import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: ShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openCesShareLink(hash).kind === 'loaded';
 
 export interface CesCalculatorProps {
   /**
@@ -51,17 +53,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const isCes2 = state.variant === 'ces-2.0';
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useEffect(() => {
-    if (embedded) return undefined;
-    const open = () => {
-      if (openCesShareLink(window.location.hash).kind === 'loaded') {
-        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-      }
-    };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, [embedded]);
+  useShareFragment(openShareFragment, undefined, !embedded);
 
   const announcement = view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : view.kind === 'ces-1.0' ? getCes1Announcement(view.result) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'ces-2.0' ? getCes2Exports(view.result) : view.kind === 'ces-1.0' ? getCes1Exports(view.result) : null;

@@ -31,7 +31,7 @@ import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
-import { useOrigin, useShareFragment } from '../figure-field/use-share-fragment.ts';
+import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CHURN_FIELD_LABELS, PERIOD_NOUNS } from './churn-labels.ts';
 import { describeChurnProblem, getChurnAnnouncement } from './churn-messages.ts';

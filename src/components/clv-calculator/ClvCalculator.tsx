@@ -34,7 +34,7 @@ import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
-import { useOrigin, useShareFragment } from '../figure-field/use-share-fragment.ts';
+import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CLV_FIELD_LABELS, CLV_FORM_HINTS, CLV_FORM_LABELS } from './clv-labels.ts';
 import { describeClvProblem, getClvAnnouncement } from './clv-messages.ts';

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import {
@@ -24,6 +24,7 @@ import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CsatResults } from './CsatResults.tsx';
 import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresholdChoices } from './csat-summary.ts';
@@ -31,6 +32,7 @@ import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: ShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'loaded';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
 
 export interface CsatCalculatorProps {
@@ -55,17 +57,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const { min, max } = CSAT_SCALES[state.scale];
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useEffect(() => {
-    if (embedded) return undefined;
-    const open = () => {
-      if (openCsatShareLink(window.location.hash).kind === 'loaded') {
-        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-      }
-    };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, [embedded]);
+  useShareFragment(openShareFragment, undefined, !embedded);
 
   const announcement = view.kind === 'result' ? getCsatAnnouncement(view.result) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'result' ? getCsatExports(view.result) : null;

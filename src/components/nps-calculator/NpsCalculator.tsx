@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import {
   $npsCalculator,
   $npsComparisonView,
@@ -22,6 +22,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
+import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { NpsComparisonResults } from './NpsComparisonResults.tsx';
@@ -31,6 +32,7 @@ import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: ShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openNpsShareLink(hash).kind === 'loaded';
 const COMPARISON_OFF: NpsComparisonView = { kind: 'off' };
 
 export interface NpsCalculatorProps {
@@ -57,17 +59,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useEffect(() => {
-    if (embedded) return undefined;
-    const open = () => {
-      if (openNpsShareLink(window.location.hash).kind === 'loaded') {
-        window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-      }
-    };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, [embedded]);
+  useShareFragment(openShareFragment, undefined, !embedded);
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
   const announcement = view.kind === 'result' ? getNpsAnnouncement(view.result, comparisonResult) : getWaitingAnnouncement(view.outcome);

@@ -5,15 +5,19 @@ function clearFragment(): void {
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
+const anyFragment = (): boolean => true;
+
 /**
  * Open a share link's `#c=…` fragment when the page loads and whenever the fragment changes. Other fragments
  * (heading anchors) are left alone. A fragment that was applied is removed from the address, so a reload
  * shows the saved figures (and any later edits) rather than the link's again.
  *
- * @param apply reads the fragment; returns whether it was applied
+ * @param apply reads the fragment; returns whether it was applied. Pass a function defined once (module level),
+ *   or the effect re-subscribes on every render.
+ * @param isShareFragment which fragments are share links (default: let `apply` decide)
  * @param enabled false for an embedded calculator, which leaves the host page's address alone
  */
-export function useShareFragment(apply: (hash: string) => boolean, isShareFragment: (hash: string) => boolean, enabled: boolean): void {
+export function useShareFragment(apply: (hash: string) => boolean, isShareFragment: (hash: string) => boolean = anyFragment, enabled = true): void {
   useEffect(() => {
     if (!enabled) return undefined;
     const open = () => {
