@@ -14,6 +14,8 @@ export function focusLater(id: string): void {
   let attempts = 0;
   let focused: HTMLElement | null = null;
   const attempt = () => {
+    // The page may be gone by the time a retry fires (a test environment torn down): then there is nothing to do.
+    if (typeof document === 'undefined') return;
     attempts += 1;
     const element = document.getElementById(id);
     const lost = document.activeElement === null || document.activeElement === document.body || !document.activeElement.isConnected;

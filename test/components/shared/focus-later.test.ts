@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { focusLater } from '../../../src/components/shared/focus-later';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,5 +51,17 @@ describe('focusLater', () => {
     other.focus();
     await wait(80);
     expect(document.activeElement).toBe(other);
+  });
+
+  it('stops quietly when the page is gone before a retry fires', async () => {
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    focusLater('never-rendered');
+    vi.stubGlobal('document', undefined);
+    await wait(60);
+    vi.unstubAllGlobals();
+    process.off('uncaughtException', onError);
+    expect(errors).toEqual([]);
   });
 });
