@@ -8,7 +8,6 @@
  * The tool page and a guide that embeds the calculator share this store: it is the same person's figures.
  * Share links: `/tools/churn-retention/#c=<code>` (see lib/metrics/churn-share-code.ts).
  */
-import { atom } from 'nanostores';
 import { z } from 'astro/zod';
 import type { ChurnShareState } from '../lib/metrics/churn-share-code.ts';
 import { decodeChurnShareCode, encodeChurnShareCode } from '../lib/metrics/churn-share-code.ts';
@@ -18,14 +17,13 @@ import type { RateError, RatePeriod } from '../lib/metrics/convert-churn-rate.ts
 import { RATE_PERIOD_MONTHS, convertChurnRate } from '../lib/metrics/convert-churn-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
 import { DISPLAY_CURRENCY_IDS } from '../lib/metrics/display-currency.ts';
-import type { FigureShareCodeError } from '../lib/metrics/figure-share-code.ts';
 import type { NumberFieldError } from '../lib/metrics/parse-number-field.ts';
 import { parseNumberField } from '../lib/metrics/parse-number-field.ts';
 import type { RevenueField, RevenueInputError, RevenueMovement, RevenueRetention } from '../lib/metrics/revenue-retention.ts';
 import { calculateRevenueRetention } from '../lib/metrics/revenue-retention.ts';
 import { toPlainDecimal } from '../lib/metrics/to-plain-decimal.ts';
-import { ok, type Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
+import { createFigureShareLink, type FigureShareNotice } from './figure-share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -89,12 +87,11 @@ export const $churnDraft = persistedAtom<ChurnDraft>({
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
-export type ChurnShareNotice =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'applied'; readonly previous: ChurnDraft }
-  | { readonly kind: 'failed'; readonly error: FigureShareCodeError };
+export type ChurnShareNotice = FigureShareNotice<ChurnDraft>;
 
-export const $churnShareNotice = atom<ChurnShareNotice>({ kind: 'none' });
+const churnShareLink = createFigureShareLink($churnDraft, decodeChurnShareCode, (_current: ChurnDraft, state: ChurnShareState) => getDraftFromShareState(state));
+
+export const $churnShareNotice = churnShareLink.$notice;
 
 /** Set one typed figure. */
 export function setChurnFigure(field: ChurnFigureField, text: string): void {
@@ -134,37 +131,14 @@ export function isShareFragment(hash: string): boolean {
   return /^#?c=/i.test(hash.trim());
 }
 
-/**
- * Open a share link's figures: on success they replace the form (the replaced figures are kept for
- * `restoreChurnBeforeShare`); on failure the form is left exactly as it was and the notice says why.
- *
- * @param hash `location.hash`, e.g. "#c=1.churn.…"
- * @returns the new form, or why the code cannot be read
- */
-export function applyChurnShareFragment(hash: string): Result<ChurnDraft, FigureShareCodeError> {
-  const decoded = decodeChurnShareCode(hash);
-  if (!decoded.ok) {
-    $churnShareNotice.set({ kind: 'failed', error: decoded.error });
-    return decoded;
-  }
-  const previous = $churnDraft.get();
-  const draft = getDraftFromShareState(decoded.value);
-  $churnDraft.set(draft);
-  $churnShareNotice.set({ kind: 'applied', previous });
-  return ok(draft);
-}
+/** Open a share link's figures (see `FigureShareLink.apply`). */
+export const applyChurnShareFragment = churnShareLink.apply;
 
 /** Put back the figures a share link replaced. */
-export function restoreChurnBeforeShare(): void {
-  const notice = $churnShareNotice.get();
-  if (notice.kind === 'applied') $churnDraft.set(notice.previous);
-  $churnShareNotice.set({ kind: 'none' });
-}
+export const restoreChurnBeforeShare = churnShareLink.restore;
 
 /** Hide the share-link notice. */
-export function dismissChurnShareNotice(): void {
-  $churnShareNotice.set({ kind: 'none' });
-}
+export const dismissChurnShareNotice = churnShareLink.dismiss;
 
 /** The form a share code describes. */
 export function getDraftFromShareState(state: ChurnShareState): ChurnDraft {

@@ -12,7 +12,6 @@
  *
  * Share links: `/tools/clv/#c=<code>` (see lib/metrics/clv-share-code.ts).
  */
-import { atom } from 'nanostores';
 import { z } from 'astro/zod';
 import type { ClvResult } from '../lib/metrics/clv.ts';
 import { calculateClv } from '../lib/metrics/clv.ts';
@@ -26,12 +25,12 @@ import type { RatePeriod } from '../lib/metrics/convert-churn-rate.ts';
 import { RATE_PERIOD_MONTHS, convertChurnRate } from '../lib/metrics/convert-churn-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
 import { DISPLAY_CURRENCY_IDS } from '../lib/metrics/display-currency.ts';
-import type { FigureShareCodeError } from '../lib/metrics/figure-share-code.ts';
 import type { NumberFieldError } from '../lib/metrics/parse-number-field.ts';
 import { parseNumberField } from '../lib/metrics/parse-number-field.ts';
 import { toPlainDecimal } from '../lib/metrics/to-plain-decimal.ts';
-import { ok, type Result } from '../lib/result.ts';
+import type { Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
+import { createFigureShareLink, type FigureShareNotice } from './figure-share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -140,12 +139,11 @@ export const $clvDraft = persistedAtom<ClvDraft>({
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
-export type ClvShareNotice =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'applied'; readonly previous: ClvDraft }
-  | { readonly kind: 'failed'; readonly error: FigureShareCodeError };
+export type ClvShareNotice = FigureShareNotice<ClvDraft>;
 
-export const $clvShareNotice = atom<ClvShareNotice>({ kind: 'none' });
+const clvShareLink = createFigureShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
+
+export const $clvShareNotice = clvShareLink.$notice;
 
 /** Choose the form of CLV. */
 export function setClvForm(form: ClvForm): void {
@@ -192,37 +190,14 @@ export function fillClvExample(): void {
   $clvDraft.set({ ...CLV_EXAMPLE_DRAFT, form: $clvDraft.get().form });
 }
 
-/**
- * Open a share link's figures: on success they replace the shared form's fields (other forms keep theirs;
- * the replaced draft is kept for `restoreClvBeforeShare`); on failure nothing changes and the notice says why.
- *
- * @param hash `location.hash`, e.g. "#c=1.clv.…"
- * @returns the new draft, or why the code cannot be read
- */
-export function applyClvShareFragment(hash: string): Result<ClvDraft, FigureShareCodeError> {
-  const decoded = decodeClvShareCode(hash);
-  if (!decoded.ok) {
-    $clvShareNotice.set({ kind: 'failed', error: decoded.error });
-    return decoded;
-  }
-  const previous = $clvDraft.get();
-  const draft = getDraftFromShareState(previous, decoded.value);
-  $clvDraft.set(draft);
-  $clvShareNotice.set({ kind: 'applied', previous });
-  return ok(draft);
-}
+/** Open a share link's figures (see `FigureShareLink.apply`). */
+export const applyClvShareFragment = clvShareLink.apply;
 
 /** Put back the figures a share link replaced. */
-export function restoreClvBeforeShare(): void {
-  const notice = $clvShareNotice.get();
-  if (notice.kind === 'applied') $clvDraft.set(notice.previous);
-  $clvShareNotice.set({ kind: 'none' });
-}
+export const restoreClvBeforeShare = clvShareLink.restore;
 
 /** Hide the share-link notice. */
-export function dismissClvShareNotice(): void {
-  $clvShareNotice.set({ kind: 'none' });
-}
+export const dismissClvShareNotice = clvShareLink.dismiss;
 
 /** The draft with a share code's form and figures put in. */
 export function getDraftFromShareState(draft: ClvDraft, state: ClvShareState): ClvDraft {

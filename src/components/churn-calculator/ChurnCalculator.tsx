@@ -21,7 +21,6 @@ import {
   setRateToConvertPeriod,
   type ChurnFigureField,
 } from '../../stores/churn-calculator.ts';
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';
@@ -29,7 +28,7 @@ import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
-import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
+import { FigureResultActions, FigureToolbar } from '../figure-field/FigureActions.tsx';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -156,14 +155,7 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
         </div>
       </fieldset>
 
-      <div className="figure-toolbar">
-        <button type="button" className="button button--secondary" onClick={act(fillChurnExample)}>
-          Use the worked example
-        </button>
-        <button type="button" className="button button--secondary" onClick={act(clearChurn)}>
-          Clear
-        </button>
-      </div>
+      <FigureToolbar onUseExample={act(fillChurnExample)} onClear={act(clearChurn)} />
 
       <section className="results" aria-labelledby={id('results-heading')}>
         <Heading id={id('results-heading')} className="figure-section-heading">
@@ -175,15 +167,12 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
           items={view.problems.map((problem) => ({ fieldId: id(problem.field), message: messages.get(problem.field) ?? '' }))}
         />
         <ChurnResults view={view} headingLevel={level} idPrefix={uid} />
-        {summary.length > 0 && (
-          <ResultActions
-            text={toSummaryText(title, summary)}
-            markdown={toSummaryMarkdown(title, summary)}
-            csv={{ filename: 'churn-and-retention.csv', content: toSummaryCsv(summary) }}
-            shareUrl={origin && view.shareState ? getChurnShareUrl(origin, view.shareState) : undefined}
-            sharedContent="the figures you typed"
-          />
-        )}
+        <FigureResultActions
+          title={title}
+          summary={summary}
+          csvFileName="churn-and-retention.csv"
+          shareUrl={origin && view.shareState ? getChurnShareUrl(origin, view.shareState) : undefined}
+        />
       </section>
 
       <section className="results" aria-labelledby={id('convert-heading')}>

@@ -24,7 +24,6 @@ import {
   type ClvForm,
   type ClvPeriodField,
 } from '../../stores/clv-calculator.ts';
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';
@@ -32,7 +31,7 @@ import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
-import { toSummaryCsv, toSummaryMarkdown, toSummaryText } from '../figure-field/summary-formats.ts';
+import { FigureResultActions, FigureToolbar } from '../figure-field/FigureActions.tsx';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -236,14 +235,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
         )}
       </fieldset>
 
-      <div className="figure-toolbar">
-        <button type="button" className="button button--secondary" onClick={act(fillClvExample)}>
-          Use the worked example
-        </button>
-        <button type="button" className="button button--secondary" onClick={act(clearClv)}>
-          Clear
-        </button>
-      </div>
+      <FigureToolbar onUseExample={act(fillClvExample)} onClear={act(clearClv)} />
 
       <section className="results" aria-labelledby={id('results-heading')}>
         <Heading id={id('results-heading')} className="figure-section-heading">
@@ -258,15 +250,12 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
           }))}
         />
         <ClvResults view={view} headingLevel={level} idPrefix={uid} />
-        {summary.length > 0 && (
-          <ResultActions
-            text={toSummaryText(title, summary)}
-            markdown={toSummaryMarkdown(title, summary)}
-            csv={{ filename: 'customer-lifetime-value.csv', content: toSummaryCsv(summary) }}
-            shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
-            sharedContent="the figures you typed"
-          />
-        )}
+        <FigureResultActions
+          title={title}
+          summary={summary}
+          csvFileName="customer-lifetime-value.csv"
+          shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
+        />
       </section>
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
