@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser, one server: files run one after another so timings stay honest on two cores.
     fileParallelism: false,
+    // The page answers clicks and file reads asynchronously; polled checks wait for it on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

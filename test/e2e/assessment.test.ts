@@ -82,7 +82,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     const context = await testBrowser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/assessment/`);
-    await expect(page.getByRole('heading', { name: 'Before you start' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Before you start' }).count()).toBe(1);
     const text = await page.locator('main').innerText();
     expect(text).toContain('About 10 minutes');
     expect(text).toContain('Nothing leaves your browser');
@@ -133,7 +133,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     expect(results).toContain('How we score');
     expect(results).toContain('Unanswered questions');
     expect(results).not.toMatch(/NaN|Infinity|undefined/);
-    await expect(page.getByRole('img', { name: /Radar chart/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('img', { name: /Radar chart/ }).count()).toBe(1);
 
     // A reload comes back to the results.
     await page.reload();
@@ -201,7 +201,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.goto(`${baseUrl}/assessment/#r=`);
     await hydrated(page);
     await page.getByRole('heading', { name: 'Your results' }).waitFor();
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
   });
 
   it('combines three links in the team view and flags the disagreement', async () => {
@@ -269,7 +269,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await hydrated(page);
     await page.getByRole('radio', { name: /Quick assessment/ }).check();
     await page.getByRole('button', { name: 'Start the assessment' }).click();
-    await expect(page.locator('fieldset.question').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('fieldset.question').count()).toBe(1);
     await page.getByText('0 of 8 questions answered').waitFor();
 
     // Not applicable needs a reason: results are refused until one is given.
@@ -431,7 +431,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await expect(page.locator('.history').isVisible()).resolves.toBe(false);
     await expect(page.locator('.targets').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.step-nav').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.step-nav').count()).toBe(0);
     await expect(page.locator('.tool-page__privacy').isVisible()).resolves.toBe(false);
     await expect(page.locator('.results-next').isVisible()).resolves.toBe(false);
     await page.locator('.radar-figure').waitFor();

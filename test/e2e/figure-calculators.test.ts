@@ -274,8 +274,8 @@ describe('the calculators embedded in the guide', () => {
     await expect(churn.getByLabel('Customers at start (S)', { exact: true }).inputValue()).resolves.toBe('500');
     await expect(churn.locator('dl.stat-grid').first().innerText()).resolves.toContain('10%');
     // The guide keeps its links to the tool pages.
-    await expect(guide.locator('main a[href="/tools/churn-retention/"]').count()).resolves.toBeGreaterThan(0);
-    await expect(guide.locator('main a[href="/tools/clv/"]').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => guide.locator('main a[href="/tools/churn-retention/"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => guide.locator('main a[href="/tools/clv/"]').count()).toBeGreaterThan(0);
 
     await clv.getByLabel('Average revenue per account (ARPA)').fill('100');
     await clv.getByLabel('Gross margin').fill('50');

@@ -81,14 +81,14 @@ describe('the journey map builder in Chromium', () => {
 
     await page.goto(`${baseUrl}${PAGE}`);
     await hydrated(page);
-    await expect(page.getByText('No journey maps in this browser yet').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('No journey maps in this browser yet').count()).toBe(1);
     const personaSelect = page.getByLabel('Persona', { exact: true });
     await expect(personaSelect.locator('option:checked').textContent()).resolves.toMatch(/^Maya Chen/);
     await page.getByRole('radio', { name: /^E-commerce purchase/ }).check();
     await page.getByRole('button', { name: 'Create map' }).click();
     await expect.poll(() => activeElementId(page)).toBe('jm-map-heading');
     await expect(page.locator('#jm-map-heading').textContent()).resolves.toBe('First purchase online');
-    await expect(page.getByText('from the persona builder').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('from the persona builder').count()).toBe(1);
     await expect(stageHeadings(page)).resolves.toEqual(['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Advocacy']);
 
     // Rename a stage.
@@ -114,7 +114,7 @@ describe('the journey map builder in Chromium', () => {
     await expect(topRow.innerText()).resolves.toMatch(/^1\s+25\s+Show the total price with shipping on every product\s+Comparing shops\s+Pricing\s+5 very high\s+1 very low/);
     const canvas = page.getByRole('region', { name: 'Journey map canvas (scrolls sideways)' });
     await expect(canvas.innerText()).resolves.toContain('No price comparison with shipping included');
-    await expect(page.getByText(/Saved in this browser at/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/Saved in this browser at/).count()).toBe(1);
 
     await page.reload();
     await hydrated(page);
@@ -151,7 +151,7 @@ describe('the journey map builder in Chromium', () => {
     };
     // A file that is not JSON, and one with a bad value: each is named, and nothing is imported.
     await importFile('broken.json', '{"maps": [');
-    await expect(fresh.getByRole('alert').filter({ hasText: 'The file is not valid JSON' }).count()).resolves.toBe(1);
+    await expect.poll(() => fresh.getByRole('alert').filter({ hasText: 'The file is not valid JSON' }).count()).toBe(1);
     const bad = JSON.parse(exported) as { maps: { stages: { emotions: unknown[] }[] }[] };
     bad.maps[0]!.stages[0]!.emotions = [{ personaKey: 'nobody', curve: 'as-is', score: 7 }];
     await importFile('bad.json', JSON.stringify(bad));
@@ -224,7 +224,7 @@ describe('the journey map builder in Chromium', () => {
     await expect(result.innerText()).resolves.toMatch(/NPS \+30 from 100 answers/);
     await expect(canvas.innerText()).resolves.toMatch(/NPS \+30/);
     await page.getByLabel('Detractors (0–6)').fill('-4');
-    await expect(page.locator('.jm-metric-result .field__error').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.jm-metric-result .field__error').count()).toBe(1);
   });
 
   it('draws an as-is and a to-be curve per persona, with a filter, and calls out the moments that matter', async () => {
@@ -248,7 +248,7 @@ describe('the journey map builder in Chromium', () => {
       'Purchase for Maya (as is): −2 (very negative), the lowest point of the curve',
       'Awareness for Sam (as is): −2 (very negative), the lowest point of the curve',
     ]);
-    await expect(page.getByRole('img', { name: /Emotion curve of “First purchase online”/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('img', { name: /Emotion curve of “First purchase online”/ }).count()).toBe(1);
 
     const filter = page.getByRole('group', { name: 'Show curves' });
     await filter.getByRole('checkbox', { name: 'Sam' }).uncheck();
@@ -276,7 +276,7 @@ describe('the journey map builder in Chromium', () => {
     await page.goto(`${baseUrl}${PAGE}`);
     await hydrated(page);
     await expect(page.getByRole('note').innerText()).resolves.toMatch(/^“Daniel Okafor” is no longer in the persona builder of this browser/);
-    await expect(page.getByText('no longer in the persona builder', { exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('no longer in the persona builder', { exact: true }).count()).toBe(1);
     await expect(page.locator('#jm-open-map option:checked').textContent()).resolves.toBe('Buying a service for the company (Daniel Okafor)');
     await expectNoA11yViolations(page, 'deleted persona');
   });
@@ -296,8 +296,8 @@ describe('the journey map builder in Chromium', () => {
       (window as unknown as { storageFull: boolean }).storageFull = true;
     });
     await page.getByRole('textbox', { name: 'Scenario' }).fill('Renewing a subscription');
-    await expect(page.getByRole('alert').filter({ hasText: 'storage for this site is full' }).count()).resolves.toBe(1);
-    await expect(page.getByText(/Not saved:/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'storage for this site is full' }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Not saved:/).count()).toBe(1);
     await expect(page.locator('#jm-map-heading').textContent()).resolves.toBe('Renewing a subscription');
     await expect(page.getByRole('textbox', { name: 'Scenario' }).inputValue()).resolves.toBe('Renewing a subscription');
   });

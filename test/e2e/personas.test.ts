@@ -59,10 +59,10 @@ describe('the persona builder in Chromium', () => {
     await page.getByLabel('Source for goal 4').fill('Interviews (8), March');
 
     const preview = page.getByRole('region', { name: 'Card preview' });
-    await expect(preview.getByRole('heading', { name: 'Maya Lee' }).count()).resolves.toBe(1);
+    await expect.poll(() => preview.getByRole('heading', { name: 'Maya Lee' }).count()).toBe(1);
     await expect(preview.innerText()).resolves.toContain('Research: Interviews (8), March');
     await expect(preview.innerText()).resolves.toMatch(/4% evidence-backed: 1 of 26 statements/);
-    await expect(page.getByText(/Saved in this browser at/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/Saved in this browser at/).count()).toBe(1);
 
     await page.reload();
     await hydrated(page);
@@ -86,7 +86,7 @@ describe('the persona builder in Chromium', () => {
     expect(String((original?.['avatar'] as { image: string }).image)).toMatch(/^data:image\/(webp|jpeg);base64,/);
 
     const fresh = await openPage();
-    await expect(fresh.page.getByText('No personas yet').count()).resolves.toBe(1);
+    await expect.poll(() => fresh.page.getByText('No personas yet').count()).toBe(1);
     await fresh.page.getByRole('button', { name: 'Import JSON' }).click();
     await fresh.page.getByLabel('JSON file').setInputFiles({ name: 'persona-daniel-okafor.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     // Reading a file is asynchronous: wait for the review rather than counting at once.
@@ -136,7 +136,7 @@ describe('the persona builder in Chromium', () => {
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { name: 'Persona builder', level: 1 }).isVisible()).resolves.toBe(false);
     const printed = page.locator('.pb-print .pb-card');
-    await expect(printed.count()).resolves.toBe(1);
+    await expect.poll(() => printed.count()).toBe(1);
     await expect(printed.isVisible()).resolves.toBe(true);
     await expect(printed.innerText()).resolves.toContain('Priya Nair');
     for (const format of ['A4', 'Letter'] as const) {
@@ -151,7 +151,7 @@ describe('the persona builder in Chromium', () => {
       await page.getByRole('link', { name: 'All personas' }).click();
     }
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.pb-print .pb-card').count()).resolves.toBe(4);
+    await expect.poll(() => page.locator('.pb-print .pb-card').count()).toBe(4);
     for (const format of ['A4', 'Letter'] as const) {
       expect(countPdfPages(await page.pdf({ format })), format).toBe(4);
     }
@@ -163,7 +163,7 @@ describe('the persona builder in Chromium', () => {
     await page.getByLabel('Photo (optional)').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: SMALL_PNG });
     await page.locator('.pb-avatar-field img').waitFor();
     await page.getByRole('button', { name: 'Share link' }).click();
-    await expect(page.getByText('The photo is not included').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('The photo is not included').count()).toBe(1);
     const linkField = page.getByRole('textbox', { name: 'Share link' });
     await page.waitForFunction(() => [...document.querySelectorAll('input[readonly]')].some((input) => (input as HTMLInputElement).value.includes('#share=')));
     const link = await linkField.inputValue();
@@ -173,7 +173,7 @@ describe('the persona builder in Chromium', () => {
     const other = await openPage({ path: `${PAGE}${link.slice(link.indexOf('#'))}` });
     await other.page.getByRole('heading', { name: 'A persona shared with you' }).waitFor();
     await expect(other.page.getByRole('heading', { name: 'Sam Rivera' }).first().isVisible()).resolves.toBe(true);
-    await expect(other.page.locator('.pb-screen .pb-card img').count()).resolves.toBe(0);
+    await expect.poll(() => other.page.locator('.pb-screen .pb-card img').count()).toBe(0);
     expect(await savedPersonas(other.page)).toEqual([]);
     await other.page.getByRole('button', { name: 'Add to my personas' }).click();
     await other.page.getByRole('form').waitFor();
@@ -196,7 +196,7 @@ describe('the persona builder in Chromium', () => {
     await page.getByLabel('Representative quote').fill(attack);
     await expect(page.getByRole('region', { name: 'Card preview' }).getByRole('heading', { level: 3 }).first().innerText()).resolves.toBe(attack);
     await expect(page.evaluate(() => (window as unknown as { __attacked?: number }).__attacked)).resolves.toBeUndefined();
-    await expect(page.locator('.pb-card img').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.pb-card img').count()).toBe(0);
   });
 
   it('when storage is full, says so, keeps the persona on the page and offers an export', async () => {
@@ -213,9 +213,9 @@ describe('the persona builder in Chromium', () => {
     await hydrated(page);
     await startFromTemplate(page, 'Busy B2C shopper');
     await expect(page.getByRole('alert').first().innerText()).resolves.toContain('storage for this site is full');
-    await expect(page.getByText(/Not saved:/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/Not saved:/).count()).toBe(1);
     await page.getByLabel('Name', { exact: true }).fill('Still here');
-    await expect(page.getByRole('region', { name: 'Card preview' }).getByRole('heading', { name: 'Still here' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('region', { name: 'Card preview' }).getByRole('heading', { name: 'Still here' }).count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all personas now' }).click()]);
     const file = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { personas: { name: string }[] };
     expect(file.personas.map((persona) => persona.name)).toEqual(['Still here']);
@@ -239,7 +239,7 @@ describe('the persona builder in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Compare Maya Chen' }).press('Space');
     await page.getByRole('checkbox', { name: 'Compare Priya Nair' }).press('Space');
     await page.getByRole('button', { name: 'Compare selected (2)' }).press('Enter');
-    await expect(page.getByRole('heading', { name: 'Compare 2 personas' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Compare 2 personas' }).count()).toBe(1);
     const table = page.getByRole('table');
     await expect(table.getByRole('columnheader').getByRole('link').allInnerTexts()).resolves.toEqual(['Maya Chen', 'Priya Nair']);
     await expect(table.getByRole('row', { name: /Segment/ }).innerText()).resolves.toContain('Value-conscious subscribers');
@@ -274,7 +274,7 @@ describe('the persona builder in Chromium', () => {
     const { page } = await openPage({ width: 320 });
     await startFromTemplate(page, 'Busy B2C shopper');
     await page.getByLabel('Name', { exact: true }).fill('Wolfeschlegelsteinhausenbergerdorff-Supercalifragilistic');
-    await expect(page.getByRole('heading', { level: 2, name: /Wolfeschlegel/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Wolfeschlegel/ }).count()).toBe(1);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(320);
   });
@@ -287,7 +287,7 @@ describe('the persona builder in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo delete');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Undo delete' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo delete' }).count()).toBe(0);
     await page.waitForFunction(() => document.activeElement !== document.body);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Your personas');
   });

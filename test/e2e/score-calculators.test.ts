@@ -89,7 +89,7 @@ describe('NPS calculator', () => {
     await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('nps-value').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.tool button:visible, .result-actions:visible').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.tool button:visible, .result-actions:visible').count()).toBe(0);
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
   });
 
@@ -134,7 +134,7 @@ describe('NPS calculator', () => {
     await expect(page.locator('textarea').inputValue()).resolves.toBe('');
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-    await expect(page.getByTestId('nps-value').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('nps-value').count()).toBe(0);
   });
 
   it('compares two periods, reads a table column by name, and takes group counts', async () => {
@@ -357,7 +357,7 @@ describe('calculators embedded in guides', () => {
     const island = page.locator('[data-calculator="nps"]');
     await island.scrollIntoViewIfNeeded();
     await expect(island.getByTestId('nps-value').innerText()).resolves.toBe('25');
-    await expect(island.getByRole('heading', { level: 3, name: 'Net Promoter Score' }).count()).resolves.toBe(1);
+    await expect.poll(() => island.getByRole('heading', { level: 3, name: 'Net Promoter Score' }).count()).toBe(1);
     await expectNoA11yViolations(page, 'NPS guide with the embedded calculator');
   });
 

@@ -27,9 +27,9 @@ describe('the site in Chromium', () => {
   it('guides index groups guides, lists learning paths and filters by tag with plain links', async () => {
     const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/`);
-    await expect(page.getByRole('heading', { name: 'Learning paths' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Foundations' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'By journey stage' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Learning paths' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Foundations' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'By journey stage' }).count()).toBe(1);
     const allCards = await page.locator('.card').count();
     await page.getByText('Filter by topic').click();
     const tagLink = page.getByRole('navigation', { name: 'Filter guides by topic' }).getByRole('link').nth(1);
@@ -47,13 +47,13 @@ describe('the site in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${baseUrl}/guides/what-is-customer-experience/`);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/^What customer experience is/);
-    await expect(page.getByText(/\d+ min read/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/\d+ min read/).count()).toBe(1);
     await expect(page.getByRole('heading', { name: 'Key takeaways' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
     const wideToc = page.locator('nav.toc--wide');
     await expect(wideToc.isVisible()).resolves.toBe(true);
     await expect(page.locator('details.toc--narrow').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('link', { name: /Next guide/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: /Next guide/ }).count()).toBe(1);
 
     // The contents link jumps to its heading.
     const firstEntry = wideToc.getByRole('link').first();
@@ -110,7 +110,7 @@ describe('the site in Chromium', () => {
     const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/search/?q=journey`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
   });
 
   it('the theme toggle switches theme and the choice survives a reload, with no flash', async () => {
