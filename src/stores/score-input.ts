@@ -168,6 +168,8 @@ export type ScoreInput = {
   readonly $paste: ReadableAtom<PasteState>;
   readonly $countsCheck: ReadableAtom<CountsCheck>;
   readonly $outcome: ReadableAtom<ScoreInputOutcome>;
+  /** How many pasted values cannot count and are left out of the outcome: see getLeftOutCount. */
+  readonly $leftOut: ReadableAtom<number>;
   readonly $fileStatus: ReadableAtom<FileStatus>;
   readonly $boxText: ReadableAtom<BoxText>;
   /** Use the text typed or pasted into the box (or read from a file). */
@@ -263,6 +265,21 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
       paste satisfies never;
       return { kind: 'prompt' };
   }
+}
+
+/**
+ * How many pasted values the answers in use leave out because they cannot count, so a result can say so
+ * (the report under the box lists them). 0 in counts mode, and while the paste is still being read.
+ *
+ * @param mode the input's mode
+ * @param paste where the paste stands
+ * @param scale the scale answers are read on
+ */
+export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState, scale: ScoreScale): number {
+  if (mode === 'counts') return 0;
+  if (paste.kind === 'kept') return isSameScale(paste.kept.scale, scale) ? paste.kept.leftOut : 0;
+  if (paste.kind !== 'read' || paste.analysis.parse.kind === 'empty') return 0;
+  return isSameScale(paste.analysis.parse.scale, scale) ? paste.analysis.parse.leftOut : 0;
 }
 
 /** What the calculator gets from the counts fields. */
@@ -437,6 +454,8 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     state.mode === 'counts' ? getCountsOutcome(check) : getPasteOutcome(paste, scale),
   );
 
+  const $leftOut = computed([$state, $paste, $scale], (state, paste, scale) => getLeftOutCount(state.mode, paste, scale));
+
   const setText = (text: string, fileName: string | null = null) => {
     const large = text.length > LARGE_PASTE_CHARACTERS;
     const saved = large ? '' : text;
@@ -455,6 +474,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     $paste,
     $countsCheck,
     $outcome,
+    $leftOut,
     $fileStatus,
     $boxText,
     setText,

@@ -13,6 +13,7 @@ import {
   getCountFields,
   getCountsOutcome,
   getCountsOutsideScale,
+  getLeftOutCount,
   getPasteOutcome,
   scoreInputSchema,
   summariseForKeeping,
@@ -132,6 +133,33 @@ describe('getPasteOutcome', () => {
     // Saved counts whose length disagrees with their scale are not trusted.
     expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [1, 2] } }, FIVE)).toEqual({ kind: 'no-values', reason: 'kept-other-scale' });
     expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [0, 0, 0, 0, 0], n: 0 } }, FIVE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
+  });
+});
+
+describe('getLeftOutCount', () => {
+  it('counts the pasted values that cannot count, on the scale in use, and only in paste mode', () => {
+    const paste = { kind: 'read', analysis: read('9\nx\n11\n3'), large: false } as const;
+    expect(getLeftOutCount('paste', paste, NPS_SCALE)).toBe(2);
+    expect(getLeftOutCount('counts', paste, NPS_SCALE)).toBe(0);
+    // Read on another scale a moment ago: its count is not this scale's.
+    expect(getLeftOutCount('paste', paste, FIVE)).toBe(0);
+    expect(getLeftOutCount('paste', { kind: 'kept', kept: KEPT }, FIVE)).toBe(1);
+    expect(getLeftOutCount('paste', { kind: 'kept', kept: KEPT }, CSAT_SCALES['1-7'])).toBe(0);
+    expect(getLeftOutCount('paste', { kind: 'empty' }, NPS_SCALE)).toBe(0);
+    expect(getLeftOutCount('paste', { kind: 'reading', characters: 9 }, NPS_SCALE)).toBe(0);
+    expect(getLeftOutCount('paste', { kind: 'failed', message: 'x' }, NPS_SCALE)).toBe(0);
+  });
+
+  it('follows the input as the text and the mode change', () => {
+    const { input } = makeInput();
+    keepMount(input.$leftOut);
+    input.setText('10\nten\n9');
+    expect(input.$leftOut.get()).toBe(1);
+    input.setMode('counts');
+    expect(input.$leftOut.get()).toBe(0);
+    input.setMode('paste');
+    input.setText('10\n9');
+    expect(input.$leftOut.get()).toBe(0);
   });
 });
 

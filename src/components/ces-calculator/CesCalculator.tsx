@@ -20,6 +20,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
+import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -51,11 +52,15 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const shareNotice = useIslandStore($cesShareNotice, NO_NOTICE);
   const Heading = embedded ? 'h3' : 'h2';
   const isCes2 = state.variant === 'ces-2.0';
+  const leftOut = useIslandStore((isCes2 ? ces2Input : ces1Input).$leftOut, 0);
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded);
 
-  const announcement = view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : view.kind === 'ces-1.0' ? getCes1Announcement(view.result) : getWaitingAnnouncement(view.outcome);
+  const announcement =
+    view.kind === 'waiting'
+      ? getWaitingAnnouncement(view.outcome)
+      : joinAnnouncements(view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut));
   const exports = view.kind === 'ces-2.0' ? getCes2Exports(view.result) : view.kind === 'ces-1.0' ? getCes1Exports(view.result) : null;
   const shareUrl =
     shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;

@@ -23,6 +23,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
+import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -53,13 +54,14 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const view = useIslandStore($csatView, CSAT_SSR_VIEW);
   const shareCode = useIslandStore($csatShareCode, null);
   const shareNotice = useIslandStore($csatShareNotice, NO_NOTICE);
+  const leftOut = useIslandStore(csatInput.$leftOut, 0);
   const Heading = embedded ? 'h3' : 'h2';
   const { min, max } = CSAT_SCALES[state.scale];
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded);
 
-  const announcement = view.kind === 'result' ? getCsatAnnouncement(view.result) : getWaitingAnnouncement(view.outcome);
+  const announcement = view.kind === 'result' ? joinAnnouncements(getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut)) : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'result' ? getCsatExports(view.result) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;

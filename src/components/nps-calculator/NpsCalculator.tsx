@@ -21,6 +21,7 @@ import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -56,13 +57,22 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   const comparison = useIslandStore($npsComparisonView, COMPARISON_OFF);
   const shareCode = useIslandStore($npsShareCode, null);
   const shareNotice = useIslandStore($npsShareNotice, NO_NOTICE);
+  const currentLeftOut = useIslandStore(npsCurrentInput.$leftOut, 0);
+  const baselineLeftOut = useIslandStore(npsBaselineInput.$leftOut, 0);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded);
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
-  const announcement = view.kind === 'result' ? getNpsAnnouncement(view.result, comparisonResult) : getWaitingAnnouncement(view.outcome);
+  const announcement =
+    view.kind === 'result'
+      ? joinAnnouncements(
+          getNpsAnnouncement(view.result, comparisonResult),
+          getLeftOutAnnouncement(currentLeftOut, state.compare ? 'this period’s answers' : 'the answers'),
+          comparisonResult ? getLeftOutAnnouncement(baselineLeftOut, 'the earlier period’s answers') : '',
+        )
+      : getWaitingAnnouncement(view.outcome);
   const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
 

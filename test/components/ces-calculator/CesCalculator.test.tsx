@@ -56,6 +56,9 @@ describe('CesCalculator', () => {
     expect(text).toContain('Low effort (1–2)3 75.0%');
     expect(text).toContain('High effort (4–5)1 25.0%');
     expect(screen.getByText('Line 5: "6" is outside the scale 1–5')).toBeTruthy();
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+      /\. 1 value that cannot count was left out of the answers: the list under the box says which and why\.$/,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Customer effort (CES 1.0, lower is easier)' })).toBeTruthy();
     expect($cesCalculator.get().inputs.ces2.text).toBe('7\n6');
     fireEvent.click(screen.getByLabelText('CES 2.0: agreement, 1–7'));

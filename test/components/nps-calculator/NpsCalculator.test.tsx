@@ -56,6 +56,26 @@ describe('NpsCalculator', () => {
     expect(live?.textContent).toMatch(/^NPS 40 from 10 answers; 95% interval −?[0-9.]+ to [0-9.]+\.$/);
   });
 
+  it('says in the announcement how many pasted values were left out, for each period', () => {
+    render(<NpsCalculator />);
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
+    paste('10\n9\neleven\n11');
+    expect(live()).toMatch(/^NPS 100 from 2 answers; .+\. 2 values that cannot count were left out of the answers: the list under the box says which and why\.$/);
+    paste('10\n9\n8');
+    expect(live()).not.toContain('left out');
+    fireEvent.click(screen.getByLabelText('Compare with another period'));
+    paste('6\n7\n9\n-1', 1);
+    expect(live()).toMatch(/\. 1 value that cannot count was left out of the earlier period’s answers: the list under the box says which and why\.$/);
+    expect(live()).not.toContain('left out of this period’s answers');
+    // Typed counts leave nothing out, whatever the paste holds.
+    paste('10\nn/a');
+    expect(live()).toContain('1 value that cannot count was left out of this period’s answers');
+    fireEvent.click(screen.getAllByLabelText('Type counts')[0]!);
+    fireEvent.change(screen.getAllByLabelText('Answered 10')[0]!, { target: { value: '3' } });
+    expect(live()).toMatch(/^NPS 100 from 3 answers/);
+    expect(live()).not.toContain('this period’s answers');
+  });
+
   it('rounds half away from zero and says what it was before rounding', () => {
     render(<NpsCalculator />);
     // 1 promoter, 5 passives, 2 detractors of 8: NPS −12.5.
