@@ -5,6 +5,7 @@ import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
 import {
   CES_ROUNDING_NOTE,
+  describeMeanIntervalMethod,
   formatMeanInterval,
   getCes1Bars,
   getCes2Bars,
@@ -39,7 +40,7 @@ export function Ces2Results({ result }: { readonly result: CesResult }) {
           <dt>{level} interval of the mean</dt>
           <dd>
             {formatMeanInterval(result.meanInterval)}
-            <span className="score-results__method">Student t{result.meanInterval.kind === 'interval' ? `, ${formatCount(result.meanInterval.degreesOfFreedom)} df` : ''}</span>
+            <span className="score-results__method">{describeMeanIntervalMethod(result.meanInterval, result.scale)}</span>
           </dd>
         </div>
         <div>
@@ -90,7 +91,7 @@ export function Ces1Results({ result }: { readonly result: CesEffortResult }) {
           <dt>{level} interval of the mean</dt>
           <dd>
             {formatMeanInterval(result.meanInterval)}
-            <span className="score-results__method">Student t{result.meanInterval.kind === 'interval' ? `, ${formatCount(result.meanInterval.degreesOfFreedom)} df` : ''}</span>
+            <span className="score-results__method">{describeMeanIntervalMethod(result.meanInterval, result.scale)}</span>
           </dd>
         </div>
         <div>

@@ -7,6 +7,7 @@ import type { CesEffortResult } from '../../lib/metrics/ces-effort.ts';
 import type { CesResult } from '../../lib/metrics/ces.ts';
 import type { MeanInterval } from '../../lib/metrics/mean-interval.ts';
 import type { ReliabilityWarning } from '../../lib/metrics/reliability-warning.ts';
+import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
@@ -40,6 +41,22 @@ export const CES1_POINT_LABELS: Readonly<Record<number, string>> = {
 /** "2.51 to 3.02", or why there is no interval. */
 export function formatMeanInterval(interval: MeanInterval): string {
   return interval.kind === 'interval' ? `${formatNumber(interval.lower, 2)} to ${formatNumber(interval.upper, 2)}` : 'none for a single answer';
+}
+
+/**
+ * How the interval of the mean was found: "Student t, 5 df", and where t reached past the scale, that it was cut
+ * at the scale's end (a mean cannot leave the scale, so the cut is honest, but the reader should know).
+ */
+export function describeMeanIntervalMethod(interval: MeanInterval, scale: ScoreScale): string {
+  if (interval.kind !== 'interval') return 'Student t';
+  const method = `Student t, ${formatCount(interval.degreesOfFreedom)} df`;
+  return interval.clamped ? `${method}; cut at the end of the ${String(scale.min)}–${String(scale.max)} scale` : method;
+}
+
+/** The exports' note when the interval of the mean was cut at the scale's end; none otherwise. */
+function getCutIntervalNotes(interval: MeanInterval, scale: ScoreScale): string[] {
+  if (interval.kind !== 'interval' || !interval.clamped) return [];
+  return [`The t interval of the mean reached past the ${String(scale.min)}–${String(scale.max)} scale and was cut at its end.`];
 }
 
 /** CES 2.0 bars: disagree (1–3), neutral (4), agree (5–7). */
@@ -118,7 +135,7 @@ export function getCes2Exports(result: CesResult): SummaryExports {
   result.distribution.forEach((count, index) => {
     rows.push({ label: `Answered ${String(result.scale.min + index)}`, shown: formatCount(count), value: count, unit: 'answers' });
   });
-  return buildSummaryExports('Customer Effort Score, CES 2.0', rows, [CES_ROUNDING_NOTE, 'Not comparable with CES 1.0 (1–5 effort scale).'], 'ces-2-results.csv');
+  return buildSummaryExports('Customer Effort Score, CES 2.0', rows, [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 1.0 (1–5 effort scale).'], 'ces-2-results.csv');
 }
 
 /** Text, Markdown and CSV of a CES 1.0 result. */
@@ -134,5 +151,5 @@ export function getCes1Exports(result: CesEffortResult): SummaryExports {
   result.distribution.forEach((count, index) => {
     rows.push({ label: `Answered ${String(result.scale.min + index)}`, shown: formatCount(count), value: count, unit: 'answers' });
   });
-  return buildSummaryExports('Customer Effort Score, CES 1.0 (effort)', rows, [CES_ROUNDING_NOTE, 'Not comparable with CES 2.0 (1–7 agreement scale).'], 'ces-1-results.csv');
+  return buildSummaryExports('Customer Effort Score, CES 1.0 (effort)', rows, [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 2.0 (1–7 agreement scale).'], 'ces-1-results.csv');
 }

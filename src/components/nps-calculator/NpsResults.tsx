@@ -3,7 +3,7 @@ import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-a
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent } from '../score-input/format.ts';
-import { formatNps, getNpsBars, getNpsGroupBars, getNpsReliabilityNotes, NPS_ROUNDING_NOTE } from './nps-summary.ts';
+import { describeNpsIntervalMethod, formatNps, getNpsBars, getNpsGroupBars, getNpsReliabilityNotes, NPS_ROUNDING_NOTE } from './nps-summary.ts';
 
 const LEGEND = [
   { tone: 'bad', label: 'Detractors (0–6)' },
@@ -50,7 +50,7 @@ export function NpsResults({ result }: { readonly result: NpsResult }) {
           <dt>{level} confidence interval</dt>
           <dd>
             {formatNumber(result.interval.lower, 1)} to {formatNumber(result.interval.upper, 1)}
-            <span className="score-results__method">adjusted-Wald (Rocks 2016)</span>
+            <span className="score-results__method">{describeNpsIntervalMethod(result.interval)}</span>
           </dd>
         </div>
         <div>

@@ -1,6 +1,7 @@
 /** The NPS result in words and rows: the live announcement, the reliability notes, and the exports. */
 import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
 import type { NpsResult } from '../../lib/metrics/nps.ts';
+import type { NpsInterval } from '../../lib/metrics/adjusted-wald-nps-interval.ts';
 import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
 import { formatPValue } from '../../lib/metrics/format-p-value.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
@@ -61,6 +62,13 @@ export function getNpsReliabilityNotes(result: NpsResult): string[] {
   });
 }
 
+const NPS_INTERVAL_METHOD = 'adjusted-Wald (Rocks 2016)';
+
+/** How the interval was found, and, when it reached past the NPS range, that it was cut there. */
+export function describeNpsIntervalMethod(interval: NpsInterval): string {
+  return interval.clamped ? `${NPS_INTERVAL_METHOD}; cut at the −100 to 100 range` : NPS_INTERVAL_METHOD;
+}
+
 /** The short sentence the live region reads when the result changes. */
 export function getNpsAnnouncement(result: NpsResult, comparison: NpsComparison | null): string {
   const base = `NPS ${formatNps(result.nps)} from ${formatAnswers(result.n)}; ${String(result.confidence)}% interval ${formatNumber(result.interval.lower, 1)} to ${formatNumber(result.interval.upper, 1)}.`;
@@ -100,7 +108,7 @@ export function getNpsExports(result: NpsResult, comparison: NpsComparison | nul
       rows.push({ label: `Answered ${String(score)}`, shown: formatCount(count), value: count, unit: 'answers' });
     });
   }
-  const notes = [NPS_ROUNDING_NOTE, 'Interval: adjusted-Wald (Rocks 2016).'];
+  const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];
   if (comparison) notes.push(`${capitalise(describeNpsChange(comparison))}.`);
   return buildSummaryExports('Net Promoter Score', rows, notes, 'nps-results.csv');
 }

@@ -15,6 +15,8 @@ export type NpsInterval = {
   readonly centre: number;
   /** z × the adjusted standard error, in points (before clamping). */
   readonly halfWidth: number;
+  /** True when centre ± halfWidth went past −100 or 100 and was cut there, so the page can say so. */
+  readonly clamped: boolean;
 };
 
 /**
@@ -30,7 +32,7 @@ export type NpsInterval = {
  * @param groups promoters, passives, detractors (n > 0)
  * @param z critical value, e.g. 1.96 for 95%
  * @returns the interval in NPS points
- * @example getAdjustedWaldNpsInterval({ promoters: 10, passives: 0, detractors: 0 }, 1.959963984540054) // { lower: 47.50…, upper: 100, method: 'adjusted-wald', centre: 76.92…, halfWidth: 29.42… }
+ * @example getAdjustedWaldNpsInterval({ promoters: 10, passives: 0, detractors: 0 }, 1.959963984540054) // { lower: 47.50…, upper: 100, method: 'adjusted-wald', centre: 76.92…, halfWidth: 29.42…, clamped: true }
  * @see https://doi.org/10.1080/00031305.2016.1158124 (Rocks 2016, The American Statistician 70(4))
  * @see https://measuringu.com/nps-confidence-intervals/
  */
@@ -46,5 +48,6 @@ export function getAdjustedWaldNpsInterval(groups: NpsGroups, z: number): NpsInt
     method: 'adjusted-wald',
     centre,
     halfWidth,
+    clamped: centre - halfWidth < -100 || centre + halfWidth > 100,
   };
 }

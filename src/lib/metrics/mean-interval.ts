@@ -12,6 +12,8 @@ export type MeanInterval =
       readonly degreesOfFreedom: number;
       /** t × s/√n before clamping to the scale. */
       readonly halfWidth: number;
+      /** True when mean ± halfWidth went past an end of the scale and was cut there, so the page can say so. */
+      readonly clamped: boolean;
     }
   /** One answer has no spread to estimate: no interval can be given. */
   | { readonly kind: 'unavailable'; readonly reason: 'single-response' };
@@ -70,6 +72,7 @@ export function summariseMean(
       method: 'student-t',
       degreesOfFreedom,
       halfWidth,
+      clamped: mean - halfWidth < scale.min || mean + halfWidth > scale.max,
     },
   };
 }

@@ -35,7 +35,8 @@ describe('CesCalculator', () => {
     expect(screen.getByTestId('ces-value').textContent).toBe('5.17');
     const text = results();
     expect(text).toContain('CES 2.0 mean agreement, 1–7 (higher is easier), from 6 answers');
-    expect(text).toContain('Student t, 5 df');
+    // 5.17 + 2.04 passes 7: the interval is cut there, and says so.
+    expect(text).toContain('3.13 to 7.00Student t, 5 df; cut at the end of the 1–7 scale');
     expect(text).toContain('Agree (5–7)4 66.7%');
     expect(text).toContain('+33 points');
     expect(text).toContain('% 6–7 − % 1–3');

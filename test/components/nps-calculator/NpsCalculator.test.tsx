@@ -91,6 +91,11 @@ describe('NpsCalculator', () => {
     expect(text).toContain('There is only one answer');
     expect(text).toContain('Every answer is a promoter, so the conventional margin of error comes out as 0.');
     expect(text).toContain('The interval is wide');
+    expect(text).toContain('adjusted-Wald (Rocks 2016)');
+    expect(text).not.toContain('cut at');
+    // Ten promoters: the interval reaches past 100, and the page says it was cut there.
+    paste('10\n'.repeat(10));
+    expect(results().textContent).toContain('adjusted-Wald (Rocks 2016); cut at the −100 to 100 range');
   });
 
   it('changes the interval with the confidence level', () => {

@@ -13,12 +13,15 @@ describe('getAdjustedWaldNpsInterval', () => {
     expect(interval.lower).toBeCloseTo(34.13541917902663, 10);
     expect(interval.upper).toBeCloseTo(54.53453155988963, 10);
     expect(interval.method).toBe('adjusted-wald');
+    expect(interval.clamped).toBe(false);
   });
 
   it('clamps to [−100, 100]', () => {
     const interval = getAdjustedWaldNpsInterval({ promoters: 10, passives: 0, detractors: 0 }, Z95);
     expect(interval.upper).toBe(100);
     expect(interval.centre + interval.halfWidth).toBeGreaterThan(100);
+    expect(interval.clamped).toBe(true);
+    expect(getAdjustedWaldNpsInterval({ promoters: 0, passives: 0, detractors: 10 }, Z95)).toMatchObject({ lower: -100, clamped: true });
   });
 
   it('always gives an ordered interval inside [−100, 100] with positive width', () => {

@@ -16,17 +16,18 @@ describe('summariseMean', () => {
       method: 'student-t',
       degreesOfFreedom: 9,
       halfWidth: expect.closeTo(0.9656582238663672, 11),
+      clamped: false,
     });
   });
 
   it('clamps the interval to the scale', () => {
     const summary = summariseMean([0, 0, 0, 1, 1, 1, 0], 3, SEVEN, 95);
-    expect(summary.interval).toMatchObject({ kind: 'interval', lower: expect.closeTo(2.5158622882496697, 11), upper: 7, halfWidth: expect.closeTo(2.4841377117503303, 11) });
+    expect(summary.interval).toMatchObject({ kind: 'interval', lower: expect.closeTo(2.5158622882496697, 11), upper: 7, halfWidth: expect.closeTo(2.4841377117503303, 11), clamped: true });
   });
 
   it('uses t with one degree of freedom for two answers', () => {
     const summary = summariseMean([0, 0, 0, 0, 1, 1, 0], 2, SEVEN, 95);
-    expect(summary.interval).toMatchObject({ kind: 'interval', lower: 1, upper: 7, halfWidth: expect.closeTo(6.353102368087347, 10) });
+    expect(summary.interval).toMatchObject({ kind: 'interval', lower: 1, upper: 7, halfWidth: expect.closeTo(6.353102368087347, 10), clamped: true });
   });
 
   it('gives no interval for a single answer, and says so', () => {
@@ -38,6 +39,6 @@ describe('summariseMean', () => {
   });
 
   it('gives a zero-width interval when all answers are alike', () => {
-    expect(summariseMean([0, 0, 0, 0, 0, 0, 5], 5, SEVEN, 95).interval).toMatchObject({ lower: 7, upper: 7, halfWidth: 0 });
+    expect(summariseMean([0, 0, 0, 0, 0, 0, 5], 5, SEVEN, 95).interval).toMatchObject({ lower: 7, upper: 7, halfWidth: 0, clamped: false });
   });
 });

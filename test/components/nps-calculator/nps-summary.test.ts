@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { calculateNpsFromGroups } from '../../../src/lib/metrics/nps.ts';
+import { describeNpsIntervalMethod, getNpsExports } from '../../../src/components/nps-calculator/nps-summary.ts';
+
+function nps(promoters: number, passives: number, detractors: number) {
+  const result = calculateNpsFromGroups({ promoters, passives, detractors }, { confidence: 95 });
+  if (!result.ok) throw new Error('expected a result');
+  return result.value;
+}
+
+describe('describeNpsIntervalMethod', () => {
+  it('names the method, and says when the interval was cut at −100 or 100', () => {
+    expect(describeNpsIntervalMethod(nps(120, 50, 30).interval)).toBe('adjusted-Wald (Rocks 2016)');
+    expect(describeNpsIntervalMethod(nps(10, 0, 0).interval)).toBe('adjusted-Wald (Rocks 2016); cut at the −100 to 100 range');
+    expect(describeNpsIntervalMethod(nps(0, 1, 9).interval)).toBe('adjusted-Wald (Rocks 2016); cut at the −100 to 100 range');
+  });
+
+  it('carries the same words into the exports', () => {
+    expect(getNpsExports(nps(10, 0, 0), null).text).toContain('Interval: adjusted-Wald (Rocks 2016); cut at the −100 to 100 range.');
+    expect(getNpsExports(nps(120, 50, 30), null).text).toContain('Interval: adjusted-Wald (Rocks 2016).');
+  });
+});
