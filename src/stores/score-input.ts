@@ -329,7 +329,10 @@ function getFileEnding(name: string): string {
 export function checkFileBeforeReading(file: Pick<File, 'name' | 'size' | 'type'>): FileProblem | null {
   const ending = getFileEnding(file.name);
   if (SPREADSHEET_ENDINGS.some((known) => known === ending)) return { kind: 'spreadsheet', ending };
-  const isText = TEXT_FILE_ENDINGS.some((known) => known === ending) || file.type.startsWith('text/') || (ending === '' && file.type === '');
+  // A file with no ending gets no type, or application/octet-stream from some systems: try it (the bytes are
+  // checked for binary content once read).
+  const isUntyped = file.type === '' || file.type === 'application/octet-stream';
+  const isText = TEXT_FILE_ENDINGS.some((known) => known === ending) || file.type.startsWith('text/') || (ending === '' && isUntyped);
   if (!isText) return { kind: 'not-text', type: file.type === '' ? ending : file.type };
   if (file.size > MAX_FILE_BYTES) return { kind: 'too-large', bytes: file.size, max: MAX_FILE_BYTES };
   return null;

@@ -186,6 +186,8 @@ describe('checkFileBeforeReading', () => {
     expect(checkFileBeforeReading({ name: 'ANSWERS.TXT', size: 10, type: '' })).toBeNull();
     expect(checkFileBeforeReading({ name: 'export', size: 10, type: 'text/plain' })).toBeNull();
     expect(checkFileBeforeReading({ name: 'noending', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: 'application/octet-stream' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'blob.bin', size: 10, type: 'application/octet-stream' })).toEqual({ kind: 'not-text', type: 'application/octet-stream' });
     expect(checkFileBeforeReading({ name: 'big.csv', size: MAX_FILE_BYTES, type: 'text/csv' })).toBeNull();
   });
 
