@@ -317,6 +317,32 @@ describe('the persona builder in Chromium', () => {
     expect(markdown.match(/^# .+$/gm)).toEqual(['# Maya Chen', '# Sam Rivera']);
   });
 
+  it('keeps a saved persona it cannot read aside, to download or discard, with the others still listed', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Busy B2C shopper');
+    // Damage storage by hand: a second persona without an id or a valid priority.
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('touchpoint:personas') ?? '') as { data: { personas: unknown[] } };
+      saved.data.personas.push({ name: 'Half-written', priority: 'urgent' });
+      localStorage.setItem('touchpoint:personas', JSON.stringify(saved));
+    });
+    await page.goto(`${baseUrl}${PAGE}`);
+    await hydrated(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'One saved persona could not be read, so it is kept aside.' });
+    await expect(notice.innerText()).resolves.toContain('Half-written');
+    await page.getByRole('heading', { level: 3, name: 'Maya Chen' }).waitFor();
+    expect(await findSeriousA11yViolations(page), 'set-aside notice').toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download persona 1, “Half-written”' }).click()]);
+    expect(download.suggestedFilename()).toBe('persona-kept-aside-1.json');
+    expect(JSON.parse(readFileSync((await download.path()) ?? '', 'utf8'))).toEqual({ name: 'Half-written', priority: 'urgent' });
+    await page.getByRole('button', { name: 'Discard persona 1, “Half-written”' }).click();
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    expect((await savedPersonas(page)).map((persona) => persona.name)).toEqual(['Maya Chen']);
+  });
+
   it('links its tips to sections that exist in the personas guide', async () => {
     const { page } = await openPage({ path: GUIDE_LINKS.guide, island: false });
     for (const link of Object.values(GUIDE_LINKS)) {

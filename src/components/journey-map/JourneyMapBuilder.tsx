@@ -2,8 +2,9 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
 import { getEmotionCurves } from '../../lib/journey/emotion-curve';
 import { resolvePersonaRefs } from '../../lib/journey/map-personas';
-import { $journeyCollection, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
+import { $journeyCollection, discardSetAsideMap, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
 import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
+import { SetAsideEntries } from '../shared/SetAsideEntries';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
 import { $journeyAnnouncement, announce } from './announcer';
@@ -18,7 +19,6 @@ import { MapDetails } from './MapDetails';
 import { NewMapForm } from './NewMapForm';
 import { OpportunityBacklog } from './OpportunityBacklog';
 import { SaveStatus } from './SaveStatus';
-import { SetAsideMaps } from './SetAsideMaps';
 import { SharedMapOffer } from './SharedMapOffer';
 import { StageEditor } from './StageEditor';
 import '../../styles/tools.css';
@@ -74,7 +74,12 @@ export function JourneyMapBuilder() {
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
       </div>
-      <SetAsideMaps entries={collection.setAside} />
+      <SetAsideEntries
+        entries={collection.setAside}
+        noun={{ one: 'map', many: 'maps' }}
+        fileName={(position) => `journey-map-kept-aside-${String(position)}.json`}
+        onDiscard={discardSetAsideMap}
+      />
       <SharedMapOffer />
       {deleted && (
         <p className="jm-undo" role="status" data-print-hidden>

@@ -5,6 +5,7 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { $personaCollection, discardSetAsidePersona, restorePersona, type DeletedPersona } from '../../stores/personas';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
+import { SetAsideEntries } from '../shared/SetAsideEntries.tsx';
 import { $announcement, announce } from './announcer';
 import { ComparePersonas } from './ComparePersonas';
 import { PersonaCard } from './PersonaCard';
@@ -85,27 +86,12 @@ export function PersonaBuilder() {
         <div className="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
         </div>
-        {collection.setAside.length > 0 && (
-          <div className="pb-notice pb-notice--warning">
-            <p>
-              {collection.setAside.length === 1 ? 'One saved persona' : `${collection.setAside.length} saved personas`} could not be read, so{' '}
-              {collection.setAside.length === 1 ? 'it is' : 'they are'} kept aside. Download to keep a copy; nothing is deleted until you say so.
-            </p>
-            <ul>
-              {collection.setAside.map((entry, index) => (
-                <li key={index}>
-                  <strong>{entry.label}</strong>: {entry.reason}.{' '}
-                  <a download={`persona-kept-aside-${index + 1}.json`} href={`data:application/json;charset=utf-8,${encodeURIComponent(entry.raw)}`}>
-                    Download <span className="visually-hidden">{entry.label}</span>
-                  </a>{' '}
-                  <button type="button" className="pb-button pb-button--quiet" onClick={() => discardSetAsidePersona(index)}>
-                    Discard <span className="visually-hidden">{entry.label}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <SetAsideEntries
+          entries={collection.setAside}
+          noun={{ one: 'persona', many: 'personas' }}
+          fileName={(position) => `persona-kept-aside-${String(position)}.json`}
+          onDiscard={discardSetAsidePersona}
+        />
         {deleted && (
           <div className="pb-undo">
             <p>Deleted “{deleted.persona.name || 'Untitled persona'}”.</p>

@@ -10,20 +10,14 @@
  */
 import { z } from 'astro/zod';
 import { err, ok, type Result } from '../result.ts';
+import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
 import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
 import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
 import { JOURNEY_MAP_MIGRATIONS } from './journey-migrations.ts';
 
 /** A saved map that could not be read, kept so nothing is lost. */
-export interface SetAsideMap {
-  /** How to name it: its scenario if it has one. */
-  readonly label: string;
-  /** Why it could not be read. */
-  readonly reason: string;
-  /** Its saved JSON, for download. */
-  readonly raw: string;
-}
+export type SetAsideMap = SetAsideEntry;
 
 export interface JourneyCollection {
   readonly maps: readonly JourneyMap[];
@@ -34,11 +28,10 @@ export interface JourneyCollection {
 
 export const EMPTY_JOURNEY_COLLECTION: JourneyCollection = { maps: [], activeMapId: null, setAside: [] };
 
-const setAsideSchema = z.object({ label: z.string(), reason: z.string(), raw: z.string() });
 const collectionShape = z.object({
   maps: z.array(z.unknown()),
   activeMapId: z.string().nullable().default(null),
-  setAside: z.array(setAsideSchema).default([]),
+  setAside: z.array(setAsideEntrySchema).default([]),
 });
 
 /**

@@ -10,20 +10,14 @@
  */
 import { z } from 'astro/zod';
 import { err, ok, type Result } from '../result.ts';
+import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
 import { describePersonaIssue } from './describe-persona-issue.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
 import { storedPersonaSchema, type Persona } from './persona-schema.ts';
 
 /** A saved persona that could not be read, kept so nothing is lost. */
-export interface SetAsidePersona {
-  /** How to name it: its name if it has one. */
-  readonly label: string;
-  /** Why it could not be read. */
-  readonly reason: string;
-  /** Its saved JSON, for download. */
-  readonly raw: string;
-}
+export type SetAsidePersona = SetAsideEntry;
 
 export interface PersonaCollection {
   readonly personas: readonly Persona[];
@@ -32,8 +26,7 @@ export interface PersonaCollection {
 
 export const EMPTY_COLLECTION: PersonaCollection = { personas: [], setAside: [] };
 
-const setAsideSchema = z.object({ label: z.string(), reason: z.string(), raw: z.string() });
-const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z.array(setAsideSchema).default([]) });
+const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z.array(setAsideEntrySchema).default([]) });
 
 /**
  * Read saved data into a collection: every readable persona, and the unreadable ones set aside with a reason.
