@@ -6,7 +6,7 @@
  * stored respondents are carried forward with migrateAnswerSet when read; if one cannot be, the whole list is
  * kept aside with a notice rather than shortened.
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
 import { aggregateTeamResults, type TeamResult } from '../lib/assessment/aggregate-team-results.ts';
 import { migrateAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
@@ -39,7 +39,7 @@ import { persistedAtom } from './persisted-atom.ts';
 
 const teamStateSchema = z.object({
   /** The respondents in the order they were added. */
-  respondents: z.array(teamRespondentSchema).readonly(),
+  respondents: z.readonly(z.array(teamRespondentSchema)),
 });
 
 /** The team being combined. */

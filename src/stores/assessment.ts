@@ -13,7 +13,7 @@
  * version needs no storage migration: stored answers are carried forward with migrateAnswerSet when read,
  * and answers that cannot be carried forward are kept aside with a notice, never dropped.
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
 import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
 import { migrateAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
@@ -48,17 +48,17 @@ export type AssessmentView = (typeof ASSESSMENT_VIEWS)[number];
 
 const progressSchema = z.object({
   /** The bank version the answers are on. */
-  bankVersion: z.int().min(0),
+  bankVersion: z.int().check(z.minimum(0)),
   mode: z.enum(ASSESSMENT_MODES),
   /** Answers by question id; unanswered questions are absent. */
   answers: z.record(z.string(), answerSchema),
   view: z.enum(ASSESSMENT_VIEWS),
   /** The dimension being answered (0-based, bank order). */
-  step: z.int().min(0),
+  step: z.int().check(z.minimum(0)),
   /** Set when the assessment was finished: the id of its entry in history. */
-  completedAt: z.iso.datetime({ offset: true }).optional(),
+  completedAt: z.optional(z.iso.datetime({ offset: true })),
   /** Optional label and role, carried into exports and team results. */
-  respondent: respondentSchema.optional(),
+  respondent: z.optional(respondentSchema),
 });
 
 /** The assessment in progress. */

@@ -7,7 +7,7 @@
  *
  *     { confidence: 90 | 95 | 99, variant: 'ces-2.0' | 'ces-1.0', inputs: { ces2: ScoreInputState, ces1: ScoreInputState } }
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom, computed } from 'nanostores';
 import type { CesEffortResult } from '../lib/metrics/ces-effort.ts';
 import type { CesResult } from '../lib/metrics/ces.ts';

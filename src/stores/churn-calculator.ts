@@ -8,7 +8,7 @@
  * The tool page and a guide that embeds the calculator share this store: it is the same person's figures.
  * Share links: `/tools/churn-retention/#c=<code>` (see lib/metrics/churn-share-code.ts).
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import type { ChurnShareState } from '../lib/metrics/churn-share-code.ts';
 import { decodeChurnShareCode, encodeChurnShareCode } from '../lib/metrics/churn-share-code.ts';
 import type { ChurnInputError, ChurnResult, CustomerField, CustomerMovement } from '../lib/metrics/churn-rate.ts';
@@ -43,9 +43,9 @@ const draftSchema = z.object({
   period: z.enum(PERIODS),
   currency: z.enum(DISPLAY_CURRENCY_IDS),
   figures: z.object(
-    Object.fromEntries(CHURN_FIGURE_FIELDS.map((field) => [field, z.string().max(MAX_FIELD_LENGTH)])) as Record<
+    Object.fromEntries(CHURN_FIGURE_FIELDS.map((field) => [field, z.string().check(z.maxLength(MAX_FIELD_LENGTH))])) as Record<
       ChurnFigureField,
-      z.ZodString
+      z.ZodMiniString
     >,
   ),
   rateToConvertPeriod: z.enum(PERIODS),

@@ -12,7 +12,7 @@
  *
  * Share links: `/tools/clv/#c=<code>` (see lib/metrics/clv-share-code.ts).
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import type { ClvResult } from '../lib/metrics/clv.ts';
 import { calculateClv } from '../lib/metrics/clv.ts';
 import type { ClvField, ClvInput, ClvInputError, ClvTiming } from '../lib/metrics/clv-input.ts';
@@ -55,7 +55,7 @@ export const CLV_OPTIONAL_FIELDS: readonly ClvField[] = ['margin'];
 
 const PERIODS = ['month', 'quarter', 'year'] as const satisfies readonly RatePeriod[];
 const MAX_FIELD_LENGTH = 200;
-const text = z.string().max(MAX_FIELD_LENGTH);
+const text = z.string().check(z.maxLength(MAX_FIELD_LENGTH));
 const period = z.enum(PERIODS);
 
 const draftSchema = z.object({

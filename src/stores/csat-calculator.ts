@@ -8,7 +8,7 @@
  * The threshold is a whole number from the scale's second point to its top. Counts typed on one scale stay
  * saved by score when the scale changes (see score-input.ts).
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom, computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatResult } from '../lib/metrics/csat.ts';
@@ -24,19 +24,21 @@ import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema } from './score
 import type { ShareNotice } from './score-input-share.ts';
 import { openShareFragment } from './score-input-share.ts';
 
-const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodType<CsatScaleId>;
+const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodMiniType<CsatScaleId>;
 
 const csatCalculatorSchema = z
   .object({
     confidence: confidenceSchema,
     scale: csatScaleSchema,
     /** Lowest answer counted as satisfied. */
-    threshold: z.number().int(),
+    threshold: z.int(),
     input: scoreInputSchema,
   })
-  .refine(
-    (state) => state.threshold > CSAT_SCALES[state.scale].min && state.threshold <= CSAT_SCALES[state.scale].max,
-    { message: 'the threshold must lie from the scale’s second point to its top', path: ['threshold'] },
+  .check(
+    z.refine((state) => state.threshold > CSAT_SCALES[state.scale].min && state.threshold <= CSAT_SCALES[state.scale].max, {
+      message: 'the threshold must lie from the scale’s second point to its top',
+      path: ['threshold'],
+    }),
   );
 
 export type CsatCalculatorState = z.output<typeof csatCalculatorSchema>;

@@ -8,7 +8,7 @@
  * (`ScoreInputState` is described in score-input.ts.) No migrations yet: a later version adds
  * `migrations[1]` turning this shape into the next.
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom, computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { NpsComparison } from '../lib/metrics/compare-nps.ts';

@@ -12,7 +12,7 @@
  * on input and writes it only when `$boxText` says so (a file was read, the input was cleared, another tab
  * changed it).
  */
-import { z } from 'astro/zod';
+import { z } from '../lib/schema/zod.ts';
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import type { CountFieldsParse } from '../lib/metrics/parse-count-fields.ts';
 import type { NpsGroupFieldsParse } from '../lib/metrics/parse-nps-group-fields.ts';
@@ -43,19 +43,19 @@ const TEXT_FILE_ENDINGS = ['csv', 'tsv', 'tab', 'txt', 'text', 'dat'] as const;
 const SPREADSHEET_ENDINGS = ['xlsx', 'xlsm', 'xls', 'ods', 'numbers'] as const;
 
 const keptCountsSchema = z.object({
-  scale: z.object({ min: z.number().int(), max: z.number().int() }),
-  counts: z.array(z.number().int().nonnegative()),
-  n: z.number().int().nonnegative(),
-  leftOut: z.number().int().nonnegative(),
+  scale: z.object({ min: z.int(), max: z.int() }),
+  counts: z.array(z.int().check(z.nonnegative())),
+  n: z.int().check(z.nonnegative()),
+  leftOut: z.int().check(z.nonnegative()),
   /** The first problems, already worded (`describeScoreIssue`). */
   issues: z.array(z.string()),
   decimalComma: z.boolean(),
-  blankCells: z.number().int().nonnegative(),
-  characters: z.number().int().nonnegative(),
-  lines: z.number().int().nonnegative(),
+  blankCells: z.int().check(z.nonnegative()),
+  characters: z.int().check(z.nonnegative()),
+  lines: z.int().check(z.nonnegative()),
   /** 1-based column read, when the paste was a table. */
-  columnNumber: z.number().int().positive().nullable(),
-  columnName: z.string().nullable(),
+  columnNumber: z.nullable(z.int().check(z.positive())),
+  columnName: z.nullable(z.string()),
 });
 
 /** What is saved of a large paste: its counts and what the person needs to recognise it. */
@@ -66,15 +66,15 @@ export const scoreInputSchema = z.object({
   /** Pasted answers, or typed totals. */
   mode: z.enum(['paste', 'counts']),
   /** The paste box's text; '' when the paste is large (see `kept`). */
-  text: z.string().max(LARGE_PASTE_CHARACTERS),
+  text: z.string().check(z.maxLength(LARGE_PASTE_CHARACTERS)),
   /** The file the text came from, if any. */
-  fileName: z.string().nullable(),
+  fileName: z.nullable(z.string()),
   /** Header-less comma or semicolon numbers: one list (default) or columns. */
   readAs: z.enum(['list', 'columns']),
   /** The column the person chose in a table; null means the suggested one. */
-  column: z.object({ index: z.number().int().nonnegative(), name: z.string().nullable() }).nullable(),
+  column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
   /** Counts of a large paste whose text was not saved. */
-  kept: keptCountsSchema.nullable(),
+  kept: z.nullable(keptCountsSchema),
   /** Counts mode: per scale point, or (NPS) the three groups. */
   countsKind: z.enum(['scores', 'groups']),
   /** Counts mode fields by score ("0" … "10"), as typed. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { maturityLevelSchema } from './maturity-level.ts';
 
 /** Full mode asks every question; quick mode asks the one question per dimension marked `quick`. */
@@ -34,11 +34,11 @@ export type Answer = z.output<typeof answerSchema>;
 /** A respondent's answers, tied to the version of the bank they answered. */
 export const answerSetSchema = z.object({
   /** The question bank version the answers refer to. */
-  bankVersion: z.int().min(0),
+  bankVersion: z.int().check(z.minimum(0)),
   /** Which questions were asked. */
   mode: z.enum(ASSESSMENT_MODES),
   /** Answers keyed by question id; unanswered questions are absent. */
-  answers: z.record(z.string(), answerSchema).readonly(),
+  answers: z.readonly(z.record(z.string(), answerSchema)),
 });
 
 /** A respondent's answers, tied to the version of the bank they answered. */

@@ -1,11 +1,11 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { assessmentRecordSchema, type AssessmentRecord } from './assessment-record.ts';
 
 /**
  * Finished assessments, oldest first. Stored as JSON; parse with this schema when loading, and
  * migrate each record with migrateAnswerSet (compareAssessments does so itself).
  */
-export const assessmentHistorySchema = z.array(assessmentRecordSchema).readonly();
+export const assessmentHistorySchema = z.readonly(z.array(assessmentRecordSchema));
 
 /** Finished assessments, oldest first. */
 export type AssessmentHistory = readonly AssessmentRecord[];

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { answerSetSchema, type AnswerSet } from './answer-set.ts';
 import { respondentSchema, type Respondent } from './respondent.ts';
 
@@ -9,13 +9,13 @@ export const ASSESSMENT_RECORD_FORMAT = 'touchpoint-cx-assessment';
  * One finished assessment as exported to JSON, kept in history, or combined into team results:
  * the answers with their bank version and mode, when it was completed, and who answered.
  */
-export const assessmentRecordSchema = answerSetSchema.extend({
+export const assessmentRecordSchema = z.extend(answerSetSchema, {
   /** Marks the file as ours, so a different JSON file gets a clear message. */
   format: z.literal(ASSESSMENT_RECORD_FORMAT),
   /** When the assessment was finished, as an ISO 8601 date-time. */
   completedAt: z.iso.datetime({ offset: true }),
   /** Who answered; both fields optional. */
-  respondent: respondentSchema.optional(),
+  respondent: z.optional(respondentSchema),
 });
 
 /** One finished assessment as exported, stored or combined. */

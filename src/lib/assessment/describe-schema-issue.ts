@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schema/zod.ts';
 
 /** A problem in an imported file: where it is and why it is wrong. */
 export type ImportIssue = {
@@ -7,7 +7,7 @@ export type ImportIssue = {
   readonly message: string;
 };
 
-type SchemaIssue = z.ZodError['issues'][number];
+type SchemaIssue = z.core.$ZodIssue;
 
 /** A short description of a value for a message: strings and numbers as written, others by type. */
 function describeValue(value: unknown): string {

@@ -1,9 +1,9 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { getNextLevel, maturityLevelSchema, type MaturityLevel } from './maturity-level.ts';
 import type { DimensionScore } from './score-dimension.ts';
 
 /** Target levels the user chose, by dimension id; a dimension left out gets the default. */
-export const dimensionTargetsSchema = z.record(z.string(), maturityLevelSchema).readonly();
+export const dimensionTargetsSchema = z.readonly(z.record(z.string(), maturityLevelSchema));
 
 /** Target levels the user chose, by dimension id. */
 export type DimensionTargets = Readonly<Partial<Record<string, MaturityLevel>>>;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 
 /** The five maturity levels, weakest first. Their names and descriptions live in the question bank. */
 export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 
 /** Roles a respondent may pick, so team results can be broken down by where people sit. */
 export const RESPONDENT_ROLES = ['leadership', 'management', 'front-line', 'back-office', 'other'] as const;
@@ -12,9 +12,9 @@ export const RESPONDENT_LABEL_MAX_LENGTH = 60;
 /** Who answered: an optional label (a name or team) and an optional role. */
 export const respondentSchema = z.object({
   /** A name, initials or team, shown in team results; trimmed. */
-  label: z.string().trim().min(1).max(RESPONDENT_LABEL_MAX_LENGTH).optional(),
+  label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(RESPONDENT_LABEL_MAX_LENGTH))),
   /** Where the respondent works. */
-  role: z.enum(RESPONDENT_ROLES).optional(),
+  role: z.optional(z.enum(RESPONDENT_ROLES)),
 });
 
 /** Who answered. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { teamRespondentSchema, type TeamRespondent } from './team-respondent.ts';
 
 /** The `format` value that marks a file as an exported team. */
@@ -11,7 +11,7 @@ export const teamRecordSchema = z.object({
   /** When the file was exported, as an ISO 8601 date-time. */
   exportedAt: z.iso.datetime({ offset: true }),
   /** The respondents, in the order they were added. */
-  respondents: z.array(teamRespondentSchema).readonly(),
+  respondents: z.readonly(z.array(teamRespondentSchema)),
 });
 
 /** A team as exported to JSON. */

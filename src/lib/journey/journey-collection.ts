@@ -8,7 +8,7 @@
  * a list of maps is handled by persistedAtom (kept aside whole, with a notice). Migration: each step of
  * `JOURNEY_MAP_MIGRATIONS` is applied to every saved map (see `JOURNEY_COLLECTION_MIGRATIONS`).
  */
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
@@ -30,8 +30,8 @@ export const EMPTY_JOURNEY_COLLECTION: JourneyCollection = { maps: [], activeMap
 
 const collectionShape = z.object({
   maps: z.array(z.unknown()),
-  activeMapId: z.string().nullable().default(null),
-  setAside: z.array(setAsideEntrySchema).default([]),
+  activeMapId: z._default(z.nullable(z.string()), null),
+  setAside: z._default(z.array(setAsideEntrySchema), []),
 });
 
 /**

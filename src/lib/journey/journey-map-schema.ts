@@ -20,7 +20,7 @@
  * hand-written file read as empty. `createJourneyMapSchema('strict-keys')` also reports unknown fields, so an
  * import can say which fields it ignored.
  */
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { CSAT_SCALES, type CsatScaleId } from '../metrics/csat-scale.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
 import { CES_VARIANTS, CURVE_KINDS, EMOTION_SCORES, METRIC_INPUTS, RATINGS, SEVERITIES, STAGE_METRIC_KINDS } from './journey-vocabulary.ts';
@@ -41,8 +41,8 @@ type SchemaMode = 'loose' | 'strict-keys';
  */
 export function createJourneyMapSchema(mode: SchemaMode) {
   const object = mode === 'strict-keys' ? z.strictObject : z.object;
-  const id = z.string().regex(JOURNEY_ID_PATTERN, 'must be 1 to 40 letters, digits, - or _');
-  const text = (max: number) => z.string().max(max).default('');
+  const id = z.string().check(z.regex(JOURNEY_ID_PATTERN, 'must be 1 to 40 letters, digits, - or _'));
+  const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
   const emotionScore = () => z.literal(EMOTION_SCORES, 'must be a whole number from −2 to 2');
   const rating = () => z.literal(RATINGS, 'must be a whole number from 1 to 5');
 
@@ -51,27 +51,27 @@ export function createJourneyMapSchema(mode: SchemaMode) {
     name: text(JOURNEY_LIMITS.itemText),
     channel: text(JOURNEY_LIMITS.channel),
     owner: text(JOURNEY_LIMITS.owner),
-    emotion: emotionScore().nullable().default(null),
+    emotion: z._default(z.nullable(emotionScore()), null),
   });
   const emotion = object({ personaKey: id, curve: z.enum(CURVE_KINDS), score: emotionScore() });
-  const painPoint = object({ id, text: text(JOURNEY_LIMITS.itemText), severity: z.literal(SEVERITIES, 'must be 1, 2 or 3').default(2) });
+  const painPoint = object({ id, text: text(JOURNEY_LIMITS.itemText), severity: z._default(z.literal(SEVERITIES, 'must be 1, 2 or 3'), 2) });
   const opportunity = object({
     id,
     text: text(JOURNEY_LIMITS.itemText),
     owner: text(JOURNEY_LIMITS.owner),
-    impact: rating().default(3),
-    effort: rating().default(3),
+    impact: z._default(rating(), 3),
+    effort: z._default(rating(), 3),
   });
   const metric = object({
     kind: z.enum(STAGE_METRIC_KINDS),
     label: text(JOURNEY_LIMITS.metricLabel),
-    input: z.enum(METRIC_INPUTS).default('scores'),
+    input: z._default(z.enum(METRIC_INPUTS), 'scores'),
     scores: text(JOURNEY_LIMITS.scoresText),
-    counts: z.array(z.string().max(JOURNEY_LIMITS.countText)).max(10).default([]),
-    csatScale: z.enum(CSAT_SCALE_IDS).default('1-5'),
-    cesVariant: z.enum(CES_VARIANTS).default('ces-2.0'),
+    counts: z._default(z.array(z.string().check(z.maxLength(JOURNEY_LIMITS.countText))).check(z.maxLength(10)), []),
+    csatScale: z._default(z.enum(CSAT_SCALE_IDS), '1-5'),
+    cesVariant: z._default(z.enum(CES_VARIANTS), 'ces-2.0'),
   });
-  const list = <T extends z.ZodType>(item: T) => z.array(item).max(JOURNEY_LIMITS.itemsPerLane).default([]);
+  const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item).check(z.maxLength(JOURNEY_LIMITS.itemsPerLane)), []);
   const stage = object({
     id,
     name: text(JOURNEY_LIMITS.stageName),
@@ -79,22 +79,25 @@ export function createJourneyMapSchema(mode: SchemaMode) {
     actions: text(JOURNEY_LIMITS.laneText),
     thoughts: text(JOURNEY_LIMITS.laneText),
     touchpoints: list(touchpoint),
-    emotions: z.array(emotion).max(JOURNEY_LIMITS.personas * CURVE_KINDS.length).default([]),
+    emotions: z._default(z.array(emotion).check(z.maxLength(JOURNEY_LIMITS.personas * CURVE_KINDS.length)), []),
     painPoints: list(painPoint),
     opportunities: list(opportunity),
-    metric: metric.nullable().default(null),
+    metric: z._default(z.nullable(metric), null),
   });
-  const personaRef = object({ key: id, personaId: z.string().max(40).default(''), name: text(JOURNEY_LIMITS.personaName) });
+  const personaRef = object({ key: id, personaId: z._default(z.string().check(z.maxLength(40)), ''), name: text(JOURNEY_LIMITS.personaName) });
 
   return object({
     id,
     scenario: text(JOURNEY_LIMITS.scenario),
-    personas: z.array(personaRef).min(1, 'a map needs at least one persona').max(JOURNEY_LIMITS.personas),
-    stages: z.array(stage).min(1, 'a map needs at least one stage').max(JOURNEY_LIMITS.stages),
-    customChannels: z.array(z.string().min(1).max(JOURNEY_LIMITS.channel)).max(JOURNEY_LIMITS.customChannels).default([]),
+    personas: z.array(personaRef).check(z.minLength(1, 'a map needs at least one persona'), z.maxLength(JOURNEY_LIMITS.personas)),
+    stages: z.array(stage).check(z.minLength(1, 'a map needs at least one stage'), z.maxLength(JOURNEY_LIMITS.stages)),
+    customChannels: z._default(
+      z.array(z.string().check(z.minLength(1), z.maxLength(JOURNEY_LIMITS.channel))).check(z.maxLength(JOURNEY_LIMITS.customChannels)),
+      [],
+    ),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-  }).superRefine((map, context) => {
+  }).check(z.superRefine((map, context) => {
     const personaKeys = new Set<string>();
     map.personas.forEach((persona, index) => {
       if (personaKeys.has(persona.key)) {
@@ -123,7 +126,7 @@ export function createJourneyMapSchema(mode: SchemaMode) {
         scored.add(pair);
       });
     });
-  });
+  }));
 }
 
 /** The schema saved data, imports and share links are read with. */

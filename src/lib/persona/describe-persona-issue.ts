@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schema/zod.ts';
 import { describeFieldPath } from './describe-field-path.ts';
 
 /** One problem with a persona's data: where it is (in data and in words) and why it is wrong. */
@@ -11,7 +11,7 @@ export interface PersonaIssue {
   readonly message: string;
 }
 
-type SchemaIssue = z.ZodError['issues'][number];
+type SchemaIssue = z.core.$ZodIssue;
 
 /** A short description of a value for a message. */
 function describeValue(value: unknown): string {

@@ -8,7 +8,7 @@
  * usual. A collection that is not even a list is handled by persistedAtom (kept aside whole, with a notice).
  * Migration: `PERSONA_MIGRATIONS[n]` is applied to every saved persona (see COLLECTION_MIGRATIONS).
  */
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
@@ -26,7 +26,7 @@ export interface PersonaCollection {
 
 export const EMPTY_COLLECTION: PersonaCollection = { personas: [], setAside: [] };
 
-const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z.array(setAsideEntrySchema).default([]) });
+const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z._default(z.array(setAsideEntrySchema), []) });
 
 /**
  * Read saved data into a collection: every readable persona, and the unreadable ones set aside with a reason.

@@ -12,7 +12,7 @@
  * - `createPersonaSchema(…, 'strict-keys')`: the strict schema that also reports unknown fields, so an import
  *   can say which fields it ignored.
  */
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 import { JOURNEY_STAGES, type JourneyStage } from '../../consts.ts';
 import { PERSONA_LIMITS, type PersonaLimits } from './persona-limits.ts';
 import { AVATAR_COLOUR_IDS, BUYING_ROLES, EVIDENCE_KINDS, PRIORITIES, SEVERITIES, TECH_COMFORT_LEVELS } from './persona-vocabulary.ts';
@@ -57,19 +57,19 @@ type SchemaMode = 'strict' | 'strict-keys' | 'stored';
 export function createPersonaSchema(limits: PersonaLimits, mode: SchemaMode) {
   const minText = mode === 'stored' ? 0 : 1;
   const object = mode === 'strict-keys' ? z.strictObject : z.object;
-  const text = (max: number) => z.string().max(max).default('');
-  const requiredText = (max: number) => z.string().min(minText).max(max);
+  const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
+  const requiredText = (max: number) => z.string().check(z.minLength(minText), z.maxLength(max));
   const evidence = {
-    evidence: z.enum(EVIDENCE_KINDS).default('assumption'),
+    evidence: z._default(z.enum(EVIDENCE_KINDS), 'assumption'),
     source: text(limits.source),
   };
   // A plain string is read as an item's text, so a hand-written list of strings imports.
   const asItem = (value: unknown) => (typeof value === 'string' ? { text: value } : value);
-  const item = z.preprocess(asItem, object({ text: requiredText(limits.itemText), ...evidence }));
-  const list = <T extends z.ZodType>(itemSchema: T) => z.array(itemSchema).max(limits.listItems).default([]);
-  const painPoint = z.preprocess(
-    asItem,
-    object({ text: requiredText(limits.itemText), severity: z.enum(SEVERITIES).default('medium'), ...evidence }),
+  const item = z.pipe(z.transform(asItem), object({ text: requiredText(limits.itemText), ...evidence }));
+  const list = <T extends z.ZodMiniType>(itemSchema: T) => z._default(z.array(itemSchema).check(z.maxLength(limits.listItems)), []);
+  const painPoint = z.pipe(
+    z.transform(asItem),
+    object({ text: requiredText(limits.itemText), severity: z._default(z.enum(SEVERITIES), 'medium'), ...evidence }),
   );
   const jobStory = object({
     situation: text(limits.jobPart),
@@ -84,40 +84,45 @@ export function createPersonaSchema(limits: PersonaLimits, mode: SchemaMode) {
     delight: text(limits.journeyNote),
   });
   const emptyStage = { doing: '', thinking: '', feeling: '', delight: '' };
-  const journeyShape = Object.fromEntries(JOURNEY_STAGES.map((name) => [name, stage.default(emptyStage)])) as Record<
+  const journeyShape = Object.fromEntries(JOURNEY_STAGES.map((name) => [name, z._default(stage, emptyStage)])) as Record<
     JourneyStage,
-    z.ZodDefault<typeof stage>
+    z.ZodMiniDefault<typeof stage>
   >;
 
   return object({
-    id: z.string().regex(PERSONA_ID_PATTERN),
+    id: z.string().check(z.regex(PERSONA_ID_PATTERN)),
     name: requiredText(limits.name),
     role: text(limits.shortText),
     segment: text(limits.shortText),
     summary: text(limits.summary),
     quote: text(limits.quote),
-    avatar: object({
-      colour: z.enum(AVATAR_COLOUR_IDS).default('teal'),
-      image: z
-        .string()
-        .max(limits.image)
-        .refine((value) => value === '' || IMAGE_DATA_URL_PATTERN.test(value), IMAGE_MESSAGE)
-        .default(''),
-    }).default({ colour: 'teal', image: '' }),
-    priority: z.enum(PRIORITIES).default('secondary'),
-    tags: z.array(z.string().min(1).max(limits.tag)).max(limits.tags).default([]),
-    demographics: object({
+    avatar: z._default(
+      object({
+        colour: z._default(z.enum(AVATAR_COLOUR_IDS), 'teal'),
+        image: z._default(
+          z.string().check(
+            z.maxLength(limits.image),
+            z.refine((value) => value === '' || IMAGE_DATA_URL_PATTERN.test(value), IMAGE_MESSAGE),
+          ),
+          '',
+        ),
+      }),
+      { colour: 'teal', image: '' },
+    ),
+    priority: z._default(z.enum(PRIORITIES), 'secondary'),
+    tags: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(limits.tag))).check(z.maxLength(limits.tags)), []),
+    demographics: z._default(object({
       ageRange: text(limits.shortText),
       location: text(limits.shortText),
       householdSize: text(limits.shortText),
       incomeBand: text(limits.shortText),
-    }).default({ ageRange: '', location: '', householdSize: '', incomeBand: '' }),
-    b2b: object({
+    }), { ageRange: '', location: '', householdSize: '', incomeBand: '' }),
+    b2b: z._default(object({
       industry: text(limits.shortText),
       companySize: text(limits.shortText),
-      buyingRole: z.enum(['', ...BUYING_ROLES]).default(''),
-    }).default({ industry: '', companySize: '', buyingRole: '' }),
-    techComfort: z.enum(['', ...TECH_COMFORT_LEVELS]).default(''),
+      buyingRole: z._default(z.enum(['', ...BUYING_ROLES]), ''),
+    }), { industry: '', companySize: '', buyingRole: '' }),
+    techComfort: z._default(z.enum(['', ...TECH_COMFORT_LEVELS]), ''),
     goals: list(item),
     jobs: list(jobStory),
     needs: list(item),
@@ -128,7 +133,8 @@ export function createPersonaSchema(limits: PersonaLimits, mode: SchemaMode) {
     decisionCriteria: list(item),
     informationSources: list(item),
     channels: list(item),
-    journey: object(journeyShape).default(
+    journey: z._default(
+      object(journeyShape),
       Object.fromEntries(JOURNEY_STAGES.map((name) => [name, emptyStage])) as Record<JourneyStage, typeof emptyStage>,
     ),
     createdAt: z.iso.datetime(),

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 
 /**
@@ -9,7 +9,7 @@ import { err, ok, type Result } from '../result.ts';
  * @returns a validator that never throws
  * @example schemaParser(z.object({ text: z.string() }))({ text: 1 }) // err('text: expected string, received number')
  */
-export function schemaParser<S extends z.ZodType>(schema: S): (data: unknown) => Result<z.output<S>, string> {
+export function schemaParser<S extends z.ZodMiniType>(schema: S): (data: unknown) => Result<z.output<S>, string> {
   return (data) => {
     const result = schema.safeParse(data);
     if (result.success) return ok(result.data);

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 
 /**
  * A saved item (a persona, a journey map) that could not be read, kept beside the readable ones so nothing
