@@ -42,7 +42,9 @@ export function AssessmentIntro({ bank, progress, onStart, onResume, onShowResul
       </h2>
       <ul className="intro-facts">
         <li>
-          <strong>About 10 minutes</strong> for the full assessment: {questionCount} questions, four on each of {dimensionCount} dimensions.{' '}
+          <strong>About 10 minutes</strong> for the full assessment: {questionCount} questions, four on each of {dimensionCount} dimensions.
+        </li>
+        <li>
           <strong>About 3 minutes</strong> for the quick one: {dimensionCount} questions, one per dimension.
         </li>
         <li>

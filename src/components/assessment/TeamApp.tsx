@@ -205,8 +205,9 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
         </h2>
         <p>
           Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
-          file. Answers are combined here, in your browser; nothing is uploaded.
+          file.
         </p>
+        <p>Answers are combined here, in your browser; nothing is uploaded.</p>
         <form onSubmit={submitPasted} className="team-add__form">
           <div className="field">
             <label htmlFor="team-codes">Share links or codes</label>
