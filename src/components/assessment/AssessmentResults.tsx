@@ -7,7 +7,7 @@ import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts'
 import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts';
 import type { AnswerCounts, DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import { HowWeScore } from './HowWeScore.tsx';
-import { findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
+import { describeAnswered, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -27,12 +27,9 @@ export interface AssessmentResultsProps {
   readonly targetsEditor?: ReactNode;
 }
 
+/** A dimension's answers in the top line's words: "3 of 4 questions answered, 1 of them “Don’t know”". */
 function describeCounts(counts: AnswerCounts): string {
-  const parts = [`${counts.answered} of ${counts.asked} answered`];
-  if (counts.dontKnow > 0) parts.push(`${counts.dontKnow} don’t know`);
-  if (counts.notApplicable > 0) parts.push(`${counts.notApplicable} not applicable`);
-  if (counts.unanswered > 0) parts.push(`${counts.unanswered} unanswered`);
-  return parts.join(', ');
+  return describeAnswered({ ...counts, answered: counts.asked - counts.unanswered });
 }
 
 /** Why a dimension has no score, and how many more answers would give it one. */

@@ -94,12 +94,21 @@ export function getGuideTitle(guideTitles: Readonly<Record<string, string>>, slu
 }
 
 /**
- * The progress in words, honest about "Don't know": it is an answer, but it gives no score.
+ * The progress in words, honest about "Don't know" (and "Not applicable" when counted): they are answers, but
+ * give no score. One wording for the top line, the step list and each dimension's result.
  *
+ * @param counts asked, answered (any answer), and how many of those are "Don't know" / "Not applicable"
  * @example
  * describeAnswered({ asked: 8, answered: 8, dontKnow: 3 }); // => '8 of 8 questions answered, 3 of them “Don’t know”'
+ * describeAnswered({ asked: 4, answered: 3, dontKnow: 1, notApplicable: 1 }); // => '3 of 4 questions answered, 1 of them “Don’t know” and 1 “Not applicable”'
  */
-export function describeAnswered({ asked, answered, dontKnow }: { asked: number; answered: number; dontKnow: number }, noun = 'questions '): string {
+export function describeAnswered(
+  { asked, answered, dontKnow, notApplicable = 0 }: { asked: number; answered: number; dontKnow: number; notApplicable?: number },
+  noun = 'questions ',
+): string {
   const base = `${answered} of ${asked} ${noun}answered`;
-  return dontKnow === 0 ? base : `${base}, ${dontKnow} of them “Don’t know”`;
+  const noScore = ([[dontKnow, '“Don’t know”'], [notApplicable, '“Not applicable”']] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, label], index) => `${count} ${index === 0 ? 'of them ' : ''}${label}`);
+  return noScore.length === 0 ? base : `${base}, ${noScore.join(' and ')}`;
 }

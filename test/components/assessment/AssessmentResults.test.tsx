@@ -47,7 +47,7 @@ describe('results', () => {
     expect(voice.textContent).toContain('1.67');
     expect(voice.textContent).toContain('1 Reactive');
     expect(voice.textContent).toContain('2 Emerging');
-    expect(voice.textContent).toContain('3 of 4 answered, 1 don’t know');
+    expect(voice.textContent).toContain('4 of 4 questions answered, 1 of them “Don’t know”');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
@@ -87,7 +87,7 @@ describe('results', () => {
     seedFinished(answers('full', '3333 3333 3333 3333 3ddd 3333 3333 ----'));
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     expect(document.body.textContent).toContain(
-      'Not enough answers: 1 of 4 answered, 3 don’t know. Answer at least 2 questions with one of the practices to get a score.',
+      'Not enough answers: 4 of 4 questions answered, 3 of them “Don’t know”. Answer at least 2 questions with one of the practices to get a score.',
     );
     const unanswered = screen.getByRole('heading', { name: 'Unanswered questions' }).closest('section') as HTMLElement;
     expect(unanswered.textContent).toContain('4 questions left unanswered');
