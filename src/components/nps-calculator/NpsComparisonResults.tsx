@@ -2,7 +2,7 @@ import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
 import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
 import { formatPValue } from '../../lib/metrics/format-p-value.ts';
 import { capitalise, formatAnswers, formatNumber, formatSigned } from '../score-input/format.ts';
-import { formatNps } from './nps-summary.ts';
+import { describeChangeIntervalMethod, formatNps } from './nps-summary.ts';
 
 export interface NpsComparisonResultsProps {
   readonly comparison: NpsComparison;
@@ -49,6 +49,7 @@ export function NpsComparisonResults({ comparison, headingLevel, headingId }: Np
           <dt>{level} interval of the change</dt>
           <dd>
             {formatNumber(comparison.interval.lower, 1)} to {formatNumber(comparison.interval.upper, 1)}
+            <span className="score-results__method">{describeChangeIntervalMethod(comparison)}</span>
           </dd>
         </div>
         <div>

@@ -69,6 +69,12 @@ export function describeNpsIntervalMethod(interval: NpsInterval): string {
   return interval.clamped ? `${NPS_INTERVAL_METHOD}; cut at the −100 to 100 range` : NPS_INTERVAL_METHOD;
 }
 
+/** How the interval of the change was found, and, when it reached past ±200, that it was cut there. */
+export function describeChangeIntervalMethod(comparison: NpsComparison): string {
+  const method = 'difference ± z·SE';
+  return comparison.interval.clamped ? `${method}; cut at the −200 to 200 range` : method;
+}
+
 /** The short sentence the live region reads when the result changes. */
 export function getNpsAnnouncement(result: NpsResult, comparison: NpsComparison | null): string {
   const base = `NPS ${formatNps(result.nps)} from ${formatAnswers(result.n)}; ${String(result.confidence)}% interval ${formatNumber(result.interval.lower, 1)} to ${formatNumber(result.interval.upper, 1)}.`;
@@ -109,6 +115,6 @@ export function getNpsExports(result: NpsResult, comparison: NpsComparison | nul
     });
   }
   const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];
-  if (comparison) notes.push(`${capitalise(describeNpsChange(comparison))}.`);
+  if (comparison) notes.push(`Interval of the change: ${describeChangeIntervalMethod(comparison)}.`, `${capitalise(describeNpsChange(comparison))}.`);
   return buildSummaryExports('Net Promoter Score', rows, notes, 'nps-results.csv');
 }

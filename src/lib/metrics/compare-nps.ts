@@ -26,8 +26,8 @@ export type NpsComparison = {
   readonly standardError: number;
   readonly confidence: ConfidenceLevel;
   readonly z: number;
-  /** difference ± z·SE, clamped to [−200, 200]. */
-  readonly interval: { readonly lower: number; readonly upper: number; readonly method: 'wald' };
+  /** difference ± z·SE, clamped to [−200, 200]; `clamped` says it reached past and was cut. */
+  readonly interval: { readonly lower: number; readonly upper: number; readonly method: 'wald'; readonly clamped: boolean };
   /** difference / SE; null when SE is 0 (everyone in each sample answered alike). */
   readonly testStatistic: number | null;
   /** Two-sided, normal approximation. With SE = 0: 1 if the scores are equal, else 0. */
@@ -103,6 +103,7 @@ export function compareNps(
       lower: Math.max(-MAX_DIFFERENCE, difference - z * standardError),
       upper: Math.min(MAX_DIFFERENCE, difference + z * standardError),
       method: 'wald',
+      clamped: Math.abs(difference) + z * standardError > MAX_DIFFERENCE,
     },
     testStatistic,
     pValue,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateNpsFromGroups } from '../../../src/lib/metrics/nps.ts';
-import { describeNpsIntervalMethod, getNpsExports } from '../../../src/components/nps-calculator/nps-summary.ts';
+import { compareNps } from '../../../src/lib/metrics/compare-nps.ts';
+import { describeChangeIntervalMethod, describeNpsIntervalMethod, getNpsExports } from '../../../src/components/nps-calculator/nps-summary.ts';
 
 function nps(promoters: number, passives: number, detractors: number) {
   const result = calculateNpsFromGroups({ promoters, passives, detractors }, { confidence: 95 });
@@ -18,5 +19,19 @@ describe('describeNpsIntervalMethod', () => {
   it('carries the same words into the exports', () => {
     expect(getNpsExports(nps(10, 0, 0), null).text).toContain('Interval: adjusted-Wald (Rocks 2016); cut at the −100 to 100 range.');
     expect(getNpsExports(nps(120, 50, 30), null).text).toContain('Interval: adjusted-Wald (Rocks 2016).');
+  });
+});
+
+describe('describeChangeIntervalMethod', () => {
+  it('names the interval of the change, and says when it was cut at ±200', () => {
+    const compare = (before: ReturnType<typeof nps>, after: ReturnType<typeof nps>) => {
+      const result = compareNps(before, after);
+      if (!result.ok) throw new Error('expected a comparison');
+      return result.value;
+    };
+    expect(describeChangeIntervalMethod(compare(nps(40, 30, 30), nps(50, 30, 20)))).toBe('difference ± z·SE');
+    const far = compare(nps(0, 1, 1), nps(2, 0, 0));
+    expect(describeChangeIntervalMethod(far)).toBe('difference ± z·SE; cut at the −200 to 200 range');
+    expect(getNpsExports(nps(2, 0, 0), far).text).toContain('Interval of the change: difference ± z·SE; cut at the −200 to 200 range.');
   });
 });

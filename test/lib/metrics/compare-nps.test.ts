@@ -55,12 +55,22 @@ describe('compareNps', () => {
   it('handles zero variance in both samples without NaN', () => {
     const same = unwrap(compareNps({ promoters: 10, passives: 0, detractors: 0 }, { promoters: 4, passives: 0, detractors: 0 }));
     expect(same).toMatchObject({ difference: 0, standardError: 0, testStatistic: null, pValue: 1, significant: false, warnings: ['zero-variance'] });
-    expect(same.interval).toEqual({ lower: 0, upper: 0, method: 'wald' });
+    expect(same.interval).toEqual({ lower: 0, upper: 0, method: 'wald', clamped: false });
     const opposite = unwrap(compareNps({ promoters: 0, passives: 0, detractors: 3 }, { promoters: 5, passives: 0, detractors: 0 }));
     expect(opposite).toMatchObject({ difference: 200, standardError: 0, testStatistic: null, pValue: 0, significant: true });
+    expect(opposite.interval).toMatchObject({ upper: 200, clamped: false });
     const single = unwrap(compareNps({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 1, detractors: 0 }));
     expect(single.difference).toBe(-100);
     expect(Number.isNaN(single.pValue)).toBe(false);
+  });
+
+  it('says when the interval of the change reached past ±200 and was cut there', () => {
+    // Two answers each, far apart: 100 − (−50) = 150 with a standard error near 43, so 150 + 1.96 × 43 > 200.
+    const far = unwrap(compareNps({ promoters: 0, passives: 1, detractors: 1 }, { promoters: 2, passives: 0, detractors: 0 }));
+    expect(far.difference).toBe(150);
+    expect(far.interval).toMatchObject({ upper: 200, clamped: true });
+    expect(far.interval.lower).toBeGreaterThan(-200);
+    expect(unwrap(compareNps({ promoters: 40, passives: 30, detractors: 30 }, { promoters: 50, passives: 30, detractors: 20 })).interval.clamped).toBe(false);
   });
 
   it('names the invalid sample', () => {
