@@ -1,5 +1,6 @@
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts.ts';
 import type { CreateId } from './create-journey-id.ts';
+import { JOURNEY_LIMITS } from './journey-limits.ts';
 import type { JourneyMap, PersonaRef, Stage } from './journey-map-schema.ts';
 
 /** Who a new map is for: a persona from the persona builder (its id), or a typed name (`personaId` ''). */
@@ -21,6 +22,24 @@ export function createStage(id: string, name: string): Stage {
 }
 
 /**
+ * A persona's name as a map keeps it: trimmed, and cut (with "…") to the map's limit. The persona builder
+ * saves drafts with names over its own limit, and a map that stored one could not be read back.
+ *
+ * @param name the persona's name
+ * @returns at most JOURNEY_LIMITS.personaName characters (UTF-16 units, as the schema counts), never half an emoji
+ * @example fitPersonaName('  Ana ') // 'Ana'
+ */
+export function fitPersonaName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length <= JOURNEY_LIMITS.personaName) return trimmed;
+  let end = JOURNEY_LIMITS.personaName - 1;
+  // Do not split a surrogate pair (an emoji): cut before its first half.
+  const code = trimmed.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${trimmed.slice(0, end).trimEnd()}…`;
+}
+
+/**
  * The persona reference a map keeps: the persona builder's id and the name at the time, so the map still
  * names the persona if it is deleted there.
  *
@@ -30,7 +49,7 @@ export function createStage(id: string, name: string): Stage {
  * @example createPersonaRef('p1', { personaId: '', name: ' Ana ' }) // { key: 'p1', personaId: '', name: 'Ana' }
  */
 export function createPersonaRef(key: string, persona: NewMapPersona): PersonaRef {
-  return { key, personaId: persona.personaId, name: persona.name.trim() };
+  return { key, personaId: persona.personaId, name: fitPersonaName(persona.name) };
 }
 
 /**

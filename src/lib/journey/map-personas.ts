@@ -3,7 +3,7 @@
  * map still says who it is for after the persona is deleted (or when it was made in another browser).
  */
 import { err, ok, type Result } from '../result.ts';
-import { createPersonaRef, type NewMapPersona } from './create-journey-map.ts';
+import { createPersonaRef, fitPersonaName, type NewMapPersona } from './create-journey-map.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
 import type { JourneyMap, PersonaRef } from './journey-map-schema.ts';
 
@@ -89,9 +89,10 @@ export function syncPersonaNames(map: JourneyMap, known: readonly KnownPersona[]
   let changed = false;
   const personas = map.personas.map((ref) => {
     const persona = ref.personaId === '' ? undefined : known.find((candidate) => candidate.id === ref.personaId);
-    if (!persona || persona.name.trim() === '' || persona.name === ref.name) return ref;
+    const name = persona ? fitPersonaName(persona.name) : '';
+    if (name === '' || name === ref.name) return ref;
     changed = true;
-    return { ...ref, name: persona.name };
+    return { ...ref, name };
   });
   return changed ? { ...map, personas } : map;
 }

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createJourneyId, createSequentialIds } from '../../../src/lib/journey/create-journey-id';
-import { createJourneyMap, createPersonaRef, createStage } from '../../../src/lib/journey/create-journey-map';
+import { createJourneyMap, createPersonaRef, createStage, fitPersonaName } from '../../../src/lib/journey/create-journey-map';
+import { JOURNEY_LIMITS } from '../../../src/lib/journey/journey-limits';
 import { journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';
 
 const NOW = new Date('2025-03-01T10:00:00.000Z');
+
+describe('fitPersonaName', () => {
+  it('keeps a name within the limit, trimmed', () => {
+    expect(fitPersonaName('  Ana Lima ')).toBe('Ana Lima');
+    expect(fitPersonaName('x'.repeat(JOURNEY_LIMITS.personaName))).toBe('x'.repeat(JOURNEY_LIMITS.personaName));
+  });
+
+  it('cuts a longer name to the limit with an ellipsis, never half an emoji', () => {
+    const cut = fitPersonaName('y'.repeat(130));
+    expect(cut).toHaveLength(JOURNEY_LIMITS.personaName);
+    expect(cut.endsWith('y…')).toBe(true);
+    // An emoji (two UTF-16 units) straddling the cut is dropped whole.
+    const emoji = fitPersonaName(`${'z'.repeat(JOURNEY_LIMITS.personaName - 2)}😀${'z'.repeat(20)}`);
+    expect(emoji).toBe(`${'z'.repeat(JOURNEY_LIMITS.personaName - 2)}…`);
+    expect(emoji.length).toBeLessThanOrEqual(JOURNEY_LIMITS.personaName);
+  });
+});
 
 describe('createJourneyId', () => {
   it('makes 10 URL-safe characters from random bytes', () => {
@@ -42,5 +60,7 @@ describe('createJourneyMap', () => {
       metric: null,
     });
     expect(createPersonaRef('p1', { personaId: '', name: ' Bo ' })).toEqual({ key: 'p1', personaId: '', name: 'Bo' });
+    const map = createJourneyMap({ personaId: 'draft', name: 'D'.repeat(130) }, 'Long name', createSequentialIds(), NOW);
+    expect(journeyMapSchema.safeParse(map).success).toBe(true);
   });
 });

@@ -6,6 +6,8 @@ import {
   resolvePersonaRefs,
   syncPersonaNames,
 } from '../../../src/lib/journey/map-personas';
+import { JOURNEY_LIMITS } from '../../../src/lib/journey/journey-limits';
+import { journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';
 import { makeMap, makeStage } from './make-map';
 
 describe('personas on a map', () => {
@@ -60,6 +62,10 @@ describe('personas on a map', () => {
     expect(syncPersonaNames(map, [{ id: 'persona1', name: 'Ana' }])).toBe(map);
     expect(syncPersonaNames(map, [])).toBe(map);
     expect(syncPersonaNames(map, [{ id: 'persona1', name: '  ' }])).toBe(map);
+    // A draft persona's name over the map's limit is cut, so the map can still be read back.
+    const long = syncPersonaNames(map, [{ id: 'persona1', name: 'L'.repeat(300) }]);
+    expect(long.personas[0]?.name).toHaveLength(JOURNEY_LIMITS.personaName);
+    expect(journeyMapSchema.safeParse(long).success).toBe(true);
   });
 
   it('words every error', () => {
