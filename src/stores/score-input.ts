@@ -70,7 +70,7 @@ export const scoreInputSchema = z.object({
   /** The file the text came from, if any. */
   fileName: z.nullable(z.string()),
   /** Header-less comma or semicolon numbers: one list (default) or columns. */
-  readAs: z.enum(['list', 'columns']),
+  readAs: z.enum(['list', 'list-commas-between', 'columns']),
   /** The column the person chose in a table; null means the suggested one. */
   column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
   /** Counts of a large paste whose text was not saved. */

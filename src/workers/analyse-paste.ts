@@ -9,12 +9,16 @@ import type { TableLayout } from '../lib/metrics/detect-paste-layout.ts';
 import { detectPasteLayout } from '../lib/metrics/detect-paste-layout.ts';
 import { parseColumnScores } from '../lib/metrics/parse-column-scores.ts';
 import { parseScores } from '../lib/metrics/parse-scores.ts';
+import { usesDecimalComma } from '../lib/metrics/uses-decimal-comma.ts';
 
 /** The column a person chose: by name when the table has a header, else by position. */
 export type ColumnPreference = { readonly index: number; readonly name: string | null };
 
-/** How to read header-less comma or semicolon numbers that could also be a table. */
-export type ReadAs = 'list' | 'columns';
+/**
+ * How to read header-less comma or semicolon numbers: one list (commas as decimal marks where the rule in
+ * `usesDecimalComma` says so), one list with every comma between answers, or a table's columns.
+ */
+export type ReadAs = 'list' | 'list-commas-between' | 'columns';
 
 /** What to read, and how. */
 export type PasteRequest = {
@@ -38,6 +42,10 @@ export type PasteAnalysis =
       readonly parse: ScoreParse;
       /** The same text read as a table, offered as "read as columns instead". */
       readonly alternative: TableLayout | null;
+      /** True when the text's commas could be decimal marks or separators, so the person may choose. */
+      readonly commasAmbiguous: boolean;
+      /** True when the person chose to read every comma as a separator. */
+      readonly commasBetween: boolean;
       readonly size: PasteSize;
     }
   | {
@@ -109,7 +117,9 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
   const size = { characters: text.length, lines: countLines(text) };
   const table = layout.kind === 'table' ? layout : readAs === 'columns' ? layout.alternative : null;
   if (table === null) {
-    return { kind: 'list', parse: parseScores(text, scale), alternative: layout.kind === 'list' ? layout.alternative : null, size };
+    const parse = parseScores(text, scale, { commas: readAs === 'list-commas-between' ? 'separators' : 'auto' });
+    const commasAmbiguous = parse.kind !== 'empty' && (parse.decimalComma || (readAs === 'list-commas-between' && usesDecimalComma(text)));
+    return { kind: 'list', parse, alternative: layout.kind === 'list' ? layout.alternative : null, commasAmbiguous, commasBetween: readAs === 'list-commas-between', size };
   }
   const chosen = resolveColumn(table, column);
   return {

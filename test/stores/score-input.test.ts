@@ -210,6 +210,13 @@ describe('scoreInputSchema', () => {
     expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, kept: { ...KEPT, counts: [1, -1] } }).success).toBe(false);
     expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, mode: 'typing' }).success).toBe(false);
   });
+
+  it('keeps each way of reading commas, and refuses an unknown one', () => {
+    for (const readAs of ['list', 'list-commas-between', 'columns']) {
+      expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs }).success).toBe(true);
+    }
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs: 'rows' }).success).toBe(false);
+  });
 });
 
 describe('createScoreInput', () => {

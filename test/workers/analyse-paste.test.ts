@@ -81,6 +81,20 @@ describe('analysePaste', () => {
     expect(analysis.alternative).toBeNull();
   });
 
+  it('offers commas between answers when they could be decimal marks, and reads them so when chosen', () => {
+    const decimals = analysePaste(request('10,9'));
+    if (decimals.kind !== 'list' || decimals.parse.kind !== 'parsed') throw new Error('expected a parsed list');
+    expect(decimals).toMatchObject({ commasAmbiguous: true, commasBetween: false });
+    expect(decimals.parse.n).toBe(0);
+    const between = analysePaste(request('10,9', { readAs: 'list-commas-between' }));
+    if (between.kind !== 'list' || between.parse.kind !== 'parsed') throw new Error('expected a parsed list');
+    expect(between).toMatchObject({ commasAmbiguous: true, commasBetween: true });
+    expect(between.parse.n).toBe(2);
+    // Commas that can only be separators leave nothing to choose.
+    expect(analysePaste(request('10, 9'))).toMatchObject({ kind: 'list', commasAmbiguous: false });
+    expect(analysePaste(request('10,9,7', { readAs: 'list-commas-between' }))).toMatchObject({ kind: 'list', commasAmbiguous: false });
+  });
+
   it('reports values outside the scale with their line, and counts the rest', () => {
     const analysis = analysePaste(request('11\n-1\n6\nn/a', { scale: CSAT_SCALES['1-5'] }));
     if (analysis.kind !== 'list' || analysis.parse.kind !== 'parsed') throw new Error('expected a parsed list');

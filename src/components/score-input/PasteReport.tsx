@@ -112,7 +112,12 @@ function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonl
           </p>
           {parse.leftOut > 0 && <IssueList lines={parse.issues.map(describeScoreIssue)} leftOut={parse.leftOut} />}
           {blankCells > 0 && <p className="field__hint">{describeBlankRows(blankCells, 'has', 'this')}</p>}
-          {parse.decimalComma && <p className="field__hint">Commas were read as decimal marks (4,5 is 4.5).</p>}
+          {parse.decimalComma && (
+            <p className="field__hint">
+              Commas were read as decimal marks (4,5 is 4.5).
+              {analysis.kind === 'list' && ' If they sit between answers, choose “One list, commas between answers” above.'}
+            </p>
+          )}
         </>
       );
     }

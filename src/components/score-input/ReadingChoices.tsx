@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { TableColumn } from '../../lib/metrics/describe-table-columns.ts';
 import type { TableDelimiter } from '../../lib/metrics/read-delimited-records.ts';
 import type { PasteState, ScoreInput } from '../../stores/score-input.ts';
+import type { ReadAs } from '../../workers/analyse-paste.ts';
 import { formatCount } from './format.ts';
 
 const DELIMITER_NAMES: Readonly<Record<TableDelimiter, string>> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
@@ -21,7 +22,7 @@ export interface ReadingChoicesProps {
 
 /**
  * How the paste is read: for a table, which column (by name when there is a header row); for header-less
- * comma or semicolon numbers, whether they are one list or columns.
+ * comma or semicolon numbers, whether they are one list or columns, and whether `10,9` is 10.9 or 10 and 9.
  */
 export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
   const id = useId();
@@ -29,8 +30,16 @@ export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
   const { analysis } = paste;
 
   if (analysis.kind === 'list') {
-    if (analysis.alternative === null) return null;
-    return <ReadAsChoice id={id} input={input} current="list" columns={analysis.alternative.columns.length} />;
+    if (analysis.alternative === null && !analysis.commasAmbiguous) return null;
+    return (
+      <ReadAsChoice
+        id={id}
+        input={input}
+        current={analysis.commasBetween && analysis.commasAmbiguous ? 'list-commas-between' : 'list'}
+        columns={analysis.alternative?.columns.length ?? null}
+        commasAmbiguous={analysis.commasAmbiguous}
+      />
+    );
   }
 
   const { layout } = analysis;
@@ -38,7 +47,7 @@ export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
   const hintId = `${id}-column-hint`;
   return (
     <div className="score-input__reading">
-      {analysis.fromAlternative && <ReadAsChoice id={id} input={input} current="columns" columns={layout.columns.length} />}
+      {analysis.fromAlternative && <ReadAsChoice id={id} input={input} current="columns" columns={layout.columns.length} commasAmbiguous={false} />}
       <div className="field">
         <label htmlFor={selectId}>Column to read</label>
         <p id={hintId} className="field__hint">
@@ -70,24 +79,34 @@ export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
 interface ReadAsChoiceProps {
   readonly id: string;
   readonly input: ScoreInput;
-  readonly current: 'list' | 'columns';
-  readonly columns: number;
+  readonly current: ReadAs;
+  /** How many columns the text would have as a table; null when it cannot be one. */
+  readonly columns: number | null;
+  /** Offer "commas between answers" beside "commas as decimal marks". */
+  readonly commasAmbiguous: boolean;
 }
 
-function ReadAsChoice({ id, input, current, columns }: ReadAsChoiceProps) {
+function ReadAsChoice({ id, input, current, columns, commasAmbiguous }: ReadAsChoiceProps) {
+  const hint = [
+    commasAmbiguous ? 'A comma between two digits can be a decimal mark (4,5 is 4.5) or sit between two answers (4 and 5).' : '',
+    columns !== null ? `The numbers could also be rows of ${formatCount(columns)} columns.` : '',
+  ].join(' ');
+  const option = (value: ReadAs, label: string) => (
+    <label>
+      <input type="radio" name={`${id}-read-as`} value={value} checked={current === value} onChange={() => input.setReadAs(value)} />
+      {label}
+    </label>
+  );
   return (
-    <fieldset className="score-input__read-as">
+    <fieldset className="score-input__read-as" aria-describedby={`${id}-read-as-hint`}>
       <legend>How to read these numbers</legend>
-      <p className="field__hint">They could be one list of answers, or rows of {formatCount(columns)} columns.</p>
+      <p id={`${id}-read-as-hint`} className="field__hint">
+        {hint.trim()}
+      </p>
       <div className="segmented">
-        <label>
-          <input type="radio" name={`${id}-read-as`} value="list" checked={current === 'list'} onChange={() => input.setReadAs('list')} />
-          One list
-        </label>
-        <label>
-          <input type="radio" name={`${id}-read-as`} value="columns" checked={current === 'columns'} onChange={() => input.setReadAs('columns')} />
-          {formatCount(columns)} columns
-        </label>
+        {option('list', commasAmbiguous ? 'One list, commas as decimal marks' : 'One list')}
+        {commasAmbiguous && option('list-commas-between', 'One list, commas between answers')}
+        {columns !== null && option('columns', `${formatCount(columns)} columns`)}
       </div>
     </fieldset>
   );

@@ -10,6 +10,11 @@ import { usesDecimalComma } from './uses-decimal-comma.ts';
 export type ParseScoresOptions = {
   /** How many problems to keep in `issues` (all are counted in `leftOut`); default 1000. */
   readonly maxIssues?: number;
+  /**
+   * `auto` (default): commas are decimal marks under the rule in `usesDecimalComma`. `separators`: every comma
+   * separates values, for a person who says `10,9` means the answers 10 and 9.
+   */
+  readonly commas?: 'auto' | 'separators';
 };
 
 /** ASCII separators of a list: blanks, line breaks, comma and semicolon. */
@@ -56,7 +61,7 @@ const MAX_FAST_DIGITS = 15;
 export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options: ParseScoresOptions = {}): ScoreParse {
   assertScoreScale(scale, 'parseScores');
   const tally = createScoreTally(scale, options.maxIssues);
-  const decimalComma = usesDecimalComma(text);
+  const decimalComma = options.commas !== 'separators' && usesDecimalComma(text);
   const separators = decimalComma ? SEPARATORS_WITH_DECIMAL_COMMA : SEPARATORS;
   const counts = tally.counts;
   const { min, max } = scale;

@@ -11,8 +11,8 @@ import { CHAR, isDigitCode } from './character-codes.ts';
  * `1,5.0`) makes every comma a separator: `4,5,6` is three values, and a later
  * `7,9` line in that paste is 7 and 9. One ambiguity remains and is read as
  * decimals: a paste where every comma is digit,digit, such as `9,10` or a
- * header-less two-column CSV; type `9, 10` or add a header row to mean
- * separate values. O(length), and O(1) for text without commas.
+ * header-less two-column CSV; type `9, 10`, add a header row, or (in the
+ * calculators) choose "commas between answers" to mean separate values. O(length), and O(1) for text without commas.
  *
  * @param text the pasted text
  * @returns true when commas are decimal marks

@@ -76,6 +76,22 @@ describe('NpsCalculator', () => {
     expect(live()).not.toContain('this period’s answers');
   });
 
+  it('reads 10,9 as a decimal by default, and as two answers when the person says the commas sit between them', () => {
+    render(<NpsCalculator />);
+    paste('10,9\n9,10');
+    expect(results().textContent).toContain('None of the values can count');
+    expect(document.body.textContent).toContain('Commas were read as decimal marks (4,5 is 4.5). If they sit between answers, choose “One list, commas between answers” above.');
+    fireEvent.click(screen.getByRole('radio', { name: 'One list, commas between answers' }));
+    expect(screen.getByTestId('nps-value').textContent).toBe('100');
+    expect(results().textContent).toContain('NPS from 4 answers');
+    expect($npsCalculator.get().current.readAs).toBe('list-commas-between');
+    expect((screen.getByRole('radio', { name: 'One list, commas between answers' }) as HTMLInputElement).checked).toBe(true);
+    // The rows could also be two columns: that choice stays on offer.
+    expect(screen.getByRole('radio', { name: '2 columns' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'One list, commas as decimal marks' }));
+    expect(results().textContent).toContain('None of the values can count');
+  });
+
   it('rounds half away from zero and says what it was before rounding', () => {
     render(<NpsCalculator />);
     // 1 promoter, 5 passives, 2 detractors of 8: NPS −12.5.

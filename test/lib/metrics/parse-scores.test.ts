@@ -71,6 +71,17 @@ describe('parseScores', () => {
     expect(three.counts).toEqual([0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0]);
   });
 
+  it('reads every comma as a separator when told to', () => {
+    const between = parsed(parseScores('10,9\n8,7', NPS_SCALE, { commas: 'separators' }));
+    expect(between.decimalComma).toBe(false);
+    expect(between.n).toBe(4);
+    expect(between.counts).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    // The default reads the same text as two decimals, both left out with their line.
+    const decimals = parsed(parseScores('10,9\n8,7', NPS_SCALE));
+    expect(decimals.n).toBe(0);
+    expect(decimals.issues.map((issue) => [issue.kind, issue.line])).toEqual([['out-of-range', 1], ['not-whole', 2]]);
+  });
+
   it('reads a column of decimal commas, whole ones included', () => {
     const result = parsed(parseScores('4,0\n3,0\n5\n4,5', CSAT_5));
     expect(result.counts).toEqual([0, 0, 1, 1, 1]);
