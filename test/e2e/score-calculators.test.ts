@@ -137,6 +137,21 @@ describe('NPS calculator', () => {
     await expect.poll(() => page.getByTestId('nps-value').count()).toBe(0);
   });
 
+  it('reads 10,9 as two answers once the person says commas sit between answers, and keeps that on reload', async () => {
+    const page = await openPage();
+    await goAndHydrate(page, '/tools/nps/');
+    await pasteInto(page, '10,9\n9,10\n8,7');
+    await page.getByText('Commas were read as decimal marks').waitFor();
+    await page.getByRole('radio', { name: 'One list, commas between answers' }).check();
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('67');
+    await expect(page.locator('[aria-live="polite"]').last().textContent()).resolves.toMatch(/^NPS 67 from 6 answers;/);
+    await expectNoA11yViolations(page, 'the reading choice for commas');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('67');
+    await expect(page.getByRole('radio', { name: 'One list, commas between answers' }).isChecked()).resolves.toBe(true);
+  });
+
   it('compares two periods, reads a table column by name, and takes group counts', async () => {
     const page = await openPage({ clipboard: true });
     await goAndHydrate(page, '/tools/nps/');
