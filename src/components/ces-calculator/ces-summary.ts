@@ -81,7 +81,9 @@ export function getCes1Bars(result: CesEffortResult): ScoreBar[] {
 
 /** Plain sentences for each reason to read a CES result with care. */
 export function getCesReliabilityNotes(warnings: readonly ReliabilityWarning[], n: number, interval: MeanInterval): string[] {
-  return warnings.map((warning) => {
+  // One answer has no interval at all: "the interval has no width" would contradict that.
+  const shown = warnings.includes('single-response') ? warnings.filter((warning) => warning !== 'no-variation') : warnings;
+  return shown.map((warning) => {
     switch (warning) {
       case 'single-response':
         return 'There is only one answer: one person’s rating says almost nothing about everyone else, and no interval can be given.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateCesEffort } from '../../../src/lib/metrics/ces-effort.ts';
 import { calculateCes } from '../../../src/lib/metrics/ces.ts';
-import { describeMeanIntervalMethod, getCes1Exports, getCes2Exports } from '../../../src/components/ces-calculator/ces-summary.ts';
+import { describeMeanIntervalMethod, getCes1Exports, getCes2Exports, getCesReliabilityNotes } from '../../../src/components/ces-calculator/ces-summary.ts';
 
 function ces2(counts: number[]) {
   const result = calculateCes(counts, { confidence: 95 });
@@ -35,5 +35,16 @@ describe('CES exports', () => {
     const effort = calculateCesEffort([1, 1, 0, 0, 0], { confidence: 95 });
     if (!effort.ok) throw new Error('expected a result');
     expect(getCes1Exports(effort.value).markdown).toContain('The t interval of the mean reached past the 1–5 scale and was cut at its end.');
+  });
+});
+
+describe('getCesReliabilityNotes', () => {
+  it('says one answer gives no interval, without also calling its interval zero-width', () => {
+    const single = ces2([0, 0, 0, 0, 0, 1, 0]);
+    const notes = getCesReliabilityNotes(single.warnings, single.n, single.meanInterval);
+    expect(notes[0]).toMatch(/^There is only one answer/);
+    expect(notes.join(' ')).not.toContain('no width');
+    const alike = ces2([0, 0, 0, 0, 0, 5, 0]);
+    expect(getCesReliabilityNotes(alike.warnings, alike.n, alike.meanInterval).join(' ')).toContain('the interval has no width');
   });
 });
