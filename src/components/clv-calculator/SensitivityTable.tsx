@@ -8,7 +8,7 @@ import {
   describeOutOfRange,
   describeSensitivityError,
   formatSensitivityChange,
-  formatSensitivityParameter,
+  formatSensitivityParameters,
   formatSignedMoney,
   formatSignedPercent,
   getSensitivityParameterLabel,
@@ -34,6 +34,7 @@ export function SensitivityTable({ id, input, parameter, rows, period, currency 
     );
   }
   const parameterLabel = getSensitivityParameterLabel(input, parameter, period);
+  const shown = formatSensitivityParameters(input, parameter, rows.value.map((row) => row.parameterValue), currency);
   return (
     <div className="figure-table-block">
       {/* The caption sits outside the scrolling box so it stays readable on a narrow screen. */}
@@ -51,10 +52,10 @@ export function SensitivityTable({ id, input, parameter, rows, period, currency 
           </tr>
         </thead>
         <tbody>
-          {rows.value.map((row) => (
+          {rows.value.map((row, index) => (
             <tr key={row.change} className={row.change === 0 ? 'figure-table__current' : undefined}>
               <th scope="row">{formatSensitivityChange(row.change)}</th>
-              <td>{formatSensitivityParameter(input, parameter, row.parameterValue, currency)}</td>
+              <td>{shown[index]}</td>
               {row.kind === 'value' ? (
                 <>
                   <td>{formatMoney(row.clv, currency)}</td>

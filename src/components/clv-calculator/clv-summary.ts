@@ -10,7 +10,7 @@ import {
   describeClvVariant,
   describeOutOfRange,
   formatSensitivityChange,
-  formatSensitivityParameter,
+  formatSensitivityParameters,
   getSensitivityParameterLabel,
 } from './clv-wording.ts';
 
@@ -42,10 +42,11 @@ export function getClvSummary(view: ClvView): SummarySection[] {
   const sensitivity = (parameter: ClvSensitivityParameter, table: typeof outcome.churnSensitivity) => {
     if (!table.ok) return;
     const name = getSensitivityParameterLabel(input, parameter, view.period);
+    const shown = formatSensitivityParameters(input, parameter, table.value.map((row) => row.parameterValue), view.currency);
     sections.push({
       title: parameter === 'churn' ? 'How CLV moves as churn moves' : 'How CLV moves as margin moves',
-      rows: table.value.map((row: ClvSensitivityRow): SummaryRow => {
-        const label = `${name} ${formatSensitivityParameter(input, parameter, row.parameterValue, view.currency)} (${formatSensitivityChange(row.change).toLowerCase()})`;
+      rows: table.value.map((row: ClvSensitivityRow, index): SummaryRow => {
+        const label = `${name} ${shown[index] ?? ''} (${formatSensitivityChange(row.change).toLowerCase()})`;
         return row.kind === 'value' ? money(label, row.clv) : textRow(label, describeOutOfRange(row));
       }),
     });

@@ -3,7 +3,7 @@ import type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } 
 import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
 import type { DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
 import type { ClvConversion } from '../../stores/clv-calculator.ts';
-import { formatExponent, formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
+import { formatDistinctPercents, formatExponent, formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CLV_FIELD_LABELS, PERIOD_NOUNS, PERIOD_PLURALS } from './clv-labels.ts';
 
 /**
@@ -78,9 +78,12 @@ export function getSensitivityParameterLabel(input: ClvInput, parameter: ClvSens
   }
 }
 
-/** The moved parameter's value: a share as a percentage, the discounted form's margin as money. */
-export function formatSensitivityParameter(input: ClvInput, parameter: ClvSensitivityParameter, value: number, currency: DisplayCurrencyId): string {
-  return parameter === 'margin' && input.form === 'discounted' ? formatMoney(value, currency) : formatPercent(value);
+/**
+ * The moved parameter's values, one per row: shares as percentages (with the decimals that keep the rows
+ * apart), the discounted form's margin as money.
+ */
+export function formatSensitivityParameters(input: ClvInput, parameter: ClvSensitivityParameter, values: readonly number[], currency: DisplayCurrencyId): string[] {
+  return parameter === 'margin' && input.form === 'discounted' ? values.map((value) => formatMoney(value, currency)) : formatDistinctPercents(values);
 }
 
 /** A relative move: "As typed", "−20%", "+10%". */

@@ -40,12 +40,35 @@ export function formatPercent(share: number): string {
   return `${withMinusSign(format.format(rounded))}%`;
 }
 
-/** Money with the chosen symbol: whole amounts without decimals ("£1,600"), others with two ("£977.97"). */
+/** Past this, a double holds fewer digits than the page would print: amounts are shown to 15 significant digits. */
+const MANY_DIGITS = 1e15;
+const fifteenDigits = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 15 });
+
+/**
+ * Money with the chosen symbol: whole amounts without decimals ("£1,600"), others with two ("£977.97"). Amounts
+ * of a quadrillion or more keep 15 significant digits, so floating-point noise ("…000,002,000…") never reads as
+ * an exact figure.
+ */
 export function formatMoney(value: number, currency: DisplayCurrencyId): string {
   const rounded = roundHalfAwayFromZero(value, 2);
-  const digits = Number.isInteger(rounded) ? upToTwo.format(rounded) : exactlyTwo.format(rounded);
+  const digits =
+    Math.abs(rounded) >= MANY_DIGITS ? fifteenDigits.format(rounded) : Number.isInteger(rounded) ? upToTwo.format(rounded) : exactlyTwo.format(rounded);
   const symbol = DISPLAY_CURRENCIES[currency].symbol;
   return rounded < 0 ? `−${symbol}${digits.slice(1)}` : `${symbol}${digits}`;
+}
+
+/**
+ * Shares as percentages (see formatPercent), with more decimals where needed so that different shares never
+ * read the same: 0.0000008, 0.0000009 and 0.000001 → "0.00008%", "0.00009%", "0.0001%".
+ */
+export function formatDistinctPercents(shares: readonly number[]): string[] {
+  let shown = shares.map(formatPercent);
+  const distinct = new Set(shares).size;
+  for (let decimals = 3; decimals <= MAX_PERCENT_DECIMALS && new Set(shown).size < distinct; decimals += 1) {
+    const format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals });
+    shown = shares.map((share) => `${withMinusSign(format.format(roundHalfAwayFromZero(share * 100, decimals)))}%`);
+  }
+  return shown;
 }
 
 /** A power for compounding: 4, or 1/3 for a third (every ratio of 1, 3 and 12 months is n or 1/n). */

@@ -79,6 +79,10 @@ describe('ClvCalculator', () => {
     await user.clear(screen.getByLabelText('Churn rate'));
     await user.type(screen.getByLabelText('Churn rate'), '0.0001');
     expect(await within(results()).findByText('CLV = ARPA × gross margin ÷ churn rate = 100 × 80% ÷ 0.0001% = 80,000,000')).toBeTruthy();
+    // The churn table's rows move churn by ±10% and ±20%: each row shows a different rate.
+    const churnTable = screen.getByRole('table', { name: 'How CLV moves as churn moves' });
+    const rates = within(churnTable).getAllByRole('row').slice(1).map((row) => row.querySelector('td')?.textContent);
+    expect(rates).toEqual(['0.00008%', '0.00009%', '0.0001%', '0.00011%', '0.00012%']);
   });
 
   it('refuses zero churn with a message at the field, never showing infinity', async () => {

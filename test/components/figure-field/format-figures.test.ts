@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeNumberFieldError } from '../../../src/components/figure-field/describe-number-field-error.ts';
 import { describeShareCodeError } from '../../../src/components/figure-field/describe-share-code-error.ts';
-import { formatExponent, formatMoney, formatNumber, formatPercent, roundForCsv } from '../../../src/components/figure-field/format-figures.ts';
+import { formatDistinctPercents, formatExponent, formatMoney, formatNumber, formatPercent, roundForCsv } from '../../../src/components/figure-field/format-figures.ts';
 import { getPercentNote } from '../../../src/components/figure-field/get-percent-note.ts';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText, type SummarySection } from '../../../src/components/figure-field/summary-formats.ts';
 
@@ -30,6 +30,20 @@ describe('format-figures', () => {
     expect(formatMoney(978.5568709781658, 'gbp')).toBe('£978.56');
     expect(formatMoney(-97.5, 'usd')).toBe('−$97.50');
     expect(formatMoney(40016, 'none')).toBe('40,016');
+  });
+
+  it('shows amounts of a quadrillion or more to 15 significant digits, not floating-point noise', () => {
+    expect(formatMoney(999_999_999_999_999, 'none')).toBe('999,999,999,999,999');
+    expect(formatMoney(12_345_678_901_234_567, 'none')).toBe('12,345,678,901,234,600');
+    expect(formatMoney(2.0000000000000002e22, 'eur')).toBe('€20,000,000,000,000,000,000,000');
+    expect(formatMoney(-1.6000000000000018e21, 'usd')).toBe('−$1,600,000,000,000,000,000,000');
+    expect(formatMoney(123_456_789_012.34, 'gbp')).toBe('£123,456,789,012.34');
+  });
+
+  it('gives shares that differ the decimals that keep them apart', () => {
+    expect(formatDistinctPercents([0.0000008, 0.0000009, 0.000001, 0.0000011, 0.0000012])).toEqual(['0.00008%', '0.00009%', '0.0001%', '0.00011%', '0.00012%']);
+    expect(formatDistinctPercents([0.04, 0.045, 0.05])).toEqual(['4%', '4.5%', '5%']);
+    expect(formatDistinctPercents([0.05, 0.05])).toEqual(['5%', '5%']);
   });
 
   it('writes compounding powers as whole numbers or fractions', () => {
