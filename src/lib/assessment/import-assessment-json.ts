@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../result.ts';
 import { ANSWER_SET_MIGRATIONS, migrateAnswerSet, type AnswerSetMigrations, type BankVersionError } from './answer-set-migrations.ts';
 import { ASSESSMENT_RECORD_FORMAT, assessmentRecordSchema, type AssessmentRecord } from './assessment-record.ts';
-import { describeSchemaIssue, type ImportIssue } from './describe-schema-issue.ts';
+import { describeSchemaIssue, type ImportIssue } from '../schema/describe-schema-issue.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import { validateAnswerSet, type AnswerSetError } from './validate-answer-set.ts';
 

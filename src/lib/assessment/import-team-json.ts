@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result.ts';
 import { ANSWER_SET_MIGRATIONS, migrateAnswerSet, type AnswerSetMigrations } from './answer-set-migrations.ts';
-import { describeSchemaIssue } from './describe-schema-issue.ts';
+import { describeSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { getFormat, parseJson, type ImportError } from './import-assessment-json.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import type { TeamRespondent } from './team-respondent.ts';

@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../src/lib/result';
+import { z } from '../../../src/lib/schema/zod';
 import { schemaParser } from '../../../src/lib/storage/schema-parser';
 
 describe('schemaParser', () => {
@@ -10,13 +10,15 @@ describe('schemaParser', () => {
     expect(parse({ text: 'a', scale: { max: 5 } })).toEqual(ok({ text: 'a', scale: { max: 5 } }));
   });
 
-  it('names the path of the first wrong field', () => {
-    const result = parse({ text: 'a', scale: { max: 'five' } });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.startsWith('scale.max: ')).toBe(true);
+  it('names the path of the first wrong field, what was expected and what was found', () => {
+    expect(parse({ text: 'a', scale: { max: 'five' } })).toEqual(err('scale.max: expected number, got "five"'));
+  });
+
+  it('says a missing field is missing, in plain words', () => {
+    expect(parse({ scale: { max: 5 } })).toEqual(err('text is missing'));
   });
 
   it('describes a wrong top-level value without a path', () => {
-    expect(parse(null)).toEqual(err('Invalid input: expected object, received null'));
+    expect(parse(null)).toEqual(err('expected object, got null'));
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { describeSchemaIssue } from '../../../src/lib/assessment/describe-schema-issue.ts';
+import { describeSchemaIssue } from '../../../src/lib/schema/describe-schema-issue.ts';
 
 const schema = z.object({
   count: z.number(),

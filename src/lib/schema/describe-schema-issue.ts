@@ -1,4 +1,4 @@
-import type { z } from '../schema/zod.ts';
+import type { z } from './zod.ts';
 
 /** A problem in an imported file: where it is and why it is wrong. */
 export type ImportIssue = {
