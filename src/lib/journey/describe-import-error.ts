@@ -19,7 +19,7 @@ export function describeImportError(error: JourneyImportError): { headline: stri
         details: [],
       };
     case 'not-json':
-      return { headline: 'The file is not valid JSON (it may be cut off or not a journey map export). Nothing was imported.', details: [error.message] };
+      return { headline: 'The file is not valid JSON (it may be cut off or not a journey map export). Nothing was imported.', details: describeJsonErrorPlace(error.message) };
     case 'not-a-journey-file':
       if (error.format === 'touchpoint-personas') {
         return {
@@ -30,12 +30,12 @@ export function describeImportError(error: JourneyImportError): { headline: stri
       if (error.format !== undefined) {
         return {
           headline: `This JSON comes from something else (its format is “${error.format}”, not “touchpoint-journey-maps”). Nothing was imported.`,
-          details: ['Export a map with “Export JSON” and import that file, or a file with the same shape.'],
+          details: ['Export a map with “Export this map (JSON)” and import that file, or a file with the same shape.'],
         };
       }
       return {
         headline: 'This JSON is not a journey map export from this page. Nothing was imported.',
-        details: ['Export a map with “Export JSON” and import that file, or a file with the same shape.'],
+        details: ['Export a map with “Export this map (JSON)” and import that file, or a file with the same shape.'],
       };
     case 'version':
       return { headline: `This file cannot be read because ${describeMigrationError(error.error)}. Nothing was imported.`, details: [] };
@@ -60,4 +60,20 @@ export function describeImportError(error: JourneyImportError): { headline: stri
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Where the JSON parser stopped, in words, when its message says (engines word the rest differently, and the
+ * raw message reads as jargon): "The first problem is at line 5, column 3."
+ *
+ * @param message the parser's message
+ * @returns one sentence, or none
+ * @example describeJsonErrorPlace("Expected ',' or '}' after property value in JSON at position 41 (line 3 column 5)") // ['The first problem is at line 3, column 5.']
+ */
+export function describeJsonErrorPlace(message: string): string[] {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return [`The first problem is at line ${lineColumn[1] ?? ''}, column ${lineColumn[2] ?? ''}.`];
+  const position = /position (\d+)/.exec(message);
+  if (position) return [`The first problem is at character ${String(Number(position[1]) + 1)}.`];
+  return [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeImportError } from '../../../src/lib/journey/describe-import-error';
+import { describeImportError, describeJsonErrorPlace } from '../../../src/lib/journey/describe-import-error';
 import { importJourneyFile } from '../../../src/lib/journey/import-journey-file';
 import { createJourneyFile } from '../../../src/lib/journey/journey-file';
 import { makeMap, makeStage } from './make-map';
@@ -78,6 +78,14 @@ describe('importJourneyFile', () => {
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues).toHaveLength(8);
     expect(describeImportError(result.error).details.at(-1)).toBe('and 2 more');
+  });
+});
+
+describe('describeJsonErrorPlace', () => {
+  it('says where the parser stopped when its message does, and nothing else of the message', () => {
+    expect(describeJsonErrorPlace("Expected ',' or '}' after property value in JSON at position 41 (line 3 column 5)")).toEqual(['The first problem is at line 3, column 5.']);
+    expect(describeJsonErrorPlace('Unexpected token } in JSON at position 9')).toEqual(['The first problem is at character 10.']);
+    expect(describeJsonErrorPlace(`Unexpected token 'h', "hello, not json" is not valid JSON`)).toEqual([]);
   });
 });
 
