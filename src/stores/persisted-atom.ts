@@ -91,14 +91,16 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
     decode: (raw) => {
       const result = decodeEnvelope(raw, options);
       if (result.ok) return result.value;
-      keepAside(storageKey, raw, describeStoredReadError(result.error));
+      // Data from a newer version of the site stays in place for that version; anything else unreadable is
+      // moved aside, so the next visit neither copies it again nor repeats the notice.
+      keepAside(storageKey, raw, describeStoredReadError(result.error), result.error.kind !== 'future-version');
       return options.initial;
     },
   });
   return Object.assign(store, { initial: options.initial, storageKey });
 }
 
-function keepAside(storageKey: string, raw: string, reason: string): void {
+function keepAside(storageKey: string, raw: string, reason: string, removeOriginal: boolean): void {
   const keptAs = `${KEPT_ASIDE_PREFIX}${storageKey.slice(STORAGE_NAMESPACE.length)}:${new Date().toISOString()}`;
   let saved = false;
   try {
@@ -106,9 +108,11 @@ function keepAside(storageKey: string, raw: string, reason: string): void {
     if (target) {
       target.setItem(keptAs, raw);
       saved = true;
+      // Only once the copy is written: the original is never the last copy to go.
+      if (removeOriginal) target.removeItem(storageKey);
     }
   } catch {
-    // Storage full or blocked: the notice still carries the raw text for download.
+    // Storage full or blocked: the original stays, and the notice still carries the raw text for download.
   }
   addStorageNotice({
     id: `notice-${++noticeCounter}`,

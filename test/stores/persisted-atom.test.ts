@@ -75,6 +75,38 @@ describe('persistedAtom', () => {
     cleanStores($draft);
   });
 
+  it('keeps one copy and shows one notice however often the same unreadable text is read', () => {
+    storage.data.set('touchpoint:test-draft', 'not json');
+    const $draft = createDraft();
+    keepMount($draft);
+    $draft.get();
+    cleanStores($draft);
+    keepMount($draft);
+    expect([...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX))).toHaveLength(1);
+    expect($storageNotices.get()).toHaveLength(1);
+    cleanStores($draft);
+  });
+
+  it('moves unreadable data aside, so the next visit starts clean instead of copying it again', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":2,"data":{"wrong":1}}');
+    const $first = createDraft();
+    keepMount($first);
+    expect(storage.data.get('touchpoint:test-draft')).not.toBe('{"v":2,"data":{"wrong":1}}');
+    cleanStores($first);
+    $storageNotices.set([]);
+    // The next visit: a new store reads the same storage.
+    expect(createDraft().get()).toEqual({ text: '' });
+    expect($storageNotices.get()).toEqual([]);
+    expect([...storage.data.values()].filter((value) => value === '{"v":2,"data":{"wrong":1}}')).toHaveLength(1);
+  });
+
+  it('leaves data from a newer version in place for that version, with a copy', () => {
+    storage.data.set('touchpoint:test-draft', '{"v":9,"data":{"text":"from the future"}}');
+    createDraft().get();
+    expect(storage.data.get('touchpoint:test-draft')).toBe('{"v":9,"data":{"text":"from the future"}}');
+    expect([...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX))).toHaveLength(1);
+  });
+
   it('keeps data from a newer version aside instead of overwriting it unread', () => {
     storage.data.set('touchpoint:test-draft', '{"v":9,"data":{"text":"future"}}');
     const $draft = createDraft();
