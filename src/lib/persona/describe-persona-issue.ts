@@ -1,5 +1,6 @@
 import type { z } from '../schema/zod.ts';
 import { describeFieldPath } from './describe-field-path.ts';
+import { describeValue } from '../schema/describe-value.ts';
 
 /** One problem with a persona's data: where it is (in data and in words) and why it is wrong. */
 export interface PersonaIssue {
@@ -12,16 +13,6 @@ export interface PersonaIssue {
 }
 
 type SchemaIssue = z.core.$ZodIssue;
-
-/** A short description of a value for a message. */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   string: 'text',

@@ -1,4 +1,5 @@
 import type { z } from './zod.ts';
+import { describeValue } from './describe-value.ts';
 
 /** A problem in an imported file: where it is and why it is wrong. */
 export type ImportIssue = {
@@ -8,16 +9,6 @@ export type ImportIssue = {
 };
 
 type SchemaIssue = z.core.$ZodIssue;
-
-/** A short description of a value for a message: strings and numbers as written, others by type. */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
 
 function describeExpected(values: readonly unknown[]): string {
   const listed = values.map((value) => JSON.stringify(value));
