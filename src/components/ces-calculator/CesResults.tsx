@@ -24,25 +24,41 @@ const CES1_LEGEND = [
   { tone: 'bad', label: 'High effort (4–5)' },
 ] as const;
 
+/** The mean, big, with what it measures and from how many answers: the same line for CES 2.0 and 1.0. */
+function CesHeadline({ mean, description, n }: { readonly mean: number; readonly description: string; readonly n: number }) {
+  return (
+    <p className="results__headline">
+      <span className="results__value" data-testid="ces-value">
+        {formatNumber(mean, 2)}
+      </span>
+      <span>
+        {description}, from {formatAnswers(n)}
+      </span>
+    </p>
+  );
+}
+
+/** The t interval of the mean and how it was found, for either variant. */
+function MeanIntervalStat({ result }: { readonly result: CesResult | CesEffortResult }) {
+  return (
+    <div>
+      <dt>{String(result.confidence)}% interval of the mean</dt>
+      <dd>
+        {formatMeanInterval(result.meanInterval)}
+        <span className="score-results__method">{describeMeanIntervalMethod(result.meanInterval, result.scale)}</span>
+      </dd>
+    </div>
+  );
+}
+
 /** CES 2.0: mean agreement with its t interval, the share agreeing, the net form, and the distribution. */
 export function Ces2Results({ result }: { readonly result: CesResult }) {
   const level = `${String(result.confidence)}%`;
   return (
     <div className="score-results">
-      <p className="results__headline">
-        <span className="results__value" data-testid="ces-value">
-          {formatNumber(result.meanAgreement, 2)}
-        </span>
-        <span>CES 2.0 mean agreement, 1–7 (higher is easier), from {formatAnswers(result.n)}</span>
-      </p>
+      <CesHeadline mean={result.meanAgreement} description="CES 2.0 mean agreement, 1–7 (higher is easier)" n={result.n} />
       <dl className="stat-grid">
-        <div>
-          <dt>{level} interval of the mean</dt>
-          <dd>
-            {formatMeanInterval(result.meanInterval)}
-            <span className="score-results__method">{describeMeanIntervalMethod(result.meanInterval, result.scale)}</span>
-          </dd>
-        </div>
+        <MeanIntervalStat result={result} />
         <div>
           <dt>Agree (5–7)</dt>
           <dd>
@@ -77,23 +93,11 @@ export function Ces2Results({ result }: { readonly result: CesResult }) {
 
 /** CES 1.0: mean effort with its t interval (lower is better), the low- and high-effort shares, and the distribution. */
 export function Ces1Results({ result }: { readonly result: CesEffortResult }) {
-  const level = `${String(result.confidence)}%`;
   return (
     <div className="score-results">
-      <p className="results__headline">
-        <span className="results__value" data-testid="ces-value">
-          {formatNumber(result.meanEffort, 2)}
-        </span>
-        <span>CES 1.0 mean effort, 1–5 (lower is easier), from {formatAnswers(result.n)}</span>
-      </p>
+      <CesHeadline mean={result.meanEffort} description="CES 1.0 mean effort, 1–5 (lower is easier)" n={result.n} />
       <dl className="stat-grid">
-        <div>
-          <dt>{level} interval of the mean</dt>
-          <dd>
-            {formatMeanInterval(result.meanInterval)}
-            <span className="score-results__method">{describeMeanIntervalMethod(result.meanInterval, result.scale)}</span>
-          </dd>
-        </div>
+        <MeanIntervalStat result={result} />
         <div>
           <dt>Low effort (1–2)</dt>
           <dd>

@@ -34,7 +34,7 @@ describe('format-figures', () => {
 
   it('shows amounts of a quadrillion or more to 15 significant digits, not floating-point noise', () => {
     expect(formatMoney(999_999_999_999_999, 'none')).toBe('999,999,999,999,999');
-    expect(formatMoney(12_345_678_901_234_567, 'none')).toBe('12,345,678,901,234,600');
+    expect(formatMoney(1.2345678901234567e16, 'none')).toBe('12,345,678,901,234,600');
     expect(formatMoney(2.0000000000000002e22, 'eur')).toBe('€20,000,000,000,000,000,000,000');
     expect(formatMoney(-1.6000000000000018e21, 'usd')).toBe('−$1,600,000,000,000,000,000,000');
     expect(formatMoney(123_456_789_012.34, 'gbp')).toBe('£123,456,789,012.34');
