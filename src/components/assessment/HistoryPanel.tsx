@@ -50,6 +50,31 @@ function describeChange(change: ScoreChange): string {
   }
 }
 
+interface RecordPickerProps {
+  readonly id: string;
+  readonly label: string;
+  readonly history: AssessmentHistory;
+  readonly chosen: AssessmentRecord | undefined;
+  readonly dateOf: (record: AssessmentRecord) => string;
+  readonly onChoose: (id: string) => void;
+}
+
+/** One end of the comparison: a select of the saved assessments by date and mode. */
+function RecordPicker({ id, label, history, chosen, dateOf, onChoose }: RecordPickerProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={chosen === undefined ? '' : getAssessmentId(chosen)} onChange={(event) => onChoose(event.currentTarget.value)}>
+        {history.map((record) => (
+          <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
+            {dateOf(record)} ({MODE_LABELS[record.mode]})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Finished assessments kept in this browser: view, delete (with undo) and compare any two. */
 export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: setDeleted }: HistoryPanelProps) {
   const ids = history.map(getAssessmentId);
@@ -151,26 +176,8 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
         <div className="compare">
           <h4>Compare two assessments</h4>
           <div className="compare__pickers">
-            <div className="field">
-              <label htmlFor="compare-earlier">From</label>
-              <select id="compare-earlier" value={earlier === undefined ? '' : getAssessmentId(earlier)} onChange={(event) => setEarlierId(event.currentTarget.value)}>
-                {history.map((record) => (
-                  <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
-                    {dateOf(record)} ({MODE_LABELS[record.mode]})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="compare-later">To</label>
-              <select id="compare-later" value={later === undefined ? '' : getAssessmentId(later)} onChange={(event) => setLaterId(event.currentTarget.value)}>
-                {history.map((record) => (
-                  <option key={getAssessmentId(record)} value={getAssessmentId(record)}>
-                    {dateOf(record)} ({MODE_LABELS[record.mode]})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <RecordPicker id="compare-earlier" label="From" history={history} chosen={earlier} dateOf={dateOf} onChoose={setEarlierId} />
+            <RecordPicker id="compare-later" label="To" history={history} chosen={later} dateOf={dateOf} onChoose={setLaterId} />
           </div>
           {comparison === undefined && <p>Choose two different assessments to compare.</p>}
           {comparison !== undefined && !comparison.ok && <p className="notice">{describeImportError(bank, comparison.error).join(' ')}</p>}
