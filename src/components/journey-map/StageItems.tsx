@@ -44,6 +44,15 @@ function useAddItem(map: JourneyMap, stage: Stage, onChange: Change) {
   return { add, remove, problem };
 }
 
+/** "Remove", named after its item for a screen reader ("Remove touchpoint 2"); the name is also what is announced. */
+function RemoveItemButton({ what, onRemove }: { readonly what: string; readonly onRemove: (what: string) => void }) {
+  return (
+    <button type="button" className="button button--secondary jm-small" onClick={() => onRemove(what)}>
+      Remove<span className="visually-hidden"> {what}</span>
+    </button>
+  );
+}
+
 export function TouchpointsEditor({ map, stage, onChange }: ItemsEditorProps) {
   const { add, remove, problem } = useAddItem(map, stage, onChange);
   const [channel, setChannel] = useState('');
@@ -104,9 +113,7 @@ export function TouchpointsEditor({ map, stage, onChange }: ItemsEditorProps) {
                     </select>
                   </div>
                 </div>
-                <button type="button" className="button button--secondary jm-small" onClick={() => remove('touchpoints', touchpoint.id, `touchpoint ${String(index + 1)}`, addId)}>
-                  Remove<span className="visually-hidden"> touchpoint {index + 1}</span>
-                </button>
+                <RemoveItemButton what={`touchpoint ${String(index + 1)}`} onRemove={(what) => remove('touchpoints', touchpoint.id, what, addId)} />
               </fieldset>
             </li>
           );
@@ -207,9 +214,7 @@ export function PainPointsEditor({ map, stage, onChange }: ItemsEditorProps) {
                   >
                     Turn into an opportunity<span className="visually-hidden"> (pain point {index + 1})</span>
                   </button>
-                  <button type="button" className="button button--secondary jm-small" onClick={() => remove('painPoints', pain.id, `pain point ${String(index + 1)}`, addId)}>
-                    Remove<span className="visually-hidden"> pain point {index + 1}</span>
-                  </button>
+                  <RemoveItemButton what={`pain point ${String(index + 1)}`} onRemove={(what) => remove('painPoints', pain.id, what, addId)} />
                 </div>
               </fieldset>
             </li>
@@ -279,13 +284,7 @@ export function OpportunitiesEditor({ map, stage, onChange }: ItemsEditorProps) 
                     </select>
                   </div>
                 </div>
-                <button
-                  type="button"
-                  className="button button--secondary jm-small"
-                  onClick={() => remove('opportunities', opportunity.id, `opportunity ${String(index + 1)}`, addId)}
-                >
-                  Remove<span className="visually-hidden"> opportunity {index + 1}</span>
-                </button>
+                <RemoveItemButton what={`opportunity ${String(index + 1)}`} onRemove={(what) => remove('opportunities', opportunity.id, what, addId)} />
               </fieldset>
             </li>
           );
