@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
@@ -56,6 +56,20 @@ describe('the stage editor', () => {
     // A stage scored only through its touchpoints takes their average on the curve.
     expect((canvas.querySelector('.jm-canvas__cell--emotion') as HTMLElement).textContent).toContain('Ana, as is (touchpoint average): −1 (negative)');
     expect(savedMaps(storage)[0]?.['customChannels']).toEqual(['Kiosk']);
+  });
+
+  it('removes an item with a button named after it, and moves focus to the lane’s add button', async () => {
+    const user = userEvent.setup();
+    render(<JourneyMapBuilder />);
+    const touchpoints = screen.getByRole('group', { name: 'Touchpoints and channels' });
+    const add = within(touchpoints).getByRole('button', { name: 'Add touchpoint' });
+    await user.click(add);
+    await user.click(add);
+    expect(within(touchpoints).getAllByLabelText('Touchpoint')).toHaveLength(2);
+    await user.click(within(touchpoints).getByRole('button', { name: /^Remove\s?touchpoint 2$/ }));
+    expect(within(touchpoints).getAllByLabelText('Touchpoint')).toHaveLength(1);
+    expect(within(touchpoints).queryByRole('button', { name: /^Remove\s?touchpoint 2$/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(add));
   });
 
   it('names a stage whose name was cleared by its place, so no column is blank', async () => {
