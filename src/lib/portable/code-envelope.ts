@@ -1,0 +1,123 @@
+/**
+ * The code envelope: what every share code has around its payload, read and written in one place.
+ *
+ *     [prefix] version sep part… [sep checksum]        1.nps.95.1e-u-k.7itq   T2~l~QW5h~1.q3….k9Qa~Zx0_
+ *
+ * A format names its separator, alphabet, length limit, checksum style and how many parts it has; the reader
+ * checks, in order, from the problem a person can fix to the least specific: blank, length, characters, version
+ * (newer than this site, or older than it reads), part count, checksum. The domain then reads the parts.
+ * O(length), never throws.
+ */
+import { err, ok, type Result } from '../result.ts';
+import { CHECKSUM_LENGTH, getChecksum, type ChecksumStyle } from './checksum.ts';
+import type { PortableError } from './portable-error.ts';
+
+export interface CodeFormat {
+  /** Joins the version, the parts and the checksum; never inside a part. */
+  readonly separator: '.' | '~';
+  /** Every character a code may contain (tested one at a time). */
+  readonly alphabet: RegExp;
+  /** Longest code read, in characters: stated in the error, so a person knows the limit. */
+  readonly maxLength: number;
+  /** How the checksum is shown; `none` for formats whose payload carries its own check (zlib's Adler-32). */
+  readonly checksum: ChecksumStyle | 'none';
+  /** Letters before the version number (the team code's `T`). */
+  readonly prefix?: string;
+  /** Read upper case as lower case (codes that people may retype). */
+  readonly lowerCase?: boolean;
+  /** How many parts between the version and the checksum: fewer is `truncated`, more is `malformed`. */
+  readonly parts: { readonly min: number; readonly max: number };
+}
+
+/** What the envelope held: the version and the parts between it and the checksum. */
+export interface CodeContents {
+  readonly version: number;
+  readonly parts: readonly string[];
+}
+
+const VERSION_PATTERN = /^(0|[1-9][0-9]{0,8})$/;
+
+function findInvalidCharacter(text: string, alphabet: RegExp): PortableError | undefined {
+  let position = 0;
+  for (const character of text) {
+    if (!alphabet.test(character)) return { kind: 'invalid-characters', position, character };
+    position += character.length;
+  }
+  return undefined;
+}
+
+/**
+ * Write a code: the version, the parts and, unless the format has none, the checksum over all before it.
+ *
+ * @param format the code's format
+ * @param version the format version written
+ * @param parts the payload parts, none containing the separator
+ * @returns the code
+ * @example writeCode(METRICS_CODE, 1, ['nps', '95', '1e-u-k']) // '1.nps.95.1e-u-k.' + 4 check characters
+ */
+export function writeCode(format: CodeFormat, version: number, parts: readonly string[]): string {
+  const body = [`${format.prefix ?? ''}${String(version)}`, ...parts].join(format.separator);
+  return format.checksum === 'none' ? body : `${body}${format.separator}${getChecksum(body, format.checksum)}`;
+}
+
+/**
+ * Strip what comes around a code when people copy it: blanks, a leading `#`, the fragment key (`c=`, `map=`…),
+ * and percent-escapes a browser or chat app added.
+ *
+ * @param raw what was pasted or found in the link
+ * @param keys the fragment keys this code may sit behind
+ * @example cleanCode(' #c=1.nps… ', ['c']) // '1.nps…'
+ */
+export function cleanCode(raw: string, keys: readonly string[] = []): string {
+  let text = String(raw).trim().replace(/^#/, '').trim();
+  const key = keys.find((candidate) => text.toLowerCase().startsWith(`${candidate}=`));
+  if (key !== undefined) text = text.slice(key.length + 1).trim();
+  if (text.includes('%')) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // A stray "%" that is not an escape: left as it is, and the character check names it.
+    }
+  }
+  return text;
+}
+
+/**
+ * Read a code's envelope. Never throws, whatever the string.
+ *
+ * @param code the code, already cleaned (see `cleanCode`)
+ * @param format its format
+ * @param versions the versions this site reads: `newest` (above it is `future-version`) and `oldest`
+ * @returns the version and the parts, or why the code cannot be read
+ * @example readCode(writeCode(F, 1, ['a']), F, { oldest: 1, newest: 1 }) // ok({ version: 1, parts: ['a'] })
+ */
+export function readCode(code: string, format: CodeFormat, versions: { readonly oldest: number; readonly newest: number }): Result<CodeContents, PortableError> {
+  let text = code;
+  if (text === '') return err({ kind: 'empty' });
+  if (text.length > format.maxLength) return err({ kind: 'too-long', length: text.length, limit: format.maxLength });
+  if (format.lowerCase === true) text = text.toLowerCase();
+  const badCharacter = findInvalidCharacter(text, format.alphabet);
+  if (badCharacter !== undefined) return err(badCharacter);
+
+  const pieces = text.split(format.separator);
+  const head = pieces[0] ?? '';
+  const prefix = format.prefix ?? '';
+  const versionText = head.slice(prefix.length);
+  if (!head.startsWith(prefix) || !VERSION_PATTERN.test(versionText)) return err({ kind: 'malformed', part: 'version' });
+  const version = Number(versionText);
+  if (version > versions.newest) return err({ kind: 'future-version', found: version, supported: versions.newest });
+  if (version < versions.oldest) return err({ kind: 'unsupported-version', found: version, supported: versions.newest });
+
+  const hasChecksum = format.checksum !== 'none';
+  const parts = pieces.slice(1, hasChecksum ? -1 : undefined);
+  if (hasChecksum && pieces.length < 2) return err({ kind: 'truncated' });
+  if (parts.length > format.parts.max) return err({ kind: 'malformed', part: 'structure' });
+  if (parts.length < format.parts.min) return err({ kind: 'truncated' });
+  if (format.checksum !== 'none') {
+    const checksum = pieces.at(-1) ?? '';
+    if (checksum.length < CHECKSUM_LENGTH) return err({ kind: 'truncated' });
+    const body = text.slice(0, text.length - checksum.length - format.separator.length);
+    if (getChecksum(body, format.checksum) !== checksum) return err({ kind: 'checksum-mismatch' });
+  }
+  return ok({ version, parts });
+}

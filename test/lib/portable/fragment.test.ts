@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { getShareLink, readFragment } from '../../../src/lib/portable/fragment.ts';
+
+describe('readFragment', () => {
+  test('finds a code behind one of the keys asked for', () => {
+    expect(readFragment('#map=1.zAbc.k9Qa', ['map'])).toEqual({ kind: 'code', key: 'map', code: '1.zAbc.k9Qa' });
+    expect(readFragment('t=T1~-~~1.q3', ['r', 't'])).toEqual({ kind: 'code', key: 't', code: 'T1~-~~1.q3' });
+    expect(readFragment('#c=1.nps%2E95', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.nps.95' });
+  });
+
+  test('tells no link from another fragment, and a stray % is kept for the reader to name', () => {
+    expect(readFragment('', ['c'])).toEqual({ kind: 'none' });
+    expect(readFragment('#', ['c'])).toEqual({ kind: 'none' });
+    expect(readFragment('#c=', ['c'])).toEqual({ kind: 'none' });
+    expect(readFragment('#method', ['c'])).toEqual({ kind: 'other' });
+    expect(readFragment('#share=1.x', ['c'])).toEqual({ kind: 'other' });
+    expect(readFragment('#c=1.%zz', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.%zz' });
+  });
+});
+
+describe('getShareLink', () => {
+  test('puts the code in the fragment', () => {
+    expect(getShareLink('https://touchpoint.example', '/tools/nps/', 'c', '1.nps')).toBe('https://touchpoint.example/tools/nps/#c=1.nps');
+  });
+});
