@@ -1,13 +1,13 @@
 import type { WritableAtom } from 'nanostores';
 import { atom } from 'nanostores';
-import type { FigureShareCodeError } from '../lib/metrics/figure-share-code.ts';
+import type { PortableError } from '../lib/portable/portable-error.ts';
 import { ok, type Result } from '../lib/result.ts';
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
 export type FigureShareNotice<Draft> =
   | { readonly kind: 'none' }
   | { readonly kind: 'applied'; readonly previous: Draft }
-  | { readonly kind: 'failed'; readonly error: FigureShareCodeError };
+  | { readonly kind: 'failed'; readonly error: PortableError };
 
 /** A figure calculator's share-link handling: its notice and the actions on it. */
 export interface FigureShareLink<Draft> {
@@ -19,7 +19,7 @@ export interface FigureShareLink<Draft> {
    * @param hash `location.hash`, e.g. "#c=1.churn.…"
    * @returns the new draft, or why the code cannot be read
    */
-  apply(hash: string): Result<Draft, FigureShareCodeError>;
+  apply(hash: string): Result<Draft, PortableError>;
   /** Put back the figures a share link replaced, and hide the notice. */
   restore(): void;
   /** Hide the notice. */
@@ -36,7 +36,7 @@ export interface FigureShareLink<Draft> {
  */
 export function createFigureShareLink<Draft, State>(
   $draft: WritableAtom<Draft>,
-  decode: (hash: string) => Result<State, FigureShareCodeError>,
+  decode: (hash: string) => Result<State, PortableError>,
   toDraft: (current: Draft, state: State) => Draft,
 ): FigureShareLink<Draft> {
   const $notice = atom<FigureShareNotice<Draft>>({ kind: 'none' });

@@ -3,11 +3,12 @@
  * counts, never raw answers (see src/lib/metrics/share-code.ts), and sits in the URL fragment, which
  * browsers never send to a server.
  */
-import type { ShareCodeError, ShareState } from '../lib/metrics/share-code.ts';
-import { decodeShareCode } from '../lib/metrics/decode-share-code.ts';
+import { decodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
+import { FRAGMENT_KEYS, getShareLink, readFragment } from '../lib/portable/fragment.ts';
+import type { PortableError } from '../lib/portable/portable-error.ts';
 
 /** The fragment key: `#c=<code>`. */
-export const SHARE_FRAGMENT_KEY = 'c';
+export const SHARE_FRAGMENT_KEY = FRAGMENT_KEYS.calculator;
 
 /** Each calculator's page. */
 export const CALCULATOR_PATHS: Readonly<Record<ShareState['calculator'], string>> = {
@@ -23,28 +24,9 @@ export type ShareNotice =
   | { readonly kind: 'none' }
   | { readonly kind: 'loaded' }
   /** The code could not be read; the saved input was left alone. */
-  | { readonly kind: 'invalid'; readonly error: ShareCodeError }
+  | { readonly kind: 'invalid'; readonly error: PortableError }
   /** A valid code for another calculator. */
   | { readonly kind: 'other-calculator'; readonly calculator: ShareState['calculator']; readonly href: string };
-
-/**
- * The share code in a URL fragment, or null when the fragment is something else (a heading anchor).
- *
- * @param hash `location.hash`, with or without its "#"
- * @returns the code (possibly blank), or null
- * @example getShareCodeFromHash('#c=1.nps.95.1e-u-k.abcd') // '1.nps.95.1e-u-k.abcd'
- */
-export function getShareCodeFromHash(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!fragment.startsWith(`${SHARE_FRAGMENT_KEY}=`)) return null;
-  const code = fragment.slice(SHARE_FRAGMENT_KEY.length + 1);
-  try {
-    return decodeURIComponent(code);
-  } catch {
-    // A stray "%": the decoder names what is wrong with the code as it stands.
-    return code;
-  }
-}
 
 /**
  * The full share link for a code.
@@ -55,7 +37,7 @@ export function getShareCodeFromHash(hash: string): string | null {
  * @returns e.g. "https://touchpoint.example/tools/nps/#c=1.nps.95.1e-u-k.abcd"
  */
 export function getShareUrl(origin: string, calculator: ShareState['calculator'], code: string): string {
-  return `${origin}${CALCULATOR_PATHS[calculator]}#${SHARE_FRAGMENT_KEY}=${code}`;
+  return getShareLink(origin, CALCULATOR_PATHS[calculator], SHARE_FRAGMENT_KEY, code);
 }
 
 /**
@@ -72,13 +54,14 @@ export function openShareFragment(
   accepts: readonly ShareState['calculator'][],
   apply: (state: ShareState) => void,
 ): ShareNotice {
-  const code = getShareCodeFromHash(hash);
-  if (code === null) return { kind: 'none' };
+  const fragment = readFragment(hash, [SHARE_FRAGMENT_KEY]);
+  if (fragment.kind !== 'code') return { kind: 'none' };
+  const { code } = fragment;
   const decoded = decodeShareCode(code);
   if (!decoded.ok) return { kind: 'invalid', error: decoded.error };
   const { calculator } = decoded.value;
   if (!accepts.includes(calculator)) {
-    return { kind: 'other-calculator', calculator, href: `${CALCULATOR_PATHS[calculator]}#${SHARE_FRAGMENT_KEY}=${code.trim()}` };
+    return { kind: 'other-calculator', calculator, href: getShareLink('', CALCULATOR_PATHS[calculator], SHARE_FRAGMENT_KEY, code) };
   }
   apply(decoded.value);
   return { kind: 'loaded' };

@@ -1,6 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeShareCode } from '../../src/lib/metrics/decode-share-code.ts';
+import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {

@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
-import { decodeShareCode } from '../../src/lib/metrics/decode-share-code.ts';
+import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import type { FigureShareCodeError } from '../../lib/metrics/figure-share-code.ts';
+import { describePortableError, formatPortableMessage, type PortableError } from '../../lib/portable/portable-error.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
-import { describeShareCodeError } from './describe-share-code-error.ts';
 import { ShareNotice } from './ShareNotice.tsx';
 
 export interface FigureCalculatorFrameProps {
@@ -10,7 +9,7 @@ export interface FigureCalculatorFrameProps {
   readonly embedded: boolean;
   readonly titleId: string;
   /** The last share link opened: applied, refused, or none. */
-  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied' } | { readonly kind: 'failed'; readonly error: FigureShareCodeError };
+  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied' } | { readonly kind: 'failed'; readonly error: PortableError };
   readonly onRestore: () => void;
   readonly onDismiss: () => void;
   readonly children: ReactNode;
@@ -30,7 +29,7 @@ export function FigureCalculatorFrame({ title, embedded, titleId, shareNotice, o
       )}
       <StorageNotices />
       <ShareNotice
-        notice={shareNotice.kind === 'failed' ? { kind: 'failed', message: describeShareCodeError(shareNotice.error) } : shareNotice}
+        notice={shareNotice.kind === 'failed' ? { kind: 'failed', message: `${formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: title.toLowerCase() }))} Your own figures were left as they were.` } : shareNotice}
         onRestore={onRestore}
         onDismiss={onDismiss}
       />

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { ShareState } from '../../lib/metrics/share-code.ts';
 import type { ShareNotice } from '../../stores/score-input-share.ts';
-import { describeShareCodeError } from './describe-share-notice.ts';
+import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 
 const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'], string>> = {
   nps: 'NPS calculator',
@@ -68,7 +68,7 @@ export function ShareLinkNotice({ notice, onDismiss }: ShareLinkNoticeProps) {
   return (
     <div className="notice score-tool__share-notice" role="alert">
       <p>
-        <strong>This share link cannot be opened.</strong> {describeShareCodeError(notice.error)} Your saved input was not changed.
+        <strong>This share link cannot be opened.</strong> {formatPortableMessage(describePortableError(notice.error, { thing: 'share link', tool: 'calculator' }))} Your saved input was not changed.
       </p>
       {dismiss}
     </div>

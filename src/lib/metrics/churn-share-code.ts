@@ -3,8 +3,9 @@ import { err, ok } from '../result.ts';
 import type { RatePeriod } from './convert-churn-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
-import type { FigureShareCodeError } from './figure-share-code.ts';
-import { PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure, readFigureShareCode, signFigureShareCode } from './figure-share-code.ts';
+import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
+import { BAD_FIGURE_CODE, PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure } from './figure-share-code.ts';
+import type { PortableError } from '../portable/portable-error.ts';
 
 /**
  * The churn and retention calculator's inputs as figures; null is a field left blank.
@@ -44,7 +45,7 @@ export type ChurnShareState = {
 export function encodeChurnShareCode(state: ChurnShareState): string {
   const customers = [state.customersAtStart, state.customersAtEnd, state.newCustomers, state.lostCustomers];
   const revenue = [state.startingRevenue, state.expansionRevenue, state.contractionRevenue, state.churnedRevenue];
-  return signFigureShareCode('churn', [
+  return writeCalculatorCode('churn', [
     PERIOD_CODES[state.period],
     state.currency,
     customers.map(encodeFigure).join('-'),
@@ -69,21 +70,22 @@ function decodeFigures(text: string, length: number): (number | null)[] | undefi
  * @example decodeChurnShareCode(encodeChurnShareCode(state)) // { ok: true, value: state }
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5
  */
-export function decodeChurnShareCode(code: string): Result<ChurnShareState, FigureShareCodeError> {
-  const read = readFigureShareCode(code, 'churn');
+export function decodeChurnShareCode(code: string): Result<ChurnShareState, PortableError> {
+  const read = readCalculatorCode(code, ['churn']);
   if (!read.ok) return read;
-  if (read.value.length !== 5) return err({ kind: 'malformed', part: 'structure' });
-  const [periodText = '', currency = '', customersText = '', revenueText = '', conversionText = ''] = read.value;
+  const parts = read.value.parts;
+  if (parts.length !== 5) return err({ kind: 'malformed', part: 'structure' });
+  const [periodText = '', currency = '', customersText = '', revenueText = '', conversionText = ''] = parts;
   const period = decodePeriod(periodText);
-  if (!period) return err({ kind: 'malformed', part: 'period' });
-  if (!isDisplayCurrencyId(currency)) return err({ kind: 'malformed', part: 'currency' });
+  if (!period) return err(BAD_FIGURE_CODE.period);
+  if (!isDisplayCurrencyId(currency)) return err(BAD_FIGURE_CODE.currency);
   const customers = decodeFigures(customersText, 4);
   const revenue = decodeFigures(revenueText, 4);
   const conversion = conversionText.split('-');
   const rate = conversion.length === 2 ? decodeFigure(conversion[0] ?? '') : undefined;
-  if (!customers || !revenue || rate === undefined) return err({ kind: 'malformed', part: 'figures' });
+  if (!customers || !revenue || rate === undefined) return err(BAD_FIGURE_CODE.figures);
   const rateToConvertPeriod = decodePeriod(conversion[1] ?? '');
-  if (!rateToConvertPeriod) return err({ kind: 'malformed', part: 'period' });
+  if (!rateToConvertPeriod) return err(BAD_FIGURE_CODE.period);
   const [customersAtStart = null, customersAtEnd = null, newCustomers = null, lostCustomers = null] = customers;
   const [startingRevenue = null, expansionRevenue = null, contractionRevenue = null, churnedRevenue = null] = revenue;
   return ok({

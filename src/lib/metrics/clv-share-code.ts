@@ -4,8 +4,9 @@ import type { ClvTiming } from './clv-input.ts';
 import type { RatePeriod } from './convert-churn-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
-import type { FigureShareCodeError } from './figure-share-code.ts';
-import { PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure, readFigureShareCode, signFigureShareCode } from './figure-share-code.ts';
+import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
+import { BAD_FIGURE_CODE, PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure } from './figure-share-code.ts';
+import { invalid, type PortableError } from '../portable/portable-error.ts';
 
 /**
  * The CLV calculator's inputs for the form in use; null is a field left blank. Each figure that belongs to a
@@ -104,7 +105,7 @@ export function encodeClvShareCode(state: ClvShareState): string {
       state satisfies never;
       throw new Error('encodeClvShareCode requires a known form');
   }
-  return signFigureShareCode('clv', [state.currency, FORM_CODES[state.form], fields.join('-')]);
+  return writeCalculatorCode('clv', [state.currency, FORM_CODES[state.form], fields.join('-')]);
 }
 
 /** Read tokens in order, each as a figure or a period; undefined marks one that is neither. */
@@ -124,16 +125,17 @@ function readTokens(tokens: readonly string[]) {
  * @example decodeClvShareCode(encodeClvShareCode(state)) // { ok: true, value: state }
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5
  */
-export function decodeClvShareCode(code: string): Result<ClvShareState, FigureShareCodeError> {
-  const read = readFigureShareCode(code, 'clv');
+export function decodeClvShareCode(code: string): Result<ClvShareState, PortableError> {
+  const read = readCalculatorCode(code, ['clv']);
   if (!read.ok) return read;
-  if (read.value.length !== 3) return err({ kind: 'malformed', part: 'structure' });
-  const [currency = '', formText = '', fieldsText = ''] = read.value;
-  if (!isDisplayCurrencyId(currency)) return err({ kind: 'malformed', part: 'currency' });
+  const parts = read.value.parts;
+  if (parts.length !== 3) return err({ kind: 'malformed', part: 'structure' });
+  const [currency = '', formText = '', fieldsText = ''] = parts;
+  if (!isDisplayCurrencyId(currency)) return err(BAD_FIGURE_CODE.currency);
   const tokens = fieldsText.split('-');
   const reader = readTokens(tokens);
-  const figures = err({ kind: 'malformed', part: 'figures' } as const);
-  const periods = err({ kind: 'malformed', part: 'period' } as const);
+  const figures = err(BAD_FIGURE_CODE.figures);
+  const periods = err(BAD_FIGURE_CODE.period);
   switch (formText) {
     case FORM_CODES.simple: {
       if (tokens.length !== 6) return err({ kind: 'malformed', part: 'structure' });
@@ -170,10 +172,10 @@ export function decodeClvShareCode(code: string): Result<ClvShareState, FigureSh
       if (marginPerPeriod === undefined || retentionPercent === undefined || discountPercent === undefined) return figures;
       if (!marginPeriod || !retentionPeriod || !discountPeriod) return periods;
       const timing = timingText === TIMING_CODES['end-of-period'] ? 'end-of-period' : timingText === TIMING_CODES['start-of-period'] ? 'start-of-period' : null;
-      if (!timing) return err({ kind: 'malformed', part: 'timing' });
+      if (!timing) return err(invalid(['Its timing is not the start or the end of a period.']));
       return ok({ form: 'discounted', currency, marginPerPeriod, marginPeriod, retentionPercent, retentionPeriod, discountPercent, discountPeriod, timing });
     }
     default:
-      return err({ kind: 'malformed', part: 'form' });
+      return err(invalid(['Its CLV form is not simple, subscription or discounted.']));
   }
 }

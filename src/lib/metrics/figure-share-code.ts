@@ -1,14 +1,10 @@
-import type { Result } from '../result.ts';
-import { err, ok } from '../result.ts';
+import { invalid } from '../portable/portable-error.ts';
 import type { RatePeriod } from './convert-churn-rate.ts';
-import { SHARE_CODE_VERSION, getShareCodeCheck } from './share-code.ts';
 
 /**
- * What the share codes of the figures calculators (churn and retention, CLV) have in common. They belong to
- * the same family as `share-code.ts` (same version number first, same four FNV-1a check digits last, same
- * characters: a-z 0-9 "." "-"), but carry typed figures instead of answer counts:
+ * The tokens of the figures calculators' share codes (churn and retention, CLV): codes of the calculator family
+ * (see `calculator-code.ts`) that carry typed figures instead of answer counts:
  *
- *     code    = "1" "." calculator "." part *( "." part ) "." check
  *     figure  = ""                     a field left blank
  *             | digits [ "p" digits ] [ "e" [ "n" ] digits ]
  *                                      "p" is the decimal point, "e"/"en" a power of ten (×10^n, ×10^−n):
@@ -19,24 +15,12 @@ import { SHARE_CODE_VERSION, getShareCodeCheck } from './share-code.ts';
  * The calculators' own parts are in `churn-share-code.ts` and `clv-share-code.ts`.
  */
 
-/** Longest code a figures calculator will read. */
-export const MAX_FIGURE_SHARE_CODE_LENGTH = 1000;
-
-/** The part of a code that is not what the format allows. */
-export type FigureShareCodePart = 'structure' | 'period' | 'currency' | 'figures' | 'form' | 'timing';
-
-/** Why a figures calculator's share code cannot be read. */
-export type FigureShareCodeError =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'too-long'; readonly length: number; readonly max: number }
-  /** Made by a newer (or unknown) version of the format. */
-  | { readonly kind: 'unsupported-version'; readonly version: string }
-  /** A sound code for another calculator (e.g. `nps`), or one this site does not have. */
-  | { readonly kind: 'other-calculator'; readonly calculator: string }
-  /** The code was cut short or changed: its check digits do not match. */
-  | { readonly kind: 'checksum-mismatch' }
-  /** A part is missing or not what the format allows. */
-  | { readonly kind: 'malformed'; readonly part: FigureShareCodePart };
+/** What a figures code's parts can get wrong, worded once for churn and CLV. */
+export const BAD_FIGURE_CODE = {
+  period: invalid(['Its period is not a month, a quarter or a year.']),
+  currency: invalid(['Its currency is not one this calculator offers.']),
+  figures: invalid(['Its figures are not numbers this calculator can take (whole or decimal, zero or more).']),
+} as const;
 
 /** Period letters in a code. */
 export const PERIOD_CODES = { month: 'm', quarter: 'q', year: 'y' } as const satisfies Record<RatePeriod, string>;
@@ -89,50 +73,4 @@ export function decodeFigure(token: string): number | null | undefined {
 export function decodePeriod(token: string): RatePeriod | undefined {
   const entry = Object.entries(PERIOD_CODES).find(([, letter]) => letter === token);
   return entry?.[0] as RatePeriod | undefined;
-}
-
-/**
- * Put the version first and the check digits last around a calculator's parts.
- *
- * @param calculator e.g. "churn"
- * @param parts the calculator's parts, none containing "."
- * @returns the whole code
- * @example signFigureShareCode('clv', ['none', 'u', '50-m-80-2p5-m']) // '1.clv.none.u.50-m-80-2p5-m.' + 4 check digits
- * @see http://www.isthe.com/chongo/tech/comp/fnv/ (FNV-1a)
- */
-export function signFigureShareCode(calculator: string, parts: readonly string[]): string {
-  const body = [String(SHARE_CODE_VERSION), calculator, ...parts].join('.');
-  return `${body}.${getShareCodeCheck(body)}`;
-}
-
-/**
- * Check a code's version, check digits and calculator, and return its parts. Never throws.
- *
- * Accepts a leading "#" or "c=" (from a link's fragment), surrounding blanks and upper case. Checks, in
- * order: blank, length, shape and version, check digits, calculator. O(length).
- *
- * @param code what was in the link or pasted
- * @param calculator the calculator expected, e.g. "churn"
- * @returns the parts between the calculator and the check digits, or why the code cannot be read
- * @example readFigureShareCode(signFigureShareCode('churn', ['m', 'none']), 'churn') // { ok: true, value: ['m', 'none'] }
- * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5 (fragment)
- */
-export function readFigureShareCode(code: string, calculator: string): Result<string[], FigureShareCodeError> {
-  const text = String(code)
-    .trim()
-    .replace(/^#/, '')
-    .replace(/^c=/i, '')
-    .trim()
-    .toLowerCase();
-  if (text === '') return err({ kind: 'empty' });
-  if (text.length > MAX_FIGURE_SHARE_CODE_LENGTH) return err({ kind: 'too-long', length: text.length, max: MAX_FIGURE_SHARE_CODE_LENGTH });
-  const parts = text.split('.');
-  const version = parts[0] ?? '';
-  if (!/^\d{1,9}$/.test(version) || parts.length < 3) return err({ kind: 'malformed', part: 'structure' });
-  if (version !== String(SHARE_CODE_VERSION)) return err({ kind: 'unsupported-version', version });
-  const lastDot = text.lastIndexOf('.');
-  if (getShareCodeCheck(text.slice(0, lastDot)) !== text.slice(lastDot + 1)) return err({ kind: 'checksum-mismatch' });
-  const found = parts[1] ?? '';
-  if (found !== calculator) return err({ kind: 'other-calculator', calculator: found.slice(0, 20) });
-  return ok(parts.slice(2, -1));
 }

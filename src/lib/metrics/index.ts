@@ -92,11 +92,10 @@ export { DEFAULT_SENSITIVITY_CHANGES, getClvSensitivity } from './clv-sensitivit
 export type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } from './clv-sensitivity.ts';
 
 // Share codes
-export { SHARE_CODE_VERSION, encodeShareCode, getShareCodeCheck } from './share-code.ts';
-export { decodeShareCode } from './decode-share-code.ts';
-export type { NpsSample, ShareCodeError, ShareState } from './share-code.ts';
-export { MAX_FIGURE_SHARE_CODE_LENGTH, PERIOD_CODES, decodeFigure, encodeFigure, readFigureShareCode, signFigureShareCode } from './figure-share-code.ts';
-export type { FigureShareCodeError, FigureShareCodePart } from './figure-share-code.ts';
+export { CALCULATOR_CODE_VERSION, readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
+export { decodeShareCode, encodeShareCode } from './share-code.ts';
+export type { NpsSample, ShareState } from './share-code.ts';
+export { PERIOD_CODES, decodeFigure, encodeFigure } from './figure-share-code.ts';
 export { decodeChurnShareCode, encodeChurnShareCode } from './churn-share-code.ts';
 export type { ChurnShareState } from './churn-share-code.ts';
 export { decodeClvShareCode, encodeClvShareCode } from './clv-share-code.ts';

@@ -1,35 +1,24 @@
+/**
+ * Share codes of the score calculators: their inputs (counts, never raw answers), e.g.
+ * `1.nps.95.0-0-1-2-5-a-k-u-14-1e-u.7itq`, in the calculator code family (see `calculator-code.ts`).
+ *
+ *     nps   : "nps"  "." confidence "." sample                         NPS
+ *     npsc  : "npsc" "." confidence "." sample "." sample              NPS comparison: baseline, current
+ *     csat  : "csat" "." confidence "." scaleMax "." threshold "." counts   scale 1–scaleMax
+ *     ces2  : "ces2" "." confidence "." counts                         CES 2.0, 7 counts
+ *     ces1  : "ces1" "." confidence "." counts                         CES 1.0 effort, 5 counts
+ *     sample = 11 counts for scores 0..10, or 3 counts: promoters-passives-detractors
+ *     counts = base-36 whole numbers joined by "-", lowest scale point first
+ */
+import { invalid, type PortableError } from '../portable/portable-error.ts';
+import { err, ok, type Result } from '../result.ts';
+import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
 import { CES_SCALE } from './ces.ts';
 import { CES_EFFORT_SCALE } from './ces-effort.ts';
-import type { ConfidenceLevel } from './confidence-level.ts';
-import { isConfidenceLevel } from './confidence-level.ts';
-import type { CsatScaleId } from './csat-scale.ts';
-import { CSAT_SCALES, isCsatScaleId } from './csat-scale.ts';
+import { isConfidenceLevel, type ConfidenceLevel } from './confidence-level.ts';
+import { CSAT_SCALES, isCsatScaleId, type CsatScaleId } from './csat-scale.ts';
 import type { NpsGroups } from './nps-groups.ts';
 import { NPS_SCALE, getScalePointCount } from './score-scale.ts';
-
-/**
- * Share codes: a calculator's inputs (counts, never raw answers) as a short,
- * URL-fragment-safe string, e.g. `1.nps.95.0-0-1-2-5-a-k-u-14-1e-u.7itq`.
- *
- * Format, version 1 (only a-z, 0-9, "." and "-", all unreserved in URLs):
- *
- *     code    = "1" "." calculator "." confidence "." fields "." check
- *     nps     : "nps"  "." sample                        (NPS)
- *     npsc    : "npsc" "." sample "." sample             (NPS comparison: baseline, current)
- *     csat    : "csat" "." scaleMax "." threshold "." counts   (scale is 1–scaleMax)
- *     ces2    : "ces2" "." counts                        (CES 2.0, 7 counts)
- *     ces1    : "ces1" "." counts                        (CES 1.0 effort, 5 counts)
- *     sample  = 11 counts for scores 0..10, or 3 counts: promoters-passives-detractors
- *     counts  = base-36 whole numbers joined by "-", lowest scale point first
- *     check   = FNV-1a 32-bit hash of everything before the last ".", mod 36⁴, as 4 base-36 digits
- *
- * The leading version number lets later formats be read or refused clearly.
- * Decoding accepts a leading "#", surrounding blanks and upper case.
- */
-export const SHARE_CODE_VERSION = 1;
-
-const CHECK_DIGITS = 4;
-const CHECK_MODULUS = 36 ** CHECK_DIGITS;
 
 /** NPS input: the 0–10 distribution, or only the group totals. */
 export type NpsSample =
@@ -44,34 +33,12 @@ export type ShareState =
   | { readonly calculator: 'ces'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[] }
   | { readonly calculator: 'ces-effort'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[] };
 
-/** Why a share code cannot be read (see `decodeShareCode`). */
-export type ShareCodeError =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'too-long'; readonly length: number; readonly max: number }
-  /** Made by a newer (or unknown) version of the format. */
-  | { readonly kind: 'unsupported-version'; readonly version: string }
-  | { readonly kind: 'unknown-calculator'; readonly calculator: string }
-  /** The code was cut short or changed: its check digits do not match. */
-  | { readonly kind: 'checksum-mismatch' }
-  /** A part is missing or not what the format allows. */
-  | { readonly kind: 'malformed'; readonly part: 'structure' | 'confidence' | 'counts' | 'scale' | 'threshold' };
+/** The score calculators' names in codes. */
+const SCORE_CALCULATORS = ['nps', 'npsc', 'csat', 'ces2', 'ces1'] as const;
+/** One count: base-36 digits; 11 reach past 2^53, which is checked after parsing. */
+const COUNT_PATTERN = /^[0-9a-z]{1,11}$/;
 
-/**
- * The check digits of a share code: FNV-1a 32-bit over the code before its last ".", mod 36⁴, as 4 base-36 digits.
- *
- * @param text everything before the last "."
- * @returns four characters 0-9a-z
- * @example getShareCodeCheck('1.nps.95.1e-u-k') // four base-36 digits
- * @see http://www.isthe.com/chongo/tech/comp/fnv/ (FNV-1a)
- */
-export function getShareCodeCheck(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return ((hash >>> 0) % CHECK_MODULUS).toString(36).padStart(CHECK_DIGITS, '0');
-}
+const BAD_COUNTS = 'Its counts are not valid: they must be whole numbers, one for each answer on the scale.';
 
 /** Throw unless every count is a whole number from 0 to 2^53 − 1 and there are `length` of them. */
 function assertCounts(counts: readonly number[], length: number, what: string): void {
@@ -106,14 +73,12 @@ export function encodeShareCode(state: ShareState): string {
   if (!isConfidenceLevel(state.confidence)) {
     throw new Error(`encodeShareCode requires a confidence of 90, 95 or 99, got ${String(state.confidence)}`);
   }
-  let fields: string;
+  const confidence = String(state.confidence);
   switch (state.calculator) {
     case 'nps':
-      fields = `nps.${String(state.confidence)}.${encodeSample(state.sample)}`;
-      break;
+      return writeCalculatorCode('nps', [confidence, encodeSample(state.sample)]);
     case 'nps-comparison':
-      fields = `npsc.${String(state.confidence)}.${encodeSample(state.baseline)}.${encodeSample(state.current)}`;
-      break;
+      return writeCalculatorCode('npsc', [confidence, encodeSample(state.baseline), encodeSample(state.current)]);
     case 'csat': {
       if (!isCsatScaleId(state.scale)) throw new Error(`encodeShareCode requires a CSAT scale, got ${String(state.scale)}`);
       const scale = CSAT_SCALES[state.scale];
@@ -121,21 +86,90 @@ export function encodeShareCode(state: ShareState): string {
         throw new Error(`encodeShareCode requires a threshold from ${String(scale.min + 1)} to ${String(scale.max)}, got ${String(state.threshold)}`);
       }
       assertCounts(state.counts, getScalePointCount(scale), `CSAT ${state.scale}`);
-      fields = `csat.${String(state.confidence)}.${String(scale.max)}.${String(state.threshold)}.${encodeCounts(state.counts)}`;
-      break;
+      return writeCalculatorCode('csat', [confidence, String(scale.max), String(state.threshold), encodeCounts(state.counts)]);
     }
     case 'ces':
       assertCounts(state.counts, getScalePointCount(CES_SCALE), 'CES 2.0');
-      fields = `ces2.${String(state.confidence)}.${encodeCounts(state.counts)}`;
-      break;
+      return writeCalculatorCode('ces2', [confidence, encodeCounts(state.counts)]);
     case 'ces-effort':
       assertCounts(state.counts, getScalePointCount(CES_EFFORT_SCALE), 'CES 1.0');
-      fields = `ces1.${String(state.confidence)}.${encodeCounts(state.counts)}`;
-      break;
+      return writeCalculatorCode('ces1', [confidence, encodeCounts(state.counts)]);
     default:
       state satisfies never;
       throw new Error('encodeShareCode requires a known calculator');
   }
-  const body = `${String(SHARE_CODE_VERSION)}.${fields}`;
-  return `${body}.${getShareCodeCheck(body)}`;
+}
+
+/** Read "-"-joined base-36 counts; null unless there are `length` valid ones. */
+function decodeCounts(text: string, lengths: readonly number[]): number[] | null {
+  const parts = text.split('-');
+  if (!lengths.includes(parts.length)) return null;
+  const counts: number[] = [];
+  for (const part of parts) {
+    if (!COUNT_PATTERN.test(part)) return null;
+    const value = Number.parseInt(part, 36);
+    if (!Number.isSafeInteger(value)) return null;
+    counts.push(value);
+  }
+  return counts;
+}
+
+function decodeSample(text: string): NpsSample | null {
+  const counts = decodeCounts(text, [getScalePointCount(NPS_SCALE), 3]);
+  if (!counts) return null;
+  if (counts.length === 3) {
+    const [promoters = 0, passives = 0, detractors = 0] = counts;
+    return { kind: 'groups', groups: { promoters, passives, detractors } };
+  }
+  return { kind: 'scores', counts };
+}
+
+/**
+ * Read a share code back into calculator inputs. Never throws, whatever the string. O(length).
+ *
+ * @param code the code, bare or as a link's fragment (`#c=…`), any case
+ * @returns the inputs, or why the code cannot be read
+ * @example decodeShareCode(encodeShareCode(state)) // { ok: true, value: state }
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5 (fragment)
+ */
+export function decodeShareCode(code: string): Result<ShareState, PortableError> {
+  const read = readCalculatorCode(code, SCORE_CALCULATORS);
+  if (!read.ok) return read;
+  const { calculator } = read.value;
+  const [confidenceText = '', ...fields] = read.value.parts;
+  const structure = err({ kind: 'malformed', part: 'structure' } as const);
+  const fieldCount: number | undefined = ({ nps: 1, npsc: 2, csat: 3, ces2: 1, ces1: 1 } as Readonly<Record<string, number>>)[calculator];
+  if (fields.length !== fieldCount) return structure;
+  const confidence = Number(confidenceText);
+  if (!/^\d\d$/.test(confidenceText) || !isConfidenceLevel(confidence)) return err(invalid([`Its confidence level is “${confidenceText.slice(0, 5)}”; it must be 90, 95 or 99.`]));
+  const badCounts = err(invalid([BAD_COUNTS]));
+  switch (calculator) {
+    case 'nps': {
+      const sample = decodeSample(fields[0] ?? '');
+      return sample ? ok({ calculator: 'nps', confidence, sample }) : badCounts;
+    }
+    case 'npsc': {
+      const baseline = decodeSample(fields[0] ?? '');
+      const current = decodeSample(fields[1] ?? '');
+      return baseline && current ? ok({ calculator: 'nps-comparison', confidence, baseline, current }) : badCounts;
+    }
+    case 'csat': {
+      const [maxText = '', thresholdText = '', countsText = ''] = fields;
+      const scale = `1-${maxText}`;
+      if (!/^\d{1,2}$/.test(maxText) || !isCsatScaleId(scale)) return err(invalid([`Its scale is 1 to “${maxText.slice(0, 5)}”; CSAT scales here are 1–3, 1–5, 1–7 and 1–10.`]));
+      const { min, max } = CSAT_SCALES[scale];
+      const threshold = Number(thresholdText);
+      if (!/^\d{1,2}$/.test(thresholdText) || threshold <= min || threshold > max) {
+        return err(invalid([`Its “satisfied” threshold is “${thresholdText.slice(0, 5)}”, which is not from ${String(min + 1)} to ${String(max)} on its 1–${String(max)} scale.`]));
+      }
+      const counts = decodeCounts(countsText, [max - min + 1]);
+      return counts ? ok({ calculator: 'csat', confidence, scale, threshold, counts }) : badCounts;
+    }
+    default: {
+      const scale = calculator === 'ces2' ? CES_SCALE : CES_EFFORT_SCALE;
+      const counts = decodeCounts(fields[0] ?? '', [getScalePointCount(scale)]);
+      if (!counts) return badCounts;
+      return ok(calculator === 'ces2' ? { calculator: 'ces', confidence, counts } : { calculator: 'ces-effort', confidence, counts });
+    }
+  }
 }

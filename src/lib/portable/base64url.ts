@@ -21,7 +21,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   let index = 0;
   for (; index + 2 < bytes.length; index += 3) {
     const triple = ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    line += ALPHABET[triple >>> 18] + ALPHABET[(triple >>> 12) & 63] + ALPHABET[(triple >>> 6) & 63] + ALPHABET[triple & 63];
+    line += ALPHABET.charAt(triple >>> 18) + ALPHABET.charAt((triple >>> 12) & 63) + ALPHABET.charAt((triple >>> 6) & 63) + ALPHABET.charAt(triple & 63);
     // Flush now and then: one huge string built by += is slow to read back in some engines.
     if (line.length >= 8192) {
       out.push(line);
@@ -31,10 +31,10 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   const left = bytes.length - index;
   if (left === 1) {
     const value = (bytes[index] ?? 0) << 16;
-    line += ALPHABET[value >>> 18] + ALPHABET[(value >>> 12) & 63];
+    line += ALPHABET.charAt(value >>> 18) + ALPHABET.charAt((value >>> 12) & 63);
   } else if (left === 2) {
     const value = ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8);
-    line += ALPHABET[value >>> 18] + ALPHABET[(value >>> 12) & 63] + ALPHABET[(value >>> 6) & 63];
+    line += ALPHABET.charAt(value >>> 18) + ALPHABET.charAt((value >>> 12) & 63) + ALPHABET.charAt((value >>> 6) & 63);
   }
   out.push(line);
   return out.join('');

@@ -26,8 +26,8 @@ export function canCompress(): boolean {
  * @see https://www.rfc-editor.org/rfc/rfc1951
  */
 export async function compress(bytes: Uint8Array, format: DeflateFormat): Promise<Uint8Array<ArrayBuffer>> {
-  const result = await pump(bytes, new CompressionStream(format), Number.POSITIVE_INFINITY, bytes.length);
-  if (result === null) throw new Error(`compress failed (${format})`);
+  const result = await pump(bytes, new CompressionStream(format), Number.POSITIVE_INFINITY, Math.max(bytes.length, 1));
+  if (result === 'too-large') throw new Error(`compress cannot exceed an infinite limit (${format})`);
   return result;
 }
 
@@ -43,8 +43,7 @@ export async function compress(bytes: Uint8Array, format: DeflateFormat): Promis
  */
 export async function decompress(bytes: Uint8Array, format: DeflateFormat, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | 'too-large' | null> {
   try {
-    const result = await pump(bytes, new DecompressionStream(format), maxBytes, INPUT_SLICE_BYTES);
-    return result;
+    return await pump(bytes, new DecompressionStream(format), maxBytes, INPUT_SLICE_BYTES);
   } catch {
     // Not valid compressed data (or cut short): the caller reports the code as damaged.
     return null;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { describeNumberFieldError } from '../../../src/components/figure-field/describe-number-field-error.ts';
-import { describeShareCodeError } from '../../../src/components/figure-field/describe-share-code-error.ts';
 import { formatDistinctPercents, formatExponent, formatMoney, formatNumber, formatPercent, roundForCsv } from '../../../src/components/figure-field/format-figures.ts';
 import { getPercentNote } from '../../../src/components/figure-field/get-percent-note.ts';
 import { toSummaryCsv, toSummaryMarkdown, toSummaryText, type SummarySection } from '../../../src/components/figure-field/summary-formats.ts';
@@ -62,10 +61,6 @@ describe('messages', () => {
     expect(describeNumberFieldError('Gross margin', { kind: 'not-a-number', text: 'eighty' })).toMatchInlineSnapshot(
       `"Gross margin: “eighty” is not a number. Type digits, like 1250 or 1,250.5."`,
     );
-    expect(describeShareCodeError({ kind: 'other-calculator', calculator: 'nps' })).toMatchInlineSnapshot(
-      `"This share link is for the NPS calculator (/tools/nps/), not this one. Your own figures were left as they were."`,
-    );
-    expect(describeShareCodeError({ kind: 'checksum-mismatch' })).toContain('check digits do not match');
   });
 
   it('note a percent that may have been typed as a fraction', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeChurnShareCode, encodeChurnShareCode } from '../../../src/lib/metrics/churn-share-code.ts';
 import type { ChurnShareState } from '../../../src/lib/metrics/churn-share-code.ts';
 import { DISPLAY_CURRENCY_IDS } from '../../../src/lib/metrics/display-currency.ts';
-import { signFigureShareCode } from '../../../src/lib/metrics/figure-share-code.ts';
+import { writeCalculatorCode } from '../../../src/lib/metrics/calculator-code.ts';
+import { BAD_FIGURE_CODE } from '../../../src/lib/metrics/figure-share-code.ts';
+import { invalid } from '../../../src/lib/portable/portable-error.ts';
 import { encodeShareCode } from '../../../src/lib/metrics/share-code.ts';
 
 /** Fernway's first quarter, from the churn guide's worked example. */
@@ -54,25 +56,25 @@ describe('churn share codes', () => {
   });
 
   it('say which part of a signed code is wrong', () => {
-    const sign = (parts: string[]) => signFigureShareCode('churn', parts);
+    const sign = (parts: string[]) => writeCalculatorCode('churn', parts);
     const good = ['q', 'gbp', '2000-2100-300-', '---', '5-m'];
     expect(decodeChurnShareCode(sign(good))).toMatchObject({ ok: true });
     expect(decodeChurnShareCode(sign(good.slice(0, 4)))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
-    expect(decodeChurnShareCode(sign(['w', ...good.slice(1)]))).toEqual({ ok: false, error: { kind: 'malformed', part: 'period' } });
-    expect(decodeChurnShareCode(sign(['q', 'xyz', ...good.slice(2)]))).toEqual({ ok: false, error: { kind: 'malformed', part: 'currency' } });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300', '---', '5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-3x0-', '---', '5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '--', '5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5-w']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'period' } });
+    expect(decodeChurnShareCode(sign(['w', ...good.slice(1)]))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
+    expect(decodeChurnShareCode(sign(['q', 'xyz', ...good.slice(2)]))).toEqual({ ok: false, error: BAD_FIGURE_CODE.currency });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300', '---', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-3x0-', '---', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '--', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5-w']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
   });
 
   it('say a code was cut short, or made for another calculator', () => {
     const code = encodeChurnShareCode(fernway);
-    expect(decodeChurnShareCode(code.slice(0, -2))).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
+    expect(decodeChurnShareCode(code.slice(0, -2))).toEqual({ ok: false, error: { kind: 'truncated' } });
     expect(decodeChurnShareCode(code.replace('2100', '2110'))).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
     const npsCode = encodeShareCode({ calculator: 'ces', confidence: 95, counts: [1, 2, 3, 4, 5, 6, 7] });
-    expect(decodeChurnShareCode(npsCode)).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'ces2' } });
+    expect(decodeChurnShareCode(npsCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'CES calculator (/tools/ces/)' } });
     expect(decodeChurnShareCode('')).toEqual({ ok: false, error: { kind: 'empty' } });
   });
 
@@ -123,7 +125,7 @@ describe('churn share codes', () => {
     // Strings whose check digits match reach the checks of each part.
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('').replaceAll('.', '')), { maxLength: 7 }), (parts) => {
-        expect(typeof decodeChurnShareCode(signFigureShareCode('churn', parts)).ok).toBe('boolean');
+        expect(typeof decodeChurnShareCode(writeCalculatorCode('churn', parts)).ok).toBe('boolean');
       }),
       { numRuns: 1000 },
     );

@@ -4,7 +4,9 @@ import { decodeClvShareCode, encodeClvShareCode } from '../../../src/lib/metrics
 import type { ClvShareState } from '../../../src/lib/metrics/clv-share-code.ts';
 import { encodeChurnShareCode } from '../../../src/lib/metrics/churn-share-code.ts';
 import { DISPLAY_CURRENCY_IDS } from '../../../src/lib/metrics/display-currency.ts';
-import { signFigureShareCode } from '../../../src/lib/metrics/figure-share-code.ts';
+import { writeCalculatorCode } from '../../../src/lib/metrics/calculator-code.ts';
+import { BAD_FIGURE_CODE } from '../../../src/lib/metrics/figure-share-code.ts';
+import { invalid } from '../../../src/lib/portable/portable-error.ts';
 
 const subscription: ClvShareState = {
   form: 'subscription',
@@ -58,20 +60,20 @@ describe('CLV share codes', () => {
   });
 
   it('say which part of a signed code is wrong', () => {
-    const sign = (parts: string[]) => signFigureShareCode('clv', parts);
+    const sign = (parts: string[]) => writeCalculatorCode('clv', parts);
     expect(decodeClvShareCode(sign(['gbp', 'u', '50-m-80-2p5-m']))).toEqual({ ok: true, value: subscription });
     expect(decodeClvShareCode(sign(['gbp', 'u']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
-    expect(decodeClvShareCode(sign(['eek', 'u', '50-m-80-2p5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'currency' } });
-    expect(decodeClvShareCode(sign(['gbp', 'x', '50-m-80-2p5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'form' } });
+    expect(decodeClvShareCode(sign(['eek', 'u', '50-m-80-2p5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.currency });
+    expect(decodeClvShareCode(sign(['gbp', 'x', '50-m-80-2p5-m']))).toEqual({ ok: false, error: invalid(['Its CLV form is not simple, subscription or discounted.']) });
     expect(decodeClvShareCode(sign(['gbp', 'u', '50-m-80-2p5']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
-    expect(decodeClvShareCode(sign(['gbp', 'u', '50-m-8o-2p5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeClvShareCode(sign(['gbp', 'u', '50-w-80-2p5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'period' } });
+    expect(decodeClvShareCode(sign(['gbp', 'u', '50-m-8o-2p5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeClvShareCode(sign(['gbp', 'u', '50-w-80-2p5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
     expect(decodeClvShareCode(sign(['gbp', 's', '40-5-y-3-y']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
-    expect(decodeClvShareCode(sign(['gbp', 's', '40-5-y-3-5-']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'period' } });
-    expect(decodeClvShareCode(sign(['gbp', 's', '40-y-y-3-y-']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
-    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-10-y-x']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'timing' } });
-    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-10-z-e']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'period' } });
-    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-1x-y-e']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'figures' } });
+    expect(decodeClvShareCode(sign(['gbp', 's', '40-5-y-3-5-']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
+    expect(decodeClvShareCode(sign(['gbp', 's', '40-y-y-3-y-']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-10-y-x']))).toEqual({ ok: false, error: invalid(['Its timing is not the start or the end of a period.']) });
+    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-10-z-e']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
+    expect(decodeClvShareCode(sign(['gbp', 'd', '480-y-97p5-m-1x-y-e']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
   });
 
   it('say a code was changed, or made for the churn calculator', () => {
@@ -91,7 +93,7 @@ describe('CLV share codes', () => {
       rateToConvertPercent: null,
       rateToConvertPeriod: 'month',
     });
-    expect(decodeClvShareCode(churnCode)).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'churn' } });
+    expect(decodeClvShareCode(churnCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'churn and retention calculator (/tools/churn-retention/)' } });
   });
 
   const figure = fc.option(fc.oneof(fc.nat(100_000), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })), { nil: null });
@@ -158,7 +160,7 @@ describe('CLV share codes', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('').replaceAll('.', '')), { maxLength: 5 }), (parts) => {
-        expect(typeof decodeClvShareCode(signFigureShareCode('clv', parts)).ok).toBe('boolean');
+        expect(typeof decodeClvShareCode(writeCalculatorCode('clv', parts)).ok).toBe('boolean');
       }),
       { numRuns: 1000 },
     );

@@ -5,10 +5,7 @@ import {
   decodeFigure,
   decodePeriod,
   encodeFigure,
-  readFigureShareCode,
-  signFigureShareCode,
 } from '../../../src/lib/metrics/figure-share-code.ts';
-import { encodeShareCode } from '../../../src/lib/metrics/share-code.ts';
 
 describe('figure tokens', () => {
   it('write figures with p for the point and e/en for powers of ten', () => {
@@ -56,31 +53,5 @@ describe('periods', () => {
     expect(decodePeriod('q')).toBe('quarter');
     expect(decodePeriod('w')).toBeUndefined();
     expect(decodePeriod('')).toBeUndefined();
-  });
-});
-
-describe('readFigureShareCode', () => {
-  const code = signFigureShareCode('churn', ['m', 'none']);
-
-  it('returns the parts of a signed code, from a bare code or a link fragment', () => {
-    expect(code).toMatch(/^1\.churn\.m\.none\.[0-9a-z]{4}$/);
-    expect(readFigureShareCode(code, 'churn')).toEqual({ ok: true, value: ['m', 'none'] });
-    expect(readFigureShareCode(`#c=${code.toUpperCase()}  `, 'churn')).toEqual({ ok: true, value: ['m', 'none'] });
-  });
-
-  it('says why a code cannot be read', () => {
-    expect(readFigureShareCode('', 'churn')).toEqual({ ok: false, error: { kind: 'empty' } });
-    expect(readFigureShareCode('#c=', 'churn')).toEqual({ ok: false, error: { kind: 'empty' } });
-    expect(readFigureShareCode('1'.repeat(1001), 'churn')).toEqual({ ok: false, error: { kind: 'too-long', length: 1001, max: 1000 } });
-    expect(readFigureShareCode('hello', 'churn')).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
-    expect(readFigureShareCode('2.churn.m.abcd', 'churn')).toEqual({ ok: false, error: { kind: 'unsupported-version', version: '2' } });
-    expect(readFigureShareCode(code.slice(0, -1), 'churn')).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
-    expect(readFigureShareCode(code.replace('.m.', '.q.'), 'churn')).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
-  });
-
-  it('names the calculator a sound code was made for', () => {
-    expect(readFigureShareCode(code, 'clv')).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'churn' } });
-    const npsCode = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 5, passives: 3, detractors: 2 } } });
-    expect(readFigureShareCode(npsCode, 'churn')).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'nps' } });
   });
 });

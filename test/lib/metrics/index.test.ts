@@ -5,6 +5,7 @@ describe('metrics public API', () => {
   it('exports every calculator, parser and statistic', () => {
     expect(Object.keys(metrics).sort()).toMatchInlineSnapshot(`
       [
+        "CALCULATOR_CODE_VERSION",
         "CES_EFFORT_SCALE",
         "CES_SCALE",
         "CONFIDENCE_LEVELS",
@@ -15,11 +16,9 @@ describe('metrics public API', () => {
         "DEFAULT_SENSITIVITY_CHANGES",
         "DISPLAY_CURRENCIES",
         "DISPLAY_CURRENCY_IDS",
-        "MAX_FIGURE_SHARE_CODE_LENGTH",
         "NPS_SCALE",
         "PERIOD_CODES",
         "RATE_PERIOD_MONTHS",
-        "SHARE_CODE_VERSION",
         "WIDE_INTERVAL_SHARE_OF_RANGE",
         "calculateCes",
         "calculateCesEffort",
@@ -54,7 +53,6 @@ describe('metrics public API', () => {
         "getNpsVariance",
         "getReliabilityWarnings",
         "getScalePointCount",
-        "getShareCodeCheck",
         "getTwoSidedPValue",
         "getWilsonInterval",
         "getZForConfidence",
@@ -72,11 +70,10 @@ describe('metrics public API', () => {
         "parseNpsGroupFields",
         "parseNumberField",
         "parseScores",
-        "readFigureShareCode",
+        "readCalculatorCode",
         "readScoreToken",
         "regularizedIncompleteBeta",
         "roundHalfAwayFromZero",
-        "signFigureShareCode",
         "studentTCdf",
         "studentTQuantile",
         "suggestScoreColumn",
@@ -86,6 +83,7 @@ describe('metrics public API', () => {
         "validateClvInput",
         "validateNpsGroups",
         "validateScoreCounts",
+        "writeCalculatorCode",
       ]
     `);
   });

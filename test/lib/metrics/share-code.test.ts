@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SHARE_CODE_VERSION, encodeShareCode } from '../../../src/lib/metrics/share-code.ts';
-import { decodeShareCode } from '../../../src/lib/metrics/decode-share-code.ts';
+import { CALCULATOR_CODE_VERSION, writeCalculatorCode } from '../../../src/lib/metrics/calculator-code.ts';
+import { decodeShareCode, encodeShareCode } from '../../../src/lib/metrics/share-code.ts';
+import { invalid } from '../../../src/lib/portable/portable-error.ts';
 import type { NpsSample, ShareState } from '../../../src/lib/metrics/share-code.ts';
 import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
 import type { CsatScaleId } from '../../../src/lib/metrics/csat-scale.ts';
@@ -10,7 +11,7 @@ const npsState: ShareState = { calculator: 'nps', confidence: 95, sample: { kind
 
 describe('share codes', () => {
   it('encodes counts compactly with a version number first', () => {
-    expect(SHARE_CODE_VERSION).toBe(1);
+    expect(CALCULATOR_CODE_VERSION).toBe(1);
     const code = encodeShareCode(npsState);
     expect(code).toMatch(/^1\.nps\.95\.0-0-1-2-5-a-k-u-14-1e-u\.[0-9a-z]{4}$/);
     expect(code).toMatchInlineSnapshot(`"1.nps.95.0-0-1-2-5-a-k-u-14-1e-u.7itq"`);
@@ -79,4 +80,67 @@ describe('share codes', () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe('decodeShareCode', () => {
+  it('accepts a leading #, the #c= key, blanks and upper case', () => {
+    const code = encodeShareCode(npsState);
+    expect(decodeShareCode(`  #${code.toUpperCase()} `)).toEqual({ ok: true, value: npsState });
+    expect(decodeShareCode(`#c=${code}`)).toEqual({ ok: true, value: npsState });
+  });
+
+  it('reports why a code cannot be read', () => {
+    expect(decodeShareCode('')).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(decodeShareCode('#')).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(decodeShareCode('hello')).toEqual({ ok: false, error: { kind: 'malformed', part: 'version' } });
+    expect(decodeShareCode('2.nps.95.1-2-3.abcd')).toEqual({ ok: false, error: { kind: 'future-version', found: 2, supported: 1 } });
+    expect(decodeShareCode('x'.repeat(2000))).toEqual({ ok: false, error: { kind: 'too-long', length: 2000, limit: 1000 } });
+    expect(decodeShareCode('1.nps.95.1 2')).toEqual({ ok: false, error: { kind: 'invalid-characters', position: 10, character: ' ' } });
+  });
+
+  it('notices a code that was cut short or changed', () => {
+    const code = encodeShareCode(npsState);
+    expect(decodeShareCode(code.slice(0, -1))).toEqual({ ok: false, error: { kind: 'truncated' } });
+    expect(decodeShareCode(code.replace('1e', '1f'))).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
+    expect(decodeShareCode(code.replace('.0-0-1', '.0-0'))).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
+  });
+
+  it('checks each part even when the check digits match, and says what is wrong with it', () => {
+    // Hand-made parts with valid check digits, to reach the checks of each part.
+    const sign = (calculator: string, ...parts: string[]) => writeCalculatorCode(calculator, parts);
+    const counts = invalid(['Its counts are not valid: they must be whole numbers, one for each answer on the scale.']);
+    expect(decodeShareCode(sign('nps', '95', '1-2-3'))).toMatchObject({ ok: true });
+    expect(decodeShareCode(sign('nps', '80', '1-2-3'))).toEqual({ ok: false, error: invalid(['Its confidence level is “80”; it must be 90, 95 or 99.']) });
+    expect(decodeShareCode(sign('nps', '95', '1-2'))).toEqual({ ok: false, error: counts });
+    expect(decodeShareCode(sign('nps', '95', 'zzzzzzzzzzz-1-1'))).toEqual({ ok: false, error: counts });
+    expect(decodeShareCode(sign('nps', '95', '1-2-3', '4-5-6'))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
+    expect(decodeShareCode(sign('csat', '95', '4', '4', '1-2-3-4'))).toEqual({
+      ok: false,
+      error: invalid(['Its scale is 1 to “4”; CSAT scales here are 1–3, 1–5, 1–7 and 1–10.']),
+    });
+    expect(decodeShareCode(sign('csat', '95', '5', '1', '1-2-3-4-5'))).toEqual({
+      ok: false,
+      error: invalid(['Its “satisfied” threshold is “1”, which is not from 2 to 5 on its 1–5 scale.']),
+    });
+    expect(decodeShareCode(sign('csat', '95', '5', '4', '1-2-3-4'))).toEqual({ ok: false, error: counts });
+    expect(decodeShareCode(sign('ces2', '95', '1-2-3-4-5'))).toEqual({ ok: false, error: counts });
+    expect(decodeShareCode(sign('churn', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'churn and retention calculator (/tools/churn-retention/)' } });
+    expect(decodeShareCode(sign('abc', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'abc' } });
+  });
+
+  it('never throws when decoding any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (code) => {
+        expect(typeof decodeShareCode(code).ok).toBe('boolean');
+      }),
+      { numRuns: 500, interruptAfterTimeLimit: 3000 },
+    );
+    const piece = fc.constantFrom('1', '.', '-', 'nps', 'npsc', 'csat', 'ces1', 'ces2', '95', '5', '4', 'a', 'z', '#', ' ', 'zzzzzzzzzzzz');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        expect(typeof decodeShareCode(pieces.join('')).ok).toBe('boolean');
+      }),
+      { numRuns: 500, interruptAfterTimeLimit: 3000 },
+    );
+  }, 20_000);
 });
