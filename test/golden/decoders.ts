@@ -48,6 +48,8 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $personaCollection } from '../../src/stores/personas.ts';
 import { openShareFragment } from '../../src/stores/score-input-share.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { createSequentialIds } from '../../src/lib/journey/create-journey-id.ts';
+import { memoryStorage } from '../components/score-input/setup.ts';
 
 /** What a fixture feeds its decoder; each kind uses the fields it names. */
 export interface GoldenInput {
@@ -105,12 +107,6 @@ function openScoreLink(input: GoldenInput): unknown {
   return toPlain(opened);
 }
 
-/** A fixed id maker for imports that fill in missing ids. */
-function sequentialIds(): () => string {
-  let next = 0;
-  return () => `golden-id-${String(++next)}`;
-}
-
 function fixedNow(input: GoldenInput): Date {
   return new Date(need(input, 'now'));
 }
@@ -118,19 +114,15 @@ function fixedNow(input: GoldenInput): Date {
 /** Load a stored value into a persisted store, as a page load does; fails when the store kept it aside. */
 function loadStored(store: WritableAtom<unknown>, input: GoldenInput): unknown {
   const key = need(input, 'storageKey');
-  const data = new Map<string, string>([[key, need(input, 'storageValue')]]);
-  setStorageForTests({
-    getItem: (name) => data.get(name) ?? null,
-    setItem: (name, value) => void data.set(name, value),
-    removeItem: (name) => void data.delete(name),
-  });
+  const storage = memoryStorage();
+  setStorageForTests(storage);
   $storageNotices.set([]);
   try {
     cleanStores(store);
     // The persistent atom skips decoding when the stored text equals what it last wrote itself; a unique value
     // set while unmounted makes sure the fixture's text is decoded, as on a fresh page load.
     store.set({ goldenSentinel: Math.random() });
-    data.set(key, need(input, 'storageValue'));
+    storage.data.set(key, need(input, 'storageValue'));
     keepMount(store);
     const notices = $storageNotices.get();
     if (notices.length > 0) throw new Error(`the store did not read its saved value: ${notices.map((notice) => `${notice.kind}: ${notice.reason}`).join('; ')}`);
@@ -196,7 +188,7 @@ export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>>
     if (route?.view !== 'share') throw new Error(`not a share route: ${JSON.stringify(route)}`);
     return unwrap(await decodePersonaShareCode(route.code, fixedNow(input)));
   },
-  'persona-file': (input) => unwrap(parsePersonaImport(need(input, 'fileText'), { createId: sequentialIds(), now: fixedNow(input) })),
+  'persona-file': (input) => unwrap(parsePersonaImport(need(input, 'fileText'), { createId: createSequentialIds('golden-id-'), now: fixedNow(input) })),
 
   // Journey maps: `#map=<code>` (both `z` and `j` encodings) and export files.
   'journey-share-code': async (input) => {
