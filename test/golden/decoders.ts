@@ -1,0 +1,218 @@
+/**
+ * The ONE place that knows how today's public API reads each golden fixture (see test/fixtures/golden/README.md).
+ *
+ * Every fixture under test/fixtures/golden/ is frozen: it holds a link, code, file or stored value exactly as the
+ * tools wrote it, and the data it must still open to. When the portable layer (issue 11) renames or moves the
+ * decoders, only this file changes: each adapter below takes a fixture's `input` and returns plain JSON data.
+ *
+ * Imports carry their `.ts` extension so Node 24 can run the generator directly (`npx node …/generate.ts`).
+ */
+import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
+import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
+import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
+import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/decode-share-code.ts';
+import { decodeTeamShareCode } from '../../src/lib/assessment/decode-team-share-code.ts';
+import { exportAssessmentCsv } from '../../src/lib/assessment/export-assessment-csv.ts';
+import { exportTeamCsv } from '../../src/lib/assessment/export-team-csv.ts';
+import { importAssessmentJson } from '../../src/lib/assessment/import-assessment-json.ts';
+import { importTeamJson } from '../../src/lib/assessment/import-team-json.ts';
+import type { TeamRespondent } from '../../src/lib/assessment/team-respondent.ts';
+import { toCsv, type CsvCell } from '../../src/lib/export/to-csv.ts';
+import { backlogToCsv, backlogToMarkdown } from '../../src/lib/journey/export-backlog.ts';
+import { importJourneyFile } from '../../src/lib/journey/import-journey-file.ts';
+import type { JourneyMap } from '../../src/lib/journey/journey-map-schema.ts';
+import { mapToMarkdown } from '../../src/lib/journey/map-to-markdown.ts';
+import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
+import { decodeJourneyShareCode, getShareCodeFromHash as getJourneyCodeFromHash } from '../../src/lib/journey/share-code.ts';
+import { decodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
+import { decodeClvShareCode } from '../../src/lib/metrics/clv-share-code.ts';
+import { decodeShareCode as decodeScoreShareCode } from '../../src/lib/metrics/decode-share-code.ts';
+import type { ShareState } from '../../src/lib/metrics/share-code.ts';
+import { parseBuilderRoute } from '../../src/lib/persona/builder-route.ts';
+import { parsePersonaImport } from '../../src/lib/persona/import-personas.ts';
+import type { Persona } from '../../src/lib/persona/persona-schema.ts';
+import { personasToMarkdown, personaToMarkdown } from '../../src/lib/persona/persona-to-markdown.ts';
+import { decodeShareCode as decodePersonaShareCode } from '../../src/lib/persona/share-code.ts';
+import type { Result } from '../../src/lib/result.ts';
+import { extractPastedCode } from '../../src/stores/assessment-share.ts';
+import { $assessmentHistory, $assessmentProgress, $assessmentTargets } from '../../src/stores/assessment.ts';
+import { $teamState } from '../../src/stores/assessment-team.ts';
+import { $cesCalculator } from '../../src/stores/ces-calculator.ts';
+import { $churnDraft } from '../../src/stores/churn-calculator.ts';
+import { $clvDraft } from '../../src/stores/clv-calculator.ts';
+import { $csatCalculator } from '../../src/stores/csat-calculator.ts';
+import { $journeyCollection } from '../../src/stores/journey-maps.ts';
+import { $npsCalculator } from '../../src/stores/nps-calculator.ts';
+import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
+import { $personaCollection } from '../../src/stores/personas.ts';
+import { openShareFragment } from '../../src/stores/score-input-share.ts';
+import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { createSequentialIds } from '../../src/lib/journey/create-journey-id.ts';
+import { memoryStorage } from '../components/score-input/setup.ts';
+
+/** What a fixture feeds its decoder; each kind uses the fields it names. */
+export interface GoldenInput {
+  /** A bare share code, as pasted. */
+  readonly code?: string;
+  /** `location.hash` as a page reads it (with its "#"). */
+  readonly hash?: string;
+  /** Text pasted into a "paste a link or code" box (a whole link, a fragment or a bare code). */
+  readonly pasted?: string;
+  /** An import file's whole text. */
+  readonly fileText?: string;
+  /** The localStorage key and the exact text stored under it. */
+  readonly storageKey?: string;
+  readonly storageValue?: string;
+  /** The clock a decoder that stamps dates is given (ISO 8601), so `expected` is deterministic. */
+  readonly now?: string;
+}
+
+/** One frozen fixture file. */
+export interface GoldenFixture {
+  readonly kind: string;
+  readonly description: string;
+  readonly input: GoldenInput;
+  readonly expected: unknown;
+}
+
+/** Turn decoded data into what a JSON file holds (drops `undefined` keys, as JSON does). */
+export function toPlain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+function need<K extends keyof GoldenInput>(input: GoldenInput, key: K): NonNullable<GoldenInput[K]> {
+  const value = input[key];
+  if (value === undefined || value === null) throw new Error(`this fixture kind needs input.${key}`);
+  return value as NonNullable<GoldenInput[K]>;
+}
+
+/** The value of a decode, or a failure naming the decoder's error (so a broken fixture says why). */
+function unwrap<T, E>(result: Result<T, E>): unknown {
+  if (!result.ok) throw new Error(`decoding failed: ${JSON.stringify(result.error)}`);
+  return toPlain(result.value);
+}
+
+function decodeScore(input: GoldenInput): unknown {
+  return unwrap(decodeScoreShareCode(need(input, 'code')));
+}
+
+/** A score calculator link as the NPS, CSAT and CES pages open it: `openShareFragment(location.hash, …)`. */
+function openScoreLink(input: GoldenInput): unknown {
+  let opened: ShareState | undefined;
+  const notice = openShareFragment(need(input, 'hash'), ['nps', 'nps-comparison', 'csat', 'ces', 'ces-effort'], (state) => {
+    opened = state;
+  });
+  if (notice.kind !== 'loaded' || opened === undefined) throw new Error(`opening the link failed: ${JSON.stringify(notice)}`);
+  return toPlain(opened);
+}
+
+function fixedNow(input: GoldenInput): Date {
+  return new Date(need(input, 'now'));
+}
+
+/** Load a stored value into a persisted store, as a page load does; fails when the store kept it aside. */
+function loadStored(store: WritableAtom<unknown>, input: GoldenInput): unknown {
+  const key = need(input, 'storageKey');
+  const storage = memoryStorage();
+  setStorageForTests(storage);
+  $storageNotices.set([]);
+  try {
+    cleanStores(store);
+    // The persistent atom skips decoding when the stored text equals what it last wrote itself; a unique value
+    // set while unmounted makes sure the fixture's text is decoded, as on a fresh page load.
+    store.set({ goldenSentinel: Math.random() });
+    storage.data.set(key, need(input, 'storageValue'));
+    keepMount(store);
+    const notices = $storageNotices.get();
+    if (notices.length > 0) throw new Error(`the store did not read its saved value: ${notices.map((notice) => `${notice.kind}: ${notice.reason}`).join('; ')}`);
+    return toPlain(store.get());
+  } finally {
+    cleanStores(store);
+    setStorageForTests(undefined);
+    $storageNotices.set([]);
+  }
+}
+
+/** The persisted stores, by the key after `touchpoint:`; each becomes the fixture kind `storage:<key>`. */
+export const STORED_ATOMS = {
+  'nps-calculator': $npsCalculator,
+  'csat-calculator': $csatCalculator,
+  'ces-calculator': $cesCalculator,
+  'churn-calculator': $churnDraft,
+  'clv-calculator': $clvDraft,
+  'assessment-progress': $assessmentProgress,
+  'assessment-targets': $assessmentTargets,
+  'assessment-history': $assessmentHistory,
+  'assessment-team': $teamState,
+  personas: $personaCollection,
+  'journey-maps': $journeyCollection,
+} as const satisfies Record<string, { readonly storageKey: string }>;
+
+const storageDecoders = Object.fromEntries(
+  Object.entries(STORED_ATOMS).map(([key, store]) => [`storage:${key}`, (input: GoldenInput) => loadStored(store as WritableAtom<unknown>, input)]),
+);
+
+/** Fixture kind → how today's public API decodes its input. */
+export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>> = {
+  // Score calculators (NPS, NPS comparison, CSAT, CES 2.0, CES 1.0): one code format, decodeShareCode in lib/metrics.
+  'nps-share-code': decodeScore,
+  'nps-comparison-share-code': decodeScore,
+  'csat-share-code': decodeScore,
+  'ces2-share-code': decodeScore,
+  'ces1-share-code': decodeScore,
+  /** Accepted spellings of a code: leading "#", upper case, surrounding blanks. */
+  'score-share-code-variant': decodeScore,
+  /** `/tools/<calculator>/#c=<code>` as the page reads `location.hash`. */
+  'score-share-link': openScoreLink,
+
+  // Figure calculators: the decoders accept a bare code or the "#c=" fragment.
+  'churn-share-code': (input) => unwrap(decodeChurnShareCode(input.hash ?? need(input, 'code'))),
+  'clv-share-code': (input) => unwrap(decodeClvShareCode(input.hash ?? need(input, 'code'))),
+
+  // Assessment.
+  'assessment-share-code': (input) => unwrap(decodeAssessmentShareCode(QUESTION_BANK, need(input, 'code'))),
+  /** A result or team link pasted whole (or its fragment), read as the paste box reads it. */
+  'assessment-share-link': (input) => {
+    const pasted = extractPastedCode(need(input, 'pasted'));
+    const decoded = pasted.kind === 'team' ? decodeTeamShareCode(QUESTION_BANK, pasted.code) : decodeAssessmentShareCode(QUESTION_BANK, pasted.code);
+    return { kind: pasted.kind, data: unwrap<unknown, unknown>(decoded) };
+  },
+  'assessment-json-file': (input) => unwrap(importAssessmentJson(QUESTION_BANK, need(input, 'fileText'))),
+  'team-share-code': (input) => unwrap(decodeTeamShareCode(QUESTION_BANK, need(input, 'code'))),
+  'team-json-file': (input) => unwrap(importTeamJson(QUESTION_BANK, need(input, 'fileText'))),
+
+  // Personas: `/tools/personas/#share=<code>`, read through the builder's route then the share decoder.
+  'persona-share-code': async (input) => {
+    const route = parseBuilderRoute(need(input, 'hash'));
+    if (route?.view !== 'share') throw new Error(`not a share route: ${JSON.stringify(route)}`);
+    return unwrap(await decodePersonaShareCode(route.code, fixedNow(input)));
+  },
+  'persona-file': (input) => unwrap(parsePersonaImport(need(input, 'fileText'), { createId: createSequentialIds('golden-id-'), now: fixedNow(input) })),
+
+  // Journey maps: `#map=<code>` (both `z` and `j` encodings) and export files.
+  'journey-share-code': async (input) => {
+    const code = getJourneyCodeFromHash(need(input, 'hash'));
+    if (code === null) throw new Error('no #map= code in the fragment');
+    return unwrap(await decodeJourneyShareCode(code));
+  },
+  'journey-file': (input) => unwrap(importJourneyFile(need(input, 'fileText'))),
+
+  // What each store saves in localStorage, in its `{"v": …, "data": …}` envelope.
+  ...storageDecoders,
+};
+
+/**
+ * CSV and Markdown exports (snapshots of today's output, which MAY change on purpose): export kind → how the
+ * current code writes it from the snapshot's input.
+ */
+export const EXPORTERS: Readonly<Record<string, (input: unknown) => string>> = {
+  'assessment-csv': (input) => exportAssessmentCsv(QUESTION_BANK, input as AnswerSet),
+  'team-csv': (input) => exportTeamCsv(QUESTION_BANK, aggregateTeamResults(QUESTION_BANK, input as readonly TeamRespondent[])),
+  'figures-csv': (input) => toCsv(input as readonly (readonly CsvCell[])[]),
+  'journey-backlog-csv': (input) => backlogToCsv(rankOpportunities(input as JourneyMap)),
+  'journey-backlog-markdown': (input) => backlogToMarkdown(rankOpportunities(input as JourneyMap), (input as JourneyMap).scenario),
+  'journey-map-markdown': (input) => mapToMarkdown(input as JourneyMap),
+  'persona-markdown': (input) => personaToMarkdown(input as Persona),
+  'personas-markdown': (input) => personasToMarkdown(input as readonly Persona[]),
+};
