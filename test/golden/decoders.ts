@@ -27,7 +27,7 @@ import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
 import { decodeJourneyShareCode, getShareCodeFromHash as getJourneyCodeFromHash } from '../../src/lib/journey/share-code.ts';
 import { decodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
 import { decodeClvShareCode } from '../../src/lib/metrics/clv-share-code.ts';
-import { decodeShareCode as decodeScoreShareCode } from '../../src/lib/metrics/decode-share-code.ts';
+import { decodeShareCode as decodeScoreShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { ShareState } from '../../src/lib/metrics/share-code.ts';
 import { parseBuilderRoute } from '../../src/lib/persona/builder-route.ts';
 import { parsePersonaImport } from '../../src/lib/persona/import-personas.ts';
