@@ -151,11 +151,11 @@ describe('the journey map builder in Chromium', () => {
     };
     // A file that is not JSON, and one with a bad value: each is named, and nothing is imported.
     await importFile('broken.json', '{"maps": [');
-    await expect.poll(() => fresh.getByRole('alert').filter({ hasText: 'The file is not valid JSON' }).count()).toBe(1);
+    await expect.poll(() => fresh.getByRole('alert').filter({ hasText: 'This file is not valid JSON' }).count()).toBe(1);
     const bad = JSON.parse(exported) as { maps: { stages: { emotions: unknown[] }[] }[] };
     bad.maps[0]!.stages[0]!.emotions = [{ personaKey: 'nobody', curve: 'as-is', score: 7 }];
     await importFile('bad.json', JSON.stringify(bad));
-    const problems = fresh.getByRole('alert').filter({ hasText: 'so nothing was imported' });
+    const problems = fresh.getByRole('alert').filter({ hasText: 'Nothing was imported. This file has' });
     await expect(problems.innerText()).resolves.toMatch(/−2 to 2/);
     expect(await savedMaps(fresh)).toEqual([]);
 

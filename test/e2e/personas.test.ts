@@ -110,7 +110,7 @@ describe('the persona builder in Chromium', () => {
     await page.getByRole('button', { name: 'Import JSON' }).click();
     await page.getByLabel('JSON file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Maya, parent, 35') });
     await expect(page.getByRole('alert').innerText()).resolves.toBe(
-      '“notes.txt”: This is not JSON. Choose a file exported from the persona builder (it ends in .json), or paste its text.',
+      '“notes.txt”: This file is not valid JSON (it may be cut off, or not an export of the persona builder). Nothing was imported.',
     );
     await page.getByLabel('Or paste JSON').fill(
       JSON.stringify([{ name: 'Good one' }, { name: 'Maya', painPoints: [{ text: 'Slow', severity: 'awful' }], quote: 'x'.repeat(300) }]),

@@ -24,7 +24,8 @@ import { importJourneyFile } from '../../src/lib/journey/import-journey-file.ts'
 import type { JourneyMap } from '../../src/lib/journey/journey-map-schema.ts';
 import { mapToMarkdown } from '../../src/lib/journey/map-to-markdown.ts';
 import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
-import { decodeJourneyShareCode, getShareCodeFromHash as getJourneyCodeFromHash } from '../../src/lib/journey/share-code.ts';
+import { decodeJourneyShareCode } from '../../src/lib/journey/share-code.ts';
+import { readFragment } from '../../src/lib/portable/fragment.ts';
 import { decodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
 import { decodeClvShareCode } from '../../src/lib/metrics/clv-share-code.ts';
 import { decodeShareCode as decodeScoreShareCode } from '../../src/lib/metrics/share-code.ts';
@@ -192,9 +193,9 @@ export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>>
 
   // Journey maps: `#map=<code>` (both `z` and `j` encodings) and export files.
   'journey-share-code': async (input) => {
-    const code = getJourneyCodeFromHash(need(input, 'hash'));
-    if (code === null) throw new Error('no #map= code in the fragment');
-    return unwrap(await decodeJourneyShareCode(code));
+    const fragment = readFragment(need(input, 'hash'), ['map']);
+    if (fragment.kind !== 'code') throw new Error('no #map= code in the fragment');
+    return unwrap(await decodeJourneyShareCode(fragment.code));
   },
   'journey-file': (input) => unwrap(importJourneyFile(need(input, 'fileText'))),
 

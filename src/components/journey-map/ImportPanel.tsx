@@ -1,14 +1,20 @@
 import { useStore } from '@nanostores/react';
 import { useRef, useState } from 'react';
 import { findImportConflicts, type ImportChoice } from '../../lib/journey/apply-journey-import';
-import { describeImportError } from '../../lib/journey/describe-import-error';
 import { importJourneyFile } from '../../lib/journey/import-journey-file';
 import { MAX_JOURNEY_IMPORT_BYTES } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
+import { describePortableError, type PortableError } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from './announcer';
 import { focusLater } from '../shared/focus-later';
 import { $journeyImportState, type ImportState } from './import-state';
+
+/** Why a file was not imported, for the result box: the one describer's words, and that nothing changed. */
+function describeFailure(error: PortableError): ImportState {
+  const { headline, details } = describePortableError(error, { thing: 'file', tool: 'journey map builder' });
+  return { kind: 'failed', headline: `Nothing was imported. ${headline}`, details };
+}
 
 const CHOICE_LABELS: Record<ImportChoice, string> = {
   'keep-both': 'Keep both (the imported one is marked “imported”)',
@@ -52,7 +58,7 @@ export function ImportPanel() {
 
   const read = async (file: File) => {
     if (file.size > MAX_JOURNEY_IMPORT_BYTES) {
-      setState({ kind: 'failed', ...describeImportError({ kind: 'too-large', bytes: file.size, limit: MAX_JOURNEY_IMPORT_BYTES }) });
+      setState(describeFailure({ kind: 'too-large', bytes: file.size, limit: MAX_JOURNEY_IMPORT_BYTES }));
       focusLater('jm-import-result');
       return;
     }
@@ -66,7 +72,7 @@ export function ImportPanel() {
     }
     const result = importJourneyFile(text, file.size);
     if (!result.ok) {
-      setState({ kind: 'failed', ...describeImportError(result.error) });
+      setState(describeFailure(result.error));
       focusLater('jm-import-result');
       return;
     }

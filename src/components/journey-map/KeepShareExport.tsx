@@ -3,6 +3,7 @@ import { createJourneyFile, getJourneyFileName } from '../../lib/journey/journey
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { mapToMarkdown } from '../../lib/journey/map-to-markdown';
 import { encodeJourneyShareCode, SHARE_FRAGMENT_KEY } from '../../lib/journey/share-code';
+import { getShareLink } from '../../lib/portable/fragment';
 import { $journeyMaps } from '../../stores/journey-maps';
 import { copyText, downloadText } from '../shared/download-text';
 import { ImportPanel } from './ImportPanel';
@@ -105,7 +106,7 @@ export function KeepShareExport({ map, missingPersonaKeys, paper, onPaperChange 
         className="button button--secondary"
         onClick={() =>
           void encodeJourneyShareCode(map).then((code) => {
-            const url = `${location.origin}${location.pathname}#${SHARE_FRAGMENT_KEY}=${code}`;
+            const url = getShareLink(location.origin, location.pathname, SHARE_FRAGMENT_KEY, code);
             setLink({ url, mapId: map.id, updatedAt: map.updatedAt });
             setStatus('Made a share link for this map. Copy it below.');
           })

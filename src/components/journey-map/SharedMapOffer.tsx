@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { describeShareCodeError } from '../../lib/journey/describe-share-code-error';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
-import { decodeJourneyShareCode, getShareCodeFromHash } from '../../lib/journey/share-code';
+import { decodeJourneyShareCode, SHARE_FRAGMENT_KEY } from '../../lib/journey/share-code';
+import { readFragment } from '../../lib/portable/fragment';
+import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from './announcer';
 import { focusLater } from '../shared/focus-later';
@@ -26,13 +27,14 @@ export function SharedMapOffer() {
   useEffect(() => {
     let current = 0;
     const read = () => {
-      const code = getShareCodeFromHash(location.hash);
-      if (code === null) return;
+      const fragment = readFragment(location.hash, [SHARE_FRAGMENT_KEY]);
+      if (fragment.kind !== 'code') return;
+      const { code } = fragment;
       const attempt = ++current;
       setOffer({ kind: 'reading' });
       void decodeJourneyShareCode(code).then((result) => {
         if (attempt !== current) return;
-        setOffer(result.ok ? { kind: 'ready', map: result.value } : { kind: 'failed', message: describeShareCodeError(result.error) });
+        setOffer(result.ok ? { kind: 'ready', map: result.value } : { kind: 'failed', message: formatPortableMessage(describePortableError(result.error, { thing: 'share link', tool: 'journey map builder' })) });
         focusLater('jm-shared-heading');
       });
     };

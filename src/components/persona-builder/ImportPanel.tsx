@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONFLICT_CHOICES, findImportConflicts, type ConflictChoice, type ImportConflict, type ImportOutcome } from '../../lib/persona/apply-persona-import';
 import { createPersonaId } from '../../lib/persona/create-persona-id';
-import { describeImportError } from '../../lib/persona/describe-import-error';
+import { describePortableError, formatPortableMessage, type PortableError } from '../../lib/portable/portable-error';
 import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import-personas';
 import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
@@ -19,6 +19,14 @@ export const CONFLICT_CHOICE_LABELS: Record<ConflictChoice, { readonly label: st
   skip: { label: 'Skip', hint: 'do not import it' },
 };
 
+/** How a message names pasted text, as it names a file by its name. */
+const PASTED = 'The pasted text';
+
+/** Why a file or pasted text was not imported, in the one describer's words. */
+function describeFailure(error: PortableError, thing: 'file' | 'text'): string {
+  return `${formatPortableMessage(describePortableError(error, { thing, tool: 'persona builder' }))} Nothing was imported.`;
+}
+
 /**
  * Import personas from a JSON file or pasted text: every problem named (persona, field, why), nothing
  * changed until the person confirms, and a choice for each persona that is already here.
@@ -35,7 +43,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
   const check = (text: string, source: string) => {
     const result = parsePersonaImport(text, { createId: () => createPersonaId(), now: new Date() });
     if (!result.ok) {
-      setState({ kind: 'error', message: `${source}: ${describeImportError(result.error)}` });
+      setState({ kind: 'error', message: `${source}: ${describeFailure(result.error, source === PASTED ? 'text' : 'file')}` });
       return;
     }
     const conflicts = findImportConflicts($personas.get(), result.value.accepted);
@@ -53,7 +61,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({ kind: 'error', message: `“${file.name}”: ${describeImportError({ kind: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES })}` });
+      setState({ kind: 'error', message: `“${file.name}”: ${describeFailure({ kind: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES }, 'file')}` });
       return;
     }
     try {
@@ -97,7 +105,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
         </label>
         <textarea id={`${id}-paste`} rows={3} value={pasted} onChange={(event) => setPasted(event.target.value)} />
         <p>
-          <button type="button" className="button button--secondary" onClick={() => check(pasted, 'The pasted text')}>
+          <button type="button" className="button button--secondary" onClick={() => check(pasted, PASTED)}>
             Check pasted text
           </button>
         </p>

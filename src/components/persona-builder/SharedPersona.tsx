@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONFLICT_CHOICES, type ConflictChoice } from '../../lib/persona/apply-persona-import';
 import type { Persona } from '../../lib/persona/persona-schema';
-import { decodeShareCode, describeShareCodeError } from '../../lib/persona/share-code';
+import { decodeShareCode } from '../../lib/persona/share-code';
+import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error';
 import { $personas, importPersonas } from '../../stores/personas';
 import { announce } from './announcer';
 import { CONFLICT_CHOICE_LABELS } from './ImportPanel';
@@ -28,7 +29,7 @@ export function SharedPersona({ code, onBack, onAdded, onReady }: SharedPersonaP
     let current = true;
     void decodeShareCode(code, new Date()).then((result) => {
       if (!current) return;
-      setState(result.ok ? { kind: 'ready', persona: result.value } : { kind: 'error', message: describeShareCodeError(result.error) });
+      setState(result.ok ? { kind: 'ready', persona: result.value } : { kind: 'error', message: formatPortableMessage(describePortableError(result.error, { thing: 'share link', tool: 'persona builder' })) });
       onReady(result.ok ? result.value : undefined);
       headingRef.current?.focus();
     });

@@ -1,20 +1,21 @@
+import { readExportFile, type ExportFileFormat } from '../portable/export-file.ts';
+import { migrate } from '../portable/migrate.ts';
+import { describePortableError, invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { describeJourneyIssue, type JourneyIssue } from './describe-journey-issue.ts';
-import { JOURNEY_FILE_FORMAT } from './journey-file.ts';
+import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
 import { JOURNEY_LIMITS, MAX_JOURNEY_IMPORT_BYTES } from './journey-limits.ts';
 import { createJourneyMapSchema, journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
-import { describeMigrationError, JOURNEY_MAP_VERSION, migrateJourneyMap, type MigrationError } from './journey-migrations.ts';
+import { JOURNEY_MAP_MIGRATIONS, JOURNEY_MAP_VERSION } from './journey-migrations.ts';
 
-/** Why a file cannot be imported. Nothing is imported from a file with any problem. */
-export type JourneyImportError =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
-  | { readonly kind: 'not-json'; readonly message: string }
-  | { readonly kind: 'not-a-journey-file'; /** The file's own "format", when it names another one (a persona export…). */ readonly format?: string }
-  | { readonly kind: 'version'; readonly error: MigrationError }
-  | { readonly kind: 'no-maps' }
-  | { readonly kind: 'too-many-maps'; readonly count: number; readonly limit: number }
-  | { readonly kind: 'invalid'; readonly issues: readonly JourneyIssue[]; readonly total: number };
+/** The journey map builder's export file: `{ "format", "version", "exportedAt", "maps": [JourneyMap…] }`. */
+export const JOURNEY_FILE: ExportFileFormat = {
+  format: 'touchpoint-journey-maps',
+  itemsKey: 'maps',
+  maxBytes: MAX_JOURNEY_IMPORT_BYTES,
+  version: JOURNEY_MAP_VERSION,
+  // One map written by hand, on its own: taken as the current version.
+  readBare: (data) => (typeof data === 'object' && data !== null && 'stages' in data && 'id' in data ? [data] : undefined),
+};
 
 /** Maps read from a file, and the fields it had that this page does not know (ignored, and said so). */
 export interface ImportedJourneyFile {
@@ -22,52 +23,39 @@ export interface ImportedJourneyFile {
   readonly ignoredFields: readonly string[];
 }
 
-const SHOWN_ISSUES = 8;
 const strictMapSchema = createJourneyMapSchema('strict-keys');
 
 /**
  * Read an exported file (or a single map written by hand) into validated maps. Checks run from the
  * broadest problem to the most specific: size, JSON, our format, version, then every map against the
- * schema. Never throws.
+ * schema. Nothing is imported from a file with any problem. Never throws.
  *
  * @param text the file's text
  * @param bytes the file's size in bytes (defaults to the text's UTF-8 length)
  * @returns the maps and any ignored fields, or why nothing can be imported
- * @example importJourneyFile('{"format":"touchpoint-journey-maps","version":1,"maps":[]}') // err({ kind: 'no-maps' })
+ * @example importJourneyFile('{"format":"touchpoint-journey-maps","version":1,"maps":[]}') // err(invalid(['The file holds no journey maps.']))
  */
-export function importJourneyFile(text: string, bytes: number = new TextEncoder().encode(text).length): Result<ImportedJourneyFile, JourneyImportError> {
-  if (bytes > MAX_JOURNEY_IMPORT_BYTES) return err({ kind: 'too-large', bytes, limit: MAX_JOURNEY_IMPORT_BYTES });
-  if (text.trim() === '') return err({ kind: 'empty' });
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return err({ kind: 'not-json', message: error instanceof Error ? error.message : String(error) });
-  }
-  const read = readEnvelope(data);
+export function importJourneyFile(text: string, bytes?: number): Result<ImportedJourneyFile, PortableError> {
+  const read = readExportFile(text, JOURNEY_FILE, bytes);
   if (!read.ok) return read;
-  const { version, maps } = read.value;
-  if (maps.length === 0) return err({ kind: 'no-maps' });
-  if (maps.length > JOURNEY_LIMITS.maps) return err({ kind: 'too-many-maps', count: maps.length, limit: JOURNEY_LIMITS.maps });
+  const { version, items: maps } = read.value;
+  if (maps.length === 0) return err(invalid(['The file holds no journey maps.']));
+  if (maps.length > JOURNEY_LIMITS.maps) return err(invalid([`The file holds ${String(maps.length)} maps; this browser keeps at most ${String(JOURNEY_LIMITS.maps)}.`]));
 
   const accepted: JourneyMap[] = [];
-  const issues: JourneyIssue[] = [];
-  let total = 0;
+  const issues: string[] = [];
   const ignoredFields = new Set<string>();
   maps.forEach((raw, index) => {
     const prefix = maps.length > 1 ? ['maps', index] : [];
-    const migrated = migrateJourneyMap(raw, version);
+    const migrated = migrate(raw, version, JOURNEY_MAP_MIGRATIONS);
     if (!migrated.ok) {
-      total += 1;
-      if (issues.length < SHOWN_ISSUES) issues.push(describeJourneyIssue({ path: prefix, message: `cannot be read because ${describeMigrationError(migrated.error)}` }));
+      const why = describePortableError(migrated.error, { thing: 'map', tool: 'journey map builder' }).headline;
+      issues.push(formatJourneyIssue(describeJourneyIssue({ path: prefix, message: why })));
       return;
     }
     const checked = journeyMapSchema.safeParse(migrated.value);
     if (!checked.success) {
-      total += checked.error.issues.length;
-      for (const issue of checked.error.issues) {
-        if (issues.length < SHOWN_ISSUES) issues.push(describeJourneyIssue({ path: [...prefix, ...issue.path], message: issue.message }));
-      }
+      for (const issue of checked.error.issues) issues.push(formatJourneyIssue(describeJourneyIssue({ path: [...prefix, ...issue.path], message: issue.message })));
       return;
     }
     accepted.push(checked.data);
@@ -80,23 +68,6 @@ export function importJourneyFile(text: string, bytes: number = new TextEncoder(
       }
     }
   });
-  if (total > 0) return err({ kind: 'invalid', issues, total });
+  if (issues.length > 0) return err(invalid(issues));
   return ok({ maps: accepted, ignoredFields: [...ignoredFields] });
-}
-
-/** Find the version and the list of maps: our file format, or one map on its own (taken as the current version). */
-function readEnvelope(data: unknown): Result<{ version: number; maps: readonly unknown[] }, JourneyImportError> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return err({ kind: 'not-a-journey-file' });
-  if ('format' in data) {
-    if (data.format !== JOURNEY_FILE_FORMAT) {
-      return err(typeof data.format === 'string' && data.format.trim() !== '' ? { kind: 'not-a-journey-file', format: data.format.trim().slice(0, 60) } : { kind: 'not-a-journey-file' });
-    }
-    if (!('maps' in data) || !Array.isArray(data.maps)) return err({ kind: 'not-a-journey-file' });
-    const version = 'version' in data && typeof data.version === 'number' ? data.version : Number.NaN;
-    const versionCheck = migrateJourneyMap(null, version);
-    if (!versionCheck.ok) return err({ kind: 'version', error: versionCheck.error });
-    return ok({ version, maps: data.maps });
-  }
-  if ('stages' in data && 'id' in data) return ok({ version: JOURNEY_MAP_VERSION, maps: [data] });
-  return err({ kind: 'not-a-journey-file' });
 }

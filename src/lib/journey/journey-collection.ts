@@ -70,7 +70,7 @@ export function parseJourneyCollection(data: unknown): Result<JourneyCollection,
 
 /** Collection-level migrations: each map migration applied to every saved map. */
 export const JOURNEY_COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
-  Object.entries(JOURNEY_MAP_MIGRATIONS).map(([version, migrate]) => [
+  Object.entries(JOURNEY_MAP_MIGRATIONS.steps).map(([version, migrate]) => [
     version,
     (data: unknown) => {
       if (typeof data !== 'object' || data === null || !('maps' in data) || !Array.isArray(data.maps)) return data;

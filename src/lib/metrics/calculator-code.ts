@@ -23,13 +23,13 @@ export const CALCULATOR_CODE: CodeFormat = {
 
 /** Each calculator's name in a code, what people call it and where it lives, so a code opened on the wrong page says where to go. */
 export const CALCULATOR_CODE_NAMES: Readonly<Record<string, string>> = {
-  nps: 'NPS calculator (/tools/nps/)',
-  npsc: 'NPS calculator (/tools/nps/)',
-  csat: 'CSAT calculator (/tools/csat/)',
-  ces2: 'CES calculator (/tools/ces/)',
-  ces1: 'CES calculator (/tools/ces/)',
-  churn: 'churn and retention calculator (/tools/churn-retention/)',
-  clv: 'CLV calculator (/tools/clv/)',
+  nps: 'the NPS calculator (/tools/nps/)',
+  npsc: 'the NPS calculator (/tools/nps/)',
+  csat: 'the CSAT calculator (/tools/csat/)',
+  ces2: 'the CES calculator (/tools/ces/)',
+  ces1: 'the CES calculator (/tools/ces/)',
+  churn: 'the churn and retention calculator (/tools/churn-retention/)',
+  clv: 'the CLV calculator (/tools/clv/)',
 };
 
 /**
@@ -53,9 +53,9 @@ export function writeCalculatorCode(calculator: string, parts: readonly string[]
  * @example readCalculatorCode('#c=' + writeCalculatorCode('churn', ['m']), ['churn']) // ok({ calculator: 'churn', parts: ['m'] })
  */
 export function readCalculatorCode(code: string, calculators: readonly string[]): Result<{ calculator: string; parts: readonly string[] }, PortableError> {
-  const read = readCode(cleanCode(code, [FRAGMENT_KEYS.calculator]), CALCULATOR_CODE, { oldest: CALCULATOR_CODE_VERSION, newest: CALCULATOR_CODE_VERSION });
+  const read = readCode(cleanCode(code, [FRAGMENT_KEYS.calculator]), CALCULATOR_CODE, { oldest: CALCULATOR_CODE_VERSION, current: CALCULATOR_CODE_VERSION });
   if (!read.ok) return read;
   const [calculator = '', ...parts] = read.value.parts;
-  if (!calculators.includes(calculator)) return err({ kind: 'other-tool', found: CALCULATOR_CODE_NAMES[calculator] ?? calculator.slice(0, 20) });
+  if (!calculators.includes(calculator)) return err({ kind: 'other-tool', found: CALCULATOR_CODE_NAMES[calculator] ?? `another calculator (“${calculator.slice(0, 20)}”)` });
   return ok({ calculator, parts });
 }

@@ -1,23 +1,13 @@
+import { readExportFile } from '../portable/export-file.ts';
+import { migrate, type Migrations } from '../portable/migrate.ts';
+import { describePortableError, invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { PersonaIssue } from './describe-persona-issue.ts';
-import { PERSONA_FILE_FORMAT } from './persona-file.ts';
-import { MAX_IMPORT_BYTES, MAX_PERSONAS } from './persona-limits.ts';
-import { describeMigrationError, migratePersonaData, PERSONA_MIGRATIONS, type PersonaMigrations } from './persona-migrations.ts';
-import { PERSONA_ID_PATTERN, PERSONA_SCHEMA_VERSION, type Persona } from './persona-schema.ts';
+import { PERSONA_FILE } from './persona-file.ts';
+import { MAX_PERSONAS } from './persona-limits.ts';
+import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
+import { PERSONA_ID_PATTERN, type Persona } from './persona-schema.ts';
 import { validatePersona } from './validate-persona.ts';
-
-/** Why a whole file could not be imported. */
-export type PersonaImportError =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
-  | { readonly kind: 'not-json' }
-  /** JSON with a `format` field that is not ours (another tool's export). */
-  | { readonly kind: 'wrong-format'; readonly found: string }
-  /** JSON, but neither an export file, a persona, nor a list of personas. */
-  | { readonly kind: 'not-personas' }
-  | { readonly kind: 'future-version'; readonly found: number; readonly supported: number }
-  | { readonly kind: 'no-personas' }
-  | { readonly kind: 'too-many'; readonly count: number; readonly limit: number };
 
 /** A persona from the file that passed every check. */
 export interface AcceptedPersona {
@@ -48,12 +38,12 @@ export interface ImportContext {
   /** Makes an id for a persona that has none or repeats one. */
   readonly createId: () => string;
   readonly now: Date;
-  readonly migrations?: PersonaMigrations;
+  readonly migrations?: Migrations;
 }
 
 /**
  * Read an imported JSON text: an export file (`{ format: 'touchpoint-personas', version, personas }`), one
- * persona, or a list of personas. Each persona is upgraded from the file's version and checked on its own,
+ * persona, or a list of personas (see `PERSONA_FILE`). Each persona is upgraded from the file's version and checked on its own,
  * so one bad persona does not block the others; each problem names the persona, the field and why.
  *
  * @param text the file's contents
@@ -62,33 +52,22 @@ export interface ImportContext {
  * @example parsePersonaImport('[{"name": ""}]', context)
  * // ok({ accepted: [], rejected: [{ index: 0, label: 'Persona 1', issues: [{ path: ['name'], field: 'Name', message: 'must not be empty' }] }] })
  */
-export function parsePersonaImport(text: string, context: ImportContext): Result<PersonaImport, PersonaImportError> {
-  const bytes = text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES) return err({ kind: 'too-large', bytes, limit: MAX_IMPORT_BYTES });
-  if (text.trim() === '') return err({ kind: 'empty' });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Engines word JSON errors differently; "not JSON" is what the person needs to know.
-    return err({ kind: 'not-json' });
-  }
-
-  const entries = readEntries(data);
-  if (!entries.ok) return entries;
-  const { personas, version } = entries.value;
-  if (version > PERSONA_SCHEMA_VERSION) return err({ kind: 'future-version', found: version, supported: PERSONA_SCHEMA_VERSION });
-  if (personas.length === 0) return err({ kind: 'no-personas' });
-  if (personas.length > MAX_PERSONAS) return err({ kind: 'too-many', count: personas.length, limit: MAX_PERSONAS });
+export function parsePersonaImport(text: string, context: ImportContext): Result<PersonaImport, PortableError> {
+  const read = readExportFile(text, PERSONA_FILE);
+  if (!read.ok) return read;
+  const { items: personas, version } = read.value;
+  if (personas.length === 0) return err(invalid(['The list of personas is empty: there is nothing to import.']));
+  if (personas.length > MAX_PERSONAS) return err(invalid([`There are ${String(personas.length)} personas; one browser keeps up to ${String(MAX_PERSONAS)}. Split the file and import it in parts.`]));
 
   const accepted: AcceptedPersona[] = [];
   const rejected: RejectedPersona[] = [];
   const seenIds = new Set<string>();
   personas.forEach((entry, index) => {
     const label = labelEntry(entry, index);
-    const migrated = migratePersonaData(entry, version, context.migrations ?? PERSONA_MIGRATIONS);
+    const migrated = migrate(entry, version, context.migrations ?? PERSONA_MIGRATIONS);
     if (!migrated.ok) {
-      rejected.push({ index, label, issues: [{ path: [], field: 'the persona', message: describeMigrationError(migrated.error) }] });
+      const message = describePortableError(migrated.error, { thing: 'persona', tool: 'persona builder' }).headline;
+      rejected.push({ index, label, issues: [{ path: [], field: 'the persona', message }] });
       return;
     }
     const { data: filled, filledIn } = fillMissing(migrated.value, seenIds, context);
@@ -105,21 +84,6 @@ export function parsePersonaImport(text: string, context: ImportContext): Result
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The list of persona entries in a parsed file, and the version they are written in. */
-function readEntries(data: unknown): Result<{ personas: readonly unknown[]; version: number }, PersonaImportError> {
-  if (Array.isArray(data)) return ok({ personas: data, version: PERSONA_SCHEMA_VERSION });
-  if (!isRecord(data)) return err({ kind: 'not-personas' });
-  if ('format' in data) {
-    if (data['format'] !== PERSONA_FILE_FORMAT) return err({ kind: 'wrong-format', found: String(data['format']).slice(0, 60) });
-    const version = data['version'];
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return err({ kind: 'not-personas' });
-    if (version > PERSONA_SCHEMA_VERSION) return err({ kind: 'future-version', found: version, supported: PERSONA_SCHEMA_VERSION });
-    return Array.isArray(data['personas']) ? ok({ personas: data['personas'], version }) : err({ kind: 'not-personas' });
-  }
-  // A single persona: it has at least a name.
-  return 'name' in data ? ok({ personas: [data], version: PERSONA_SCHEMA_VERSION }) : err({ kind: 'not-personas' });
 }
 
 function labelEntry(entry: unknown, index: number): string {

@@ -64,7 +64,7 @@ export function parsePersonaCollection(data: unknown): Result<PersonaCollection,
 
 /** Collection-level migrations: each persona migration applied to every saved persona. */
 export const COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
-  Object.entries(PERSONA_MIGRATIONS).map(([version, migrate]) => [
+  Object.entries(PERSONA_MIGRATIONS.steps).map(([version, migrate]) => [
     version,
     (data: unknown) => {
       if (typeof data !== 'object' || data === null || !('personas' in data) || !Array.isArray(data.personas)) return data;

@@ -1,19 +1,20 @@
+import { slugForFileName, writeExportFile, type ExportFileFormat } from '../portable/export-file.ts';
+import { MAX_IMPORT_BYTES } from './persona-limits.ts';
 import type { Persona } from './persona-schema.ts';
 import { PERSONA_SCHEMA_VERSION } from './persona-schema.ts';
 
-/** The `format` field of an exported file: how an import knows the file is ours. */
-export const PERSONA_FILE_FORMAT = 'touchpoint-personas';
-
 /**
- * An exported file: `{ format, version, exportedAt, personas }`. Avatar images are included (as data URLs),
- * so a file restores everything.
+ * The persona builder's export file: `{ format, version, exportedAt, personas }`. Avatar images are included
+ * (as data URLs), so a file restores everything. An import also takes one persona (an object with a name) or a
+ * list of personas, written by hand or by another tool.
  */
-export interface PersonaFile {
-  readonly format: typeof PERSONA_FILE_FORMAT;
-  readonly version: number;
-  readonly exportedAt: string;
-  readonly personas: readonly Persona[];
-}
+export const PERSONA_FILE: ExportFileFormat = {
+  format: 'touchpoint-personas',
+  itemsKey: 'personas',
+  maxBytes: MAX_IMPORT_BYTES,
+  version: PERSONA_SCHEMA_VERSION,
+  readBare: (data) => (Array.isArray(data) ? data : typeof data === 'object' && data !== null && 'name' in data ? [data] : undefined),
+};
 
 /**
  * Write personas as an export file (pretty-printed JSON), for one persona or the whole collection.
@@ -24,8 +25,7 @@ export interface PersonaFile {
  * @example JSON.parse(exportPersonasJson([maya], new Date('2026-03-01T10:00:00Z'))).format // 'touchpoint-personas'
  */
 export function exportPersonasJson(personas: readonly Persona[], now: Date): string {
-  const file: PersonaFile = { format: PERSONA_FILE_FORMAT, version: PERSONA_SCHEMA_VERSION, exportedAt: now.toISOString(), personas };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return writeExportFile(PERSONA_FILE, personas, now);
 }
 
 /**
@@ -39,19 +39,6 @@ export function exportPersonasJson(personas: readonly Persona[], now: Date): str
  */
 export function getExportFileName(personas: readonly Persona[], extension: 'json' | 'md', now: Date): string {
   const [only] = personas;
-  if (personas.length === 1 && only) return `persona-${toSlug(only.name)}.${extension}`;
+  if (personas.length === 1 && only) return `persona-${slugForFileName(only.name, 40) || 'untitled'}.${extension}`;
   return `personas-${now.toISOString().slice(0, 10)}.${extension}`;
-}
-
-/** Lower-case ASCII words joined by hyphens, at most 40 characters; "untitled" when nothing is left. */
-function toSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || 'untitled';
 }

@@ -87,11 +87,12 @@ export function cleanCode(raw: string, keys: readonly string[] = []): string {
  *
  * @param code the code, already cleaned (see `cleanCode`)
  * @param format its format
- * @param versions the versions this site reads: `newest` (above it is `future-version`) and `oldest`
+ * @param versions the versions this site reads: `current` (above it is `future-version`) and `oldest` (a domain's
+ *   `Migrations` table fits)
  * @returns the version and the parts, or why the code cannot be read
- * @example readCode(writeCode(F, 1, ['a']), F, { oldest: 1, newest: 1 }) // ok({ version: 1, parts: ['a'] })
+ * @example readCode(writeCode(F, 1, ['a']), F, { oldest: 1, current: 1 }) // ok({ version: 1, parts: ['a'] })
  */
-export function readCode(code: string, format: CodeFormat, versions: { readonly oldest: number; readonly newest: number }): Result<CodeContents, PortableError> {
+export function readCode(code: string, format: CodeFormat, versions: { readonly oldest: number; readonly current: number }): Result<CodeContents, PortableError> {
   let text = code;
   if (text === '') return err({ kind: 'empty' });
   if (text.length > format.maxLength) return err({ kind: 'too-long', length: text.length, limit: format.maxLength });
@@ -105,8 +106,8 @@ export function readCode(code: string, format: CodeFormat, versions: { readonly 
   const versionText = head.slice(prefix.length);
   if (!head.startsWith(prefix) || !VERSION_PATTERN.test(versionText)) return err({ kind: 'malformed', part: 'version' });
   const version = Number(versionText);
-  if (version > versions.newest) return err({ kind: 'future-version', found: version, supported: versions.newest });
-  if (version < versions.oldest) return err({ kind: 'unsupported-version', found: version, supported: versions.newest });
+  if (version > versions.current) return err({ kind: 'future-version', found: version, supported: versions.current });
+  if (version < versions.oldest) return err({ kind: 'unsupported-version', found: version, supported: versions.current });
 
   const hasChecksum = format.checksum !== 'none';
   const parts = pieces.slice(1, hasChecksum ? -1 : undefined);

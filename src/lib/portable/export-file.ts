@@ -28,6 +28,14 @@ export interface ExportFileContents {
   readonly items: readonly unknown[];
 }
 
+/** Touchpoint's own export formats, named for people, so a file opened in the wrong tool says where it belongs. */
+const KNOWN_FORMATS: Readonly<Record<string, string>> = {
+  'touchpoint-personas': 'the persona builder (/tools/personas/)',
+  'touchpoint-journey-maps': 'the journey map builder (/tools/journey-map/)',
+  'touchpoint-cx-assessment': 'the maturity assessment (/assessment/)',
+  'touchpoint-cx-team': 'the team view of the assessment (/assessment/team/)',
+};
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -57,7 +65,13 @@ export function parseJson(text: string): Result<unknown, PortableError> {
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     const place = /line (\d+) column (\d+)/.exec(message);
-    return err(place ? { kind: 'not-json', line: Number(place[1]), column: Number(place[2]) } : { kind: 'not-json' });
+    if (place) return err({ kind: 'not-json', line: Number(place[1]), column: Number(place[2]) });
+    // Some engines give only the character offset: count the lines up to it ourselves.
+    const position = /position (\d+)/.exec(message);
+    if (!position) return err({ kind: 'not-json' });
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(position[1]));
+    const lines = before.split('\n');
+    return err({ kind: 'not-json', line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 });
   }
 }
 
@@ -81,7 +95,8 @@ export function readExportFile(text: string, format: ExportFileFormat, bytes?: n
   if (isRecord(data) && 'format' in data) {
     if (data['format'] !== format.format) {
       const found = typeof data['format'] === 'string' ? data['format'].trim().slice(0, 60) : '';
-      return err(found === '' ? { kind: 'malformed', part: 'format field' } : { kind: 'other-tool', found });
+      if (found === '') return err({ kind: 'malformed', part: 'format field' });
+      return err({ kind: 'other-tool', found: KNOWN_FORMATS[found] ?? `another tool (its format is “${found}”)` });
     }
     const version = data['version'];
     if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return err({ kind: 'malformed', part: 'version' });
@@ -90,5 +105,22 @@ export function readExportFile(text: string, format: ExportFileFormat, bytes?: n
     return Array.isArray(items) ? ok({ version, items }) : err({ kind: 'malformed', part: `“${format.itemsKey}” list` });
   }
   const bare = format.readBare?.(data);
-  return bare === undefined ? err({ kind: 'other-tool', found: 'unknown JSON' }) : ok({ version: format.version, items: bare });
+  return bare === undefined ? err({ kind: 'other-tool' }) : ok({ version: format.version, items: bare });
+}
+
+/**
+ * Text as lower-case ASCII words joined by hyphens, for a file name: accents dropped, at most `maxLength`
+ * characters, never ending in a hyphen; empty when nothing is left.
+ *
+ * @example slugForFileName('Première visite — en ligne!', 40) // 'premiere-visite-en-ligne'
+ */
+export function slugForFileName(text: string, maxLength: number): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
 }

@@ -26,8 +26,8 @@ export type PortableError =
   /** Made by an older version that this one can no longer upgrade. */
   | { readonly kind: 'unsupported-version'; readonly found: number; readonly supported: number }
   | { readonly kind: 'migration-failed'; readonly from: number; readonly message: string }
-  /** A sound code or file, but for another tool; `found` is its tool or format name. */
-  | { readonly kind: 'other-tool'; readonly found: string }
+  /** A sound code or file, but for another tool: `found` names it for people ("the NPS calculator (/tools/nps/)"); absent when it is not ours at all. */
+  | { readonly kind: 'other-tool'; readonly found?: string }
   /** The compressed or encoded payload is damaged (passed the checksum, still unreadable). */
   | { readonly kind: 'unreadable' }
   /** This browser cannot decompress. */
@@ -92,7 +92,9 @@ export function describePortableError(error: PortableError, subject: PortableSub
       return headline(
         error.bytes === undefined
           ? `This ${thing} expands to more than ${megabytes(error.limit)} of data, the most the ${tool} reads.`
-          : `This ${thing} holds ${megabytes(error.bytes)} of data; the ${tool} reads at most ${megabytes(error.limit)}.`,
+          : megabytes(error.bytes) === megabytes(error.limit)
+            ? `This ${thing} holds ${count(error.bytes, 'byte')}; the ${tool} reads at most ${count(error.limit, 'byte')}.`
+            : `This ${thing} holds ${megabytes(error.bytes)} of data; the ${tool} reads at most ${megabytes(error.limit)}.`,
       );
     case 'invalid-characters':
       return headline(`This ${thing} contains “${error.character}” at position ${String(error.position + 1)}, which such codes never contain. Copy it again.`);
@@ -109,7 +111,11 @@ export function describePortableError(error: PortableError, subject: PortableSub
     case 'migration-failed':
       return headline(`This ${thing} is in format ${String(error.from)}, and upgrading it failed (${error.message}).`);
     case 'other-tool':
-      return headline(`This ${thing} is for another tool (“${error.found}”), not the ${tool}. Open it there.`);
+      return headline(
+        error.found === undefined
+          ? `This ${thing} is not from the ${tool}: it holds something else.`
+          : `This ${thing} is for ${error.found}, not the ${tool}. Open it there.`,
+      );
     case 'unreadable':
       return headline(`This ${thing} is damaged: part of it may have been lost when it was copied. Ask for it again.`);
     case 'no-decompression':
@@ -120,9 +126,12 @@ export function describePortableError(error: PortableError, subject: PortableSub
         error.line === undefined ? [] : [`The first problem is at line ${String(error.line)}, column ${String(error.column ?? 1)}.`],
       );
     case 'invalid': {
+      // One problem worded as a whole sentence by the domain is the headline itself.
+      const [only] = error.issues;
+      if (error.total === 1 && only !== undefined) return headline(/^\p{Lu}/u.test(only) ? only : `This ${thing} has a problem: ${only}.`);
       const more = error.total - error.issues.length;
       return headline(
-        `This ${thing} has ${count(error.total, 'problem')}, so nothing was opened:`,
+        `This ${thing} has ${count(error.total, 'problem')}:`,
         more > 0 ? [...error.issues, `and ${count(more, 'more problem')}`] : error.issues,
       );
     }

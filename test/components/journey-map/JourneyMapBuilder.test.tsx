@@ -165,7 +165,7 @@ describe('the journey map builder', () => {
     const user = userEvent.setup();
     const input = screen.getByTestId('journey-import-file');
     await user.upload(input, new File(['{"maps": ['], 'broken.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^The file is not valid JSON/));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Nothing was imported. This file is not valid JSON/));
     expect($journeyMaps.get()).toEqual([]);
 
     const file = createJourneyFile([makeMap()], new Date('2025-03-02T10:00:00.000Z'));

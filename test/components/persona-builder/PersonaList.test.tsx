@@ -201,7 +201,7 @@ describe('importing from the list', () => {
     await user.click(screen.getByRole('button', { name: 'Import JSON' }));
     await user.type(screen.getByLabelText('Or paste JSON'), 'not json');
     await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
-    expect(screen.getByRole('alert').textContent).toContain('The pasted text: This is not JSON.');
+    expect(screen.getByRole('alert').textContent).toContain('The pasted text: This text is not valid JSON');
 
     await user.clear(screen.getByLabelText('Or paste JSON'));
     await user.click(screen.getByLabelText('Or paste JSON'));

@@ -22,8 +22,8 @@ describe('readCalculatorCode', () => {
   });
 
   it('names the calculator, and its page, a sound code was made for', () => {
-    expect(readCalculatorCode(code, ['clv'])).toEqual({ ok: false, error: { kind: 'other-tool', found: 'churn and retention calculator (/tools/churn-retention/)' } });
+    expect(readCalculatorCode(code, ['clv'])).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the churn and retention calculator (/tools/churn-retention/)' } });
     const npsCode = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 5, passives: 3, detractors: 2 } } });
-    expect(readCalculatorCode(npsCode, ['churn'])).toEqual({ ok: false, error: { kind: 'other-tool', found: 'NPS calculator (/tools/nps/)' } });
+    expect(readCalculatorCode(npsCode, ['churn'])).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the NPS calculator (/tools/nps/)' } });
   });
 });

@@ -5,7 +5,6 @@ import type { ChurnShareState } from '../../../src/lib/metrics/churn-share-code.
 import { DISPLAY_CURRENCY_IDS } from '../../../src/lib/metrics/display-currency.ts';
 import { writeCalculatorCode } from '../../../src/lib/metrics/calculator-code.ts';
 import { BAD_FIGURE_CODE } from '../../../src/lib/metrics/figure-share-code.ts';
-import { invalid } from '../../../src/lib/portable/portable-error.ts';
 import { encodeShareCode } from '../../../src/lib/metrics/share-code.ts';
 
 /** Fernway's first quarter, from the churn guide's worked example. */
@@ -74,7 +73,7 @@ describe('churn share codes', () => {
     expect(decodeChurnShareCode(code.slice(0, -2))).toEqual({ ok: false, error: { kind: 'truncated' } });
     expect(decodeChurnShareCode(code.replace('2100', '2110'))).toEqual({ ok: false, error: { kind: 'checksum-mismatch' } });
     const npsCode = encodeShareCode({ calculator: 'ces', confidence: 95, counts: [1, 2, 3, 4, 5, 6, 7] });
-    expect(decodeChurnShareCode(npsCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'CES calculator (/tools/ces/)' } });
+    expect(decodeChurnShareCode(npsCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the CES calculator (/tools/ces/)' } });
     expect(decodeChurnShareCode('')).toEqual({ ok: false, error: { kind: 'empty' } });
   });
 

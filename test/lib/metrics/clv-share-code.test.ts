@@ -93,7 +93,7 @@ describe('CLV share codes', () => {
       rateToConvertPercent: null,
       rateToConvertPeriod: 'month',
     });
-    expect(decodeClvShareCode(churnCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'churn and retention calculator (/tools/churn-retention/)' } });
+    expect(decodeClvShareCode(churnCode)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the churn and retention calculator (/tools/churn-retention/)' } });
   });
 
   const figure = fc.option(fc.oneof(fc.nat(100_000), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })), { nil: null });

@@ -124,8 +124,8 @@ describe('decodeShareCode', () => {
     });
     expect(decodeShareCode(sign('csat', '95', '5', '4', '1-2-3-4'))).toEqual({ ok: false, error: counts });
     expect(decodeShareCode(sign('ces2', '95', '1-2-3-4-5'))).toEqual({ ok: false, error: counts });
-    expect(decodeShareCode(sign('churn', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'churn and retention calculator (/tools/churn-retention/)' } });
-    expect(decodeShareCode(sign('abc', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'abc' } });
+    expect(decodeShareCode(sign('churn', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the churn and retention calculator (/tools/churn-retention/)' } });
+    expect(decodeShareCode(sign('abc', '95', '1'))).toEqual({ ok: false, error: { kind: 'other-tool', found: 'another calculator (“abc”)' } });
   });
 
   it('never throws when decoding any string', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeImportError } from '../../../src/lib/persona/describe-import-error.ts';
+import { describePortableError, formatPortableMessage } from '../../../src/lib/portable/portable-error.ts';
 import { parsePersonaImport, type PersonaImport } from '../../../src/lib/persona/import-personas.ts';
-import { exportPersonasJson, PERSONA_FILE_FORMAT } from '../../../src/lib/persona/persona-file.ts';
+import { exportPersonasJson, PERSONA_FILE } from '../../../src/lib/persona/persona-file.ts';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/persona/persona-limits.ts';
 import { counterIds, makeFromTemplate, makePersona, NOW } from './make-persona.ts';
 
@@ -10,7 +10,7 @@ const context = () => ({ createId: counterIds(), now: NOW });
 /** What the page says about a text: the file error, or one line per rejected persona and problem. */
 function messagesFor(text: string): string[] {
   const result = parsePersonaImport(text, context());
-  if (!result.ok) return [describeImportError(result.error)];
+  if (!result.ok) return [formatPortableMessage(describePortableError(result.error, { thing: 'file', tool: 'persona builder' }))];
   return describeReport(result.value);
 }
 
@@ -56,7 +56,7 @@ describe('parsePersonaImport', () => {
   it('imports the good personas and names each problem of the bad ones: which persona, which field, why', () => {
     const good = makePersona({ id: 'good', name: 'Good' });
     const text = JSON.stringify({
-      format: PERSONA_FILE_FORMAT,
+      format: PERSONA_FILE.format,
       version: 1,
       personas: [good, { ...good, id: 'bad', name: 'Maya', summary: 'x'.repeat(161), painPoints: [{ text: 'Slow', severity: 'awful' }] }, 'not a persona'],
     });
@@ -73,50 +73,50 @@ describe('parsePersonaImport', () => {
   it('explains each way a whole file can be wrong', () => {
     expect(messagesFor('')).toMatchInlineSnapshot(`
       [
-        "The file or text is empty. Choose a file exported from the persona builder, or paste its text.",
+        "This file is empty: there is nothing to open.",
       ]
     `);
     expect(messagesFor('{"format": "touchpoint-personas",')).toMatchInlineSnapshot(`
       [
-        "This is not JSON. Choose a file exported from the persona builder (it ends in .json), or paste its text.",
+        "This file is not valid JSON (it may be cut off, or not an export of the persona builder). The first problem is at line 1, column 34.",
       ]
     `);
     expect(messagesFor('{"format": "touchpoint-cx-assessment", "answers": {}}')).toMatchInlineSnapshot(`
       [
-        "This JSON comes from something else (its format is “touchpoint-cx-assessment”, not “touchpoint-personas”). Choose a file exported from the persona builder.",
+        "This file is for the maturity assessment (/assessment/), not the persona builder. Open it there.",
       ]
     `);
     expect(messagesFor('42')).toMatchInlineSnapshot(`
       [
-        "This JSON holds no personas: expected an export file (with "format": "touchpoint-personas"), one persona with a "name", or a list of personas.",
+        "This file is not from the persona builder: it holds something else.",
       ]
     `);
     expect(messagesFor('{"format": "touchpoint-personas", "version": 7, "personas": []}')).toMatchInlineSnapshot(`
       [
-        "This file was made by a newer version of the persona builder (format 7; this page reads up to 1). Reload the page to get the latest version, then import again.",
+        "This file was made by a newer version of the persona builder (format 7; this page reads up to 1). Reload the page to get the latest version.",
       ]
     `);
     expect(messagesFor('[]')).toMatchInlineSnapshot(`
       [
-        "This file has an empty list of personas: there is nothing to import.",
+        "The list of personas is empty: there is nothing to import.",
       ]
     `);
     expect(messagesFor(JSON.stringify(Array(101).fill({ name: 'x' })))).toMatchInlineSnapshot(`
       [
-        "This file has 101 personas; one browser keeps up to 100. Split the file and import it in parts.",
+        "There are 101 personas; one browser keeps up to 100. Split the file and import it in parts.",
       ]
     `);
   });
 
   it('refuses an oversized text before parsing it', () => {
     const text = `"${'x'.repeat(MAX_IMPORT_BYTES)}"`;
-    expect(messagesFor(text)).toEqual(['This is 5.0 MB, over the 5 MB limit. Export fewer personas at a time, or remove large photos.']);
+    expect(messagesFor(text)).toEqual(['This file holds 5,242,882 bytes; the persona builder reads at most 5,242,880 bytes.']);
   });
 
   it('refuses an export file whose version is not a whole number from 1 up', () => {
     for (const version of [0, '1', 1.5, null]) {
-      expect(messagesFor(JSON.stringify({ format: PERSONA_FILE_FORMAT, version, personas: [] })), String(version)).toEqual([
-        'This JSON holds no personas: expected an export file (with "format": "touchpoint-personas"), one persona with a "name", or a list of personas.',
+      expect(messagesFor(JSON.stringify({ format: PERSONA_FILE.format, version, personas: [] })), String(version)).toEqual([
+        'This is not a persona builder file: its version is not in the expected form.',
       ]);
     }
   });

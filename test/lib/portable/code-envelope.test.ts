@@ -6,7 +6,7 @@ import { getChecksum } from '../../../src/lib/portable/checksum.ts';
 const DOTTED: CodeFormat = { separator: '.', alphabet: /^[a-z0-9.-]$/, maxLength: 100, checksum: 'base36', lowerCase: true, parts: { min: 2, max: 3 } };
 const TEAM: CodeFormat = { separator: '~', alphabet: /^[A-Za-z0-9_.~-]$/, maxLength: 1000, checksum: 'base64url', prefix: 'T', parts: { min: 3, max: 300 } };
 const BARE: CodeFormat = { separator: '.', alphabet: /^[A-Za-z0-9_.-]$/, maxLength: 50, checksum: 'none', parts: { min: 1, max: 1 } };
-const VERSIONS = { oldest: 1, newest: 2 };
+const VERSIONS = { oldest: 1, current: 2 };
 
 describe('writeCode', () => {
   test('puts the version first and the checksum over everything before it last', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseJson, readExportFile, writeExportFile, type ExportFileFormat } from '../../../src/lib/portable/export-file.ts';
 
 const FORMAT: ExportFileFormat = {
@@ -27,12 +27,13 @@ describe('writeExportFile and readExportFile', () => {
     expect(readExportFile('x'.repeat(1001), FORMAT)).toEqual({ ok: false, error: { kind: 'too-large', bytes: 1001, limit: 1000 } });
     expect(readExportFile('é'.repeat(600), FORMAT)).toEqual({ ok: false, error: { kind: 'too-large', bytes: 1200, limit: 1000 } });
     expect(readExportFile('  ', FORMAT)).toEqual({ ok: false, error: { kind: 'empty' } });
-    expect(readExportFile('{"format":"touchpoint-personas","version":1}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'touchpoint-personas' } });
+    expect(readExportFile('{"format":"touchpoint-personas","version":1}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the persona builder (/tools/personas/)' } });
     expect(readExportFile('{"format":3}', FORMAT)).toEqual({ ok: false, error: { kind: 'malformed', part: 'format field' } });
     expect(readExportFile('{"format":"touchpoint-things","version":"2","things":[]}', FORMAT)).toEqual({ ok: false, error: { kind: 'malformed', part: 'version' } });
     expect(readExportFile('{"format":"touchpoint-things","version":3,"things":[]}', FORMAT)).toEqual({ ok: false, error: { kind: 'future-version', found: 3, supported: 2 } });
     expect(readExportFile('{"format":"touchpoint-things","version":1}', FORMAT)).toEqual({ ok: false, error: { kind: 'malformed', part: '“things” list' } });
-    expect(readExportFile('{"other":1}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'unknown JSON' } });
+    expect(readExportFile('{"other":1}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool' } });
+    expect(readExportFile('{"format":"acme-export"}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'another tool (its format is “acme-export”)' } });
   });
 });
 
@@ -42,5 +43,19 @@ describe('parseJson', () => {
     const broken = parseJson('{\n  "a": 1\n  "b": 2\n}');
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error).toEqual({ kind: 'not-json', line: 3, column: 3 });
+  });
+
+  test('counts the line and column itself when the engine gives only an offset, and says nothing when it gives none', () => {
+    // Older engines word it "Unexpected token } in JSON at position 14"; Safari gives no place at all.
+    const parse = vi.spyOn(JSON, 'parse');
+    parse.mockImplementationOnce(() => {
+      throw new SyntaxError('Unexpected token } in JSON at position 14');
+    });
+    expect(parseJson('{\n  "a": 1,\n  }')).toEqual({ ok: false, error: { kind: 'not-json', line: 3, column: 3 } });
+    parse.mockImplementationOnce(() => {
+      throw new SyntaxError('JSON Parse error: Expected \'}\'');
+    });
+    expect(parseJson('{')).toEqual({ ok: false, error: { kind: 'not-json' } });
+    parse.mockRestore();
   });
 });

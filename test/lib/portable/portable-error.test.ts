@@ -16,12 +16,13 @@ const EVERY_ERROR: readonly PortableError[] = [
   { kind: 'future-version', found: 3, supported: 1 },
   { kind: 'unsupported-version', found: 0, supported: 1 },
   { kind: 'migration-failed', from: 1, message: 'expected an object' },
-  { kind: 'other-tool', found: 'touchpoint-personas' },
+  { kind: 'other-tool', found: 'the persona builder (/tools/personas/)' },
+  { kind: 'other-tool' },
   { kind: 'unreadable' },
   { kind: 'no-decompression' },
   { kind: 'not-json', line: 3, column: 5 },
   { kind: 'not-json' },
-  invalid(['Stage 1 has no name.']),
+  invalid(['Stage 1 has no name.', 'Stage 2 has no name.']),
 ];
 
 describe('describePortableError', () => {
@@ -39,10 +40,15 @@ describe('describePortableError', () => {
     expect(describePortableError({ kind: 'not-json', line: 3, column: 5 }, { thing: 'file', tool: 'persona builder' }).details).toEqual(['The first problem is at line 3, column 5.']);
   });
 
+  test('makes a single problem the headline: the domain’s sentence, or a place and message inside one', () => {
+    expect(describePortableError(invalid(['The file holds no journey maps.']), SUBJECT)).toEqual({ headline: 'The file holds no journey maps.', details: [] });
+    expect(describePortableError(invalid(['stage 2, name: must not be empty']), SUBJECT).headline).toBe('This share link has a problem: stage 2, name: must not be empty.');
+  });
+
   test('lists a domain’s issues and says how many more there were', () => {
     const issues = Array.from({ length: 11 }, (_, index) => `Problem ${String(index + 1)}.`);
     const message = describePortableError(invalid(issues), SUBJECT);
-    expect(message.headline).toBe('This share link has 11 problems, so nothing was opened:');
+    expect(message.headline).toBe('This share link has 11 problems:');
     expect(message.details).toHaveLength(9);
     expect(message.details.at(-1)).toBe('and 3 more problems');
   });
