@@ -1,3 +1,4 @@
+import { migrate } from '../portable/migrate.ts';
 import { err, type Result } from '../result.ts';
 
 /**
@@ -58,23 +59,16 @@ export function decodeEnvelope<T>(
   }
   if (!isEnvelope(parsed)) return err({ kind: 'no-envelope' });
 
-  let { v: storedVersion, data } = parsed;
-  if (storedVersion > options.version) {
-    return err({ kind: 'future-version', found: storedVersion, supported: options.version });
+  const { v: storedVersion } = parsed;
+  const migrated = migrate(parsed.data, storedVersion, { current: options.version, oldest: 0, steps: options.migrations ?? {} });
+  if (!migrated.ok) {
+    const error = migrated.error;
+    if (error.kind === 'future-version') return err({ kind: 'future-version', found: error.found, supported: error.supported });
+    if (error.kind === 'migration-failed') return err({ kind: 'migration-failed', from: error.from, message: error.message });
+    // The envelope's version is a whole number from 0, so the only other outcome is a step this page lacks.
+    return err({ kind: 'missing-migration', from: storedVersion });
   }
-  for (; storedVersion < options.version; storedVersion++) {
-    const migrate = options.migrations?.[storedVersion];
-    if (!migrate) return err({ kind: 'missing-migration', from: storedVersion });
-    try {
-      data = migrate(data);
-    } catch (error) {
-      return err({
-        kind: 'migration-failed',
-        from: storedVersion,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
+  const data = migrated.value;
 
   const result = options.parse(data);
   return result.ok ? result : err({ kind: 'invalid', message: result.error });
