@@ -37,7 +37,16 @@ export interface CodeContents {
 
 const VERSION_PATTERN = /^(0|[1-9][0-9]{0,8})$/;
 
+/** The whole-text form of each format's one-character alphabet, so a long valid code is checked in one pass. */
+const wholeTextPatterns = new WeakMap<RegExp, RegExp>();
+
 function findInvalidCharacter(text: string, alphabet: RegExp): PortableError | undefined {
+  let whole = wholeTextPatterns.get(alphabet);
+  if (whole === undefined) {
+    whole = new RegExp(`^(?:${alphabet.source.replace(/^\^|\$$/g, '')})*$`, alphabet.flags);
+    wholeTextPatterns.set(alphabet, whole);
+  }
+  if (whole.test(text)) return undefined;
   let position = 0;
   for (const character of text) {
     if (!alphabet.test(character)) return { kind: 'invalid-characters', position, character };
@@ -70,7 +79,7 @@ export function writeCode(format: CodeFormat, version: number, parts: readonly s
  */
 export function cleanCode(raw: string, keys: readonly string[] = []): string {
   let text = String(raw).trim().replace(/^#/, '').trim();
-  const key = keys.find((candidate) => text.toLowerCase().startsWith(`${candidate}=`));
+  const key = keys.find((candidate) => text.slice(0, candidate.length + 1).toLowerCase() === `${candidate}=`);
   if (key !== undefined) text = text.slice(key.length + 1).trim();
   if (text.includes('%')) {
     try {
