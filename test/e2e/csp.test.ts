@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
@@ -88,6 +89,30 @@ async function download(page: Page, buttonName: string): Promise<string> {
   return file.suggestedFilename();
 }
 
+/**
+ * Paste over 100,000 characters of 0–10 answers into the NPS calculator, which reads them in its worker
+ * (src/workers/parse-scores.worker.ts), and wait for the result. A real paste event, as the score calculator test
+ * sends: the island takes a long paste from the event, not from the box.
+ */
+async function pasteLargeNpsAnswers(watched: Watched): Promise<void> {
+  await watched.page.evaluate(() => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', '0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n'.repeat(6000));
+    const box = document.querySelector('textarea');
+    box?.focus();
+    box?.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  });
+  await watched.page.getByTestId('nps-value').waitFor({ timeout: 30_000 });
+  expect(watched.workers.some((url) => /parse-scores\.worker/.test(url)), 'the paste was read in the worker').toBe(true);
+}
+
+/** The headers public/_headers asks a host to add to every response (the README's "Headers for your host"). */
+function readHostHeaders(): Record<string, string> {
+  const lines = readFileSync('public/_headers', 'utf8').split('\n');
+  const headers = lines.filter((line) => /^\s+\S/.test(line)).map((line) => line.trim().split(/:\s*/, 2));
+  return Object.fromEntries(headers.map(([name = '', value = '']) => [name.toLowerCase(), value]));
+}
+
 /** Every kind of page, with an island's hydration waited for where there is one. */
 const PAGES = [
   '/',
@@ -109,7 +134,8 @@ const PAGES = [
   '/no-such-page/',
 ];
 
-describe('the content security policy in Chromium', () => {
+// Each test walks a whole tool through several pages: two minutes each holds on a busy two-core machine.
+describe('the content security policy in Chromium', { timeout: 120_000 }, () => {
   it('is on every page type, strict for scripts, with no-referrer, and nothing on any page breaks it', async () => {
     const watched = await open('/');
     for (const path of PAGES) {
@@ -151,6 +177,40 @@ describe('the content security policy in Chromium', () => {
     expect(outcome.violations.map((violation) => violation.split(' ')[0]).sort()).toEqual(['script-src-attr', 'script-src-elem', 'style-src-attr']);
   });
 
+  it('with the headers a host is asked to add, search and the calculator worker still work, and no page can be framed', async () => {
+    const hostHeaders = readHostHeaders();
+    expect(Object.keys(hostHeaders).sort()).toEqual(['content-security-policy', 'referrer-policy', 'x-content-type-options']);
+    const context = await openContext();
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...hostHeaders } });
+    });
+    const watched = await open('/tools/nps/', context);
+    const { page } = watched;
+    await pasteLargeNpsAnswers(watched);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the guides' });
+    await dialog.locator('input').first().waitFor();
+    await page.keyboard.type('journey');
+    await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await expectNoViolations(watched, 'the NPS page with the host headers');
+
+    // frame-ancestors 'none': a page that frames the site gets nothing from it. (Not a watched page: Chromium
+    // logs the refusal as an error.)
+    const framer = await context.newPage();
+    await framer.goto(`${baseUrl}/robots.txt`);
+    await framer.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+    }, `${baseUrl}/guides/`);
+    await framer.waitForTimeout(1000);
+    const framed = framer.frames().find((frame) => frame !== framer.mainFrame());
+    expect(framed, 'the frame exists').toBeDefined();
+    const showsSite = await framed?.evaluate(() => document.querySelector('main#main') !== null).catch(() => false);
+    expect(showsSite, 'the framed page shows nothing of the site').toBe(false);
+  });
+
   it('the theme toggle and the search dialog work, with Pagefind’s WebAssembly in its worker and on the page', async () => {
     const watched = await open('/guides/');
     const { page } = watched;
@@ -187,17 +247,7 @@ describe('the content security policy in Chromium', () => {
   it('the NPS, CSAT and CES calculators read a large paste in their worker, share and download', async () => {
     const watched = await open('/tools/nps/');
     const { page } = watched;
-    // A paste of over 100,000 characters is read in the worker (src/workers/parse-scores.worker.ts). A real paste
-    // event, as the score calculator test sends: the island takes a long paste from the event, not the box.
-    await page.evaluate(() => {
-      const clipboardData = new DataTransfer();
-      clipboardData.setData('text/plain', '0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n'.repeat(6000));
-      const box = document.querySelector('textarea');
-      box?.focus();
-      box?.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-    });
-    await page.getByTestId('nps-value').waitFor({ timeout: 30_000 });
-    expect(watched.workers.some((url) => /parse-scores\.worker/.test(url)), 'the paste was read in the worker').toBe(true);
+    await pasteLargeNpsAnswers(watched);
     await expect(download(page, 'Download CSV')).resolves.toMatch(/\.csv$/);
     await page.getByRole('button', { name: 'Copy share link' }).first().click();
     await page.getByText('Copied the share link to the clipboard.').waitFor();
