@@ -113,6 +113,13 @@ function readHostHeaders(): Record<string, string> {
   return Object.fromEntries(headers.map(([name = '', value = '']) => [name.toLowerCase(), value]));
 }
 
+/** The share link a calculator copies to the clipboard. */
+async function copyShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy share link' }).first().click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#c=');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Every kind of page, with an island's hydration waited for where there is one. */
 const PAGES = [
   '/',
@@ -249,9 +256,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     const { page } = watched;
     await pasteLargeNpsAnswers(watched);
     await expect(download(page, 'Download CSV')).resolves.toMatch(/\.csv$/);
-    await page.getByRole('button', { name: 'Copy share link' }).first().click();
-    await page.getByText('Copied the share link to the clipboard.').waitFor();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page);
     await expectNoViolations(watched, 'the NPS calculator');
     await goTo(watched, link);
     await page.getByTestId('nps-value').waitFor();
@@ -280,9 +285,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     await page.getByRole('button', { name: 'Use the worked example' }).click();
     await page.getByRole('region', { name: 'Results' }).locator('dl.stat-grid').first().waitFor();
     await expect(download(page, 'Download CSV')).resolves.toBe('churn-and-retention.csv');
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#c=');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page);
     await expectNoViolations(watched, 'the churn calculator');
     await goTo(watched, link);
     await page.getByText('The figures from the share link are filled in below.').waitFor();
