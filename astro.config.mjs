@@ -13,8 +13,36 @@ export default defineConfig({
     // Small stylesheets inline and save a request on every page.
     inlineStylesheets: 'auto',
   },
+  // A content security policy in a <meta> on every page. Astro adds 'self' and the hashes of its own scripts and
+  // styles; components that write an inline script or style add their hash (InlineScript.astro,
+  // pages/tools/journey-map.astro). No 'unsafe-inline' anywhere. A <meta> cannot carry frame-ancestors: the
+  // README lists the headers a host should add.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        // Persona photos are stored as data: URLs; blob: leaves room for images a tool draws in the page (downloads
+        // are blob: links, which img-src does not govern).
+        "img-src 'self' data: blob:",
+        // The score calculators parse pasted answers in a worker (src/workers/); Pagefind searches in one.
+        "worker-src 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly when search opens. It does so in its worker, which a <meta> policy does
+        // not reach, but falls back to this page when the worker fails or is slow to start (5 s); and a policy sent
+        // as a header reaches the worker too. Search opens from every page (header button, `/`, Ctrl/⌘+K), so
+        // every page needs it. 'wasm-unsafe-eval' allows compiling WebAssembly only, not eval() of JavaScript.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
   markdown: {
-    shikiConfig: { theme: 'github-light' },
+    // Shiki colours code with style="" attributes, which the content security policy blocks; no guide has a
+    // code block today, and one added later renders as plain monospace instead of breaking the policy.
+    syntaxHighlight: false,
   },
   vite: {
     build: {

@@ -126,10 +126,14 @@ describe('the site in Chromium', () => {
     const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(darkBackground).not.toBe(lightBackground);
 
-    // The saved theme is applied by the inline head script, before the body is parsed: no flash of light.
+    // The saved theme is applied by the inline head script, before the body is parsed: no flash of light. The probe
+    // is a same-origin script file, which the content security policy allows (an inline one it would refuse).
+    await page.route(`${baseUrl}/theme-probe.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.__themeAtBody = document.documentElement.dataset.theme' }),
+    );
     await page.route(`${baseUrl}/guides/`, async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(/<body[^>]*>/, '$&<script>window.__themeAtBody = document.documentElement.dataset.theme</script>');
+      const html = (await response.text()).replace(/<body[^>]*>/, '$&<script src="/theme-probe.js"></script>');
       await route.fulfill({ response, body: html });
     });
     await page.goto(`${baseUrl}/guides/`);

@@ -13,11 +13,12 @@ import { focusLater } from '../shared/focus-later';
 import { ImportPanel } from './ImportPanel';
 import { JourneyCanvas } from './JourneyCanvas';
 import { JourneyTable } from './JourneyTable';
-import { KeepShareExport, type PaperSize } from './KeepShareExport';
+import { KeepShareExport } from './KeepShareExport';
 import { describeMap, MapBar } from './MapBar';
 import { MapDetails } from './MapDetails';
 import { NewMapForm } from './NewMapForm';
 import { OpportunityBacklog } from './OpportunityBacklog';
+import { getPrintPageRule, type PaperSize } from './print-page-rule';
 import { SaveStatus } from './SaveStatus';
 import { SharedMapOffer } from './SharedMapOffer';
 import { StageEditor } from './StageEditor';
@@ -67,7 +68,7 @@ export function JourneyMapBuilder() {
 
   return (
     <div className="tool jm">
-      <style>{`@page { size: ${paper} landscape; margin: 10mm; }`}</style>
+      <style>{getPrintPageRule(paper)}</style>
       <div data-print-hidden>
         <StorageNotices />
       </div>

@@ -7,11 +7,10 @@ import { getShareLink } from '../../lib/portable/fragment';
 import { $journeyMaps } from '../../stores/journey-maps';
 import { copyText, downloadText } from '../shared/download-text';
 import { ImportPanel } from './ImportPanel';
+import type { PaperSize } from './print-page-rule';
 
 /** A link longer than this may be cut by chat and mail apps. */
 const LONG_LINK = 8000;
-
-export type PaperSize = 'A4' | 'A3';
 
 export interface KeepShareExportProps {
   readonly map: JourneyMap;
