@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../lib/text/markdown.ts';
 import { toCsv } from '../../lib/export/to-csv.ts';
 
 /** One line of a results summary. */
@@ -25,9 +26,8 @@ export function toSummaryText(title: string, sections: readonly SummarySection[]
 
 /** Markdown for "Copy as Markdown": a heading, then a two-column table per section. */
 export function toSummaryMarkdown(title: string, sections: readonly SummarySection[], notes: readonly string[] = []): string {
-  const cell = (text: string) => text.replaceAll('|', '\\|');
   const parts = sections.map((section) =>
-    [`### ${section.title}`, '', '| Figure | Value |', '| --- | ---: |', ...section.rows.map((row) => `| ${cell(row.label)} | ${cell(row.shown)} |`)].join('\n'),
+    [`### ${section.title}`, '', '| Figure | Value |', '| --- | ---: |', ...section.rows.map((row) => `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.shown)} |`)].join('\n'),
   );
   return [`## ${title}`, ...parts, ...notes].join('\n\n');
 }

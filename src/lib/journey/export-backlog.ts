@@ -1,5 +1,5 @@
 import { toCsv } from '../export/to-csv.ts';
-import { escapeMarkdown } from './escape-markdown.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import { RATING_LABELS } from './journey-vocabulary.ts';
 import { PRIORITY_RULE } from './opportunity-priority.ts';
 import type { BacklogItem } from './rank-opportunities.ts';
