@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../lib/text/markdown.ts';
-import { toCsv } from '../../lib/export/to-csv.ts';
+import { formatCsv } from '../../lib/text/csv.ts';
 
 /** One line of a results summary. */
 export interface SummaryRow {
@@ -34,5 +34,5 @@ export function toSummaryMarkdown(title: string, sections: readonly SummarySecti
 
 /** CSV for "Download CSV": section, figure, value, unit. */
 export function toSummaryCsv(sections: readonly SummarySection[]): string {
-  return toCsv([['section', 'figure', 'value', 'unit'], ...sections.flatMap((section) => section.rows.map((row) => [section.title, row.label, row.value, row.unit]))]);
+  return formatCsv([['section', 'figure', 'value', 'unit'], ...sections.flatMap((section) => section.rows.map((row) => [section.title, row.label, row.value, row.unit]))]);
 }

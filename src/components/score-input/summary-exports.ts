@@ -1,5 +1,4 @@
-import type { CsvCell } from '../../lib/export/to-csv.ts';
-import { toCsv } from '../../lib/export/to-csv.ts';
+import { formatCsv, type CsvCell } from '../../lib/text/csv.ts';
 import { escapeMarkdown } from '../../lib/text/markdown.ts';
 
 /** One line of a result summary: the label, the value as shown, and the value and unit for the CSV. */
@@ -36,6 +35,6 @@ export function buildSummaryExports(title: string, rows: readonly SummaryRow[], 
     ...rows.map((row) => `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.shown)} |`),
     ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');
-  const csv = toCsv([['measure', 'value', 'unit'], ...rows.map((row) => [row.label, row.value, row.unit])]);
+  const csv = formatCsv([['measure', 'value', 'unit'], ...rows.map((row) => [row.label, row.value, row.unit])]);
   return { text, markdown, csv: { filename, content: csv } };
 }
