@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONFLICT_CHOICES, findImportConflicts, type ConflictChoice, type ImportConflict, type ImportOutcome } from '../../lib/persona/apply-persona-import';
-import { createPersonaId } from '../../lib/persona/create-persona-id';
+import { createId } from '../../lib/text/id.ts';
 import { describeImportError } from '../../lib/persona/describe-import-error';
 import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import-personas';
 import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
@@ -33,7 +33,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
   useEffect(() => headingRef.current?.focus(), []);
 
   const check = (text: string, source: string) => {
-    const result = parsePersonaImport(text, { createId: () => createPersonaId(), now: new Date() });
+    const result = parsePersonaImport(text, { createId: () => createId(), now: new Date() });
     if (!result.ok) {
       setState({ kind: 'error', message: `${source}: ${describeImportError(result.error)}` });
       return;

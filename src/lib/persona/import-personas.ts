@@ -3,7 +3,8 @@ import type { PersonaIssue } from './describe-persona-issue.ts';
 import { PERSONA_FILE_FORMAT } from './persona-file.ts';
 import { MAX_IMPORT_BYTES, MAX_PERSONAS } from './persona-limits.ts';
 import { describeMigrationError, migratePersonaData, PERSONA_MIGRATIONS, type PersonaMigrations } from './persona-migrations.ts';
-import { PERSONA_ID_PATTERN, PERSONA_SCHEMA_VERSION, type Persona } from './persona-schema.ts';
+import { ID_PATTERN } from '../text/id.ts';
+import { PERSONA_SCHEMA_VERSION, type Persona } from './persona-schema.ts';
 import { validatePersona } from './validate-persona.ts';
 
 /** Why a whole file could not be imported. */
@@ -136,7 +137,7 @@ function fillMissing(entry: unknown, seenIds: ReadonlySet<string>, context: Impo
   if (filled['id'] === undefined) {
     filled['id'] = context.createId();
     filledIn.push('a new id (the file had none)');
-  } else if (typeof filled['id'] === 'string' && PERSONA_ID_PATTERN.test(filled['id']) && seenIds.has(filled['id'])) {
+  } else if (typeof filled['id'] === 'string' && ID_PATTERN.test(filled['id']) && seenIds.has(filled['id'])) {
     filled['id'] = context.createId();
     filledIn.push('a new id (an earlier persona in the file has the same one)');
   }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createPersonaId } from '../../../src/lib/persona/create-persona-id.ts';
 import { describeFieldPath } from '../../../src/lib/persona/describe-field-path.ts';
 import { formatBytes } from '../../../src/lib/persona/format-bytes.ts';
 import { formatJobStory } from '../../../src/lib/persona/format-job-story.ts';
@@ -51,14 +50,6 @@ describe('formatJobStory', () => {
   });
 });
 
-describe('createPersonaId', () => {
-  it('makes 10 URL-safe characters from random bytes without bias', () => {
-    expect(createPersonaId((bytes) => bytes.fill(0))).toBe('aaaaaaaaaa');
-    expect(createPersonaId((bytes) => bytes.fill(255))).toBe('9999999999');
-    expect(createPersonaId()).toMatch(/^[a-z2-9]{10}$/);
-    expect(createPersonaId()).not.toBe(createPersonaId());
-  });
-});
 
 describe('formatBytes', () => {
   it('uses bytes, KB and MB', () => {
