@@ -6,7 +6,7 @@ import { importJourneyFile } from '../../lib/journey/import-journey-file';
 import { MAX_JOURNEY_IMPORT_BYTES } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { $journeyImportState, type ImportState } from './import-state';
 

@@ -3,7 +3,7 @@ import { describeShareCodeError } from '../../lib/journey/describe-share-code-er
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { decodeJourneyShareCode, getShareCodeFromHash } from '../../lib/journey/share-code';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 
 type Offer =

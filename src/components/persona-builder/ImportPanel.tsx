@@ -5,7 +5,7 @@ import { describeImportError } from '../../lib/persona/describe-import-error';
 import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import-personas';
 import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 
 type ImportState =
   | { readonly kind: 'idle' }

@@ -3,7 +3,7 @@ import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { encodeShareCode } from '../../lib/persona/share-code';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { ProblemList } from './ProblemList';
 
 type ShareState = { readonly kind: 'working' } | { readonly kind: 'ready'; readonly link: string } | { readonly kind: 'failed' };

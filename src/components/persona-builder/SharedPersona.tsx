@@ -3,7 +3,7 @@ import { CONFLICT_CHOICES, type ConflictChoice } from '../../lib/persona/apply-p
 import type { Persona } from '../../lib/persona/persona-schema';
 import { decodeShareCode, describeShareCodeError } from '../../lib/persona/share-code';
 import { $personas, importPersonas } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { CONFLICT_CHOICE_LABELS } from './ImportPanel';
 import { PersonaCard } from './PersonaCard';
 

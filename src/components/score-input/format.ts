@@ -51,13 +51,6 @@ export function formatAnswers(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'answer' : 'answers'}`;
 }
 
-/** A byte size for people: '2.1 MB', '640 KB'. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
-  if (bytes >= 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
-  return `${formatCount(bytes)} bytes`;
-}
-
 /** A range of scale points: '0–10'. */
 export function formatRange(min: number, max: number): string {
   return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;

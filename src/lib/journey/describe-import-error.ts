@@ -1,5 +1,6 @@
 import { formatJourneyIssue } from './describe-journey-issue.ts';
 import type { JourneyImportError } from './import-journey-file.ts';
+import { formatBytes } from '../text/format.ts';
 import { describeMigrationError } from './journey-migrations.ts';
 
 /**
@@ -15,7 +16,7 @@ export function describeImportError(error: JourneyImportError): { headline: stri
       return { headline: 'The file is empty. Nothing was imported.', details: [] };
     case 'too-large':
       return {
-        headline: `The file is ${formatMegabytes(error.bytes)}; this page reads journey map files up to ${formatMegabytes(error.limit)}. Nothing was imported.`,
+        headline: `The file is ${formatBytes(error.bytes)}; this page reads journey map files up to ${formatBytes(error.limit)}. Nothing was imported.`,
         details: [],
       };
     case 'not-json':
@@ -56,10 +57,6 @@ export function describeImportError(error: JourneyImportError): { headline: stri
     default:
       return error satisfies never;
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /**

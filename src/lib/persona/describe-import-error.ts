@@ -1,5 +1,5 @@
 import type { PersonaImportError } from './import-personas.ts';
-import { formatBytes } from './format-bytes.ts';
+import { formatBytes } from '../text/format.ts';
 import { PERSONA_FILE_FORMAT } from './persona-file.ts';
 
 /**

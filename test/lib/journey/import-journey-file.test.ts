@@ -105,7 +105,7 @@ describe('describeImportError', () => {
     ] as const;
     for (const error of errors) expect(describeImportError(error).headline).toMatch(/[Nn]othing was imported/);
     expect(describeImportError({ kind: 'too-large', bytes: 6_000_000, limit: 5_242_880 }).headline).toBe(
-      'The file is 5.7 MB; this page reads journey map files up to 5.0 MB. Nothing was imported.',
+      'The file is 6 MB; this page reads journey map files up to 5.2 MB. Nothing was imported.',
     );
   });
 

@@ -110,7 +110,7 @@ describe('parsePersonaImport', () => {
 
   it('refuses an oversized text before parsing it', () => {
     const text = `"${'x'.repeat(MAX_IMPORT_BYTES)}"`;
-    expect(messagesFor(text)).toEqual(['This is 5.0 MB, over the 5 MB limit. Export fewer personas at a time, or remove large photos.']);
+    expect(messagesFor(text)).toEqual(['This is 5.2 MB, over the 5.2 MB limit. Export fewer personas at a time, or remove large photos.']);
   });
 
   it('refuses an export file whose version is not a whole number from 1 up', () => {
