@@ -9,6 +9,7 @@ import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { $journeyImportState, type ImportState } from './import-state';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 const CHOICE_LABELS: Record<ImportChoice, string> = {
   'keep-both': 'Keep both (the imported one is marked “imported”)',
@@ -128,7 +129,7 @@ export function ImportPanel() {
             <fieldset key={conflict.index} className="jm-group">
               <legend>
                 “{conflict.incoming.scenario.trim() || 'Untitled scenario'}” (here: “{conflict.existing.scenario.trim() || 'Untitled scenario'}”, last changed{' '}
-                {new Date(conflict.existing.updatedAt).toLocaleString()})
+                {formatDateTime(conflict.existing.updatedAt)})
               </legend>
               {(['keep-both', 'replace', 'skip'] as const).map((choice) => (
                 <label key={choice} className="jm-choice">

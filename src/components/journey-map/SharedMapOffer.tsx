@@ -5,6 +5,7 @@ import { decodeJourneyShareCode, getShareCodeFromHash } from '../../lib/journey/
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 type Offer =
   | { readonly kind: 'none' }
@@ -87,7 +88,7 @@ export function SharedMapOffer() {
       </p>
       {existing && (
         <p>
-          You already have this map (“{existing.scenario.trim() || 'Untitled scenario'}”, last changed {new Date(existing.updatedAt).toLocaleString()}).
+          You already have this map (“{existing.scenario.trim() || 'Untitled scenario'}”, last changed {formatDateTime(existing.updatedAt)}).
           Keep both, or replace yours with the shared one?
         </p>
       )}

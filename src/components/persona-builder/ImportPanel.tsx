@@ -6,6 +6,7 @@ import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import
 import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -156,8 +157,8 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
             <fieldset key={conflict.index} className="pb-conflict">
               <legend>“{conflict.existing.name}” is already here</legend>
               <p className="pb-field__tip">
-                Yours was last changed {new Date(conflict.existing.updatedAt).toLocaleString()}; the imported one{' '}
-                {new Date(conflict.incoming.updatedAt).toLocaleString()}.
+                Yours was last changed {formatDateTime(conflict.existing.updatedAt)}; the imported one{' '}
+                {formatDateTime(conflict.incoming.updatedAt)}.
               </p>
               {CONFLICT_CHOICES.map((choice) => (
                 <label key={choice} className="pb-radio">

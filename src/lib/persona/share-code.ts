@@ -17,6 +17,7 @@ import type { PersonaIssue } from './describe-persona-issue.ts';
 import { describeMigrationError, migratePersonaData, PERSONA_MIGRATIONS, type PersonaMigrations } from './persona-migrations.ts';
 import { PERSONA_SCHEMA_VERSION, type Persona } from './persona-schema.ts';
 import { validatePersona } from './validate-persona.ts';
+import { formatNumber } from '../text/format.ts';
 
 /** Longest share code read (characters); a full persona stays well under it. */
 export const MAX_SHARE_CODE_LENGTH = 40_000;
@@ -144,7 +145,7 @@ export function describeShareCodeError(error: ShareCodeError): string {
     case 'empty':
       return 'This share link carries no persona.';
     case 'too-long':
-      return `This share link is ${error.length.toLocaleString('en')} characters long; the longest this page reads is ${error.limit.toLocaleString('en')}.`;
+      return `This share link is ${formatNumber(error.length)} characters long; the longest this page reads is ${formatNumber(error.limit)}.`;
     case 'malformed':
       return 'This is not a persona share link: it should look like “#share=1.” followed by letters and digits.';
     case 'future-version':
