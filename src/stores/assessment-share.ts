@@ -2,6 +2,7 @@
  * Share links of the assessment. Answers travel in the URL fragment, which browsers never send to a server:
  * `/assessment/#r=<share code>` for one person's results and `/assessment/team/#t=<team code>` for a team.
  */
+import { formatBytes } from '../lib/text/format.ts';
 import { decodeShareCode } from '../lib/assessment/decode-share-code.ts';
 import { describeImportError } from '../lib/assessment/describe-import-error.ts';
 import { importAssessmentJson } from '../lib/assessment/import-assessment-json.ts';
@@ -138,8 +139,7 @@ export function readAssessmentFile(fileName: string, text: string, bank: Questio
 /** Says why a file is refused for its size, or `undefined` when it is small enough. */
 export function describeFileTooLarge(fileName: string, bytes: number): string | undefined {
   if (bytes <= MAX_IMPORT_FILE_BYTES) return undefined;
-  const megabytes = (bytes / 1_000_000).toFixed(1);
-  return `${fileName} is ${megabytes} MB; exported assessment files are a few kilobytes, so this is not one (the limit is 1 MB).`;
+  return `${fileName} is ${formatBytes(bytes)}; exported assessment files are a few kilobytes, so this is not one (the limit is 1 MB).`;
 }
 
 /** Shows the results in a fragment read-only; returns whether there was something to show. */

@@ -6,6 +6,7 @@
  * stored respondents are carried forward with migrateAnswerSet when read; if one cannot be, the whole list is
  * kept aside with a notice rather than shortened.
  */
+import { formatBytes } from '../lib/text/format.ts';
 import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
 import { aggregateTeamResults, type TeamResult } from '../lib/assessment/aggregate-team-results.ts';
@@ -157,7 +158,7 @@ export function readTeamFiles(
     if (file.size > MAX_IMPORT_FILE_BYTES || file.text === undefined) {
       problems.push({
         source: file.name,
-        messages: [`This file is ${(file.size / 1_000_000).toFixed(1)} MB; exported assessment and team files are far smaller (the limit is 1 MB).`],
+        messages: [`This file is ${formatBytes(file.size)}; exported assessment and team files are far smaller (the limit is 1 MB).`],
       });
       continue;
     }

@@ -8,7 +8,7 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { applyJourneyImport, type ImportChoice, type ImportOutcome } from '../lib/journey/apply-journey-import.ts';
-import { createJourneyId, type CreateId } from '../lib/journey/create-journey-id.ts';
+import { createId, type CreateId } from '../lib/text/id.ts';
 import { createJourneyMap, type NewMapPersona } from '../lib/journey/create-journey-map.ts';
 import { createMapFromTemplate } from '../lib/journey/create-map-from-template.ts';
 import {
@@ -49,18 +49,18 @@ export const $journeySaveState: ReadableAtom<'saved' | 'not-saved'> = computed($
   notices.some((notice) => notice.kind === 'write-failed' && notice.key === $journeyCollection.storageKey) ? 'not-saved' : 'saved',
 );
 
-let createId: CreateId = () => createJourneyId();
+let makeId: CreateId = () => createId();
 let now: () => Date = () => new Date();
 
 /** Make ids and dates predictable in tests. */
 export function setJourneyClockForTests(options: { createId?: CreateId; now?: () => Date }): void {
-  if (options.createId) createId = options.createId;
+  if (options.createId) makeId = options.createId;
   if (options.now) now = options.now;
 }
 
 /** A new id for a stage or an item. */
 export function nextJourneyId(): string {
-  return createId();
+  return makeId();
 }
 
 function setCollection(change: Partial<JourneyCollection>): void {
@@ -86,11 +86,11 @@ export function createMap(options: { templateId: string; persona: NewMapPersona;
   if (options.persona.name.trim() === '') return err({ kind: 'empty-persona' });
   let map: JourneyMap;
   if (options.templateId === 'blank') {
-    map = createJourneyMap(options.persona, options.scenario ?? '', createId, now());
+    map = createJourneyMap(options.persona, options.scenario ?? '', makeId, now());
   } else {
     const template = getJourneyTemplate(options.templateId);
     if (!template) return err({ kind: 'no-such-template', templateId: options.templateId });
-    map = createMapFromTemplate(template, options.persona, createId, now());
+    map = createMapFromTemplate(template, options.persona, makeId, now());
     if (options.scenario !== undefined && options.scenario.trim() !== '') map = { ...map, scenario: options.scenario.trim() };
   }
   setCollection({ maps: [...maps, map], activeMapId: map.id });
@@ -136,7 +136,7 @@ export function duplicateMap(id: string): Result<JourneyMap, CreateMapError> {
   const suffix = ' (copy)';
   const copy: JourneyMap = {
     ...original,
-    id: createId(),
+    id: makeId(),
     scenario: `${original.scenario.slice(0, JOURNEY_LIMITS.scenario - suffix.length)}${suffix}`,
     createdAt: time,
     updatedAt: time,
@@ -171,7 +171,7 @@ export function deleteMap(id: string): DeletedMap | undefined {
 export function restoreMap(deleted: DeletedMap): JourneyMap {
   const { maps } = $journeyCollection.get();
   const taken = maps.some((map) => map.id === deleted.map.id);
-  const map = taken ? { ...deleted.map, id: createId() } : deleted.map;
+  const map = taken ? { ...deleted.map, id: makeId() } : deleted.map;
   const index = Math.min(deleted.index, maps.length);
   setCollection({ maps: [...maps.slice(0, index), map, ...maps.slice(index)], activeMapId: map.id });
   return map;
@@ -189,7 +189,7 @@ export function importMaps(
   incoming: readonly JourneyMap[],
   choices: ReadonlyMap<number, ImportChoice>,
 ): Result<ImportOutcome, { readonly kind: 'too-many-maps'; readonly limit: number; readonly needed: number }> {
-  const outcome = applyJourneyImport($journeyCollection.get().maps, incoming, choices, { createId, now: now() });
+  const outcome = applyJourneyImport($journeyCollection.get().maps, incoming, choices, { createId: makeId, now: now() });
   if (!outcome.ok) return outcome;
   const opened = outcome.value.added[0] ?? outcome.value.replaced[0];
   setCollection({ maps: outcome.value.maps, ...(opened ? { activeMapId: opened.id } : {}) });

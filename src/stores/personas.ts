@@ -13,7 +13,7 @@ import { computed, type ReadableAtom } from 'nanostores';
 import type { ConflictChoice, ImportOutcome } from '../lib/persona/apply-persona-import.ts';
 import { applyPersonaImport } from '../lib/persona/apply-persona-import.ts';
 import { createBlankContent, createPersona as buildPersona } from '../lib/persona/create-persona.ts';
-import { createPersonaId } from '../lib/persona/create-persona-id.ts';
+import { createId } from '../lib/text/id.ts';
 import { getEvidenceStats, type EvidenceStats } from '../lib/persona/get-evidence-stats.ts';
 import { getPersonaInitials } from '../lib/persona/get-persona-initials.ts';
 import type { AcceptedPersona } from '../lib/persona/import-personas.ts';
@@ -119,7 +119,7 @@ export function addPersona(templateId: string): Result<Persona, AddPersonaError>
   const template = templateId === 'blank' ? undefined : getPersonaTemplate(templateId);
   if (templateId !== 'blank' && !template) return err({ kind: 'missing' });
   const colour = AVATAR_COLOUR_IDS[personas.length % AVATAR_COLOUR_IDS.length] ?? 'teal';
-  const persona = buildPersona(template?.content ?? createBlankContent(colour), createPersonaId(), new Date());
+  const persona = buildPersona(template?.content ?? createBlankContent(colour), createId(), new Date());
   setPersonas([...personas, persona]);
   return ok(persona);
 }
@@ -164,7 +164,7 @@ export function duplicatePersona(id: string): Result<Persona, AddPersonaError> {
   if (personas.length >= MAX_PERSONAS) return err({ kind: 'full', limit: MAX_PERSONAS });
   const copyName = `${original.name} (copy)`;
   const { id: _id, createdAt: _created, updatedAt: _updated, ...content } = original;
-  const copy = buildPersona({ ...content, name: copyName.length <= PERSONA_LIMITS.name ? copyName : original.name }, createPersonaId(), new Date());
+  const copy = buildPersona({ ...content, name: copyName.length <= PERSONA_LIMITS.name ? copyName : original.name }, createId(), new Date());
   setPersonas([...personas.slice(0, index + 1), copy, ...personas.slice(index + 1)]);
   return ok(copy);
 }
@@ -194,7 +194,7 @@ export function deletePersona(id: string): DeletedPersona | undefined {
 export function restorePersona(deleted: DeletedPersona): Persona {
   const { personas } = $personaCollection.get();
   const taken = personas.some((persona) => persona.id === deleted.persona.id);
-  const persona = taken ? { ...deleted.persona, id: createPersonaId() } : deleted.persona;
+  const persona = taken ? { ...deleted.persona, id: createId() } : deleted.persona;
   const index = Math.min(deleted.index, personas.length);
   setPersonas([...personas.slice(0, index), persona, ...personas.slice(index)]);
   return persona;
@@ -209,7 +209,7 @@ export function restorePersona(deleted: DeletedPersona): Persona {
  * @returns what happened to each persona
  */
 export function importPersonas(accepted: readonly AcceptedPersona[], choices: ReadonlyMap<number, ConflictChoice>): ImportOutcome {
-  const outcome = applyPersonaImport($personaCollection.get().personas, accepted, choices, { createId: () => createPersonaId(), now: new Date() });
+  const outcome = applyPersonaImport($personaCollection.get().personas, accepted, choices, { createId: () => createId(), now: new Date() });
   setPersonas(outcome.personas);
   return outcome;
 }

@@ -18,7 +18,7 @@ import { exportTeamCsv } from '../../src/lib/assessment/export-team-csv.ts';
 import { importAssessmentJson } from '../../src/lib/assessment/import-assessment-json.ts';
 import { importTeamJson } from '../../src/lib/assessment/import-team-json.ts';
 import type { TeamRespondent } from '../../src/lib/assessment/team-respondent.ts';
-import { toCsv, type CsvCell } from '../../src/lib/export/to-csv.ts';
+import { formatCsv as toCsv, type CsvCell } from '../../src/lib/text/csv.ts';
 import { backlogToCsv, backlogToMarkdown } from '../../src/lib/journey/export-backlog.ts';
 import { importJourneyFile } from '../../src/lib/journey/import-journey-file.ts';
 import type { JourneyMap } from '../../src/lib/journey/journey-map-schema.ts';
@@ -49,7 +49,7 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $personaCollection } from '../../src/stores/personas.ts';
 import { openShareFragment } from '../../src/stores/score-input-share.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
-import { createSequentialIds } from '../../src/lib/journey/create-journey-id.ts';
+import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { memoryStorage } from '../components/score-input/setup.ts';
 
 /** What a fixture feeds its decoder; each kind uses the fields it names. */

@@ -102,17 +102,17 @@ const exportInputs = readdirSync(EXPORTS_DIR)
   .sort()
   .map((file) => ({ file, snapshot: JSON.parse(readFileSync(join(EXPORTS_DIR, file), 'utf8')) as ExportInput }));
 
-// These MAY change on purpose (e.g. escaping fixes): then rewrite them with `generate.ts --exports-only` and say why in the commit.
+// These MAY change on purpose (e.g. escaping fixes): then rewrite them with `vitest run test/golden -u` and say why in the commit.
 describe('export snapshots: CSV and Markdown as the tools write them today', () => {
   it('has a snapshot for every exporter', () => {
     expect(new Set(exportInputs.map(({ snapshot }) => snapshot.kind))).toEqual(new Set(Object.keys(EXPORTERS)));
   });
 
   for (const { file, snapshot } of exportInputs) {
-    it(file, () => {
+    it(file, async () => {
       const exporter = EXPORTERS[snapshot.kind];
       expect(exporter, `no exporter for "${snapshot.kind}"`).toBeTypeOf('function');
-      expect(exporter?.(snapshot.input)).toBe(readFileSync(join(EXPORTS_DIR, snapshot.output), 'utf8'));
+      await expect(exporter?.(snapshot.input)).toMatchFileSnapshot(join(EXPORTS_DIR, snapshot.output));
     });
   }
 });

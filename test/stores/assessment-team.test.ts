@@ -124,7 +124,7 @@ describe('readTeamFile and readTeamFiles', () => {
         messages: ['Respondent 2:', 'bankVersion: this file uses question version 3, newer than this page’s version 1. Reload the page to get the latest version.'],
       },
       { source: 'other.json', messages: ['This JSON file cannot be opened here: its format is "something-else", expected "touchpoint-cx-assessment".'] },
-      { source: 'huge.json', messages: ['This file is 5.0 MB; exported assessment and team files are far smaller (the limit is 1 MB).'] },
+      { source: 'huge.json', messages: ['This file is 5 MB; exported assessment and team files are far smaller (the limit is 1 MB).'] },
     ]);
   });
 });

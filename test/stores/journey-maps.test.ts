@@ -1,6 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSequentialIds } from '../../src/lib/journey/create-journey-id';
+import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { addLaneItem } from '../../src/lib/journey/lane-items';
 import { renameStage } from '../../src/lib/journey/stage-operations';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';

@@ -35,7 +35,7 @@ import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentR
 import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
 import { FileImport } from './FileImport.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { describeAnswered, formatDateTime, MODE_LABELS, plural } from './labels.ts';
+import { describeAnswered, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
 
 export interface AssessmentAppProps {
@@ -216,7 +216,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           guideTitles={guideTitles}
           headingId={RESULTS_HEADING_ID}
           heading="Your results"
-          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatDateTime(progress.completedAt)}`}, ${answeredText}.`}
+          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatAssessmentTime(progress.completedAt)}`}, ${answeredText}.`}
           onAnswerDimension={handleGoToStep}
           targetsEditor={<TargetEditor bank={bank} result={scored.value} chosen={targets} />}
         />
@@ -368,7 +368,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
     preview.source === 'file'
       ? `Results from ${preview.fileName}`
       : record !== undefined
-        ? `Your assessment of ${formatDateTime(record.completedAt)}`
+        ? `Your assessment of ${formatAssessmentTime(record.completedAt)}`
         : 'Shared results';
   const completedAt = record?.completedAt;
   const respondent = record?.respondent;
@@ -412,7 +412,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
         guideTitles={guideTitles}
         headingId={PREVIEW_HEADING_ID}
         heading={source}
-        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatDateTime(completedAt)}`}, ${answeredText}. Targets are the default, one level above today.`}
+        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatAssessmentTime(completedAt)}`}, ${answeredText}. Targets are the default, one level above today.`}
       />
       <AssessmentActions bank={bank} answerSet={answerSet.value} completedAt={completedAt} respondent={respondent} editableRespondent={false} />
     </>

@@ -8,7 +8,7 @@ import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import type { OverallScore } from '../../lib/assessment/score-overall.ts';
 import { deleteFromHistory, openPreview, restoreToHistory, scoreHistoryEntry } from '../../stores/assessment.ts';
 import { TableScroll } from './TableScroll.tsx';
-import { formatDateTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
+import { formatAssessmentTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
 
 const HISTORY_HEADING_ID = 'history-heading';
 const HISTORY_UNDO_ID = 'history-undo';
@@ -79,7 +79,7 @@ function RecordPicker({ id, label, history, chosen, dateOf, onChoose }: RecordPi
 export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: setDeleted }: HistoryPanelProps) {
   const ids = history.map(getAssessmentId);
   const dates = formatDistinctDateTimes(history.map((record) => record.completedAt));
-  const dateOf = (record: AssessmentRecord) => dates.get(record.completedAt) ?? formatDateTime(record.completedAt);
+  const dateOf = (record: AssessmentRecord) => dates.get(record.completedAt) ?? formatAssessmentTime(record.completedAt);
   const [earlierId, setEarlierId] = useState<string | undefined>(undefined);
   const [laterId, setLaterId] = useState<string | undefined>(undefined);
   const earlier = history.find((record) => getAssessmentId(record) === (earlierId ?? ids.at(-2)));
@@ -103,7 +103,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
       <p role="status" className="action-status">
         {deleted !== undefined && (
           <>
-            Deleted the assessment of {formatDateTime(deleted.completedAt)}.{' '}
+            Deleted the assessment of {formatAssessmentTime(deleted.completedAt)}.{' '}
             <button
               type="button"
               id={HISTORY_UNDO_ID}

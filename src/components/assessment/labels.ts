@@ -3,6 +3,7 @@ import type { MaturityLevel } from '../../lib/assessment/maturity-level.ts';
 import type { Dimension, LevelInfo, Question, QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
+import { formatDateTime, formatNumber, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
 
 export const ROLE_LABELS: Record<RoleGroup, string> = {
   leadership: 'Leadership',
@@ -31,26 +32,25 @@ export function formatLevel(bank: QuestionBank, level: MaturityLevel): string {
 
 /** A score with two decimals; a dash for anything that is not a finite number, so NaN never shows. */
 export function formatScore(score: number | undefined): string {
-  return score !== undefined && Number.isFinite(score) ? score.toFixed(2) : '–';
+  return score === undefined ? NOT_A_NUMBER : formatNumber(score, { decimals: 2 });
 }
 
 /** A value that is a whole level or a median between two (2.5): no trailing zeros. */
 export function formatValue(value: number | undefined): string {
-  return value !== undefined && Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '–';
+  return value === undefined ? NOT_A_NUMBER : formatNumber(value, { maximumDecimals: 2 });
 }
 
-/** A signed change such as "+0.50" or "−0.25". */
+/** A signed change such as "+0.50" or "−0.25"; "0.00" for one that rounds to nothing. */
 export function formatDelta(delta: number): string {
-  if (!Number.isFinite(delta)) return '–';
-  if (delta === 0) return '0.00';
-  return `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(2)}`;
+  return formatSigned(delta, { decimals: 2 });
 }
 
-/** "3 March 2026, 10:00" in the reader's time zone; the raw text when it is not a date. */
-export function formatDateTime(iso: string, withSeconds = false): string {
+/** "3 March 2026 at 10:00" in the reader's locale and time zone; the raw text when it is not a date. */
+export function formatAssessmentTime(iso: string, withSeconds = false): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(time));
+  // Shown from stored or shared results, which exist only after hydration: the reader's locale is safe here.
+  return formatDateTime(time, { withSeconds });
 }
 
 /**
@@ -58,8 +58,8 @@ export function formatDateTime(iso: string, withSeconds = false): string {
  * so buttons such as "View the assessment of …" never share a name.
  */
 export function formatDistinctDateTimes(isoTimes: readonly string[]): ReadonlyMap<string, string> {
-  const short = isoTimes.map((iso) => formatDateTime(iso));
-  return new Map(isoTimes.map((iso, index) => [iso, short.indexOf(short[index] ?? '') === short.lastIndexOf(short[index] ?? '') ? (short[index] ?? iso) : formatDateTime(iso, true)]));
+  const short = isoTimes.map((iso) => formatAssessmentTime(iso));
+  return new Map(isoTimes.map((iso, index) => [iso, short.indexOf(short[index] ?? '') === short.lastIndexOf(short[index] ?? '') ? (short[index] ?? iso) : formatAssessmentTime(iso, true)]));
 }
 
 export function findDimension(bank: QuestionBank, dimensionId: string): Dimension | undefined {

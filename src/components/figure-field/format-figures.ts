@@ -5,23 +5,20 @@
  */
 import { DISPLAY_CURRENCIES, type DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
+import { formatNumber as formatInLocale, formatPercent as formatPercentInLocale, STABLE_LOCALE } from '../../lib/text/format.ts';
 
-const LOCALE = 'en-GB';
+/** The figures render on the server too: a stable locale keeps the hydrated HTML the same as the server's. */
+const LOCALE = STABLE_LOCALE;
 const upToTwo = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const exactlyTwo = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** A typographic minus sign (U+2212) in place of a hyphen: "−3", not "-3". */
-function withMinusSign(text: string): string {
-  return text.replace(/^-/, '\u2212');
-}
-
-/** A count or plain number: grouped, up to two decimals ("2,100", "2.5"). */
+/** A count or plain number: grouped, up to two decimals ("2,100", "2.5", "−3"). */
 export function formatNumber(value: number): string {
-  return withMinusSign(upToTwo.format(roundHalfAwayFromZero(value, 2)));
+  return formatInLocale(value, { maximumDecimals: 2, locale: LOCALE });
 }
 
-/** The most decimals a percentage is given to tell it from 0% or 100%. */
-const MAX_PERCENT_DECIMALS = 20;
+/** The most decimals a percentage is given to tell shares apart (as many as `roundHalfAwayFromZero` keeps). */
+const MAX_PERCENT_DECIMALS = 15;
 
 /**
  * A share given as a fraction, as a percentage with up to two decimals: 0.4596399 → "45.96%". A share that is
@@ -29,15 +26,7 @@ const MAX_PERCENT_DECIMALS = 20;
  * 0.999999 → "99.9999%"), so no formula ever reads "÷ 0%" or "1 − 100%" for a figure that is not.
  */
 export function formatPercent(share: number): string {
-  const percent = share * 100;
-  let decimals = 2;
-  let rounded = roundHalfAwayFromZero(percent, decimals);
-  while ((rounded === 0 || Math.abs(rounded) === 100) && rounded !== percent && decimals < MAX_PERCENT_DECIMALS) {
-    decimals += 1;
-    rounded = roundHalfAwayFromZero(percent, decimals);
-  }
-  const format = decimals === 2 ? upToTwo : new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals });
-  return `${withMinusSign(format.format(rounded))}%`;
+  return formatPercentInLocale(share, { maximumDecimals: 2, distinctFromEnds: true, locale: LOCALE });
 }
 
 /** Past this, a double holds fewer digits than the page would print: amounts are shown to 15 significant digits. */
@@ -65,8 +54,7 @@ export function formatDistinctPercents(shares: readonly number[]): string[] {
   let shown = shares.map(formatPercent);
   const distinct = new Set(shares).size;
   for (let decimals = 3; decimals <= MAX_PERCENT_DECIMALS && new Set(shown).size < distinct; decimals += 1) {
-    const format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals });
-    shown = shares.map((share) => `${withMinusSign(format.format(roundHalfAwayFromZero(share * 100, decimals)))}%`);
+    shown = shares.map((share) => formatPercentInLocale(share, { maximumDecimals: decimals, locale: LOCALE }));
   }
   return shown;
 }

@@ -1,4 +1,5 @@
-import { toCsv } from '../../lib/export/to-csv.ts';
+import { escapeMarkdown } from '../../lib/text/markdown.ts';
+import { formatCsv } from '../../lib/text/csv.ts';
 
 /** One line of a results summary. */
 export interface SummaryRow {
@@ -25,14 +26,13 @@ export function toSummaryText(title: string, sections: readonly SummarySection[]
 
 /** Markdown for "Copy as Markdown": a heading, then a two-column table per section. */
 export function toSummaryMarkdown(title: string, sections: readonly SummarySection[], notes: readonly string[] = []): string {
-  const cell = (text: string) => text.replaceAll('|', '\\|');
   const parts = sections.map((section) =>
-    [`### ${section.title}`, '', '| Figure | Value |', '| --- | ---: |', ...section.rows.map((row) => `| ${cell(row.label)} | ${cell(row.shown)} |`)].join('\n'),
+    [`### ${section.title}`, '', '| Figure | Value |', '| --- | ---: |', ...section.rows.map((row) => `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.shown)} |`)].join('\n'),
   );
   return [`## ${title}`, ...parts, ...notes].join('\n\n');
 }
 
 /** CSV for "Download CSV": section, figure, value, unit. */
 export function toSummaryCsv(sections: readonly SummarySection[]): string {
-  return toCsv([['section', 'figure', 'value', 'unit'], ...sections.flatMap((section) => section.rows.map((row) => [section.title, row.label, row.value, row.unit]))]);
+  return formatCsv([['section', 'figure', 'value', 'unit'], ...sections.flatMap((section) => section.rows.map((row) => [section.title, row.label, row.value, row.unit]))]);
 }

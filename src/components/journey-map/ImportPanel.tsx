@@ -6,9 +6,10 @@ import { MAX_JOURNEY_IMPORT_BYTES } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { describePortableError, type PortableError } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { $journeyImportState, type ImportState } from './import-state';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 /** Why a file was not imported, for the result box: the one describer's words, and that nothing changed. */
 function describeFailure(error: PortableError): ImportState {
@@ -134,7 +135,7 @@ export function ImportPanel() {
             <fieldset key={conflict.index} className="jm-group">
               <legend>
                 “{conflict.incoming.scenario.trim() || 'Untitled scenario'}” (here: “{conflict.existing.scenario.trim() || 'Untitled scenario'}”, last changed{' '}
-                {new Date(conflict.existing.updatedAt).toLocaleString()})
+                {formatDateTime(conflict.existing.updatedAt)})
               </legend>
               {(['keep-both', 'replace', 'skip'] as const).map((choice) => (
                 <label key={choice} className="jm-choice">

@@ -7,7 +7,7 @@ import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
 import { SetAsideEntries } from '../shared/SetAsideEntries';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
-import { $journeyAnnouncement, announce } from './announcer';
+import { $announcement, announce } from '../shared/announcer.ts';
 import { EmotionCurveChart } from './EmotionCurveChart';
 import { focusLater } from '../shared/focus-later';
 import { ImportPanel } from './ImportPanel';
@@ -35,7 +35,7 @@ type View = 'canvas' | 'table';
 export function JourneyMapBuilder() {
   const collection = usePersistedStore($journeyCollection);
   const known = useStore($personaSummaries, { ssr: () => PERSONAS_SSR_VALUE });
-  const announcement = useStore($journeyAnnouncement);
+  const announcement = useStore($announcement);
   const [hydrated, setHydrated] = useState(false);
   const [creating, setCreating] = useState(false);
   const [view, setView] = useState<View>('canvas');

@@ -8,6 +8,7 @@ import { $journeyMaps } from '../../stores/journey-maps';
 import { copyText, downloadText } from '../shared/download-text';
 import { ImportPanel } from './ImportPanel';
 import type { PaperSize } from './print-page-rule';
+import { formatNumber } from '../../lib/text/format.ts';
 
 /** A link longer than this may be cut by chat and mail apps. */
 const LONG_LINK = 8000;
@@ -115,7 +116,7 @@ export function KeepShareExport({ map, missingPersonaKeys, paper, onPaperChange 
       </button>
       {currentLink && (
         <div className="field jm-share">
-          <label htmlFor="jm-share-link">Share link ({currentLink.url.length.toLocaleString('en')} characters)</label>
+          <label htmlFor="jm-share-link">Share link ({formatNumber(currentLink.url.length)} characters)</label>
           <div className="jm-inline">
             <input id="jm-share-link" type="text" readOnly value={currentLink.url} onFocus={(event) => event.target.select()} />
             <button

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { deleteMap, duplicateMap, selectMap, type DeletedMap } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 
 export interface MapBarProps {

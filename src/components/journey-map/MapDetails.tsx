@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { addPersonaToMap, describeMapPersonaError, removePersonaFromMap, type ResolvedPersona } from '../../lib/journey/map-personas';
 import type { PersonaSummary } from '../../stores/personas';
 import { changeMap, nextJourneyId } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 
 export interface MapDetailsProps {

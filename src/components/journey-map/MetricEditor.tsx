@@ -6,7 +6,7 @@ import { CES_VARIANT_LABELS, CES_VARIANTS, STAGE_METRIC_KINDS, STAGE_METRIC_LABE
 import { computeStageMetric } from '../../lib/journey/stage-metric';
 import { changeMetricScale, createEmptyMetric, getCountFieldLabels, getMetricScale } from '../../lib/journey/stage-metric-fields';
 import { updateStage } from '../../lib/journey/stage-operations';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES) as CsatScaleId[];

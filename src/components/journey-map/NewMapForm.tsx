@@ -4,7 +4,7 @@ import { JOURNEY_LIMITS } from '../../lib/journey/journey-limits';
 import { JOURNEY_TEMPLATES } from '../../lib/journey/journey-templates';
 import type { PersonaSummary } from '../../stores/personas';
 import { createMap } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 
 export interface NewMapFormProps {
   readonly personas: readonly PersonaSummary[];

@@ -4,8 +4,9 @@ import { decodeJourneyShareCode, SHARE_FRAGMENT_KEY } from '../../lib/journey/sh
 import { readFragment } from '../../lib/portable/fragment';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 type Offer =
   | { readonly kind: 'none' }
@@ -89,7 +90,7 @@ export function SharedMapOffer() {
       </p>
       {existing && (
         <p>
-          You already have this map (“{existing.scenario.trim() || 'Untitled scenario'}”, last changed {new Date(existing.updatedAt).toLocaleString()}).
+          You already have this map (“{existing.scenario.trim() || 'Untitled scenario'}”, last changed {formatDateTime(existing.updatedAt)}).
           Keep both, or replace yours with the shared one?
         </p>
       )}

@@ -5,7 +5,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import type { ResolvedPersona } from '../../lib/journey/map-personas';
 import { addStage, getStageLabel, isStageEmpty, moveStage, removeStage, restoreStage, updateStage, type RemovedStage } from '../../lib/journey/stage-operations';
 import { changeMap, nextJourneyId } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { EmotionEditor } from './EmotionEditor';
 import { focusLater } from '../shared/focus-later';
 import { MetricEditor } from './MetricEditor';

@@ -6,7 +6,7 @@ import { getOpportunityPriority } from '../../lib/journey/opportunity-priority';
 import { PRIORITY_RULE } from '../../lib/journey/opportunity-priority';
 import type { Rating, Severity } from '../../lib/journey/journey-vocabulary';
 import { nextJourneyId } from '../../stores/journey-maps';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { EmotionOptions, RatingOptions, readEmotion, readRating, readSeverity, SeverityOptions } from './select-options';
 

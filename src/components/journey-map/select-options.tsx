@@ -1,5 +1,5 @@
 import { EMOTION_LABELS, EMOTION_SCORES, RATING_LABELS, RATINGS, SEVERITIES, SEVERITY_LABELS, type EmotionScore, type Rating, type Severity } from '../../lib/journey/journey-vocabulary';
-import { formatSigned } from '../../lib/journey/format-number';
+import { formatSigned } from '../../lib/text/format.ts';
 
 /** Options of an emotion select, "not scored" first. */
 export function EmotionOptions() {

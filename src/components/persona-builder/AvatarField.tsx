@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { AVATAR_IMAGE_SIZE, checkImageFile, describeImageFileError, getAvatarCrop, MAX_IMAGE_FILE_BYTES } from '../../lib/persona/avatar-image';
-import { formatBytes } from '../../lib/persona/format-bytes';
+import { formatBytes, STABLE_LOCALE } from '../../lib/text/format.ts';
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { AVATAR_COLOUR_IDS, AVATAR_COLOUR_LABELS, AVATAR_COLOURS } from '../../lib/persona/persona-vocabulary';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { Avatar } from './Avatar';
 
 interface AvatarFieldProps {
@@ -84,7 +84,7 @@ export function AvatarField({ name, avatar, onChange }: AvatarFieldProps) {
             Photo (optional)
           </label>
           <p id={`${id}-photo-tip`} className="pb-field__tip">
-            PNG, JPEG, WebP or GIF up to {formatBytes(MAX_IMAGE_FILE_BYTES)}. It is cropped to a square, shrunk to {AVATAR_IMAGE_SIZE} px and kept in this
+            PNG, JPEG, WebP or GIF up to {formatBytes(MAX_IMAGE_FILE_BYTES, { locale: STABLE_LOCALE })}. It is cropped to a square, shrunk to {AVATAR_IMAGE_SIZE} px and kept in this
             browser only. Prefer an illustration to a real person’s photo.
           </p>
           <input

@@ -2,7 +2,7 @@ import { type EvidenceListKey, LIST_FIELDS } from '../../lib/persona/persona-fie
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import type { EvidenceItem, JobStory, PainPoint } from '../../lib/persona/persona-schema';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, SEVERITIES, SEVERITY_LABELS, type EvidenceKind, type Severity } from '../../lib/persona/persona-vocabulary';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { useFormContext } from './form-context';
 import { SelectField } from './SelectField';

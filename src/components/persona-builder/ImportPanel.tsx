@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONFLICT_CHOICES, findImportConflicts, type ConflictChoice, type ImportConflict, type ImportOutcome } from '../../lib/persona/apply-persona-import';
-import { createPersonaId } from '../../lib/persona/create-persona-id';
 import { describePortableError, formatPortableMessage, type PortableError } from '../../lib/portable/portable-error';
+import { createId } from '../../lib/text/id.ts';
 import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import-personas';
 import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
+import { formatDateTime } from '../../lib/text/format.ts';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -41,7 +42,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
   useEffect(() => headingRef.current?.focus(), []);
 
   const check = (text: string, source: string) => {
-    const result = parsePersonaImport(text, { createId: () => createPersonaId(), now: new Date() });
+    const result = parsePersonaImport(text, { createId: () => createId(), now: new Date() });
     if (!result.ok) {
       setState({ kind: 'error', message: `${source}: ${describeFailure(result.error, source === PASTED ? 'text' : 'file')}` });
       return;
@@ -164,8 +165,8 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
             <fieldset key={conflict.index} className="pb-conflict">
               <legend>“{conflict.existing.name}” is already here</legend>
               <p className="pb-field__tip">
-                Yours was last changed {new Date(conflict.existing.updatedAt).toLocaleString()}; the imported one{' '}
-                {new Date(conflict.incoming.updatedAt).toLocaleString()}.
+                Yours was last changed {formatDateTime(conflict.existing.updatedAt)}; the imported one{' '}
+                {formatDateTime(conflict.incoming.updatedAt)}.
               </p>
               {CONFLICT_CHOICES.map((choice) => (
                 <label key={choice} className="pb-radio">

@@ -6,7 +6,7 @@ import { $personaCollection, discardSetAsidePersona, restorePersona, type Delete
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
 import { SetAsideEntries } from '../shared/SetAsideEntries.tsx';
-import { $announcement, announce } from './announcer';
+import { $announcement, announce } from '../shared/announcer.ts';
 import { ComparePersonas } from './ComparePersonas';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';

@@ -3,7 +3,7 @@ import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
 import { $personas, deletePersona, duplicatePersona, updatePersona, type DeletedPersona } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';

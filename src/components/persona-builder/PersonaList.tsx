@@ -7,7 +7,7 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { PERSONA_TEMPLATES } from '../../lib/persona/persona-templates';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../lib/persona/persona-vocabulary';
 import { addPersona, deletePersona, duplicatePersona, renamePersona, type DeletedPersona } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { exportPersonas } from './export-personas';
 import { GUIDE_LINKS } from './guide-links';
 import { ImportPanel } from './ImportPanel';

@@ -4,7 +4,7 @@ import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { PRIORITY_LABELS } from '../../lib/persona/persona-vocabulary';
 import { formatBuilderRoute } from '../../lib/persona/builder-route';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { Avatar } from './Avatar';
 
 interface PersonaListItemProps {

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { $personaSaveState } from '../../stores/personas';
+import { formatTime } from '../../lib/text/format.ts';
 
 /** "Saved in this browser at 10:42", or a plain warning when the browser refuses to save. */
 export function SaveStatus({ updatedAt, onExport }: { readonly updatedAt: string; readonly onExport: () => void }) {
@@ -14,7 +15,8 @@ export function SaveStatus({ updatedAt, onExport }: { readonly updatedAt: string
       </p>
     );
   }
-  const time = new Date(updatedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  // Shown only once saved on this device, after hydration, so the reader's locale cannot mismatch the server's HTML.
+  const time = formatTime(updatedAt);
   return (
     <p className="pb-save">
       <span aria-hidden="true">✓ </span>Saved in this browser at <time dateTime={updatedAt}>{time}</time>

@@ -3,8 +3,9 @@ import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { encodeShareCode } from '../../lib/persona/share-code';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { ProblemList } from './ProblemList';
+import { formatNumber } from '../../lib/text/format.ts';
 
 type ShareState = { readonly kind: 'working' } | { readonly kind: 'ready'; readonly link: string } | { readonly kind: 'failed' };
 
@@ -74,7 +75,7 @@ export function SharePanel({ persona, onClose, fieldId }: { readonly persona: Pe
               Copy link
             </button>
           </div>
-          {state.kind === 'ready' && <p className="pb-field__tip">{state.link.length.toLocaleString('en')} characters. Changes you make later are not in a link already sent.</p>}
+          {state.kind === 'ready' && <p className="pb-field__tip">{formatNumber(state.link.length)} characters. Changes you make later are not in a link already sent.</p>}
         </>
       )}
       <p>

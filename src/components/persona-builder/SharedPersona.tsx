@@ -4,7 +4,7 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { decodeShareCode } from '../../lib/persona/share-code';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error';
 import { $personas, importPersonas } from '../../stores/personas';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { CONFLICT_CHOICE_LABELS } from './ImportPanel';
 import { PersonaCard } from './PersonaCard';
 

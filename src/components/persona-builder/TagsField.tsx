@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
 import { useFormContext } from './form-context';
 

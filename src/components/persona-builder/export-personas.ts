@@ -2,7 +2,7 @@ import { exportPersonasJson, getExportFileName } from '../../lib/persona/persona
 import type { Persona } from '../../lib/persona/persona-schema';
 import { personasToMarkdown } from '../../lib/persona/persona-to-markdown';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
-import { announce } from './announcer';
+import { announce } from '../shared/announcer.ts';
 import { downloadText } from '../shared/download-text';
 
 /**

@@ -1,5 +1,5 @@
 import type { FileProblem } from '../../stores/score-input.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from '../../lib/text/format.ts';
 
 /**
  * Say why a file was not read, and what to do instead.

@@ -1,21 +1,9 @@
 /**
- * Number formatting for the score calculators. Every value is rounded half away from zero first
- * (−12.5 → −13, as the NPS convention and the page say), then written with a fixed English locale so the
- * server and the browser print the same thing. Negative numbers use the minus sign (−), not a hyphen.
+ * The score calculators' number presets over `lib/text/format.ts`: fixed decimals, rounded half away from zero
+ * (−12.5 → −13, as the NPS convention and the page say), a real minus sign. The results render on the server
+ * too, so they use `STABLE_LOCALE`: the HTML React hydrates matches the server's whatever the reader's locale.
  */
-import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
-
-const MINUS = '\u2212';
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function getFormatter(decimals: number): Intl.NumberFormat {
-  let formatter = formatters.get(decimals);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
-    formatters.set(decimals, formatter);
-  }
-  return formatter;
-}
+import { formatNumber as formatInLocale, formatPercent as formatPercentInLocale, formatSigned as formatSignedInLocale, STABLE_LOCALE } from '../../lib/text/format.ts';
 
 /**
  * A number rounded half away from zero to `decimals`, with thousands separators and a real minus sign.
@@ -24,16 +12,12 @@ function getFormatter(decimals: number): Intl.NumberFormat {
  * @example formatNumber(1234.25, 1) // '1,234.3'
  */
 export function formatNumber(value: number, decimals = 0): string {
-  if (!Number.isFinite(value)) return '–';
-  const rounded = roundHalfAwayFromZero(value, decimals);
-  const text = getFormatter(decimals).format(Math.abs(rounded));
-  return rounded < 0 ? `${MINUS}${text}` : text;
+  return formatInLocale(value, { decimals, locale: STABLE_LOCALE });
 }
 
 /** A difference with its sign: '+14', '−3.5', '0'. */
 export function formatSigned(value: number, decimals = 0): string {
-  const text = formatNumber(value, decimals);
-  return roundHalfAwayFromZero(value, decimals) > 0 ? `+${text}` : text;
+  return formatSignedInLocale(value, { decimals, locale: STABLE_LOCALE });
 }
 
 /** A whole count with thousands separators: '1,000,000'. */
@@ -43,19 +27,12 @@ export function formatCount(count: number): string {
 
 /** A share (fraction 0–1) as a percentage: formatPercent(0.4815) → '48.2%'. */
 export function formatPercent(share: number, decimals = 1): string {
-  return `${formatNumber(share * 100, decimals)}%`;
+  return formatPercentInLocale(share, { decimals, locale: STABLE_LOCALE });
 }
 
 /** "1 answer", "250 answers". */
 export function formatAnswers(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'answer' : 'answers'}`;
-}
-
-/** A byte size for people: '2.1 MB', '640 KB'. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
-  if (bytes >= 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
-  return `${formatCount(bytes)} bytes`;
 }
 
 /** A range of scale points: '0–10'. */

@@ -1,5 +1,5 @@
-import type { CsvCell } from '../../lib/export/to-csv.ts';
-import { toCsv } from '../../lib/export/to-csv.ts';
+import { formatCsv, type CsvCell } from '../../lib/text/csv.ts';
+import { escapeMarkdown } from '../../lib/text/markdown.ts';
 
 /** One line of a result summary: the label, the value as shown, and the value and unit for the CSV. */
 export type SummaryRow = {
@@ -15,10 +15,6 @@ export type SummaryExports = {
   readonly markdown: string;
   readonly csv: { readonly filename: string; readonly content: string };
 };
-
-function escapeMarkdownCell(text: string): string {
-  return text.replaceAll('|', '\\|');
-}
 
 /**
  * Plain text, Markdown and CSV of a result summary.
@@ -36,9 +32,9 @@ export function buildSummaryExports(title: string, rows: readonly SummaryRow[], 
     '',
     '| Measure | Value |',
     '| --- | --- |',
-    ...rows.map((row) => `| ${escapeMarkdownCell(row.label)} | ${escapeMarkdownCell(row.shown)} |`),
+    ...rows.map((row) => `| ${escapeMarkdown(row.label)} | ${escapeMarkdown(row.shown)} |`),
     ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');
-  const csv = toCsv([['measure', 'value', 'unit'], ...rows.map((row) => [row.label, row.value, row.unit])]);
+  const csv = formatCsv([['measure', 'value', 'unit'], ...rows.map((row) => [row.label, row.value, row.unit])]);
   return { text, markdown, csv: { filename, content: csv } };
 }

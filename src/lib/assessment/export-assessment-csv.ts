@@ -1,5 +1,5 @@
 import { getAnswer, type Answer, type AnswerSet } from './answer-set.ts';
-import { formatCsv } from './csv-field.ts';
+import { formatCsv } from '../text/csv.ts';
 import { getDimensionQuestions } from './questions-in-mode.ts';
 import type { Question, QuestionBank } from './question-bank-schema.ts';
 

@@ -1,6 +1,6 @@
 import type { DimensionAggregate, TeamResult } from './aggregate-team-results.ts';
 import type { RoleBreakdown } from './break-down-by-role.ts';
-import { formatCsv } from './csv-field.ts';
+import { formatCsv } from '../text/csv.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import type { ValueSummary } from './value-summary.ts';
 

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result.ts';
-import type { CreateId } from './create-journey-id.ts';
+import type { CreateId } from '../text/id.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
 import type { JourneyMap } from './journey-map-schema.ts';
 

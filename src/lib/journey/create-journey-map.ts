@@ -1,5 +1,5 @@
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts.ts';
-import type { CreateId } from './create-journey-id.ts';
+import type { CreateId } from '../text/id.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
 import type { JourneyMap, PersonaRef, Stage } from './journey-map-schema.ts';
 

@@ -1,4 +1,4 @@
-import type { CreateId } from './create-journey-id.ts';
+import type { CreateId } from '../text/id.ts';
 import { createPersonaRef, type NewMapPersona } from './create-journey-map.ts';
 import type { JourneyMap } from './journey-map-schema.ts';
 import type { JourneyTemplate } from './journey-templates.ts';

@@ -1,5 +1,5 @@
-import { toCsv } from '../export/to-csv.ts';
-import { escapeMarkdown } from './escape-markdown.ts';
+import { formatCsv } from '../text/csv.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import { RATING_LABELS } from './journey-vocabulary.ts';
 import { PRIORITY_RULE } from './opportunity-priority.ts';
 import type { BacklogItem } from './rank-opportunities.ts';
@@ -7,14 +7,14 @@ import type { BacklogItem } from './rank-opportunities.ts';
 const HEADER = ['Rank', 'Priority', 'Opportunity', 'Stage', 'Owner', 'Impact (1-5)', 'Effort (1-5)'] as const;
 
 /**
- * The backlog as CSV (RFC 4180, formula-safe through `toCsv`), one opportunity a row, ranked.
+ * The backlog as CSV (RFC 4180, formula-safe through `formatCsv`), one opportunity a row, ranked.
  *
  * @param items the ranked backlog
  * @returns the CSV text
  * @example backlogToCsv(rankOpportunities(map)).split('\r\n')[0] // 'Rank,Priority,Opportunity,Stage,Owner,Impact (1-5),Effort (1-5)'
  */
 export function backlogToCsv(items: readonly BacklogItem[]): string {
-  return toCsv([
+  return formatCsv([
     HEADER,
     ...items.map((item) => [
       item.rank,

@@ -1,4 +1,4 @@
-import { formatSigned } from './format-number.ts';
+import { formatSigned } from '../text/format.ts';
 import { EMOTION_LABELS, type EmotionScore } from './journey-vocabulary.ts';
 
 /**
@@ -14,7 +14,7 @@ export function formatEmotion(score: number): string {
   const lower = getEmotionWord(Math.floor(score));
   const upper = getEmotionWord(Math.ceil(score));
   const [near, far] = score < 0 ? [upper, lower] : [lower, upper];
-  return `${formatSigned(score, 1)} (${near} to ${far})`;
+  return `${formatSigned(score, { decimals: 1 })} (${near} to ${far})`;
 }
 
 function getEmotionWord(score: number): string {

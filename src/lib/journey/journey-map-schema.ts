@@ -21,12 +21,10 @@
  * import can say which fields it ignored.
  */
 import { z } from '../schema/zod.ts';
+import { ID_PATTERN } from '../text/id.ts';
 import { CSAT_SCALES, type CsatScaleId } from '../metrics/csat-scale.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
 import { CES_VARIANTS, CURVE_KINDS, EMOTION_SCORES, METRIC_INPUTS, RATINGS, SEVERITIES, STAGE_METRIC_KINDS } from './journey-vocabulary.ts';
-
-/** Ids of maps, stages, items and persona keys: short and URL-safe. */
-export const JOURNEY_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES) as [CsatScaleId, ...CsatScaleId[]];
 
@@ -41,7 +39,7 @@ type SchemaMode = 'loose' | 'strict-keys';
  */
 export function createJourneyMapSchema(mode: SchemaMode) {
   const object = mode === 'strict-keys' ? z.strictObject : z.object;
-  const id = z.string().check(z.regex(JOURNEY_ID_PATTERN, 'must be 1 to 40 letters, digits, - or _'));
+  const id = z.string().check(z.regex(ID_PATTERN, 'must be 1 to 40 letters, digits, - or _'));
   const text = (max: number) => z._default(z.string().check(z.maxLength(max)), '');
   const emotionScore = () => z.literal(EMOTION_SCORES, 'must be a whole number from −2 to 2');
   const rating = () => z.literal(RATINGS, 'must be a whole number from 1 to 5');

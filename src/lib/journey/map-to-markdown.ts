@@ -1,5 +1,5 @@
 import { getEmotionCurves } from './emotion-curve.ts';
-import { escapeMarkdown, getMarkdownLines } from './escape-markdown.ts';
+import { escapeMarkdown, getMarkdownLines } from '../text/markdown.ts';
 import { backlogToMarkdown } from './export-backlog.ts';
 import { formatEmotion } from './format-emotion.ts';
 import type { JourneyMap, Stage } from './journey-map-schema.ts';

@@ -14,7 +14,7 @@ import { parseScores } from '../metrics/parse-scores.ts';
 import type { ReliabilityWarning } from '../metrics/reliability-warning.ts';
 import { describeScoreIssue } from '../metrics/score-issue.ts';
 import type { ScoreCountsError } from '../metrics/validate-score-counts.ts';
-import { formatDecimal, formatPercent, formatSigned } from './format-number.ts';
+import { formatNumber, formatPercent, formatSigned } from '../text/format.ts';
 import type { StageMetric } from './journey-map-schema.ts';
 import { getCountFieldLabels, getMetricScale } from './stage-metric-fields.ts';
 
@@ -161,7 +161,7 @@ function summarise(metric: StageMetric, computed: Calculated, leftOut: number, l
       const { meanAgreement, n, meanInterval, warnings } = computed.result;
       return result({
         name: 'CES 2.0',
-        value: `${formatDecimal(meanAgreement, 1)} / 7`,
+        value: `${formatNumber(meanAgreement, { decimals: 1 })} / 7`,
         n,
         interval: describeMeanInterval(meanInterval),
         position: clamp01((meanAgreement - 1) / 6),
@@ -174,7 +174,7 @@ function summarise(metric: StageMetric, computed: Calculated, leftOut: number, l
       const { meanEffort, n, meanInterval, warnings } = computed.result;
       return result({
         name: 'CES 1.0',
-        value: `${formatDecimal(meanEffort, 1)} / 5`,
+        value: `${formatNumber(meanEffort, { decimals: 1 })} / 5`,
         n,
         interval: describeMeanInterval(meanInterval),
         position: clamp01((5 - meanEffort) / 4),
@@ -198,7 +198,7 @@ function clamp01(value: number): number {
 
 function describeMeanInterval(interval: { readonly kind: 'interval'; readonly lower: number; readonly upper: number } | { readonly kind: 'unavailable' }): string {
   return interval.kind === 'interval'
-    ? `95% interval ${formatDecimal(interval.lower, 1)} to ${formatDecimal(interval.upper, 1)}`
+    ? `95% interval ${formatNumber(interval.lower, { decimals: 1 })} to ${formatNumber(interval.upper, { decimals: 1 })}`
     : 'no interval from a single answer';
 }
 
@@ -222,7 +222,7 @@ function describeCountError(error: CountFieldError): string {
     case 'negative':
       return 'a count cannot be negative';
     case 'not-whole':
-      return `${formatDecimal(error.value, 2)} is not a whole number`;
+      return `${formatNumber(error.value, { decimals: 2 })} is not a whole number`;
     case 'too-large':
       return 'this count is too large to add up exactly';
     default:

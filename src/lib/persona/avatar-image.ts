@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result.ts';
-import { formatBytes } from './format-bytes.ts';
+import { formatBytes } from '../text/format.ts';
 
 /** Largest photo file the page reads (it is then shrunk to `AVATAR_IMAGE_SIZE`). */
 export const MAX_IMAGE_FILE_BYTES = 10 * 1024 * 1024;

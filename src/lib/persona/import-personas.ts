@@ -6,7 +6,8 @@ import type { PersonaIssue } from './describe-persona-issue.ts';
 import { PERSONA_FILE } from './persona-file.ts';
 import { MAX_PERSONAS } from './persona-limits.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
-import { PERSONA_ID_PATTERN, type Persona } from './persona-schema.ts';
+import type { Persona } from './persona-schema.ts';
+import { ID_PATTERN } from '../text/id.ts';
 import { validatePersona } from './validate-persona.ts';
 
 /** A persona from the file that passed every check. */
@@ -100,7 +101,7 @@ function fillMissing(entry: unknown, seenIds: ReadonlySet<string>, context: Impo
   if (filled['id'] === undefined) {
     filled['id'] = context.createId();
     filledIn.push('a new id (the file had none)');
-  } else if (typeof filled['id'] === 'string' && PERSONA_ID_PATTERN.test(filled['id']) && seenIds.has(filled['id'])) {
+  } else if (typeof filled['id'] === 'string' && ID_PATTERN.test(filled['id']) && seenIds.has(filled['id'])) {
     filled['id'] = context.createId();
     filledIn.push('a new id (an earlier persona in the file has the same one)');
   }

@@ -13,15 +13,13 @@
  *   can say which fields it ignored.
  */
 import { z } from '../schema/zod.ts';
+import { ID_PATTERN } from '../text/id.ts';
 import { JOURNEY_STAGES, type JourneyStage } from '../../consts.ts';
 import { PERSONA_LIMITS, type PersonaLimits } from './persona-limits.ts';
 import { AVATAR_COLOUR_IDS, BUYING_ROLES, EVIDENCE_KINDS, PRIORITIES, SEVERITIES, TECH_COMFORT_LEVELS } from './persona-vocabulary.ts';
 
 /** The version of the persona data shape; exports and saved data carry it. */
 export const PERSONA_SCHEMA_VERSION = 1;
-
-/** Persona ids: short, URL-safe. */
-export const PERSONA_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** Avatar images are stored as data URLs of a raster image, never as links (nothing is fetched). */
 export const IMAGE_DATA_URL_PATTERN = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -90,7 +88,7 @@ export function createPersonaSchema(limits: PersonaLimits, mode: SchemaMode) {
   >;
 
   return object({
-    id: z.string().check(z.regex(PERSONA_ID_PATTERN)),
+    id: z.string().check(z.regex(ID_PATTERN)),
     name: requiredText(limits.name),
     role: text(limits.shortText),
     segment: text(limits.shortText),

@@ -1,5 +1,5 @@
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts.ts';
-import { escapeMarkdown } from './escape-markdown.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 import { formatJobStory } from './format-job-story.ts';
 import { getEvidenceStats } from './get-evidence-stats.ts';
 import { LIST_FIELDS, STAGE_NOTE_FIELDS } from './persona-fields.ts';

@@ -5,6 +5,7 @@
  * A domain's own rules (an answer that does not exist, a field that is too long) arrive as `invalid`, already
  * worded by the domain as sentences, so this module never needs to know any tool's data.
  */
+import { formatBytes, formatNumber } from '../text/format.ts';
 
 /** Why a code, link, file or stored value cannot be read. */
 export type PortableError =
@@ -64,11 +65,7 @@ export function invalid(issues: readonly string[]): PortableError {
 }
 
 function count(value: number, unit: string): string {
-  return `${value.toLocaleString('en')} ${unit}${value === 1 ? '' : 's'}`;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  return `${formatNumber(value)} ${unit}${value === 1 ? '' : 's'}`;
 }
 
 /**
@@ -91,10 +88,10 @@ export function describePortableError(error: PortableError, subject: PortableSub
     case 'too-large':
       return headline(
         error.bytes === undefined
-          ? `This ${thing} expands to more than ${megabytes(error.limit)} of data, the most the ${tool} reads.`
-          : megabytes(error.bytes) === megabytes(error.limit)
+          ? `This ${thing} expands to more than ${formatBytes(error.limit)} of data, the most the ${tool} reads.`
+          : formatBytes(error.bytes) === formatBytes(error.limit)
             ? `This ${thing} holds ${count(error.bytes, 'byte')}; the ${tool} reads at most ${count(error.limit, 'byte')}.`
-            : `This ${thing} holds ${megabytes(error.bytes)} of data; the ${tool} reads at most ${megabytes(error.limit)}.`,
+            : `This ${thing} holds ${formatBytes(error.bytes)} of data; the ${tool} reads at most ${formatBytes(error.limit)}.`,
       );
     case 'invalid-characters':
       return headline(`This ${thing} contains “${error.character}” at position ${String(error.position + 1)}, which such codes never contain. Copy it again.`);

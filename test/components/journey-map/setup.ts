@@ -1,6 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { $journeyImportState } from '../../../src/components/journey-map/import-state.ts';
-import { createSequentialIds } from '../../../src/lib/journey/create-journey-id.ts';
+import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $activeJourneyMap, $journeyCollection, $journeyMaps, $journeySaveState, setJourneyClockForTests } from '../../../src/stores/journey-maps.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';

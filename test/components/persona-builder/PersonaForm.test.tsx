@@ -212,7 +212,7 @@ describe('the persona form', () => {
     const huge = new File(['x'], 'huge.jpg', { type: 'image/jpeg' });
     Object.defineProperty(huge, 'size', { value: MAX_IMAGE_FILE_BYTES + 5 * 1024 * 1024 });
     await user.upload(photo, huge);
-    expect(screen.getByRole('alert').textContent).toBe('“huge.jpg” is 15 MB, over the 10 MB limit. Pick a smaller photo.');
+    expect(screen.getByRole('alert').textContent).toBe('“huge.jpg” is 15.7 MB, over the 10.5 MB limit. Pick a smaller photo.');
     expect(stored(persona.id)?.avatar.image).toBe('');
   });
 

@@ -1,6 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { vi } from 'vitest';
-import { $announcement } from '../../../src/components/persona-builder/announcer.ts';
+import { $announcement } from '../../../src/components/shared/announcer.ts';
 import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $personaCollection, $personas } from '../../../src/stores/personas.ts';

@@ -14,7 +14,7 @@ test('one row per question asked: dimension, question, answer level and answer t
       "Journey mapping & touchpoints,How do you map the journeys customers take with you?,2,"We mapped one or two journeys in a workshop, mostly from what staff know, and the maps have not been touched since."",
       "Measurement & metrics,"Which customer experience metrics do you track, and how consistently?",dont-know,Don’t know",
       "Voice of the customer & closing the loop,How does your organisation use customer survey results?,5,"Survey insight drives planned changes, customers hear what changed because of their feedback, and we check whether the changes improved results."",
-      "Employee engagement & culture,How much authority do front-line staff have to solve customer problems?,1,Front-line staff follow scripts and escalate almost everything; they cannot make exceptions or offer any remedy themselves.",
+      "Employee engagement & culture,How much authority do front-line staff have to solve customer problems?,1,"Front-line staff follow scripts and escalate almost everything; they cannot make exceptions or offer any remedy themselves."",
       ""Omnichannel, technology & data","What happens when a customer moves from one channel to another, say from web chat to phone?",unanswered,",
       "Governance & continuous improvement,How are cross-department customer experience decisions made?,not-applicable,"Not applicable: =We are a ""startup"", no forums"",
       "",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyJourneyImport, findImportConflicts } from '../../../src/lib/journey/apply-journey-import';
-import { createSequentialIds } from '../../../src/lib/journey/create-journey-id';
+import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { makeMap } from './make-map';
 
 const NOW = new Date('2025-03-02T09:00:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createJourneyId, createSequentialIds } from '../../../src/lib/journey/create-journey-id';
+import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { createJourneyMap, createPersonaRef, createStage, fitPersonaName } from '../../../src/lib/journey/create-journey-map';
 import { JOURNEY_LIMITS } from '../../../src/lib/journey/journey-limits';
 import { journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';
@@ -23,18 +23,6 @@ describe('fitPersonaName', () => {
   });
 });
 
-describe('createJourneyId', () => {
-  it('makes 10 URL-safe characters from random bytes', () => {
-    expect(createJourneyId((bytes) => bytes.fill(0))).toBe('aaaaaaaaaa');
-    expect(createJourneyId((bytes) => bytes.fill(31))).toBe('9999999999');
-    expect(createJourneyId()).toMatch(/^[a-z2-9]{10}$/);
-  });
-
-  it('rarely repeats', () => {
-    const ids = new Set(Array.from({ length: 1000 }, () => createJourneyId()));
-    expect(ids.size).toBe(1000);
-  });
-});
 
 describe('createJourneyMap', () => {
   it('starts with the five default stages, empty, for one persona', () => {

@@ -42,7 +42,7 @@ describe('backlogToMarkdown', () => {
       | ---: | ---: | --- | --- | --- | --- | --- |
       | 1 | 20 | Offer "guest" checkout | Purchase | E-commerce | 5 (very high) | 2 (low) |
       | 2 | 12 | Show reviews, not ads | Awareness | Marketing | 3 (medium) | 2 (low) |
-      | 3 | 1 | \\=HYPERLINK("http://x") | Purchase | @team | 1 (very low) | 5 (very high) |
+      | 3 | 1 | \\=HYPERLINK("http\\:\\//x") | Purchase | \\@team | 1 (very low) | 5 (very high) |
 
       Sorted by priority = impact × (6 − effort) (1 to 25), then by impact, then by journey order.
       "

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSequentialIds } from '../../../src/lib/journey/create-journey-id';
+import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { createMapFromTemplate } from '../../../src/lib/journey/create-map-from-template';
 import { JOURNEY_LIMITS } from '../../../src/lib/journey/journey-limits';
 import { journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';

@@ -22,7 +22,7 @@ describe('checkImageFile', () => {
     );
     expect(messageFor({ name: 'me.jpg', type: 'image/jpeg', size: 0 })).toBe('“me.jpg” is empty. Pick another photo.');
     expect(messageFor({ name: 'big.jpg', type: 'image/jpeg', size: 15 * 1024 * 1024 })).toBe(
-      '“big.jpg” is 15 MB, over the 10 MB limit. Pick a smaller photo.',
+      '“big.jpg” is 15.7 MB, over the 10.5 MB limit. Pick a smaller photo.',
     );
   });
 });

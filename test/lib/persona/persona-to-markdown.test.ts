@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../../src/lib/persona/escape-markdown.ts';
 import { personasToMarkdown, personaToMarkdown } from '../../../src/lib/persona/persona-to-markdown.ts';
 import { makePersona } from './make-persona.ts';
 
@@ -79,8 +78,8 @@ describe('personaToMarkdown', () => {
     const markdown = personaToMarkdown(
       makePersona({ name: '<script>alert(1)</script>', goals: [{ text: '[click](javascript:alert(1)) **now**\n# heading', evidence: 'assumption', source: '' }] }),
     );
-    expect(markdown).toContain('# \\<script\\>alert(1)\\</script\\>');
-    expect(markdown).toContain('- \\[click\\](javascript:alert(1)) \\*\\*now\\*\\* # heading _(assumption)_');
+    expect(markdown).toContain('# &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(markdown).toContain('- \\[click\\](javascript:alert(1)) \\*\\*now\\*\\* \\# heading _(assumption)_');
     expect(markdown).not.toMatch(/<script>/);
   });
 
@@ -88,19 +87,5 @@ describe('personaToMarkdown', () => {
     const markdown = personasToMarkdown([makePersona({ name: 'One' }), makePersona({ name: 'Two' })]);
     expect(markdown.match(/^# /gm)).toHaveLength(2);
     expect(markdown).toContain('\n---\n\n# Two');
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('escapes inline markup, HTML and a leading block marker', () => {
-    expect(escapeMarkdown('<b>bold</b> & _it_ `code` | ~x~')).toBe('\\<b\\>bold\\</b\\> \\& \\_it\\_ \\`code\\` \\| \\~x\\~');
-    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
-    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
-    expect(escapeMarkdown('> not a quote')).toBe('\\> not a quote');
-    expect(escapeMarkdown('a\\b')).toBe('a\\\\b');
-  });
-
-  it('joins lines so a list item stays one item', () => {
-    expect(escapeMarkdown('one\r\n  two\nthree')).toBe('one two three');
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPersonaId } from '../../../src/lib/persona/create-persona-id.ts';
 import { describeFieldPath } from '../../../src/lib/persona/describe-field-path.ts';
-import { formatBytes } from '../../../src/lib/persona/format-bytes.ts';
 import { formatJobStory } from '../../../src/lib/persona/format-job-story.ts';
 import { getPersonaInitials } from '../../../src/lib/persona/get-persona-initials.ts';
 import { getExportFileName } from '../../../src/lib/persona/persona-file.ts';
@@ -51,23 +49,7 @@ describe('formatJobStory', () => {
   });
 });
 
-describe('createPersonaId', () => {
-  it('makes 10 URL-safe characters from random bytes without bias', () => {
-    expect(createPersonaId((bytes) => bytes.fill(0))).toBe('aaaaaaaaaa');
-    expect(createPersonaId((bytes) => bytes.fill(255))).toBe('9999999999');
-    expect(createPersonaId()).toMatch(/^[a-z2-9]{10}$/);
-    expect(createPersonaId()).not.toBe(createPersonaId());
-  });
-});
 
-describe('formatBytes', () => {
-  it('uses bytes, KB and MB', () => {
-    expect(formatBytes(900)).toBe('900 bytes');
-    expect(formatBytes(150 * 1024)).toBe('150 KB');
-    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
-    expect(formatBytes(7_549_747)).toBe('7.2 MB');
-  });
-});
 
 describe('getExportFileName', () => {
   it('names one persona’s file after it and several by date', () => {
