@@ -340,7 +340,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
   it('the assessment opens a share link, imports, downloads, and the team page combines links', async () => {
     const makeLink = (offset: number): string => {
       const ids = getQuestionIds(QUESTION_BANK, 'full');
-      const answers = Object.fromEntries(ids.map((id, index) => [id, { kind: 'level', level: (((index + offset) % 5) + 1) as 1 | 2 | 3 | 4 | 5 }]));
+      const answers = Object.fromEntries(ids.map((id, index) => [id, { kind: 'level' as const, level: (((index + offset) % 5) + 1) as 1 | 2 | 3 | 4 | 5 }]));
       const answerSet: AnswerSet = { bankVersion: QUESTION_BANK.version, mode: 'full', answers };
       return `${baseUrl}/assessment/#r=${encodeShareCode(QUESTION_BANK, answerSet)}`;
     };
