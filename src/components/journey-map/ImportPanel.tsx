@@ -8,7 +8,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from './announcer';
 import { focusLater } from '../shared/focus-later';
-import { $journeyImportState, type ImportState } from './import-state';
+import { $journeyImportState, type ImportState } from '../../stores/journey-import.ts';
 
 const CHOICE_LABELS: Record<ImportChoice, string> = {
   'keep-both': 'Keep both (the imported one is marked “imported”)',
