@@ -23,8 +23,8 @@ import { describeScoreIssue } from '../lib/metrics/score-issue.ts';
 import { getScalePointCount } from '../lib/metrics/score-scale.ts';
 import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
-import type { ColumnPreference, PasteAnalysis, PasteRequest, ReadAs } from '../workers/analyse-paste.ts';
-import { analysePaste } from '../workers/analyse-paste.ts';
+import type { ColumnPreference, PasteAnalysis, PasteRequest, ReadAs } from '../lib/metrics/analyse-paste.ts';
+import { analysePaste } from '../lib/metrics/analyse-paste.ts';
 import { analyseInBackground } from './score-input-parser.ts';
 
 /**

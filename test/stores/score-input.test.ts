@@ -20,7 +20,7 @@ import {
   type KeptCounts,
   type ScoreInputState,
 } from '../../src/stores/score-input.ts';
-import { analysePaste } from '../../src/workers/analyse-paste.ts';
+import { analysePaste } from '../../src/lib/metrics/analyse-paste.ts';
 import { parseCountFields } from '../../src/lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../../src/lib/metrics/parse-nps-group-fields.ts';
 
