@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { TableColumn } from '../../lib/metrics/describe-table-columns.ts';
 import type { TableDelimiter } from '../../lib/metrics/read-delimited-records.ts';
-import type { PasteState, ScoreInput } from '../../stores/score-input.ts';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import type { ScoreInput } from '../../stores/score-input.ts';
 import type { ReadAs } from '../../lib/metrics/analyse-paste.ts';
 import { formatCount } from './format.ts';
 
