@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
 import {
   $churnDraft,

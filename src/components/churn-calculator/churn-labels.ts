@@ -1,4 +1,4 @@
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import type { ChurnFigureField } from '../../stores/churn-calculator.ts';
 
 /** Each figure's label, as the form shows it and every message names it. */

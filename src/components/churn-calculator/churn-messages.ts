@@ -1,5 +1,5 @@
 import type { ChurnInputError } from '../../lib/metrics/churn-rate.ts';
-import type { RateError } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RateError } from '../../lib/metrics/convert-rate.ts';
 import type { RevenueInputError } from '../../lib/metrics/revenue-retention.ts';
 import type { ChurnProblem, ChurnView } from '../../stores/churn-calculator.ts';
 import { describeNumberFieldError } from '../figure-field/describe-number-field-error.ts';

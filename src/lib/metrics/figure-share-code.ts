@@ -1,6 +1,6 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import type { RatePeriod } from './convert-churn-rate.ts';
+import type { RatePeriod } from './convert-rate.ts';
 import { SHARE_CODE_VERSION, getShareCodeCheck } from './share-code.ts';
 
 /**
