@@ -3,7 +3,7 @@
  * is saved with (`src/stores/clv-calculator.ts`), the fields of each form, and the draft a share code fills.
  */
 import { z } from '../schema/zod.ts';
-import type { ClvField, ClvTiming } from './clv-input.ts';
+import type { ClvField } from './clv-input.ts';
 import type { ClvShareState } from './clv-share-code.ts';
 import type { RatePeriod } from './convert-rate.ts';
 import { DISPLAY_CURRENCY_IDS } from './display-currency.ts';
