@@ -15,7 +15,7 @@
  */
 import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../lib/assessment/question-bank.ts';
 import { migrateAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
 import { ASSESSMENT_MODES, answerSchema, type Answer, type AnswerSet, type AssessmentMode } from '../lib/assessment/answer-set.ts';
 import {

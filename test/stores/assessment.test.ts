@@ -1,6 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $assessmentHistory,

@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, INITIAL_PROGRESS } from '../../../src/stores/assessment.ts';
