@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
-import { QUESTION_BANK } from '../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../src/lib/assessment/question-bank.ts';
 import { decodeShareCode as decodeAssessmentCode } from '../src/lib/assessment/decode-share-code.ts';
 import { decodeTeamShareCode } from '../src/lib/assessment/decode-team-share-code.ts';
 import { importAssessmentJson } from '../src/lib/assessment/import-assessment-json.ts';

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { questionBankSchema } from './lib/assessment/question-bank-schema.ts';
 import { GUIDE_THEMES, JOURNEY_STAGES, LEARNING_PATHS, TOOL_IDS } from './consts';
 
 /** A public source a guide draws facts or figures from. */
@@ -71,4 +72,17 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { guides, glossary };
+/**
+ * The assessment's question bank (`content/assessment/question-bank.json`), one entry with the id
+ * "question-bank". It is a collection so the build checks it with its schema: a bad entry fails
+ * `npm run build` naming the file and the field. The islands import the same file directly
+ * (src/lib/assessment/question-bank.ts), since they need it in the browser.
+ */
+const assessment = defineCollection({
+  loader: file('./content/assessment/question-bank.json', {
+    parser: (text) => [{ ...(JSON.parse(text) as Record<string, unknown>), id: 'question-bank' }],
+  }),
+  schema: questionBankSchema,
+});
+
+export const collections = { guides, glossary, assessment };

@@ -10,7 +10,8 @@ import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import { describeShareCodeError } from '../lib/assessment/share-code-error.ts';
 import { isTeamShareCode } from '../lib/assessment/team-share-code.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { ASSESSMENT_BANK, openPreview, type AssessmentPreview } from './assessment.ts';
+import { ASSESSMENT_BANK, openPreview } from './assessment.ts';
+import type { AssessmentPreview } from '../lib/assessment/assessment-preview.ts';
 
 /** Fragment key of one person's results. */
 export const RESULT_FRAGMENT_KEY = 'r';

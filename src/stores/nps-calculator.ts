@@ -22,8 +22,10 @@ import { encodeShareCode } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
-import type { ScoreInputOutcome, ScoreInputState } from './score-input.ts';
-import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema } from './score-input.ts';
+import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
+import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
+import { createScoreInput } from './score-input.ts';
+import { INITIAL_SCORE_INPUT, scoreInputSchema } from '../lib/score-input/score-input-state.ts';
 import type { ShareNotice } from './score-input-share.ts';
 import { openShareFragment } from './score-input-share.ts';
 

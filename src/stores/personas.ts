@@ -14,8 +14,6 @@ import type { ConflictChoice, ImportOutcome } from '../lib/persona/apply-persona
 import { applyPersonaImport } from '../lib/persona/apply-persona-import.ts';
 import { createBlankContent, createPersona as buildPersona } from '../lib/persona/create-persona.ts';
 import { createId } from '../lib/text/id.ts';
-import { getEvidenceStats, type EvidenceStats } from '../lib/persona/get-evidence-stats.ts';
-import { getPersonaInitials } from '../lib/persona/get-persona-initials.ts';
 import type { AcceptedPersona } from '../lib/persona/import-personas.ts';
 import {
   COLLECTION_MIGRATIONS,
@@ -26,7 +24,8 @@ import {
 import { MAX_PERSONAS, PERSONA_LIMITS } from '../lib/persona/persona-limits.ts';
 import { PERSONA_SCHEMA_VERSION, type Persona } from '../lib/persona/persona-schema.ts';
 import { getPersonaTemplate } from '../lib/persona/persona-templates.ts';
-import { AVATAR_COLOUR_IDS, AVATAR_COLOURS, type AvatarColour, type Priority } from '../lib/persona/persona-vocabulary.ts';
+import { AVATAR_COLOUR_IDS, type Priority } from '../lib/persona/persona-vocabulary.ts';
+import { getPersonaSummary, type PersonaSummary } from '../lib/persona/persona-summary.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { $storageNotices } from './storage-notices.ts';
@@ -47,43 +46,6 @@ export const PERSONAS_SSR_VALUE: readonly never[] = [];
 
 /** Every persona, in the order the person keeps them. Read-only for other islands. */
 export const $personas: ReadableAtom<readonly Persona[]> = computed($personaCollection, (collection) => collection.personas);
-
-/** What another island needs to show a persona: name, role, avatar and priority. */
-export interface PersonaSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
-  readonly segment: string;
-  readonly summary: string;
-  readonly priority: Priority;
-  readonly tags: readonly string[];
-  /** One or two letters for the avatar. */
-  readonly initials: string;
-  readonly colour: AvatarColour;
-  /** The avatar's background colour (white initials on it meet WCAG AA). */
-  readonly colourHex: string;
-  /** The avatar photo as a data URL, or '' for initials. */
-  readonly image: string;
-  readonly evidence: EvidenceStats;
-}
-
-/** Make the summary of one persona. */
-export function getPersonaSummary(persona: Persona): PersonaSummary {
-  return {
-    id: persona.id,
-    name: persona.name,
-    role: persona.role,
-    segment: persona.segment,
-    summary: persona.summary,
-    priority: persona.priority,
-    tags: persona.tags,
-    initials: getPersonaInitials(persona.name),
-    colour: persona.avatar.colour,
-    colourHex: AVATAR_COLOURS[persona.avatar.colour],
-    image: persona.avatar.image,
-    evidence: getEvidenceStats(persona),
-  };
-}
 
 /** Summaries of every persona, primary personas first, otherwise in the person's order. */
 export const $personaSummaries: ReadableAtom<readonly PersonaSummary[]> = computed($personas, (personas) =>

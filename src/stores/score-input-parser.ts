@@ -3,8 +3,8 @@
  * never blocks, small ones right away on the main thread. Where workers are unavailable (jsdom, very old
  * browsers) or the worker fails to start, everything is read on the main thread: slower, still correct.
  */
-import type { PasteAnalysis, PasteRequest } from '../workers/analyse-paste.ts';
-import { analysePaste } from '../workers/analyse-paste.ts';
+import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
+import { analysePaste } from '../lib/metrics/analyse-paste.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
 
 /** The parts of a Worker this module uses, so tests can pass a fake. */

@@ -4,8 +4,8 @@
  * Message in: `{ id, request }` (see `PasteRequest`). Message out: `{ id, analysis }`, or `{ id, error }`
  * with a message if reading failed (a bug: `analysePaste` does not throw for any text).
  */
-import type { PasteAnalysis, PasteRequest } from './analyse-paste.ts';
-import { analysePaste } from './analyse-paste.ts';
+import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
+import { analysePaste } from '../lib/metrics/analyse-paste.ts';
 
 /** A request to the worker. */
 export type ParseWorkerRequest = { readonly id: number; readonly request: PasteRequest };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideSchema } from '../../src/content.config';
-import { QUESTION_BANK } from '../../content/assessment/question-bank';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { JOURNEY_STAGES, TOOL_IDS, TOOLS } from '../../src/consts';
 import { findDuplicateOrders } from '../../src/lib/guides/guide-sequence';
 import { countWords } from '../../src/lib/guides/reading-time';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { Answer, AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';

@@ -5,10 +5,10 @@
  * tools wrote it, and the data it must still open to. When the portable layer (issue 11) renames or moves the
  * decoders, only this file changes: each adapter below takes a fixture's `input` and returns plain JSON data.
  *
- * Imports carry their `.ts` extension so Node 24 can run the generator directly (`npx node …/generate.ts`).
+ * Imports carry their `.ts` extension, as in src/, so Node 24 can run this module directly.
  */
 import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/decode-share-code.ts';

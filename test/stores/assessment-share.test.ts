@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/encode-team-share-code.ts';

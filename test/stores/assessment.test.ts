@@ -1,37 +1,9 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
-import {
-  $assessmentHistory,
-  $assessmentPreview,
-  $assessmentProgress,
-  $assessmentTargets,
-  INITIAL_PROGRESS,
-  clearAnswer,
-  closePreview,
-  continueWithFullAssessment,
-  countAnswered,
-  countAnsweredByDimension,
-  deleteFromHistory,
-  finishAssessment,
-  getAnswerProblems,
-  getPreviewAnswerSet,
-  getProgressResult,
-  goToStep,
-  hasUnsavedWork,
-  importAsOwnAssessment,
-  openPreview,
-  parseProgress,
-  resetTargets,
-  restoreToHistory,
-  scoreHistoryEntry,
-  setAnswer,
-  setRespondent,
-  setTarget,
-  startAssessment,
-  startOver,
-} from '../../src/stores/assessment.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, clearAnswer, closePreview, continueWithFullAssessment, deleteFromHistory, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resetTargets, restoreToHistory, setAnswer, setRespondent, setTarget, startAssessment, startOver } from '../../src/stores/assessment.ts';
+import { INITIAL_PROGRESS, countAnswered, countAnsweredByDimension, hasUnsavedWork } from '../../src/lib/assessment/assessment-progress.ts';
 import { KEPT_ASIDE_PREFIX, setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../lib/assessment/make-answer-set.ts';
@@ -93,12 +65,6 @@ describe('answers in progress', () => {
     expect(countAnsweredByDimension($assessmentProgress.get())[0]).toEqual({ dimensionId: 'strategy-leadership', asked: 4, answered: 1, dontKnow: 0 });
   });
 
-  it('counts “Don’t know” answers apart, as answers that give no score', () => {
-    const quick = makeAnswerSet(QUESTION_BANK, 'quick', '3d3d d333');
-    expect(countAnswered(quick)).toEqual({ asked: 8, answered: 8, dontKnow: 3 });
-    expect(countAnsweredByDimension(quick)[1]).toEqual({ dimensionId: QUESTION_BANK.dimensions[1]?.id, asked: 1, answered: 1, dontKnow: 1 });
-  });
-
   it('moves between steps and keeps the step inside the bank', () => {
     startAssessment('full');
     goToStep(3);
@@ -119,20 +85,6 @@ describe('answers in progress', () => {
     $assessmentProgress.set(INITIAL_PROGRESS);
     reloadFromStorage('assessment-progress', saved);
     expect($assessmentProgress.get()).toMatchObject({ view: 'questions', step: 2, answers: { 'journeys-maps': { kind: 'level', level: 4 } } });
-  });
-
-  it('reports a not-applicable answer without a reason, and two in one dimension, with the step to fix them', () => {
-    startAssessment('full');
-    setAnswer('omnichannel-continuity', { kind: 'not-applicable', reason: ' ' });
-    setAnswer('omnichannel-customer-view', { kind: 'not-applicable', reason: 'No stores' });
-    const problems = getAnswerProblems($assessmentProgress.get());
-    expect(problems.map((problem) => [problem.error.kind, problem.step, problem.questionId])).toEqual([
-      ['missing-reason', 6, 'omnichannel-continuity'],
-      ['too-many-not-applicable', 6, undefined],
-    ]);
-    expect(problems[1]?.message).toMatchInlineSnapshot(
-      `""Omnichannel, technology & data" has 2 questions marked not applicable; at most 1 is allowed per dimension, so a score cannot rest on too few answers."`,
-    );
   });
 
   it('a person in the middle of an assessment has unsaved work; a fresh or finished one has not', () => {
@@ -214,23 +166,6 @@ describe('finishing', () => {
   });
 });
 
-describe('scoring the progress', () => {
-  it('scores with the chosen targets: a target changes the priorities', () => {
-    const answerSet = makeAnswerSet(QUESTION_BANK, 'full', '4444 3333 3333 3333 1122 3333 3333 3333');
-    $assessmentProgress.set({ ...INITIAL_PROGRESS, ...answerSet, answers: { ...answerSet.answers }, view: 'results' });
-    const byDefault = getProgressResult($assessmentProgress.get(), {});
-    expect(byDefault.ok && byDefault.value.priorities[0]?.dimensionId).toBe('voice-of-customer');
-    const chosen = getProgressResult($assessmentProgress.get(), { 'journeys-touchpoints': 5 });
-    expect(chosen.ok && chosen.value.priorities[0]).toMatchObject({ dimensionId: 'journeys-touchpoints', levelGap: 2 });
-  });
-
-  it('returns the problems instead of a result when answers break the rules', () => {
-    $assessmentProgress.set({ ...INITIAL_PROGRESS, answers: { 'voc-sources': { kind: 'not-applicable', reason: '' } } });
-    const result = getProgressResult($assessmentProgress.get(), {});
-    expect(result.ok).toBe(false);
-  });
-});
-
 describe('targets', () => {
   it('sets, resets one and resets all', () => {
     setTarget('strategy-leadership', 4);
@@ -258,30 +193,6 @@ describe('stored progress that cannot be read', () => {
     expect(storage.data.get(keptKey ?? '')).toBe(raw);
     expect($storageNotices.get()[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringContaining('no-such-question') });
   });
-
-  it('says why answers from a newer question bank cannot be read', () => {
-    expect(parseProgress({ ...INITIAL_PROGRESS, bankVersion: 2 })).toEqual({
-      ok: false,
-      error: 'bankVersion: this file uses question version 2, newer than this page’s version 1. Reload the page to get the latest version.',
-    });
-  });
-
-  it('rejects answers to questions the mode does not ask', () => {
-    expect(parseProgress({ ...INITIAL_PROGRESS, mode: 'quick', answers: { 'strategy-ownership': { kind: 'dont-know' } } })).toEqual({
-      ok: false,
-      error: 'answers.strategy-ownership: this question is not part of the quick assessment',
-    });
-  });
-
-  it('rejects a wrong shape naming the field', () => {
-    const parsed = parseProgress({ ...INITIAL_PROGRESS, view: 'elsewhere' });
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/^view: /);
-  });
-
-  it('brings a step past the last dimension back to the last one', () => {
-    expect(parseProgress({ ...INITIAL_PROGRESS, step: 12 })).toMatchObject({ ok: true, value: { step: 7 } });
-  });
 });
 
 describe('history', () => {
@@ -292,20 +203,6 @@ describe('history', () => {
     expect($assessmentHistory.get()).toEqual([]);
     restoreToHistory(removed ?? ({} as never));
     expect($assessmentHistory.get()).toHaveLength(1);
-  });
-
-  it('scores an entry for the list, or says why it cannot', () => {
-    const record = {
-      format: 'touchpoint-cx-assessment' as const,
-      completedAt: '2026-03-01T10:00:00.000Z',
-      ...makeAnswerSet(QUESTION_BANK, 'quick', '3333 3333'),
-    };
-    const scored = scoreHistoryEntry(record);
-    expect(scored.ok && scored.value.overall).toMatchObject({ status: 'scored', score: 3, level: 3 });
-    expect(scoreHistoryEntry({ ...record, bankVersion: 0 })).toEqual({
-      ok: false,
-      error: 'bankVersion: this file uses question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new file.',
-    });
   });
 });
 
@@ -325,9 +222,5 @@ describe('shared and imported results', () => {
     importAsOwnAssessment(answerSet, new Date('2026-05-01T08:00:00Z'), { role: 'leadership' });
     expect($assessmentProgress.get()).toMatchObject({ view: 'results', mode: 'quick', completedAt: '2026-05-01T08:00:00.000Z', respondent: { role: 'leadership' } });
     expect($assessmentHistory.get()).toHaveLength(1);
-  });
-
-  it('a preview from an error link has no answers, only its message', () => {
-    expect(getPreviewAnswerSet({ source: 'link-error', message: 'Broken.' })).toEqual({ ok: false, error: 'Broken.' });
   });
 });

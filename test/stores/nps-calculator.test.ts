@@ -23,7 +23,7 @@ import {
 } from '../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
-import { INITIAL_SCORE_INPUT } from '../../src/stores/score-input.ts';
+import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 
 const KEY = 'touchpoint:nps-calculator';

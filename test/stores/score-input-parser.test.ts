@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
 import { analyseInBackground, setParseWorkerFactoryForTests, type ParseWorker } from '../../src/stores/score-input-parser.ts';
-import { analysePaste, type PasteRequest } from '../../src/workers/analyse-paste.ts';
+import { analysePaste, type PasteRequest } from '../../src/lib/metrics/analyse-paste.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../../src/workers/parse-scores.worker.ts';
 
 const request = (text: string): PasteRequest => ({ text, scale: NPS_SCALE, readAs: 'list', column: null });

@@ -4,25 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE, type ScoreScale } from '../../src/lib/metrics/score-scale.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
-import {
-  INITIAL_SCORE_INPUT,
-  LARGE_PASTE_CHARACTERS,
-  MAX_FILE_BYTES,
-  checkFileBeforeReading,
-  createScoreInput,
-  getCountFields,
-  getCountsOutcome,
-  getCountsOutsideScale,
-  getLeftOutCount,
-  getPasteOutcome,
-  scoreInputSchema,
-  summariseForKeeping,
-  type KeptCounts,
-  type ScoreInputState,
-} from '../../src/stores/score-input.ts';
-import { analysePaste } from '../../src/workers/analyse-paste.ts';
-import { parseCountFields } from '../../src/lib/metrics/parse-count-fields.ts';
-import { parseNpsGroupFields } from '../../src/lib/metrics/parse-nps-group-fields.ts';
+import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type KeptCounts, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
+import { MAX_FILE_BYTES } from '../../src/lib/score-input/score-file.ts';
+import { createScoreInput } from '../../src/stores/score-input.ts';
 
 const FIVE = CSAT_SCALES['1-5'];
 
@@ -34,12 +18,6 @@ function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
   keepMount(input.$boxText);
   return { $state, $scale, input };
 }
-
-const read = (text: string, scale: ScoreScale = NPS_SCALE) => {
-  const analysis = analysePaste({ text, scale, readAs: 'list', column: null });
-  if (analysis.kind === 'empty') throw new Error('expected a reading');
-  return analysis;
-};
 
 /** Wait for promises queued by the input (the main-thread fallback of the worker resolves at once). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -64,92 +42,7 @@ afterEach(() => {
   setParseWorkerFactoryForTests(undefined);
 });
 
-describe('getCountFields and getCountsOutsideScale', () => {
-  const state: ScoreInputState = { ...INITIAL_SCORE_INPUT, countFields: { '1': '4', '5': ' 2', '7': '3', '9': '  ', '0': '' } };
-
-  it('lists one field per scale point, blank where nothing was typed', () => {
-    expect(getCountFields(state, FIVE)).toEqual(['4', '', '', '', ' 2']);
-    expect(getCountFields(INITIAL_SCORE_INPUT, CSAT_SCALES['1-3'])).toEqual(['', '', '']);
-  });
-
-  it('names the counts typed on another scale that are not used, ignoring blanks', () => {
-    expect(getCountsOutsideScale(state, FIVE)).toEqual([7]);
-    expect(getCountsOutsideScale(state, NPS_SCALE)).toEqual([]);
-    expect(getCountsOutsideScale(state, CSAT_SCALES['1-3'])).toEqual([5, 7]);
-  });
-});
-
-describe('getCountsOutcome', () => {
-  it('blank fields are a prompt, a bad field is invalid, all zero is no values', () => {
-    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['', '', '', '', ''], FIVE) })).toEqual({ kind: 'prompt' });
-    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['1', '-2', '', '', ''], FIVE) })).toEqual({ kind: 'invalid-counts' });
-    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['2.5', '', '', '', ''], FIVE) })).toEqual({ kind: 'invalid-counts' });
-    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['0', '0', '', '', ''], FIVE) })).toEqual({ kind: 'no-values', reason: 'zero-counts' });
-    expect(getCountsOutcome({ kind: 'scores', parse: parseCountFields(['1', '', '3', '', '2'], FIVE) })).toEqual({ kind: 'scores', counts: [1, 0, 3, 0, 2], n: 6 });
-  });
-
-  it('reads the three NPS groups', () => {
-    expect(getCountsOutcome({ kind: 'groups', parse: parseNpsGroupFields({ promoters: '5', passives: '', detractors: '2' }) })).toEqual({
-      kind: 'groups',
-      groups: { promoters: 5, passives: 0, detractors: 2 },
-      n: 7,
-    });
-    expect(getCountsOutcome({ kind: 'groups', parse: parseNpsGroupFields({ promoters: 'many', passives: '', detractors: '' }) })).toEqual({ kind: 'invalid-counts' });
-  });
-});
-
-describe('getPasteOutcome', () => {
-  it('follows the paste: prompt, reading, failed', () => {
-    expect(getPasteOutcome({ kind: 'empty' }, NPS_SCALE)).toEqual({ kind: 'prompt' });
-    expect(getPasteOutcome({ kind: 'reading', characters: 12 }, NPS_SCALE)).toEqual({ kind: 'reading', characters: 12 });
-    expect(getPasteOutcome({ kind: 'failed', message: 'x' }, NPS_SCALE)).toEqual({ kind: 'failed', message: 'x' });
-  });
-
-  it('hands over the counts of a reading on the same scale', () => {
-    expect(getPasteOutcome({ kind: 'read', analysis: read('9\n9\n0'), large: false }, NPS_SCALE)).toEqual({
-      kind: 'scores',
-      counts: [1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0],
-      n: 3,
-    });
-  });
-
-  it('values all outside the scale are “no values”, not a result', () => {
-    expect(getPasteOutcome({ kind: 'read', analysis: read('11\n12\n-1'), large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
-  });
-
-  it('a reading on the old scale waits for the new one', () => {
-    expect(getPasteOutcome({ kind: 'read', analysis: read('9\n3', NPS_SCALE), large: true }, FIVE)).toEqual({ kind: 'reading', characters: 3 });
-  });
-
-  it('an empty column of a table says so', () => {
-    const analysis = analysePaste({ text: 'id,score\n1,\n2,\n3,', scale: NPS_SCALE, readAs: 'list', column: { index: 1, name: 'score' } });
-    if (analysis.kind !== 'table') throw new Error('expected a table');
-    expect(getPasteOutcome({ kind: 'read', analysis, large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'empty-column' });
-  });
-
-  it('kept counts count only on their own scale', () => {
-    expect(getPasteOutcome({ kind: 'kept', kept: KEPT }, FIVE)).toEqual({ kind: 'scores', counts: [1, 0, 0, 2, 3], n: 6 });
-    expect(getPasteOutcome({ kind: 'kept', kept: KEPT }, CSAT_SCALES['1-7'])).toEqual({ kind: 'no-values', reason: 'kept-other-scale' });
-    // Saved counts whose length disagrees with their scale are not trusted.
-    expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [1, 2] } }, FIVE)).toEqual({ kind: 'no-values', reason: 'kept-other-scale' });
-    expect(getPasteOutcome({ kind: 'kept', kept: { ...KEPT, counts: [0, 0, 0, 0, 0], n: 0 } }, FIVE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
-  });
-});
-
-describe('getLeftOutCount', () => {
-  it('counts the pasted values that cannot count, on the scale in use, and only in paste mode', () => {
-    const paste = { kind: 'read', analysis: read('9\nx\n11\n3'), large: false } as const;
-    expect(getLeftOutCount('paste', paste, NPS_SCALE)).toBe(2);
-    expect(getLeftOutCount('counts', paste, NPS_SCALE)).toBe(0);
-    // Read on another scale a moment ago: its count is not this scale's.
-    expect(getLeftOutCount('paste', paste, FIVE)).toBe(0);
-    expect(getLeftOutCount('paste', { kind: 'kept', kept: KEPT }, FIVE)).toBe(1);
-    expect(getLeftOutCount('paste', { kind: 'kept', kept: KEPT }, CSAT_SCALES['1-7'])).toBe(0);
-    expect(getLeftOutCount('paste', { kind: 'empty' }, NPS_SCALE)).toBe(0);
-    expect(getLeftOutCount('paste', { kind: 'reading', characters: 9 }, NPS_SCALE)).toBe(0);
-    expect(getLeftOutCount('paste', { kind: 'failed', message: 'x' }, NPS_SCALE)).toBe(0);
-  });
-
+describe('$leftOut', () => {
   it('follows the input as the text and the mode change', () => {
     const { input } = makeInput();
     keepMount(input.$leftOut);
@@ -160,62 +53,6 @@ describe('getLeftOutCount', () => {
     input.setMode('paste');
     input.setText('10\n9');
     expect(input.$leftOut.get()).toBe(0);
-  });
-});
-
-describe('summariseForKeeping', () => {
-  it('keeps the counts, the first 20 problems worded, and the size', () => {
-    const text = ['5', '4', ...Array.from({ length: 25 }, (_, index) => `bad${String(index)}`)].join('\n');
-    const kept = summariseForKeeping(read(text, FIVE));
-    expect(kept).toMatchObject({ scale: { min: 1, max: 5 }, counts: [0, 0, 0, 1, 1], n: 2, leftOut: 25, decimalComma: false, blankCells: 0, lines: 27, columnNumber: null, columnName: null });
-    expect(kept?.characters).toBe(text.length);
-    expect(kept?.issues).toHaveLength(20);
-    expect(kept?.issues[0]).toBe('Line 3: "bad0" is not a number');
-  });
-
-  it('names the column of a table, 1-based', () => {
-    const analysis = analysePaste({ text: 'id,CSAT\n1,5\n2,\n3,4', scale: FIVE, readAs: 'list', column: null });
-    if (analysis.kind === 'empty') throw new Error('expected a reading');
-    expect(summariseForKeeping(analysis)).toMatchObject({ columnNumber: 2, columnName: 'CSAT', blankCells: 1, n: 2 });
-  });
-});
-
-describe('checkFileBeforeReading', () => {
-  it('lets CSV, TSV and text files through', () => {
-    expect(checkFileBeforeReading({ name: 'answers.csv', size: 10, type: '' })).toBeNull();
-    expect(checkFileBeforeReading({ name: 'ANSWERS.TXT', size: 10, type: '' })).toBeNull();
-    expect(checkFileBeforeReading({ name: 'export', size: 10, type: 'text/plain' })).toBeNull();
-    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: '' })).toBeNull();
-    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: 'application/octet-stream' })).toBeNull();
-    expect(checkFileBeforeReading({ name: 'blob.bin', size: 10, type: 'application/octet-stream' })).toEqual({ kind: 'not-text', type: 'application/octet-stream' });
-    expect(checkFileBeforeReading({ name: 'big.csv', size: MAX_FILE_BYTES, type: 'text/csv' })).toBeNull();
-  });
-
-  it('refuses a file over the size limit, saying how big', () => {
-    expect(MAX_FILE_BYTES).toBe(104_857_600);
-    expect(checkFileBeforeReading({ name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' })).toEqual({ kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES });
-  });
-
-  it('sends spreadsheets to “export as CSV” and refuses other files', () => {
-    expect(checkFileBeforeReading({ name: 'Survey.XLSX', size: 10, type: 'application/vnd.ms-excel' })).toEqual({ kind: 'spreadsheet', ending: 'xlsx' });
-    expect(checkFileBeforeReading({ name: 'photo.png', size: 10, type: 'image/png' })).toEqual({ kind: 'not-text', type: 'image/png' });
-    expect(checkFileBeforeReading({ name: 'run.exe', size: 10, type: '' })).toEqual({ kind: 'not-text', type: 'exe' });
-  });
-});
-
-describe('scoreInputSchema', () => {
-  it('accepts the initial state and refuses saved text over the large-paste limit', () => {
-    expect(scoreInputSchema.safeParse(INITIAL_SCORE_INPUT).success).toBe(true);
-    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, text: 'x'.repeat(LARGE_PASTE_CHARACTERS + 1) }).success).toBe(false);
-    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, kept: { ...KEPT, counts: [1, -1] } }).success).toBe(false);
-    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, mode: 'typing' }).success).toBe(false);
-  });
-
-  it('keeps each way of reading commas, and refuses an unknown one', () => {
-    for (const readAs of ['list', 'list-commas-between', 'columns']) {
-      expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs }).success).toBe(true);
-    }
-    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs: 'rows' }).success).toBe(false);
   });
 });
 

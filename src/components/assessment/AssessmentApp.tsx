@@ -3,29 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
 import { scoreAssessment, type AssessmentResult } from '../../lib/assessment/score-assessment.ts';
-import {
-  $assessmentHistory,
-  $assessmentPreview,
-  $assessmentProgress,
-  $assessmentTargets,
-  ASSESSMENT_BANK,
-  closePreview,
-  continueWithFullAssessment,
-  countAnswered,
-  finishAssessment,
-  getAnswerProblems,
-  getAnswerSet,
-  getPreviewAnswerSet,
-  getProgressResult,
-  goToStep,
-  hasUnsavedWork,
-  importAsOwnAssessment,
-  openPreview,
-  resumeAssessment,
-  showIntro,
-  startAssessment,
-  type AssessmentPreview,
-} from '../../stores/assessment.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK, closePreview, continueWithFullAssessment, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
+import { countAnswered, getAnswerProblems, getAnswerSet, getProgressResult, hasUnsavedWork } from '../../lib/assessment/assessment-progress.ts';
+import { getPreviewAnswerSet, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import { describeFileTooLarge, getPreviewForFragment, readAssessmentFile, readShareFragment } from '../../stores/assessment-share.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';

@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import { countAnswered, hasUnsavedWork, type AssessmentProgress } from '../../stores/assessment.ts';
+import { countAnswered, hasUnsavedWork, type AssessmentProgress } from '../../lib/assessment/assessment-progress.ts';
 import { describeAnswered, MODE_LABELS } from './labels.ts';
 
 export const INTRO_HEADING_ID = 'assessment-intro-heading';

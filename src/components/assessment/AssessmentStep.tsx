@@ -1,13 +1,8 @@
 import { getAnswer } from '../../lib/assessment/answer-set.ts';
 import { getDimensionQuestions } from '../../lib/assessment/questions-in-mode.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import {
-  countAnswered,
-  countAnsweredByDimension,
-  setAnswer,
-  type AnswerProblem,
-  type AssessmentProgress,
-} from '../../stores/assessment.ts';
+import { countAnswered, countAnsweredByDimension, type AnswerProblem, type AssessmentProgress } from '../../lib/assessment/assessment-progress.ts';
+import { setAnswer } from '../../stores/assessment.ts';
 import { describeAnswered } from './labels.ts';
 import { QuestionField } from './QuestionField.tsx';
 

@@ -6,7 +6,8 @@ import { describeImportError } from '../../lib/assessment/describe-import-error.
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import type { OverallScore } from '../../lib/assessment/score-overall.ts';
-import { deleteFromHistory, openPreview, restoreToHistory, scoreHistoryEntry } from '../../stores/assessment.ts';
+import { deleteFromHistory, openPreview, restoreToHistory } from '../../stores/assessment.ts';
+import { scoreHistoryEntry } from '../../lib/assessment/assessment-preview.ts';
 import { TableScroll } from './TableScroll.tsx';
 import { formatAssessmentTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
 

@@ -7,7 +7,8 @@ import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
 import { MAX_TEAM_RESPONDENTS } from '../../lib/assessment/team-share-code.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
-import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK, getAnswerSet } from '../../stores/assessment.ts';
+import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK } from '../../stores/assessment.ts';
+import { getAnswerSet } from '../../lib/assessment/assessment-progress.ts';
 import { getTeamShareUrl, MAX_IMPORT_FILE_BYTES, readShareFragment } from '../../stores/assessment-share.ts';
 import {
   $teamPreview,

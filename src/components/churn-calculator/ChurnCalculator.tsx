@@ -1,26 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
-import {
-  $churnDraft,
-  $churnShareNotice,
-  CUSTOMER_FIELDS,
-  REVENUE_FIELDS,
-  applyChurnShareFragment,
-  clearChurn,
-  dismissChurnShareNotice,
-  fillChurnExample,
-  getChurnShareUrl,
-  getChurnView,
-  isShareFragment,
-  restoreChurnBeforeShare,
-  setChurnCurrency,
-  setChurnFigure,
-  setChurnPeriod,
-  setRateToConvertPeriod,
-  type ChurnFigureField,
-} from '../../stores/churn-calculator.ts';
+import { $churnDraft, $churnShareNotice, applyChurnShareFragment, clearChurn, dismissChurnShareNotice, fillChurnExample, getChurnShareUrl, isShareFragment, restoreChurnBeforeShare, setChurnCurrency, setChurnFigure, setChurnPeriod, setRateToConvertPeriod } from '../../stores/churn-calculator.ts';
+import { CUSTOMER_FIELDS, REVENUE_FIELDS, type ChurnFigureField } from '../../lib/metrics/churn-draft.ts';
+import { getChurnView } from '../../lib/metrics/churn-view.ts';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';

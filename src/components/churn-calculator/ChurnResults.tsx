@@ -1,4 +1,4 @@
-import type { ChurnView } from '../../stores/churn-calculator.ts';
+import type { ChurnView } from '../../lib/metrics/churn-view.ts';
 import { getSubheadingTag, type SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { formatExponent, formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CHURN_FIELD_LABELS, PERIOD_ADJECTIVES, PERIOD_NOUNS } from './churn-labels.ts';

@@ -1,4 +1,4 @@
-import type { ChurnView } from '../../stores/churn-calculator.ts';
+import type { ChurnView } from '../../lib/metrics/churn-view.ts';
 import { formatExponent, formatPercent } from '../figure-field/format-figures.ts';
 import { PERIOD_NOUNS } from './churn-labels.ts';
 

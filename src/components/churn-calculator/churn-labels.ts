@@ -1,5 +1,5 @@
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
-import type { ChurnFigureField } from '../../stores/churn-calculator.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
+import type { ChurnFigureField } from '../../lib/metrics/churn-draft.ts';
 
 /** Each figure's label, as the form shows it and every message names it. */
 export const CHURN_FIELD_LABELS: Record<ChurnFigureField, string> = {

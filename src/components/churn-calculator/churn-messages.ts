@@ -1,7 +1,7 @@
 import type { ChurnInputError } from '../../lib/metrics/churn-rate.ts';
-import type { RateError } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RateError } from '../../lib/metrics/convert-rate.ts';
 import type { RevenueInputError } from '../../lib/metrics/revenue-retention.ts';
-import type { ChurnProblem, ChurnView } from '../../stores/churn-calculator.ts';
+import type { ChurnProblem, ChurnView } from '../../lib/metrics/churn-view.ts';
 import { describeNumberFieldError } from '../figure-field/describe-number-field-error.ts';
 import { formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CHURN_FIELD_LABELS, PERIOD_NOUNS } from './churn-labels.ts';

@@ -1,5 +1,5 @@
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
-import type { ChurnView } from '../../stores/churn-calculator.ts';
+import type { ChurnView } from '../../lib/metrics/churn-view.ts';
 import { formatMoney, formatNumber, formatPercent, roundForCsv } from '../figure-field/format-figures.ts';
 import type { SummaryRow, SummarySection } from '../figure-field/summary-formats.ts';
 import { CHURN_FIELD_LABELS, PERIOD_NOUNS } from './churn-labels.ts';

@@ -1,29 +1,12 @@
 import { useStore } from '@nanostores/react';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ClvField, ClvTiming } from '../../lib/metrics/clv-input.ts';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
 import { parseNumberField } from '../../lib/metrics/parse-number-field.ts';
-import {
-  $clvDraft,
-  $clvShareNotice,
-  CLV_FORM_FIELDS,
-  CLV_FORMS,
-  applyClvShareFragment,
-  clearClv,
-  dismissClvShareNotice,
-  fillClvExample,
-  getClvShareUrl,
-  getClvView,
-  restoreClvBeforeShare,
-  setClvCurrency,
-  setClvFigure,
-  setClvForm,
-  setClvPeriod,
-  setClvTiming,
-  type ClvForm,
-  type ClvPeriodField,
-} from '../../stores/clv-calculator.ts';
+import { $clvDraft, $clvShareNotice, applyClvShareFragment, clearClv, dismissClvShareNotice, fillClvExample, getClvShareUrl, restoreClvBeforeShare, setClvCurrency, setClvFigure, setClvForm, setClvPeriod, setClvTiming } from '../../stores/clv-calculator.ts';
+import { CLV_FORM_FIELDS, CLV_FORMS, type ClvForm, type ClvPeriodField } from '../../lib/metrics/clv-draft.ts';
+import { getClvView } from '../../lib/metrics/clv-view.ts';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';

@@ -1,5 +1,5 @@
 import { describeClvFormula } from '../../lib/metrics/describe-clv-formula.ts';
-import type { ClvView } from '../../stores/clv-calculator.ts';
+import type { ClvView } from '../../lib/metrics/clv-view.ts';
 import { getSubheadingTag, type SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CLV_FIELD_LABELS, formatPeriodCount } from './clv-labels.ts';

@@ -1,6 +1,6 @@
 import type { ClvInput } from '../../lib/metrics/clv-input.ts';
 import type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } from '../../lib/metrics/clv-sensitivity.ts';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
 import type { Result } from '../../lib/result.ts';
 import { formatMoney } from '../figure-field/format-figures.ts';

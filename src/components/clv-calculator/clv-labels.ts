@@ -1,6 +1,6 @@
 import type { ClvField } from '../../lib/metrics/clv-input.ts';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
-import type { ClvForm } from '../../stores/clv-calculator.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
+import type { ClvForm } from '../../lib/metrics/clv-draft.ts';
 import { formatNumber } from '../figure-field/format-figures.ts';
 
 /** Each figure's label, as the form shows it and every message names it. */

@@ -1,6 +1,7 @@
 import type { ClvField, ClvInputError } from '../../lib/metrics/clv-input.ts';
 import type { DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
-import { CLV_MONEY_FIELDS, CLV_PERCENT_FIELDS, type ClvProblem, type ClvView } from '../../stores/clv-calculator.ts';
+import { CLV_MONEY_FIELDS, CLV_PERCENT_FIELDS } from '../../lib/metrics/clv-draft.ts';
+import { type ClvProblem, type ClvView } from '../../lib/metrics/clv-view.ts';
 import { describeNumberFieldError } from '../figure-field/describe-number-field-error.ts';
 import { formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CLV_FIELD_LABELS, CLV_FORM_LABELS } from './clv-labels.ts';

@@ -1,7 +1,7 @@
 import type { ClvSensitivityParameter, ClvSensitivityRow } from '../../lib/metrics/clv-sensitivity.ts';
 import { describeClvFormula } from '../../lib/metrics/describe-clv-formula.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
-import type { ClvView } from '../../stores/clv-calculator.ts';
+import type { ClvView } from '../../lib/metrics/clv-view.ts';
 import { formatMoney, formatNumber, formatPercent, roundForCsv } from '../figure-field/format-figures.ts';
 import type { SummaryRow, SummarySection } from '../figure-field/summary-formats.ts';
 import { CLV_FORM_LABELS, formatPeriodCount, PERIOD_PLURALS } from './clv-labels.ts';

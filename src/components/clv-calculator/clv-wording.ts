@@ -1,8 +1,8 @@
 import type { ClvInput } from '../../lib/metrics/clv-input.ts';
 import type { ClvSensitivityError, ClvSensitivityParameter, ClvSensitivityRow } from '../../lib/metrics/clv-sensitivity.ts';
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../../lib/metrics/display-currency.ts';
-import type { ClvConversion } from '../../stores/clv-calculator.ts';
+import type { ClvConversion } from '../../lib/metrics/clv-view.ts';
 import { formatDistinctPercents, formatExponent, formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
 import { CLV_FIELD_LABELS, PERIOD_NOUNS, PERIOD_PLURALS } from './clv-labels.ts';
 

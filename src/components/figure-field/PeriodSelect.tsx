@@ -1,4 +1,4 @@
-import type { RatePeriod } from '../../lib/metrics/convert-churn-rate.ts';
+import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 
 const PER_LABELS: Record<RatePeriod, string> = { month: 'per month', quarter: 'per quarter', year: 'per year' };
 const DURATION_LABELS: Record<RatePeriod, string> = { month: 'months', quarter: 'quarters', year: 'years' };

@@ -8,7 +8,7 @@ import { describePortableError, type PortableError } from '../../lib/portable/po
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
-import { $journeyImportState, type ImportState } from './import-state';
+import { $journeyImportState, type ImportState } from '../../stores/journey-import.ts';
 import { formatDateTime } from '../../lib/text/format.ts';
 
 /** Why a file was not imported, for the result box: the one describer's words, and that nothing changed. */

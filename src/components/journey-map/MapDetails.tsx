@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { JOURNEY_LIMITS } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { addPersonaToMap, describeMapPersonaError, removePersonaFromMap, type ResolvedPersona } from '../../lib/journey/map-personas';
-import type { PersonaSummary } from '../../stores/personas';
+import type { PersonaSummary } from '../../lib/persona/persona-summary.ts';
 import { changeMap, nextJourneyId } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';

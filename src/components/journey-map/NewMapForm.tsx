@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts';
 import { JOURNEY_LIMITS } from '../../lib/journey/journey-limits';
 import { JOURNEY_TEMPLATES } from '../../lib/journey/journey-templates';
-import type { PersonaSummary } from '../../stores/personas';
+import type { PersonaSummary } from '../../lib/persona/persona-summary.ts';
 import { createMap } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 

@@ -2,8 +2,10 @@ import { useId } from 'react';
 import type { CountFieldError } from '../../lib/metrics/parse-count-field.ts';
 import type { NpsGroupName } from '../../lib/metrics/nps-groups.ts';
 import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
-import type { CountsCheck, ScoreInput, ScoreInputState } from '../../stores/score-input.ts';
-import { getCountFields, getCountsOutsideScale } from '../../stores/score-input.ts';
+import type { CountsCheck } from '../../lib/score-input/score-input-outcome.ts';
+import type { ScoreInput } from '../../stores/score-input.ts';
+import type { ScoreInputState } from '../../lib/score-input/score-input-state.ts';
+import { getCountFields, getCountsOutsideScale } from '../../lib/score-input/score-input-state.ts';
 import { describeCountFieldError } from './describe-count-field-error.ts';
 import { formatCount, formatRange } from './format.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { ScoreInput } from '../../stores/score-input.ts';
-import { LARGE_PASTE_CHARACTERS } from '../../stores/score-input.ts';
+import { LARGE_PASTE_CHARACTERS } from '../../lib/score-input/score-input-state.ts';
 import { describeFileProblem } from './describe-file-problem.ts';
 import { formatCount } from './format.ts';
 import { useIslandStore } from './use-island-store.ts';

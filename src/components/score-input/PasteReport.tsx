@@ -1,7 +1,7 @@
 import type { ScoreIssueKind } from '../../lib/metrics/score-issue.ts';
 import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import { describeScoreIssue } from '../../lib/metrics/score-issue.ts';
-import type { PasteState } from '../../stores/score-input.ts';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { formatAnswers, formatCount, formatRange } from './format.ts';
 
 /** Problems listed straight away; the rest sit behind "Show more". */

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { TableColumn } from '../../lib/metrics/describe-table-columns.ts';
 import type { TableDelimiter } from '../../lib/metrics/read-delimited-records.ts';
-import type { PasteState, ScoreInput } from '../../stores/score-input.ts';
-import type { ReadAs } from '../../workers/analyse-paste.ts';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import type { ScoreInput } from '../../stores/score-input.ts';
+import type { ReadAs } from '../../lib/metrics/analyse-paste.ts';
 import { formatCount } from './format.ts';
 
 const DELIMITER_NAMES: Readonly<Record<TableDelimiter, string>> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };

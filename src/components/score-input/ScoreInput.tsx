@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { CountsCheck, PasteState, ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
-import { INITIAL_SCORE_INPUT } from '../../stores/score-input.ts';
+import type { CountsCheck, PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import type { ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
+import { INITIAL_SCORE_INPUT } from '../../lib/score-input/score-input-state.ts';
 import { CountsFields } from './CountsFields.tsx';
 import { PasteBox } from './PasteBox.tsx';
 import { PasteReport } from './PasteReport.tsx';

@@ -1,4 +1,4 @@
-import type { ScoreInputOutcome } from '../../stores/score-input.ts';
+import type { ScoreInputOutcome } from '../../lib/score-input/score-input-outcome.ts';
 import { formatCount } from './format.ts';
 
 const NO_VALUES_REASONS = {

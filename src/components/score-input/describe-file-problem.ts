@@ -1,4 +1,4 @@
-import type { FileProblem } from '../../stores/score-input.ts';
+import type { FileProblem } from '../../lib/score-input/score-file.ts';
 import { formatBytes } from '../../lib/text/format.ts';
 
 /**

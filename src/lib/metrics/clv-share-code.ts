@@ -1,7 +1,7 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { ClvTiming } from './clv-input.ts';
-import type { RatePeriod } from './convert-churn-rate.ts';
+import type { RatePeriod } from './convert-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
 import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';

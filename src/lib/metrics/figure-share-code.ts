@@ -1,5 +1,5 @@
 import { invalid } from '../portable/portable-error.ts';
-import type { RatePeriod } from './convert-churn-rate.ts';
+import type { RatePeriod } from './convert-rate.ts';
 
 /**
  * The tokens of the figures calculators' share codes (churn and retention, CLV): codes of the calculator family

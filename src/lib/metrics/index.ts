@@ -69,8 +69,8 @@ export type { MeanInterval, MeanSummary } from './mean-interval.ts';
 // Churn, retention and CLV
 export { calculateChurn } from './churn-rate.ts';
 export type { ChurnInputError, ChurnResult, CustomerField, CustomerMovement } from './churn-rate.ts';
-export { RATE_PERIOD_MONTHS, convertChurnRate } from './convert-churn-rate.ts';
-export type { RateError, RatePeriod } from './convert-churn-rate.ts';
+export { RATE_PERIOD_MONTHS, convertChurnRate, convertDiscountRate, getPeriodExponent } from './convert-rate.ts';
+export type { RateError, RatePeriod } from './convert-rate.ts';
 export { calculateRevenueRetention } from './revenue-retention.ts';
 export type { RevenueField, RevenueInputError, RevenueMovement, RevenueRetention } from './revenue-retention.ts';
 export type { FigureError } from './figure-error.ts';

@@ -26,6 +26,18 @@ export function getScalePointCount(scale: ScoreScale): number {
 }
 
 /**
+ * Whether two scales have the same points (a reading made on one counts on the other).
+ *
+ * @param a a scale
+ * @param b another scale
+ * @returns true when min and max are equal
+ * @example isSameScale(NPS_SCALE, { min: 0, max: 10 }) // true
+ */
+export function isSameScale(a: ScoreScale, b: ScoreScale): boolean {
+  return a.min === b.min && a.max === b.max;
+}
+
+/**
  * Throw unless a scale is whole numbers with min <= max and at most 1001 points (a programmer error).
  *
  * @param scale the scale to check

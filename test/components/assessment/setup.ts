@@ -1,8 +1,9 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
-import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, INITIAL_PROGRESS } from '../../../src/stores/assessment.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets } from '../../../src/stores/assessment.ts';
+import { INITIAL_PROGRESS } from '../../../src/lib/assessment/assessment-progress.ts';
 import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';

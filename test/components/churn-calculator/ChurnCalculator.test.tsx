@@ -5,7 +5,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChurnCalculator } from '../../../src/components/churn-calculator/ChurnCalculator.tsx';
 import { encodeChurnShareCode } from '../../../src/lib/metrics/churn-share-code.ts';
-import { $churnDraft, $churnShareNotice, CHURN_EXAMPLE_DRAFT, EMPTY_CHURN_DRAFT } from '../../../src/stores/churn-calculator.ts';
+import { $churnDraft, $churnShareNotice } from '../../../src/stores/churn-calculator.ts';
+import { CHURN_EXAMPLE_DRAFT, EMPTY_CHURN_DRAFT } from '../../../src/lib/metrics/churn-draft.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
 

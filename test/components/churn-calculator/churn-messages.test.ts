@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeChurnProblem, getChurnAnnouncement } from '../../../src/components/churn-calculator/churn-messages.ts';
 import { getChurnSummary } from '../../../src/components/churn-calculator/churn-summary.ts';
-import { CHURN_EXAMPLE_DRAFT, EMPTY_CHURN_DRAFT, getChurnView, type ChurnDraft } from '../../../src/stores/churn-calculator.ts';
+import { CHURN_EXAMPLE_DRAFT, EMPTY_CHURN_DRAFT, type ChurnDraft } from '../../../src/lib/metrics/churn-draft.ts';
+import { getChurnView } from '../../../src/lib/metrics/churn-view.ts';
 
 const withFigures = (figures: Partial<ChurnDraft['figures']>): ChurnDraft => ({ ...EMPTY_CHURN_DRAFT, figures: { ...EMPTY_CHURN_DRAFT.figures, ...figures } });
 const messagesFor = (figures: Partial<ChurnDraft['figures']>) => getChurnView(withFigures(figures)).problems.map((problem) => describeChurnProblem(problem, 'gbp'));

@@ -5,7 +5,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClvCalculator } from '../../../src/components/clv-calculator/ClvCalculator.tsx';
 import { encodeClvShareCode } from '../../../src/lib/metrics/clv-share-code.ts';
-import { $clvDraft, $clvShareNotice, CLV_EXAMPLE_DRAFT, EMPTY_CLV_DRAFT } from '../../../src/stores/clv-calculator.ts';
+import { $clvDraft, $clvShareNotice } from '../../../src/stores/clv-calculator.ts';
+import { CLV_EXAMPLE_DRAFT, EMPTY_CLV_DRAFT } from '../../../src/lib/metrics/clv-draft.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
 

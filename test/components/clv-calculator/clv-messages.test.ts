@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeClvProblem, getClvAnnouncement } from '../../../src/components/clv-calculator/clv-messages.ts';
 import { getClvSummary } from '../../../src/components/clv-calculator/clv-summary.ts';
 import { describeClvConversion, formatSensitivityChange, formatSignedMoney, formatSignedPercent } from '../../../src/components/clv-calculator/clv-wording.ts';
-import { CLV_EXAMPLE_DRAFT, EMPTY_CLV_DRAFT, getClvView, type ClvDraft } from '../../../src/stores/clv-calculator.ts';
+import { CLV_EXAMPLE_DRAFT, EMPTY_CLV_DRAFT, type ClvDraft } from '../../../src/lib/metrics/clv-draft.ts';
+import { getClvView } from '../../../src/lib/metrics/clv-view.ts';
 
 const messagesFor = (draft: ClvDraft) => getClvView(draft).problems.map((problem) => describeClvProblem(problem, 'usd'));
 const subscription = (figures: Partial<ClvDraft['subscription']>): ClvDraft => ({ ...EMPTY_CLV_DRAFT, subscription: { ...EMPTY_CLV_DRAFT.subscription, ...figures } });

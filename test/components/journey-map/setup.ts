@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { $journeyImportState } from '../../../src/components/journey-map/import-state.ts';
+import { $journeyImportState } from '../../../src/stores/journey-import.ts';
 import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $activeJourneyMap, $journeyCollection, $journeyMaps, $journeySaveState, setJourneyClockForTests } from '../../../src/stores/journey-maps.ts';

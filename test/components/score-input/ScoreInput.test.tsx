@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES, NPS_SCALE, type ScoreScale } from '../../../src/lib/metrics/index.ts';
 import { ScoreInput } from '../../../src/components/score-input/ScoreInput.tsx';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
-import { createScoreInput, INITIAL_SCORE_INPUT, type ScoreInputState } from '../../../src/stores/score-input.ts';
+import { createScoreInput } from '../../../src/stores/score-input.ts';
+import { INITIAL_SCORE_INPUT, type ScoreInputState } from '../../../src/lib/score-input/score-input-state.ts';
 
 function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
   const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../../src/lib/assessment/aggregate-team-results.ts';
 import type { RespondentRole } from '../../../src/lib/assessment/respondent.ts';
 import type { TeamRespondent } from '../../../src/lib/assessment/team-respondent.ts';

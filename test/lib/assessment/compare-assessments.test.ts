@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSetMigrations } from '../../../src/lib/assessment/answer-set-migrations.ts';
 import { createAssessmentRecord } from '../../../src/lib/assessment/assessment-record.ts';
 import { compareAssessments } from '../../../src/lib/assessment/compare-assessments.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { exportAssessmentCsv } from '../../../src/lib/assessment/export-assessment-csv.ts';
 import { makeAnswerSet } from './make-answer-set.ts';
 

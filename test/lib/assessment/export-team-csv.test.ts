@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../../src/lib/assessment/aggregate-team-results.ts';
 import { exportTeamCsv } from '../../../src/lib/assessment/export-team-csv.ts';
 import { makeAnswerSet } from './make-answer-set.ts';

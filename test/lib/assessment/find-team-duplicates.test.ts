@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { findTeamDuplicates } from '../../../src/lib/assessment/find-team-duplicates.ts';
 import type { TeamRespondent } from '../../../src/lib/assessment/team-respondent.ts';
 import { makeAnswerSet } from './make-answer-set.ts';

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { getDimensionAdvice } from '../../../src/lib/assessment/get-dimension-advice.ts';
-import { makeAnswerSet } from './make-answer-set.ts';
+import { getDimensionById, makeAnswerSet } from './make-answer-set.ts';
 
-const voiceOfCustomer = QUESTION_BANK.dimensions[4];
+const voiceOfCustomer = getDimensionById(QUESTION_BANK, 'voice-of-customer');
 
 test('gives the advice of the answer chosen, weakest answer first', () => {
   const answerSet = makeAnswerSet(QUESTION_BANK, 'full', '3333 3333 3333 3333 2d14 3333 3333 3333');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSetMigrations } from '../../../src/lib/assessment/answer-set-migrations.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
 import { describeImportError } from '../../../src/lib/assessment/describe-import-error.ts';

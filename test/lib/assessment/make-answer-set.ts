@@ -1,6 +1,6 @@
 import type { Answer, AnswerSet, AssessmentMode } from '../../../src/lib/assessment/answer-set.ts';
 import { getQuestionIds } from '../../../src/lib/assessment/questions-in-mode.ts';
-import type { QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
+import type { Dimension, QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
 
 /**
  * Test helper: answers from a string in share-code notation, one character per question the mode asks
@@ -21,4 +21,11 @@ export function makeAnswerSet(bank: QuestionBank, mode: AssessmentMode, notation
     }
   });
   return { bankVersion: bank.version, mode, answers };
+}
+
+/** Test helper: the bank's dimension with this id (the bank is data, so a missing id is a test error). */
+export function getDimensionById(bank: QuestionBank, id: string): Dimension {
+  const dimension = bank.dimensions.find((candidate) => candidate.id === id);
+  if (!dimension) throw new Error(`The question bank has no dimension "${id}"`);
+  return dimension;
 }

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from '../../../src/lib/assessment/guide-slug.ts';
 import { questionBankSchema, type QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
 
-/** The bank widened to its schema type, so tests can loop over dimensions of different literal types. */
 const bank: QuestionBank = QUESTION_BANK;
+
+/** The bank as `content/assessment/question-bank.ts` defined it before it became data (written from that file). */
+const BEFORE_DATA: unknown = JSON.parse(readFileSync(new URL('../../fixtures/question-bank-v1.snapshot.json', import.meta.url), 'utf8'));
 
 function issuesOf(bank: unknown): readonly string[] {
   const result = questionBankSchema.safeParse(bank);
@@ -19,6 +22,27 @@ function cloneBank(): any {
 describe('the question bank', () => {
   test('passes its schema', () => {
     expect(issuesOf(QUESTION_BANK)).toEqual([]);
+  });
+
+  test('is, as data, exactly the bank the TypeScript file defined (version 1)', () => {
+    // Share codes and saved answers refer to this bank by version: version 1 must never change in meaning.
+    expect(QUESTION_BANK).toEqual(BEFORE_DATA);
+    expect(questionBankSchema.parse(QUESTION_BANK)).toEqual(BEFORE_DATA);
+  });
+
+  test('keeps every question id in the order share codes store answers in', () => {
+    expect(bank.dimensions.map((dimension) => `${dimension.id}: ${dimension.questions.map((question) => question.id).join(' ')}`)).toMatchInlineSnapshot(`
+      [
+        "strategy-leadership: strategy-vision strategy-ownership strategy-decisions strategy-investment",
+        "customer-understanding: understanding-research understanding-segments understanding-personas understanding-insight-sharing",
+        "journeys-touchpoints: journeys-maps journeys-touchpoint-inventory journeys-moments journeys-pain-points",
+        "measurement-metrics: measurement-metrics-tracked measurement-business-outcomes measurement-reporting measurement-targets",
+        "voice-of-customer: voc-survey-use voc-sources voc-inner-loop voc-outer-loop",
+        "employees-culture: employees-empowerment employees-understanding employees-recognition employees-voice",
+        "omnichannel-technology-data: omnichannel-continuity omnichannel-customer-view omnichannel-self-service omnichannel-personalisation",
+        "governance-improvement: governance-forum governance-prioritisation governance-testing governance-maturity-review",
+      ]
+    `);
   });
 
   test('starts at version 1', () => {

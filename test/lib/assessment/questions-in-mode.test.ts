@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
+import { getDimensionById } from './make-answer-set.ts';
 import { getDimensionQuestions, getQuestionIds } from '../../../src/lib/assessment/questions-in-mode.ts';
 
 describe('getDimensionQuestions', () => {
   test('full mode asks all four, quick mode the quick one', () => {
-    const strategy = QUESTION_BANK.dimensions[0];
+    const strategy = getDimensionById(QUESTION_BANK, 'strategy-leadership');
     expect(getDimensionQuestions(strategy, 'full').map((question) => question.id)).toEqual([
       'strategy-vision',
       'strategy-ownership',

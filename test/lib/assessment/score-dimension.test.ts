@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
+import { getDimensionById } from './make-answer-set.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import { scoreDimension } from '../../../src/lib/assessment/score-dimension.ts';
 
-const strategy = QUESTION_BANK.dimensions[0];
+const strategy = getDimensionById(QUESTION_BANK, 'strategy-leadership');
 
 function full(answers: AnswerSet['answers']): AnswerSet {
   return { bankVersion: 1, mode: 'full', answers };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { Answer, AnswerSet, AssessmentMode } from '../../../src/lib/assessment/answer-set.ts';
 import { getChecksum } from '../../../src/lib/assessment/checksum.ts';
 import { decodeShareCode } from '../../../src/lib/assessment/decode-share-code.ts';
@@ -194,7 +194,8 @@ function arbitraryAnswerSet(): fc.Arbitrary<AnswerSet> {
 }
 
 describe('share code properties', () => {
-  test('decode(encode(answers)) gives the same answers back', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('decode(encode(answers)) gives the same answers back', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(arbitraryAnswerSet(), (answerSet) => {
         expect(decodeShareCode(QUESTION_BANK, encodeShareCode(QUESTION_BANK, answerSet))).toEqual({ ok: true, value: answerSet });
@@ -202,25 +203,28 @@ describe('share code properties', () => {
     );
   });
 
-  test('decoding never throws on any string', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('decoding never throws on any string', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (code) => {
         expect(decodeShareCode(QUESTION_BANK, code).ok).toBeTypeOf('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, interruptAfterTimeLimit: 8_000 },
     );
   });
 
-  test('decoding never throws on strings made of share-code characters', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('decoding never throws on strings made of share-code characters', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9]{0,2}\.?[fqx]?[1-5dn\-x]{0,34}\.?[A-Za-z0-9_-]{0,12}\.?[A-Za-z0-9_-]{0,5}$/), (code) => {
         expect(decodeShareCode(QUESTION_BANK, code).ok).toBeTypeOf('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, interruptAfterTimeLimit: 8_000 },
     );
   });
 
-  test('any edit to a valid code is caught or decodes to valid answers, never throws', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('any edit to a valid code is caught or decodes to valid answers, never throws', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(arbitraryAnswerSet(), fc.nat(), fc.string({ unit: 'binary', maxLength: 3 }), (answerSet, at, insert) => {
         const code = encodeShareCode(QUESTION_BANK, answerSet);
@@ -229,7 +233,7 @@ describe('share code properties', () => {
         const result = decodeShareCode(QUESTION_BANK, edited);
         if (result.ok) expect(encodeShareCode(QUESTION_BANK, result.value)).toBe(edited.trim());
       }),
-      { numRuns: 500 },
+      { numRuns: 500, interruptAfterTimeLimit: 8_000 },
     );
   });
 });

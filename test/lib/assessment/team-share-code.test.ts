@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { decodeTeamShareCode } from '../../../src/lib/assessment/decode-team-share-code.ts';
 import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
 import { encodeTeamShareCode } from '../../../src/lib/assessment/encode-team-share-code.ts';
@@ -72,7 +72,8 @@ describe('decodeTeamShareCode', () => {
     expect(decoded.ok && decoded.value).toHaveLength(2);
   });
 
-  test('round-trips any team of labelled, role-tagged respondents', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('round-trips any team of labelled, role-tagged respondents', { timeout: 20_000 }, () => {
     const label = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
       .map((text) => text.trim())
@@ -94,12 +95,13 @@ describe('decodeTeamShareCode', () => {
     );
   });
 
-  test('never throws on any string', () => {
+  // Bounded so it holds on a busy machine: at most 8 s of runs, within a 20 s test timeout.
+  test('never throws on any string', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^T[0-9]?(~[a-z-]?~[A-Za-z0-9_-]{0,6}~[0-9.qf1-5dn-]{0,16})*~?$/)), (code) => {
         expect(decodeTeamShareCode(QUESTION_BANK, code).ok).toBeTypeOf('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, interruptAfterTimeLimit: 8_000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import { describeAnswerSetError } from '../../../src/lib/assessment/describe-answer-set-error.ts';
 import { validateAnswerSet } from '../../../src/lib/assessment/validate-answer-set.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NPS_SCALE, assertScoreScale, getScalePointCount } from '../../../src/lib/metrics/score-scale.ts';
+import { NPS_SCALE, assertScoreScale, getScalePointCount, isSameScale } from '../../../src/lib/metrics/score-scale.ts';
 
 describe('score scales', () => {
   it('has the 0–10 NPS scale', () => {
@@ -17,5 +17,11 @@ describe('score scales', () => {
     expect(() => assertScoreScale({ min: 5, max: 1 }, 'parseScores')).toThrowErrorMatchingInlineSnapshot(`[Error: parseScores requires a scale of whole numbers with min <= max and at most 1001 points, got 5 to 1]`);
     expect(() => assertScoreScale({ min: 0.5, max: 1 }, 'test')).toThrow();
     expect(() => assertScoreScale({ min: 0, max: 5000 }, 'test')).toThrow();
+  });
+
+  it('tells the same scale from another by both ends', () => {
+    expect(isSameScale(NPS_SCALE, { min: 0, max: 10 })).toBe(true);
+    expect(isSameScale({ min: 1, max: 5 }, { min: 1, max: 7 })).toBe(false);
+    expect(isSameScale({ min: 0, max: 5 }, { min: 1, max: 5 })).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectPasteLayout } from '../../src/lib/metrics/detect-paste-layout.ts';
-import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
-import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
-import type { TableLayout } from '../../src/lib/metrics/detect-paste-layout.ts';
-import { analysePaste, countLines, resolveColumn, type PasteRequest } from '../../src/workers/analyse-paste.ts';
+import { detectPasteLayout } from '../../../src/lib/metrics/detect-paste-layout.ts';
+import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
+import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
+import type { TableLayout } from '../../../src/lib/metrics/detect-paste-layout.ts';
+import { analysePaste, countLines, resolveColumn, type PasteRequest } from '../../../src/lib/metrics/analyse-paste.ts';
 
 const request = (text: string, changes: Partial<PasteRequest> = {}): PasteRequest => ({ text, scale: NPS_SCALE, readAs: 'list', column: null, ...changes });
 

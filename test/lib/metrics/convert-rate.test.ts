@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { convertChurnRate } from '../../../src/lib/metrics/convert-churn-rate.ts';
+import { convertChurnRate, convertDiscountRate, getPeriodExponent } from '../../../src/lib/metrics/convert-rate.ts';
 import type { Result } from '../../../src/lib/result.ts';
 
 function unwrap<T>(result: Result<T, unknown>): T {
@@ -45,5 +45,32 @@ describe('convertChurnRate', () => {
         expect(unwrap(convertChurnRate(yearly, 'year', 'month'))).toBeCloseTo(rate, 9);
       }),
     );
+  });
+});
+
+describe('getPeriodExponent', () => {
+  it('counts the from-periods in one to-period', () => {
+    expect(getPeriodExponent('month', 'year')).toBe(12);
+    expect(getPeriodExponent('quarter', 'year')).toBe(4);
+    expect(getPeriodExponent('year', 'quarter')).toBe(0.25);
+    expect(getPeriodExponent('month', 'month')).toBe(1);
+  });
+});
+
+describe('convertDiscountRate', () => {
+  // Expected values from (1 + i)^k − 1 worked with ** (a different route from expm1/log1p).
+  it('compounds: 10% a year is 0.797% a month, not 0.833%', () => {
+    expect(convertDiscountRate(0.1, 'year', 'month')).toBeCloseTo(0.007974140428903741, 15);
+    expect(convertDiscountRate(0.1, 'year', 'month')).toBeCloseTo(1.1 ** (1 / 12) - 1, 15);
+    expect(convertDiscountRate(0.01, 'month', 'year')).toBeCloseTo(1.01 ** 12 - 1, 14);
+  });
+
+  it('leaves a rate in its own period, and 0 as 0', () => {
+    expect(convertDiscountRate(0.1, 'month', 'month')).toBe(0.1);
+    expect(convertDiscountRate(0, 'year', 'quarter')).toBe(0);
+  });
+
+  it('converts there and back to the same rate', () => {
+    expect(convertDiscountRate(convertDiscountRate(0.08, 'year', 'quarter'), 'quarter', 'year')).toBeCloseTo(0.08, 14);
   });
 });

@@ -2,14 +2,14 @@
  * Read a paste (or a file's text) into score counts: detect its layout, pick the column, parse it.
  * Pure: runs in the parse worker for large pastes and on the main thread for small ones (and in tests).
  */
-import type { ColumnScoreParse } from '../lib/metrics/parse-column-scores.ts';
-import type { ScoreParse } from '../lib/metrics/score-tally.ts';
-import type { ScoreScale } from '../lib/metrics/score-scale.ts';
-import type { TableLayout } from '../lib/metrics/detect-paste-layout.ts';
-import { detectPasteLayout } from '../lib/metrics/detect-paste-layout.ts';
-import { parseColumnScores } from '../lib/metrics/parse-column-scores.ts';
-import { parseScores } from '../lib/metrics/parse-scores.ts';
-import { usesDecimalComma } from '../lib/metrics/uses-decimal-comma.ts';
+import type { ColumnScoreParse } from './parse-column-scores.ts';
+import type { ScoreParse } from './score-tally.ts';
+import type { ScoreScale } from './score-scale.ts';
+import type { TableLayout } from './detect-paste-layout.ts';
+import { detectPasteLayout } from './detect-paste-layout.ts';
+import { parseColumnScores } from './parse-column-scores.ts';
+import { parseScores } from './parse-scores.ts';
+import { usesDecimalComma } from './uses-decimal-comma.ts';
 
 /** The column a person chose: by name when the table has a header, else by position. */
 export type ColumnPreference = { readonly index: number; readonly name: string | null };

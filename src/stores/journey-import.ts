@@ -1,6 +1,7 @@
+/** The journey map import panel's state (see `ImportPanel.tsx`); the import itself is `importMaps` in journey-maps.ts. */
 import { atom } from 'nanostores';
-import type { ImportConflict } from '../../lib/journey/apply-journey-import';
-import type { JourneyMap } from '../../lib/journey/journey-map-schema';
+import type { ImportConflict } from '../lib/journey/apply-journey-import.ts';
+import type { JourneyMap } from '../lib/journey/journey-map-schema.ts';
 
 /** Where an import stands: nothing yet, refused (with every reason), asking about conflicts, or done. */
 export type ImportState =

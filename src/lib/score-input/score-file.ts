@@ -1,0 +1,77 @@
+/**
+ * Whether a dropped or chosen file can be read as answers, and its bytes as text. Pure; the store reads the
+ * file (FileReader) and calls these.
+ */
+
+/** Largest file read (bytes). A million answers is about 3 MB. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** File name endings read as text. */
+const TEXT_FILE_ENDINGS = ['csv', 'tsv', 'tab', 'txt', 'text', 'dat'] as const;
+/** Spreadsheet files people often try first: told to export as CSV. */
+const SPREADSHEET_ENDINGS = ['xlsx', 'xlsm', 'xls', 'ods', 'numbers'] as const;
+/** How much of a file's text is searched for a NUL character. */
+const BINARY_SNIFF_CHARACTERS = 4096;
+
+/** Why a file was not read. */
+export type FileProblem =
+  | { readonly kind: 'too-large'; readonly bytes: number; readonly max: number }
+  | { readonly kind: 'spreadsheet'; readonly ending: string }
+  | { readonly kind: 'not-text'; readonly type: string }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'unreadable'; readonly message: string };
+
+/** The lower-case ending of a file name ("csv"), or '' without one. */
+function getFileEnding(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * Why a file cannot be read as text, before reading it; null when it can be tried.
+ *
+ * @param file the dropped or chosen file
+ * @returns the problem, or null
+ * @example checkFileBeforeReading({ name: 'Survey.xlsx', size: 10, type: '' }) // { kind: 'spreadsheet', ending: 'xlsx' }
+ */
+export function checkFileBeforeReading(file: Pick<File, 'name' | 'size' | 'type'>): FileProblem | null {
+  const ending = getFileEnding(file.name);
+  if (SPREADSHEET_ENDINGS.some((known) => known === ending)) return { kind: 'spreadsheet', ending };
+  // A file with no ending gets no type, or application/octet-stream from some systems: try it (the bytes are
+  // checked for binary content once read).
+  const isUntyped = file.type === '' || file.type === 'application/octet-stream';
+  const isText = TEXT_FILE_ENDINGS.some((known) => known === ending) || file.type.startsWith('text/') || (ending === '' && isUntyped);
+  if (!isText) return { kind: 'not-text', type: file.type === '' ? ending : file.type };
+  if (file.size > MAX_FILE_BYTES) return { kind: 'too-large', bytes: file.size, max: MAX_FILE_BYTES };
+  return null;
+}
+
+/**
+ * Whether a file's text is really binary content with a text-like name: a NUL character never occurs in
+ * CSV or text, so one in the first 4,096 characters gives it away.
+ *
+ * @param text the file's decoded text
+ * @returns true when the file should be refused as binary
+ * @example looksBinary('PK\u0000\u0003') // true
+ */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, BINARY_SNIFF_CHARACTERS).includes('\u0000');
+}
+
+/**
+ * A file's bytes as text. UTF-8 (a byte-order mark removed) when the bytes are valid UTF-8; UTF-16 when a
+ * UTF-16 byte-order mark says so; otherwise Windows-1252, the encoding Excel on Windows uses for "CSV" (not
+ * "CSV UTF-8"), so "Satisfacción" stays readable instead of turning into "Satisfacci�n".
+ *
+ * @param bytes the file's content
+ * @returns the text
+ * @example decodeFileText(new Uint8Array([0x54, 0x72, 0xe8, 0x73])) // 'Très'
+ */
+export function decodeFileText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

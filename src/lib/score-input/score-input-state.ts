@@ -1,0 +1,131 @@
+/**
+ * The saved part of one score input (the NPS, CSAT and CES calculators each hold one or two), and what is
+ * saved of a large paste in place of its text. The store (`src/stores/score-input.ts`) holds it in the
+ * calculator's persisted state, schema version 1 of each calculator.
+ */
+import { z } from '../schema/zod.ts';
+import type { PasteAnalysis } from '../metrics/analyse-paste.ts';
+import type { ScoreScale } from '../metrics/score-scale.ts';
+import { describeScoreIssue } from '../metrics/score-issue.ts';
+import { getScalePointCount } from '../metrics/score-scale.ts';
+
+/**
+ * Above this many characters a paste is "large": it is read in a Web Worker, not shown in the box (the
+ * browser itself takes about a second to put a million lines in a text box) and not saved as text; its
+ * counts are saved instead. 100,000 characters is about 40,000 one-score lines.
+ */
+export const LARGE_PASTE_CHARACTERS = 100_000;
+/** Problems kept with the counts of a large paste, to show after a reload. */
+const KEPT_ISSUES = 20;
+
+const keptCountsSchema = z.object({
+  scale: z.object({ min: z.int(), max: z.int() }),
+  counts: z.array(z.int().check(z.nonnegative())),
+  n: z.int().check(z.nonnegative()),
+  leftOut: z.int().check(z.nonnegative()),
+  /** The first problems, already worded (`describeScoreIssue`). */
+  issues: z.array(z.string()),
+  decimalComma: z.boolean(),
+  blankCells: z.int().check(z.nonnegative()),
+  characters: z.int().check(z.nonnegative()),
+  lines: z.int().check(z.nonnegative()),
+  /** 1-based column read, when the paste was a table. */
+  columnNumber: z.nullable(z.int().check(z.positive())),
+  columnName: z.nullable(z.string()),
+});
+
+/** What is saved of a large paste: its counts and what the person needs to recognise it. */
+export type KeptCounts = z.output<typeof keptCountsSchema>;
+
+/** The saved part of one score input. */
+export const scoreInputSchema = z.object({
+  /** Pasted answers, or typed totals. */
+  mode: z.enum(['paste', 'counts']),
+  /** The paste box's text; '' when the paste is large (see `kept`). */
+  text: z.string().check(z.maxLength(LARGE_PASTE_CHARACTERS)),
+  /** The file the text came from, if any. */
+  fileName: z.nullable(z.string()),
+  /** Header-less comma or semicolon numbers: one list (default) or columns. */
+  readAs: z.enum(['list', 'list-commas-between', 'columns']),
+  /** The column the person chose in a table; null means the suggested one. */
+  column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
+  /** Counts of a large paste whose text was not saved. */
+  kept: z.nullable(keptCountsSchema),
+  /** Counts mode: per scale point, or (NPS) the three groups. */
+  countsKind: z.enum(['scores', 'groups']),
+  /** Counts mode fields by score ("0" … "10"), as typed. */
+  countFields: z.record(z.string(), z.string()),
+  /** NPS counts mode by group, as typed. */
+  groupFields: z.object({ promoters: z.string(), passives: z.string(), detractors: z.string() }),
+});
+
+/** The saved part of one score input. */
+export type ScoreInputState = z.output<typeof scoreInputSchema>;
+
+/** A new, empty input. */
+export const INITIAL_SCORE_INPUT: ScoreInputState = {
+  mode: 'paste',
+  text: '',
+  fileName: null,
+  readAs: 'list',
+  column: null,
+  kept: null,
+  countsKind: 'scores',
+  countFields: {},
+  groupFields: { promoters: '', passives: '', detractors: '' },
+};
+
+/**
+ * The counts mode fields for a scale, lowest score first (blank where nothing was typed).
+ *
+ * @param state the input's state
+ * @param scale the scale
+ * @returns one string per scale point
+ * @example getCountFields({ ...INITIAL_SCORE_INPUT, countFields: { '1': '4' } }, { min: 1, max: 3 }) // ['4', '', '']
+ */
+export function getCountFields(state: ScoreInputState, scale: ScoreScale): string[] {
+  return Array.from({ length: getScalePointCount(scale) }, (_, index) => state.countFields[String(scale.min + index)] ?? '');
+}
+
+/**
+ * Scores outside the scale whose counts field still holds something (typed on another scale), so the
+ * island can say they are not used rather than drop them silently.
+ *
+ * @param state the input's state
+ * @param scale the current scale
+ * @returns the scores, ascending
+ * @example getCountsOutsideScale({ ...INITIAL_SCORE_INPUT, countFields: { '7': '3' } }, { min: 1, max: 5 }) // [7]
+ */
+export function getCountsOutsideScale(state: ScoreInputState, scale: ScoreScale): number[] {
+  return Object.entries(state.countFields)
+    .filter(([score, text]) => text.trim() !== '' && (Number(score) < scale.min || Number(score) > scale.max))
+    .map(([score]) => Number(score))
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The counts and problems of a read paste, for saving in place of a large text: the first 20 problems,
+ * worded, and the size and column so the person recognises the paste after a reload.
+ *
+ * @param analysis a paste read by `analysePaste`
+ * @returns what to save, or null when nothing was read
+ * @example summariseForKeeping(analysePaste({ text: '5\n4', scale: { min: 1, max: 5 }, readAs: 'list', column: null })) // { counts: [0, 0, 0, 1, 1], n: 2, … }
+ */
+export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'empty' }>): KeptCounts | null {
+  const parse = analysis.parse;
+  if (parse.kind === 'empty') return null;
+  const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
+  return {
+    scale: { min: parse.scale.min, max: parse.scale.max },
+    counts: [...parse.counts],
+    n: parse.n,
+    leftOut: parse.leftOut,
+    issues: parse.issues.slice(0, KEPT_ISSUES).map(describeScoreIssue),
+    decimalComma: parse.decimalComma,
+    blankCells: 'blankCells' in parse ? parse.blankCells : 0,
+    characters: analysis.size.characters,
+    lines: analysis.size.lines,
+    columnNumber: analysis.kind === 'table' ? analysis.column + 1 : null,
+    columnName: column?.name ?? null,
+  };
+}

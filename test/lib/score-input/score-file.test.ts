@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, checkFileBeforeReading, decodeFileText, looksBinary } from '../../../src/lib/score-input/score-file.ts';
+
+describe('checkFileBeforeReading', () => {
+  it('lets CSV, TSV and text files through', () => {
+    expect(checkFileBeforeReading({ name: 'answers.csv', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'ANSWERS.TXT', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'export', size: 10, type: 'text/plain' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: '' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'noending', size: 10, type: 'application/octet-stream' })).toBeNull();
+    expect(checkFileBeforeReading({ name: 'blob.bin', size: 10, type: 'application/octet-stream' })).toEqual({ kind: 'not-text', type: 'application/octet-stream' });
+    expect(checkFileBeforeReading({ name: 'big.csv', size: MAX_FILE_BYTES, type: 'text/csv' })).toBeNull();
+  });
+
+  it('refuses a file over the size limit, saying how big', () => {
+    expect(MAX_FILE_BYTES).toBe(104_857_600);
+    expect(checkFileBeforeReading({ name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' })).toEqual({ kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES });
+  });
+
+  it('sends spreadsheets to “export as CSV” and refuses other files', () => {
+    expect(checkFileBeforeReading({ name: 'Survey.XLSX', size: 10, type: 'application/vnd.ms-excel' })).toEqual({ kind: 'spreadsheet', ending: 'xlsx' });
+    expect(checkFileBeforeReading({ name: 'photo.png', size: 10, type: 'image/png' })).toEqual({ kind: 'not-text', type: 'image/png' });
+    expect(checkFileBeforeReading({ name: 'run.exe', size: 10, type: '' })).toEqual({ kind: 'not-text', type: 'exe' });
+  });
+});
+
+describe('looksBinary', () => {
+  it('refuses text with a NUL in its first 4,096 characters only', () => {
+    expect(looksBinary('PK\u0000\u0003')).toBe(true);
+    expect(looksBinary('9\n10\n')).toBe(false);
+    expect(looksBinary('')).toBe(false);
+    expect(looksBinary(`${'9'.repeat(4095)}\u0000`)).toBe(true);
+    expect(looksBinary(`${'9'.repeat(4096)}\u0000`)).toBe(false);
+  });
+});
+
+describe('decodeFileText', () => {
+  // Byte values from the encodings' code charts: UTF-8 é is C3 A9, Windows-1252 è is E8, ó is F3.
+  const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0));
+
+  it('reads UTF-8 and drops its byte-order mark', () => {
+    expect(decodeFileText(new Uint8Array([0xef, 0xbb, 0xbf, 0x37, 0x0a, 0xc3, 0xa9]))).toBe('7\né');
+    expect(decodeFileText(new Uint8Array([]))).toBe('');
+  });
+
+  it('reads UTF-16 by its byte-order mark, little- and big-endian', () => {
+    expect(decodeFileText(new Uint8Array([0xff, 0xfe, ...ascii('9\n10').flatMap((code) => [code, 0])]))).toBe('9\n10');
+    expect(decodeFileText(new Uint8Array([0xfe, 0xff, ...ascii('9\n10').flatMap((code) => [0, code])]))).toBe('9\n10');
+  });
+
+  it('falls back to Windows-1252 when the bytes are not valid UTF-8', () => {
+    expect(decodeFileText(new Uint8Array([0x54, 0x72, 0xe8, 0x73]))).toBe('Très');
+    expect(decodeFileText(new Uint8Array([...ascii('Satisfacci'), 0xf3, 0x6e]))).toBe('Satisfacción');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analysePaste } from '../../../src/lib/metrics/analyse-paste.ts';
+import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
+import { NPS_SCALE, type ScoreScale } from '../../../src/lib/metrics/score-scale.ts';
+import {
+  INITIAL_SCORE_INPUT,
+  LARGE_PASTE_CHARACTERS,
+  getCountFields,
+  getCountsOutsideScale,
+  scoreInputSchema,
+  summariseForKeeping,
+  type KeptCounts,
+  type ScoreInputState,
+} from '../../../src/lib/score-input/score-input-state.ts';
+
+// Expected values are worked out by hand from the pasted lines (one answer per line; the scale's points in order).
+const FIVE = CSAT_SCALES['1-5'];
+
+const read = (text: string, scale: ScoreScale = NPS_SCALE) => {
+  const analysis = analysePaste({ text, scale, readAs: 'list', column: null });
+  if (analysis.kind === 'empty') throw new Error('expected a reading');
+  return analysis;
+};
+
+const KEPT: KeptCounts = {
+  scale: { min: 1, max: 5 },
+  counts: [1, 0, 0, 2, 3],
+  n: 6,
+  leftOut: 1,
+  issues: ['Line 7: "x" is not a number'],
+  decimalComma: false,
+  blankCells: 0,
+  characters: 200_000,
+  lines: 7,
+  columnNumber: null,
+  columnName: null,
+};
+
+describe('getCountFields and getCountsOutsideScale', () => {
+  const state: ScoreInputState = { ...INITIAL_SCORE_INPUT, countFields: { '1': '4', '5': ' 2', '7': '3', '9': '  ', '0': '' } };
+
+  it('lists one field per scale point, blank where nothing was typed', () => {
+    expect(getCountFields(state, FIVE)).toEqual(['4', '', '', '', ' 2']);
+    expect(getCountFields(INITIAL_SCORE_INPUT, CSAT_SCALES['1-3'])).toEqual(['', '', '']);
+  });
+
+  it('names the counts typed on another scale that are not used, ignoring blanks', () => {
+    expect(getCountsOutsideScale(state, FIVE)).toEqual([7]);
+    expect(getCountsOutsideScale(state, NPS_SCALE)).toEqual([]);
+    expect(getCountsOutsideScale(state, CSAT_SCALES['1-3'])).toEqual([5, 7]);
+  });
+});
+
+describe('summariseForKeeping', () => {
+  it('keeps the counts, the first 20 problems worded, and the size', () => {
+    const text = ['5', '4', ...Array.from({ length: 25 }, (_, index) => `bad${String(index)}`)].join('\n');
+    const kept = summariseForKeeping(read(text, FIVE));
+    expect(kept).toMatchObject({ scale: { min: 1, max: 5 }, counts: [0, 0, 0, 1, 1], n: 2, leftOut: 25, decimalComma: false, blankCells: 0, lines: 27, columnNumber: null, columnName: null });
+    expect(kept?.characters).toBe(text.length);
+    expect(kept?.issues).toHaveLength(20);
+    expect(kept?.issues[0]).toBe('Line 3: "bad0" is not a number');
+  });
+
+  it('names the column of a table, 1-based', () => {
+    const analysis = analysePaste({ text: 'id,CSAT\n1,5\n2,\n3,4', scale: FIVE, readAs: 'list', column: null });
+    if (analysis.kind === 'empty') throw new Error('expected a reading');
+    expect(summariseForKeeping(analysis)).toMatchObject({ columnNumber: 2, columnName: 'CSAT', blankCells: 1, n: 2 });
+  });
+});
+
+describe('scoreInputSchema', () => {
+  it('accepts the initial state and refuses saved text over the large-paste limit', () => {
+    expect(scoreInputSchema.safeParse(INITIAL_SCORE_INPUT).success).toBe(true);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, text: 'x'.repeat(LARGE_PASTE_CHARACTERS + 1) }).success).toBe(false);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, kept: { ...KEPT, counts: [1, -1] } }).success).toBe(false);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, mode: 'typing' }).success).toBe(false);
+  });
+
+  it('keeps each way of reading commas, and refuses an unknown one', () => {
+    for (const readAs of ['list', 'list-commas-between', 'columns']) {
+      expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs }).success).toBe(true);
+    }
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs: 'rows' }).success).toBe(false);
+  });
+});
