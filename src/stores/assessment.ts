@@ -16,7 +16,7 @@
 import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
 import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
-import { migrateAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
+import { migrateAnswerSet, readAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
 import { ASSESSMENT_MODES, answerSchema, type Answer, type AnswerSet, type AssessmentMode } from '../lib/assessment/answer-set.ts';
 import {
   addToHistory,
@@ -26,8 +26,7 @@ import {
   type AssessmentHistory,
 } from '../lib/assessment/assessment-history.ts';
 import { createAssessmentRecord, type AssessmentRecord } from '../lib/assessment/assessment-record.ts';
-import { describeAnswerSetError } from '../lib/assessment/describe-answer-set-error.ts';
-import { describeImportError } from '../lib/assessment/describe-import-error.ts';
+import { describeAnswerSetError, describeInputError } from '../lib/assessment/describe-answer-set-error.ts';
 import type { MaturityLevel } from '../lib/assessment/maturity-level.ts';
 import { dimensionTargetsSchema, type DimensionTargets } from '../lib/assessment/dimension-targets.ts';
 import { getDimensionQuestions, getQuestionIds } from '../lib/assessment/questions-in-mode.ts';
@@ -35,6 +34,7 @@ import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import { respondentSchema, type Respondent } from '../lib/assessment/respondent.ts';
 import { scoreAssessment, type AssessmentResult } from '../lib/assessment/score-assessment.ts';
 import { validateAnswerSet, type AnswerSetError } from '../lib/assessment/validate-answer-set.ts';
+import { formatPortableMessage, type PortableMessage } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
@@ -84,7 +84,7 @@ export function parseProgress(data: unknown, bank: QuestionBank = ASSESSMENT_BAN
   if (!shape.ok) return shape;
   const progress = shape.value;
   const migrated = migrateAnswerSet(bank, { bankVersion: progress.bankVersion, mode: progress.mode, answers: progress.answers });
-  if (!migrated.ok) return err(describeImportError(bank, migrated.error).join(' '));
+  if (!migrated.ok) return err(formatPortableMessage(describeInputError(migrated.error, 'saved assessment')));
   const askedIds = new Set(getQuestionIds(bank, progress.mode));
   const stray = Object.keys(migrated.value.answers).find((questionId) => !askedIds.has(questionId));
   if (stray !== undefined) return err(`answers.${stray}: this question is not part of the ${progress.mode} assessment`);
@@ -334,7 +334,7 @@ export type AssessmentPreview =
   | { readonly source: 'file'; readonly fileName: string; readonly record: AssessmentRecord }
   | { readonly source: 'history'; readonly record: AssessmentRecord }
   /** `teamHref`: the link was a team's, and this opens it on the team page. */
-  | { readonly source: 'link-error'; readonly message: string; readonly teamHref?: string };
+  | { readonly source: 'link-error'; readonly message: PortableMessage; readonly teamHref?: string };
 
 /** What is being previewed, if anything. */
 export const $assessmentPreview = atom<AssessmentPreview | undefined>(undefined);
@@ -350,17 +350,15 @@ export function closePreview(): void {
 }
 
 /** The answers of a preview, carried to the current bank version, or why they cannot be shown. */
-export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBank = ASSESSMENT_BANK): Result<AnswerSet, string> {
+export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBank = ASSESSMENT_BANK): Result<AnswerSet, PortableMessage> {
   switch (preview.source) {
     case 'link':
       return ok(preview.answerSet);
     case 'file':
       return ok(preview.record);
     case 'history': {
-      const migrated = migrateAnswerSet(bank, preview.record);
-      if (!migrated.ok) return err(describeImportError(bank, migrated.error).join(' '));
-      const validated = validateAnswerSet(bank, migrated.value);
-      return validated.ok ? ok(validated.value) : err(validated.error.map((error) => describeAnswerSetError(bank, error)).join(' '));
+      const answers = readAnswerSet(bank, preview.record);
+      return answers.ok ? answers : err(describeInputError(answers.error, 'saved assessment'));
     }
     case 'link-error':
       return err(preview.message);
@@ -374,7 +372,7 @@ export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBa
  *
  * @returns the result, or why the entry cannot be read by this version of the assessment
  */
-export function scoreHistoryEntry(record: AssessmentRecord, bank: QuestionBank = ASSESSMENT_BANK): Result<AssessmentResult, string> {
+export function scoreHistoryEntry(record: AssessmentRecord, bank: QuestionBank = ASSESSMENT_BANK): Result<AssessmentResult, PortableMessage> {
   const answerSet = getPreviewAnswerSet({ source: 'history', record }, bank);
   return answerSet.ok ? ok(scoreAssessment(bank, answerSet.value)) : answerSet;
 }

@@ -262,7 +262,7 @@ describe('stored progress that cannot be read', () => {
   it('says why answers from a newer question bank cannot be read', () => {
     expect(parseProgress({ ...INITIAL_PROGRESS, bankVersion: 2 })).toEqual({
       ok: false,
-      error: 'bankVersion: this file uses question version 2, newer than this page’s version 1. Reload the page to get the latest version.',
+      error: 'This saved assessment was made by a newer version of the CX maturity assessment (format 2; this page reads up to 1). Reload the page to get the latest version.',
     });
   });
 
@@ -304,7 +304,10 @@ describe('history', () => {
     expect(scored.ok && scored.value.overall).toMatchObject({ status: 'scored', score: 3, level: 3 });
     expect(scoreHistoryEntry({ ...record, bankVersion: 0 })).toEqual({
       ok: false,
-      error: 'bankVersion: this file uses question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new file.',
+      error: {
+        headline: 'This saved assessment was made by an older version of the CX maturity assessment (format 0) that this page can no longer read (it reads format 1).',
+        details: [],
+      },
     });
   });
 });
@@ -328,6 +331,7 @@ describe('shared and imported results', () => {
   });
 
   it('a preview from an error link has no answers, only its message', () => {
-    expect(getPreviewAnswerSet({ source: 'link-error', message: 'Broken.' })).toEqual({ ok: false, error: 'Broken.' });
+    const message = { headline: 'Broken.', details: [] };
+    expect(getPreviewAnswerSet({ source: 'link-error', message })).toEqual({ ok: false, error: message });
   });
 });

@@ -26,7 +26,10 @@ import {
   startAssessment,
   type AssessmentPreview,
 } from '../../stores/assessment.ts';
-import { describeFileTooLarge, getPreviewForFragment, readAssessmentFile, readShareFragment } from '../../stores/assessment-share.ts';
+import { getFileSizeError } from '../../lib/assessment/assessment-file.ts';
+import { describeInputError } from '../../lib/assessment/describe-answer-set-error.ts';
+import { readFragment } from '../../lib/portable/fragment.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, getPreviewForFragment, readAssessmentFile, type InputProblem } from '../../stores/assessment-share.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentActions } from './AssessmentActions.tsx';
@@ -34,6 +37,7 @@ import { AssessmentIntro, INTRO_HEADING_ID } from './AssessmentIntro.tsx';
 import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentResults.tsx';
 import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
 import { FileImport } from './FileImport.tsx';
+import { PortableMessageText } from './PortableMessageText.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { describeAnswered, formatDateTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
@@ -53,12 +57,12 @@ function clearFragment(): void {
 }
 
 /** Reads chosen files as exported assessments and opens the first readable one read-only. */
-async function openFiles(files: readonly File[]): Promise<{ problems: readonly string[]; opened: boolean }> {
-  const problems: string[] = [];
+async function openFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; opened: boolean }> {
+  const problems: InputProblem[] = [];
   for (const file of files) {
-    const tooLarge = describeFileTooLarge(file.name, file.size);
+    const tooLarge = getFileSizeError(file.size);
     if (tooLarge !== undefined) {
-      problems.push(tooLarge);
+      problems.push({ source: file.name, message: describeInputError(tooLarge, 'file') });
       continue;
     }
     const read = readAssessmentFile(file.name, await file.text());
@@ -66,7 +70,7 @@ async function openFiles(files: readonly File[]): Promise<{ problems: readonly s
       openPreview(read.value);
       return { problems, opened: true };
     }
-    problems.push(`${file.name}:`, ...read.error);
+    problems.push({ source: file.name, message: read.error });
   }
   return { problems, opened: false };
 }
@@ -94,7 +98,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
 
   useEffect(() => {
     const showFragment = () => {
-      const fragment = readShareFragment(window.location.hash);
+      const fragment = readFragment(window.location.hash, ASSESSMENT_FRAGMENT_KEYS);
       // An in-page anchor (the skip link, say) leaves whatever is shown alone.
       if (fragment.kind === 'other') return;
       const fromLink = getPreviewForFragment(window.location.hash);
@@ -348,7 +352,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
               ? 'This is a link to a team’s results'
               : 'This share link cannot be opened'}
         </h2>
-        <p>{answerSet.error}</p>
+        <PortableMessageText message={answerSet.error} />
         {teamHref !== undefined && (
           <p>
             <a className="button" href={teamHref}>

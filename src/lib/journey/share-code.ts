@@ -9,11 +9,11 @@
  *   without CompressionStream writes `j`; every reader reads both);
  * - payload: base64url without padding;
  * - checksum: 4 base64url characters over everything before the last dot (FNV-1a, see
- *   ../assessment/checksum.ts), so a link cut short or edited by hand gets a clear message.
+ *   ../portable/checksum.ts), so a link cut short or edited by hand gets a clear message.
  *
  * Readers check the version first, so a later format can change everything after the first dot.
  */
-import { getChecksum } from '../assessment/checksum.ts';
+import { getChecksum } from '../portable/checksum.ts';
 import { err, ok, type Result } from '../result.ts';
 import { decodeBase64UrlBytes, encodeBase64UrlBytes } from './base64url-bytes.ts';
 import { canDeflate, deflateRaw, inflateRaw } from './deflate.ts';
@@ -54,7 +54,7 @@ export async function encodeJourneyShareCode(map: JourneyMap): Promise<string> {
   const body = canDeflate()
     ? `${String(JOURNEY_MAP_VERSION)}.z${encodeBase64UrlBytes(await deflateRaw(json))}`
     : `${String(JOURNEY_MAP_VERSION)}.j${encodeBase64UrlBytes(json)}`;
-  return `${body}.${getChecksum(body)}`;
+  return `${body}.${getChecksum(body, 'base64url')}`;
 }
 
 /**
@@ -83,7 +83,7 @@ export async function decodeJourneyShareCode(code: string): Promise<Result<Journ
   const version = Number(versionText);
   const versionCheck = migrateJourneyMap(null, version);
   if (!versionCheck.ok) return err({ kind: 'version', error: versionCheck.error });
-  if (checksum !== getChecksum(`${versionText}.${payloadPart}`)) return err({ kind: 'tampered' });
+  if (checksum !== getChecksum(`${versionText}.${payloadPart}`, 'base64url')) return err({ kind: 'tampered' });
 
   const encoding = payloadPart[0];
   const bytes = decodeBase64UrlBytes(payloadPart.slice(1));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getChecksum } from '../../../src/lib/assessment/checksum';
+import { getChecksum } from '../../../src/lib/portable/checksum.ts';
 import { encodeBase64UrlBytes } from '../../../src/lib/journey/base64url-bytes';
 import { describeShareCodeError } from '../../../src/lib/journey/describe-share-code-error';
 import { journeyMapSchema, type JourneyMap } from '../../../src/lib/journey/journey-map-schema';
@@ -61,7 +61,7 @@ describe('journey share codes', () => {
   it('reads an uncompressed code too', async () => {
     const map = makeMap();
     const body = `1.j${encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify(map)))}`;
-    expect(await decodeJourneyShareCode(`${body}.${getChecksum(body)}`)).toEqual({ ok: true, value: map });
+    expect(await decodeJourneyShareCode(`${body}.${getChecksum(body, 'base64url')}`)).toEqual({ ok: true, value: map });
   });
 
   it('property: any valid map survives encoding and decoding unchanged', async () => {
@@ -118,7 +118,7 @@ describe('journey share codes', () => {
       error: { kind: 'version', error: { kind: 'future-version', version: 9, supported: 1 } },
     });
     expect(await kind(`${version}.${payload}.AAAA`)).toBe('tampered');
-    const signed = (body: string) => `${body}.${getChecksum(body)}`;
+    const signed = (body: string) => `${body}.${getChecksum(body, 'base64url')}`;
     expect(await kind(signed('1.q' + (payload ?? '').slice(1)))).toBe('unreadable');
     expect(await kind(signed('1.zAAAA'))).toBe('unreadable');
     const notJson = `1.j${encodeBase64UrlBytes(new TextEncoder().encode('{oops'))}`;
