@@ -33,6 +33,17 @@ function getMigration(migrations: AnswerSetMigrations, version: number): AnswerS
 }
 
 /**
+ * The oldest bank version this build can carry forward: every step from it to the current version is in the table.
+ *
+ * @example getOldestVersion(QUESTION_BANK) // => 1 (no migrations yet)
+ */
+export function getOldestVersion(bank: QuestionBank, migrations: AnswerSetMigrations = ANSWER_SET_MIGRATIONS): number {
+  let oldest = bank.version;
+  while (getMigration(migrations, oldest - 1) !== undefined) oldest -= 1;
+  return oldest;
+}
+
+/**
  * The question ids of a bank version in share-code order, or `undefined` when this build cannot read it.
  *
  * @example
@@ -66,7 +77,7 @@ export function migrateAnswerSet(
   migrations: AnswerSetMigrations = ANSWER_SET_MIGRATIONS,
 ): Result<AnswerSet, PortableError> {
   const steps = Object.fromEntries(Object.entries(migrations).map(([version, step]) => [version, (data: unknown) => step.migrate(data as AnswerSet)]));
-  const migrated = migrate(answerSet, answerSet.bankVersion, { current: bank.version, oldest: 0, steps });
+  const migrated = migrate(answerSet, answerSet.bankVersion, { current: bank.version, oldest: getOldestVersion(bank, migrations), steps });
   if (!migrated.ok) return migrated;
   const upgraded = migrated.value as AnswerSet;
   // A step that forgets to move the version on is a bug in the table; reported, never scored as the wrong bank.

@@ -18,7 +18,7 @@ import { parseJson } from '../portable/export-file.ts';
 import { FRAGMENT_KEYS } from '../portable/fragment.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, type Result } from '../result.ts';
-import { ANSWER_SET_MIGRATIONS, getVersionQuestionIds, readAnswerSet, type AnswerSetMigrations } from './answer-set-migrations.ts';
+import { ANSWER_SET_MIGRATIONS, getOldestVersion, getVersionQuestionIds, readAnswerSet, type AnswerSetMigrations } from './answer-set-migrations.ts';
 import { getAnswer, type Answer, type AnswerSet, type AssessmentMode } from './answer-set.ts';
 import { MATURITY_LEVELS } from './maturity-level.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
@@ -128,7 +128,9 @@ export function decodeShareCode(
 ): Result<AnswerSet, PortableError> {
   const tooLong = getRawLengthError(code, SHARE_CODE_MAX_LENGTH);
   if (tooLong !== undefined) return err(tooLong);
-  const read = readCode(cleanCode(code, [FRAGMENT_KEYS.result]), ASSESSMENT_CODE, { oldest: 0, newest: bank.version });
+  // An old link no migration reaches is named as old before its checksum is looked at: that is what to fix.
+  const versions = { oldest: getOldestVersion(bank, migrations), newest: bank.version };
+  const read = readCode(cleanCode(code, [FRAGMENT_KEYS.result]), ASSESSMENT_CODE, versions);
   if (!read.ok) return read;
   const { version } = read.value;
   const [modeAndAnswers = '', reasonsPart = ''] = read.value.parts;

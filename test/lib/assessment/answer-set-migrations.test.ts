@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../content/assessment/question-bank.ts';
 import {
   ANSWER_SET_MIGRATIONS,
+  getOldestVersion,
   getVersionQuestionIds,
   migrateAnswerSet,
   readAnswerSet,
@@ -76,6 +77,15 @@ describe('decoding a share code from an older version', () => {
     const code = formatShareCode(0, 'quick', '3452d1-5', []);
     const decoded = decodeShareCode(QUESTION_BANK, code, FAKE_MIGRATIONS);
     expect(decoded.ok && decoded.value).toMatchObject({ bankVersion: 1, mode: 'quick', answers: { 'strategy-vision': { kind: 'level', level: 3 } } });
+  });
+});
+
+describe('getOldestVersion', () => {
+  test('is the current version without migrations, and reaches back as far as the steps go', () => {
+    expect(getOldestVersion(QUESTION_BANK)).toBe(1);
+    expect(getOldestVersion(QUESTION_BANK, FAKE_MIGRATIONS)).toBe(0);
+    // A gap (no step from 1 to 2) stops the chain: version 0 cannot reach 3 either.
+    expect(getOldestVersion({ ...QUESTION_BANK, version: 3 }, { ...FAKE_MIGRATIONS, 2: { questionIds: { full: [], quick: [] }, migrate: (set) => set } })).toBe(2);
   });
 });
 

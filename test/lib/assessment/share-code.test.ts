@@ -128,11 +128,12 @@ describe('decodeShareCode', () => {
     });
   });
 
-  test('an older version without a migration', () => {
+  test('an older version without a migration, named as old even when its checksum is wrong too', () => {
     expect(decodeShareCode(QUESTION_BANK, sign('0.q3452d1-5.'))).toEqual({
       ok: false,
       error: { kind: 'unsupported-version', found: 0, supported: 1 },
     });
+    expect(decodeShareCode(QUESTION_BANK, '0.q33333333..AAAA')).toEqual({ ok: false, error: { kind: 'unsupported-version', found: 0, supported: 1 } });
   });
 
   test('malformed parts', () => {
