@@ -19,10 +19,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { QUESTION_BANK } from '../src/lib/assessment/question-bank.ts';
-import { decodeShareCode as decodeAssessmentCode } from '../src/lib/assessment/decode-share-code.ts';
-import { decodeTeamShareCode } from '../src/lib/assessment/decode-team-share-code.ts';
-import { importAssessmentJson } from '../src/lib/assessment/import-assessment-json.ts';
-import { importTeamJson } from '../src/lib/assessment/import-team-json.ts';
+import { importAssessmentJson, importTeamJson } from '../src/lib/assessment/assessment-file.ts';
+import { decodeShareCode as decodeAssessmentCode } from '../src/lib/assessment/share-code.ts';
+import { decodeTeamShareCode, encodeTeamShareCode } from '../src/lib/assessment/team-share-code.ts';
 import { importJourneyFile } from '../src/lib/journey/import-journey-file.ts';
 import { decodeJourneyShareCode, JOURNEY_CODE } from '../src/lib/journey/share-code.ts';
 import { decodeChurnShareCode } from '../src/lib/metrics/churn-share-code.ts';
@@ -57,13 +56,20 @@ const code = (input: Record<string, string>) => {
   return fragment?.kind === 'code' ? fragment.code : (input['code'] ?? input['pasted'] ?? '');
 };
 const file = (input: Record<string, string>) => input['fileText'] ?? '';
+const asTeamV2 = (input: Record<string, string>) => {
+  const team = decodeTeamShareCode(QUESTION_BANK, code(input));
+  return team.ok ? encodeTeamShareCode(QUESTION_BANK, team.value) : '';
+};
 
 const DECODERS: Readonly<Record<string, Decoder>> = {
   'score calculators': { decode: decodeScoreCode, checked: true, seeds: ['nps-share-code', 'nps-comparison-share-code', 'csat-share-code', 'ces2-share-code', 'ces1-share-code'], text: code, mutations: 40_000 },
   churn: { decode: decodeChurnShareCode, checked: true, seeds: ['churn-share-code'], text: code, mutations: 20_000 },
   clv: { decode: decodeClvShareCode, checked: true, seeds: ['clv-share-code'], text: code, mutations: 20_000 },
   assessment: { decode: (text) => decodeAssessmentCode(QUESTION_BANK, text), checked: true, seeds: ['assessment-share-code'], text: code, mutations: 30_000 },
-  team: { decode: (text) => decodeTeamShareCode(QUESTION_BANK, text), checked: true, seeds: ['team-share-code'], text: code, mutations: 30_000 },
+  // Team codes are written as T2 (checksum over everything); the golden T1 codes are re-encoded as T2 to seed it.
+  team: { decode: (text) => decodeTeamShareCode(QUESTION_BANK, text), checked: true, seeds: ['team-share-code'], text: asTeamV2, mutations: 30_000 },
+  // Legacy T1 codes still open and have no checksum over roles and labels, so a changed one that reads is not counted.
+  'team (legacy T1)': { decode: (text) => decodeTeamShareCode(QUESTION_BANK, text), checked: false, seeds: ['team-share-code'], text: code, mutations: 10_000 },
   persona: { decode: (text) => decodePersonaCode(text, NOW), checked: true, seeds: ['persona-share-code'], text: code, mutations: 12_000 },
   journey: { decode: decodeJourneyShareCode, checked: true, seeds: ['journey-share-code'], text: code, mutations: 6_000 },
   'assessment file': { decode: (text) => importAssessmentJson(QUESTION_BANK, text), checked: false, seeds: ['assessment-json-file'], text: file, mutations: 10_000 },

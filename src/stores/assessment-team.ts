@@ -6,36 +6,30 @@
  * stored respondents are carried forward with migrateAnswerSet when read; if one cannot be, the whole list is
  * kept aside with a notice rather than shortened.
  */
-import { formatBytes } from '../lib/text/format.ts';
 import { z } from '../lib/schema/zod.ts';
 import { atom } from 'nanostores';
 import { aggregateTeamResults, type TeamResult } from '../lib/assessment/aggregate-team-results.ts';
-import { migrateAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
-import { decodeShareCode } from '../lib/assessment/decode-share-code.ts';
-import { decodeTeamShareCode } from '../lib/assessment/decode-team-share-code.ts';
-import { describeAnswerSetError } from '../lib/assessment/describe-answer-set-error.ts';
-import { describeImportError, describeTeamImportError } from '../lib/assessment/describe-import-error.ts';
+import { readAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
+import { getFileSizeError, importTeamJson } from '../lib/assessment/assessment-file.ts';
+import { describeInputError, forRespondent } from '../lib/assessment/describe-answer-set-error.ts';
 import { resolveTargets, type DimensionTargets } from '../lib/assessment/dimension-targets.ts';
 import { getTeamDisagreement } from '../lib/assessment/get-team-disagreement.ts';
-import { getFormat, importAssessmentJson, parseJson } from '../lib/assessment/import-assessment-json.ts';
-import { importTeamJson } from '../lib/assessment/import-team-json.ts';
 import type { MaturityLevel } from '../lib/assessment/maturity-level.ts';
 import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import { rankPriorities, type DimensionDisagreement, type PriorityGap } from '../lib/assessment/rank-priorities.ts';
 import type { Respondent } from '../lib/assessment/respondent.ts';
 import { roundScore } from '../lib/assessment/round-score.ts';
 import type { DimensionScore } from '../lib/assessment/score-dimension.ts';
-import { describeShareCodeError } from '../lib/assessment/share-code-error.ts';
-import { describeTeamShareCodeError } from '../lib/assessment/team-share-code-error.ts';
-import { isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
-import { TEAM_RECORD_FORMAT } from '../lib/assessment/team-record.ts';
+import { decodeShareCode } from '../lib/assessment/share-code.ts';
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
+import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
 import type { ValueSummary } from '../lib/assessment/value-summary.ts';
-import { validateAnswerSet } from '../lib/assessment/validate-answer-set.ts';
+import { readFragment } from '../lib/portable/fragment.ts';
+import { formatPortableMessage, type PortableError, type PortableMessage } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { ASSESSMENT_BANK } from './assessment.ts';
-import { MAX_IMPORT_FILE_BYTES, extractPastedCode, readShareFragment } from './assessment-share.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, type InputProblem } from './assessment-share.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 const teamStateSchema = z.object({
@@ -56,13 +50,9 @@ export function parseTeamState(data: unknown, bank: QuestionBank = ASSESSMENT_BA
   if (!shape.ok) return shape;
   const respondents: TeamRespondent[] = [];
   for (const [index, member] of shape.value.respondents.entries()) {
-    const migrated = migrateAnswerSet(bank, member);
-    if (!migrated.ok) return err(`respondent ${index + 1}: ${describeImportError(bank, migrated.error).join(' ')}`);
-    const validated = validateAnswerSet(bank, migrated.value);
-    if (!validated.ok) {
-      return err(`respondent ${index + 1}: ${validated.error.map((error) => describeAnswerSetError(bank, error)).join(' ')}`);
-    }
-    respondents.push({ ...member, ...validated.value });
+    const answers = readAnswerSet(bank, member);
+    if (!answers.ok) return err(formatPortableMessage(describeInputError(forRespondent(index, answers.error, 'entry'), 'saved team')));
+    respondents.push({ ...member, ...answers.value });
   }
   return ok({ respondents });
 }
@@ -75,17 +65,10 @@ export const $teamState = persistedAtom<TeamState>({
   parse: (data) => parseTeamState(data),
 });
 
-/** Something that could not be added, and why. */
-export type TeamInputProblem = {
-  /** What it was: "Entry 2 (1.f33…)" or a file name. */
-  readonly source: string;
-  readonly messages: readonly string[];
-};
-
 /** What reading pasted text or files produced. */
 export type TeamInputOutcome = {
   readonly respondents: readonly TeamRespondent[];
-  readonly problems: readonly TeamInputProblem[];
+  readonly problems: readonly InputProblem[];
   /** The pasted entries that could not be read, to leave in the box for correcting. */
   readonly unreadEntries: readonly string[];
 };
@@ -95,6 +78,13 @@ const PREVIEW_CHARACTERS = 12;
 function describeEntry(index: number, entry: string): string {
   const preview = entry.length > PREVIEW_CHARACTERS ? `${entry.slice(0, PREVIEW_CHARACTERS)}…` : entry;
   return `Entry ${index + 1} (${preview})`;
+}
+
+/** One person's code or a team's, read by what the code is: the respondents in it, or why it cannot be read. */
+function decodeAnyCode(code: string, bank: QuestionBank): Result<readonly TeamRespondent[], PortableError> {
+  if (isTeamShareCode(code)) return decodeTeamShareCode(bank, code);
+  const decoded = decodeShareCode(bank, code);
+  return decoded.ok ? ok([decoded.value]) : decoded;
 }
 
 /**
@@ -107,64 +97,32 @@ function describeEntry(index: number, entry: string): string {
 export function readPastedCodes(text: string, bank: QuestionBank = ASSESSMENT_BANK): TeamInputOutcome {
   const entries = text.split(/\s+/).filter((entry) => entry !== '');
   const respondents: TeamRespondent[] = [];
-  const problems: TeamInputProblem[] = [];
+  const problems: InputProblem[] = [];
   const unreadEntries: string[] = [];
   entries.forEach((entry, index) => {
-    const pasted = extractPastedCode(entry);
-    if (pasted.kind === 'team') {
-      const decoded = decodeTeamShareCode(bank, pasted.code);
-      if (decoded.ok) respondents.push(...decoded.value);
-      else {
-        problems.push({ source: describeEntry(index, entry), messages: [describeTeamShareCodeError(bank, decoded.error)] });
-        unreadEntries.push(entry);
-      }
-      return;
-    }
-    const decoded = decodeShareCode(bank, pasted.code);
-    if (decoded.ok) respondents.push(decoded.value);
+    const pasted = getPastedCode(entry);
+    const decoded = decodeAnyCode(pasted.code, bank);
+    if (decoded.ok) respondents.push(...decoded.value);
     else {
-      problems.push({ source: describeEntry(index, entry), messages: [describeShareCodeError(bank, decoded.error)] });
+      problems.push({ source: describeEntry(index, entry), message: describeInputError(decoded.error, pasted.kind === 'team' ? 'team code' : 'code') });
       unreadEntries.push(entry);
     }
   });
   return { respondents, problems, unreadEntries };
 }
 
-/**
- * Reads one dropped or chosen JSON file: an exported assessment (one respondent) or an exported team.
- *
- * @returns the respondents in it, or the lines of a message naming what is wrong
- */
-export function readTeamFile(text: string, bank: QuestionBank = ASSESSMENT_BANK): Result<readonly TeamRespondent[], readonly string[]> {
-  const json = parseJson(text);
-  if (json.ok && getFormat(json.value) === TEAM_RECORD_FORMAT) {
-    const team = importTeamJson(bank, text);
-    return team.ok ? team : err(describeTeamImportError(bank, team.error));
-  }
-  const imported = importAssessmentJson(bank, text);
-  if (!imported.ok) return err(describeImportError(bank, imported.error));
-  const { bankVersion, mode, answers, respondent } = imported.value;
-  return ok([{ bankVersion, mode, answers, ...(respondent === undefined ? {} : { respondent }) }]);
-}
-
-/** Reads several files (name, size and text), reporting each one that cannot be used. */
+/** Reads several files (name, size and text; no text when too large to read), reporting each one that cannot be used. */
 export function readTeamFiles(
   files: readonly { readonly name: string; readonly size: number; readonly text: string | undefined }[],
   bank: QuestionBank = ASSESSMENT_BANK,
 ): TeamInputOutcome {
   const respondents: TeamRespondent[] = [];
-  const problems: TeamInputProblem[] = [];
+  const problems: InputProblem[] = [];
   for (const file of files) {
-    if (file.size > MAX_IMPORT_FILE_BYTES || file.text === undefined) {
-      problems.push({
-        source: file.name,
-        messages: [`This file is ${formatBytes(file.size)}; exported assessment and team files are far smaller (the limit is 1 MB).`],
-      });
-      continue;
-    }
-    const read = readTeamFile(file.text, bank);
+    const read: Result<readonly TeamRespondent[], PortableError> =
+      file.text === undefined ? err(getFileSizeError(file.size) ?? { kind: 'empty' }) : importTeamJson(bank, file.text);
     if (read.ok) respondents.push(...read.value);
-    else problems.push({ source: file.name, messages: read.error });
+    else problems.push({ source: file.name, message: describeInputError(read.error, 'file') });
   }
   return { respondents, problems, unreadEntries: [] };
 }
@@ -300,34 +258,20 @@ export function getTeamView(
 /** A team opened from a link, shown read-only until the person adds it to their own list. */
 export type TeamPreview =
   | { readonly kind: 'team'; readonly code: string; readonly respondents: readonly TeamRespondent[] }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: PortableMessage };
 
 /** The team link being viewed, if any. */
 export const $teamPreview = atom<TeamPreview | undefined>(undefined);
 
-/** What the team page should show for a fragment: a team from a link, an error, or nothing. */
+/**
+ * What the team page should show for a fragment: a team from a link, an error, or nothing. Read by what the
+ * code is, not by the key: a team code under `#r=` is a team, and one person's link is a team of one.
+ */
 export function getTeamPreviewForFragment(hash: string, bank: QuestionBank = ASSESSMENT_BANK): TeamPreview | undefined {
-  const fragment = readShareFragment(hash);
-  switch (fragment.kind) {
-    case 'none':
-    case 'other':
-      return undefined;
-    case 'result':
-    case 'team': {
-      // Read by what the code is, not by the key: a team code under `#r=` is still a team.
-      if (isTeamShareCode(fragment.code)) {
-        const decoded = decodeTeamShareCode(bank, fragment.code);
-        return decoded.ok
-          ? { kind: 'team', code: fragment.code.trim(), respondents: decoded.value }
-          : { kind: 'error', message: describeTeamShareCodeError(bank, decoded.error) };
-      }
-      // One person's link (or code under `#t=`) opened on the team page: show it as a team of one, which can be added.
-      const decoded = decodeShareCode(bank, fragment.code);
-      return decoded.ok
-        ? { kind: 'team', code: fragment.code.trim(), respondents: [decoded.value] }
-        : { kind: 'error', message: describeShareCodeError(bank, decoded.error) };
-    }
-    default:
-      return fragment satisfies never;
-  }
+  const fragment = readFragment(hash, ASSESSMENT_FRAGMENT_KEYS);
+  if (fragment.kind !== 'code') return undefined;
+  const decoded = decodeAnyCode(fragment.code, bank);
+  return decoded.ok
+    ? { kind: 'team', code: fragment.code, respondents: decoded.value }
+    : { kind: 'error', message: describeInputError(decoded.error, isTeamShareCode(fragment.code) ? 'team link' : 'share link') };
 }

@@ -4,8 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { Answer, AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
-import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
-import { encodeTeamShareCode } from '../../src/lib/assessment/encode-team-share-code.ts';
+import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
+import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { findSeriousA11yViolations } from './browser';
 import { useTestBrowser } from './test-browser';
@@ -174,7 +174,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     const tampered = code.replace('.f2', '.f5');
     await page.goto(`${baseUrl}/assessment/#r=${tampered}`);
     await hydrated(page);
-    await page.getByRole('alert').filter({ hasText: 'checksum' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'check characters do not match' }).waitFor();
     await page.goto(`${baseUrl}/assessment/#r=${code.slice(0, 20)}`);
     await hydrated(page);
     await page.getByRole('alert').filter({ hasText: 'incomplete' }).waitFor();
@@ -256,9 +256,11 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.getByLabel('Share links or codes').fill(`${good}\n9.q33333333..AAAA\n0.q33333333..AAAA\nnot-a-code`);
     await page.getByRole('button', { name: 'Add from links' }).click();
     const alert = await page.getByRole('alert').filter({ hasText: 'Not added' }).innerText();
-    expect(alert).toContain('newer version of the assessment');
-    expect(alert).toContain('question version 0, which this version of the assessment can no longer read');
+    expect(alert).toContain('made by a newer version of the CX maturity assessment (format 9');
+    expect(alert).toContain('made by an older version of the CX maturity assessment (format 0) that this page can no longer read');
     expect(alert).toContain('Entry 4');
+    // The problems list each message as a headline with its details (the one message shape of the portable layer).
+    await expect(findSeriousA11yViolations(page), 'pasted codes not added').resolves.toEqual([]);
     await expect(page.getByLabel('Share links or codes').inputValue()).resolves.toBe('9.q33333333..AAAA\n0.q33333333..AAAA\nnot-a-code');
     await page.getByRole('heading', { name: 'Respondents (1)' }).waitFor();
   });
@@ -322,6 +324,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await picker.setInputFiles(jsonFile('notes.json', '{"format":"touchpoint-cx-assessment","bankVersion":1,"mode":"full","answers":{},"completedAt":"last week"}'));
     const refusal = await fresh.page.getByRole('alert').filter({ hasText: 'notes.json' }).innerText();
     expect(refusal).toContain('completedAt');
+    await expect(findSeriousA11yViolations(fresh.page), 'a refused file').resolves.toEqual([]);
     await expect(fresh.page.evaluate(() => localStorage.getItem('touchpoint:assessment-progress'))).resolves.toBeNull();
 
     await picker.setInputFiles(jsonFile(json.name, json.text));

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
-import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
+import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { findSeriousA11yViolations } from './browser';
 import { useTestBrowser } from './test-browser';

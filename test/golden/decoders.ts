@@ -11,12 +11,11 @@ import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
-import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/decode-share-code.ts';
-import { decodeTeamShareCode } from '../../src/lib/assessment/decode-team-share-code.ts';
+import { importAssessmentJson, importTeamJson } from '../../src/lib/assessment/assessment-file.ts';
+import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/share-code.ts';
+import { decodeTeamShareCode, getPastedCode } from '../../src/lib/assessment/team-share-code.ts';
 import { exportAssessmentCsv } from '../../src/lib/assessment/export-assessment-csv.ts';
 import { exportTeamCsv } from '../../src/lib/assessment/export-team-csv.ts';
-import { importAssessmentJson } from '../../src/lib/assessment/import-assessment-json.ts';
-import { importTeamJson } from '../../src/lib/assessment/import-team-json.ts';
 import type { TeamRespondent } from '../../src/lib/assessment/team-respondent.ts';
 import { formatCsv as toCsv, type CsvCell } from '../../src/lib/text/csv.ts';
 import { backlogToCsv, backlogToMarkdown } from '../../src/lib/journey/export-backlog.ts';
@@ -36,7 +35,6 @@ import type { Persona } from '../../src/lib/persona/persona-schema.ts';
 import { personasToMarkdown, personaToMarkdown } from '../../src/lib/persona/persona-to-markdown.ts';
 import { decodeShareCode as decodePersonaShareCode } from '../../src/lib/persona/share-code.ts';
 import type { Result } from '../../src/lib/result.ts';
-import { extractPastedCode } from '../../src/stores/assessment-share.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets } from '../../src/stores/assessment.ts';
 import { $teamState } from '../../src/stores/assessment-team.ts';
 import { $cesCalculator } from '../../src/stores/ces-calculator.ts';
@@ -175,7 +173,7 @@ export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>>
   'assessment-share-code': (input) => unwrap(decodeAssessmentShareCode(QUESTION_BANK, need(input, 'code'))),
   /** A result or team link pasted whole (or its fragment), read as the paste box reads it. */
   'assessment-share-link': (input) => {
-    const pasted = extractPastedCode(need(input, 'pasted'));
+    const pasted = getPastedCode(need(input, 'pasted'));
     const decoded = pasted.kind === 'team' ? decodeTeamShareCode(QUESTION_BANK, pasted.code) : decodeAssessmentShareCode(QUESTION_BANK, pasted.code);
     return { kind: pasted.kind, data: unwrap<unknown, unknown>(decoded) };
   },

@@ -2,8 +2,8 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/assessment/assessment-record.ts';
-import { encodeShareCode } from '../../src/lib/assessment/encode-share-code.ts';
-import { encodeTeamShareCode } from '../../src/lib/assessment/encode-team-share-code.ts';
+import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
+import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { exportTeamJson } from '../../src/lib/assessment/team-record.ts';
 import type { TeamRespondent } from '../../src/lib/assessment/team-respondent.ts';
 import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
@@ -16,7 +16,6 @@ import {
   INITIAL_TEAM_STATE,
   parseTeamState,
   readPastedCodes,
-  readTeamFile,
   readTeamFiles,
   removeTeamRespondent,
   restoreTeamRespondent,
@@ -81,10 +80,13 @@ describe('readPastedCodes', () => {
     const outcome = readPastedCodes(`${good}\n${good.slice(0, 15)}\n9.q33333333..AAAA\nT1~z~~${good}`);
     expect(outcome.respondents).toEqual([middle]);
     expect(outcome.unreadEntries).toEqual([good.slice(0, 15), '9.q33333333..AAAA', `T1~z~~${good}`]);
-    expect(outcome.problems.map((problem) => problem.messages[0])).toEqual([
-      'This code is incomplete: the end is missing. Copy the whole link or code again.',
-      'This code was made with a newer version of the assessment (question version 9; this page has 1). Reload the page to get the latest version.',
-      'Respondent 1: "z" is not a known role.',
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([
+      { headline: 'This code is incomplete: its end is missing. Copy the whole code again.', details: [] },
+      {
+        headline: 'This code was made by a newer version of the CX maturity assessment (format 9; this page reads up to 1). Reload the page to get the latest version.',
+        details: [],
+      },
+      { headline: 'Respondent 1: “z” is not a known role.', details: [] },
     ]);
     expect(outcome.problems[0]?.source).toBe(`Entry 2 (${good.slice(0, 12)}…)`);
   });
@@ -94,15 +96,21 @@ describe('readPastedCodes', () => {
   });
 });
 
-describe('readTeamFile and readTeamFiles', () => {
+describe('readTeamFiles', () => {
   it('reads an exported assessment as one respondent, keeping its label and role', () => {
     const record = createAssessmentRecord(low, new Date('2026-03-01T10:00:00Z'), { label: 'Ana', role: 'front-line' });
-    expect(readTeamFile(exportAssessmentJson(record))).toEqual({ ok: true, value: [{ ...low, respondent: { label: 'Ana', role: 'front-line' } }] });
+    const text = exportAssessmentJson(record);
+    expect(readTeamFiles([{ name: 'ana.json', size: text.length, text }])).toEqual({
+      respondents: [{ ...low, respondent: { label: 'Ana', role: 'front-line' } }],
+      problems: [],
+      unreadEntries: [],
+    });
   });
 
   it('reads an exported team', () => {
     const team: TeamRespondent[] = [low, { ...high, respondent: { label: 'Bo' } }];
-    expect(readTeamFile(exportTeamJson(team, new Date('2026-03-01T10:00:00Z')))).toEqual({ ok: true, value: team });
+    const text = exportTeamJson(team, new Date('2026-03-01T10:00:00Z'));
+    expect(readTeamFiles([{ name: 'team.json', size: text.length, text }]).respondents).toEqual(team);
   });
 
   it('names the file, the respondent and the field for each file it cannot use', () => {
@@ -121,10 +129,13 @@ describe('readTeamFile and readTeamFiles', () => {
     expect(outcome.problems).toEqual([
       {
         source: 'team.json',
-        messages: ['Respondent 2:', 'bankVersion: this file uses question version 3, newer than this page’s version 1. Reload the page to get the latest version.'],
+        message: {
+          headline: 'Respondent 2: This entry was made by a newer version of the CX maturity assessment (format 3; this page reads up to 1). Reload the page to get the latest version.',
+          details: [],
+        },
       },
-      { source: 'other.json', messages: ['This JSON file cannot be opened here: its format is "something-else", expected "touchpoint-cx-assessment".'] },
-      { source: 'huge.json', messages: ['This file is 5 MB; exported assessment and team files are far smaller (the limit is 1 MB).'] },
+      { source: 'other.json', message: { headline: 'This file is for something-else, not the CX maturity assessment. Open it there.', details: [] } },
+      { source: 'huge.json', message: { headline: 'This file holds 5 MB of data; the CX maturity assessment reads at most 1 MB.', details: [] } },
     ]);
   });
 });
@@ -154,7 +165,7 @@ describe('the team list', () => {
   it('keeps a stored team it cannot read aside rather than dropping respondents', () => {
     expect(parseTeamState({ respondents: [low, { ...high, answers: { nope: { kind: 'dont-know' } } }] })).toEqual({
       ok: false,
-      error: 'respondent 2: There is no question with id "nope" in version 1 of the assessment.',
+      error: 'Respondent 2: There is no question with id "nope" in version 1 of the assessment.',
     });
   });
 });
@@ -208,9 +219,15 @@ describe('getTeamPreviewForFragment', () => {
   it('explains a broken team link', () => {
     expect(getTeamPreviewForFragment('#t=T1~l~QW5h')).toEqual({
       kind: 'error',
-      message: 'This team code is incomplete: the end is missing. Copy the whole link or code again.',
+      message: { headline: 'This team link is incomplete: its end is missing. Copy the whole team link again.', details: [] },
     });
-    expect(getTeamPreviewForFragment('#t=T9~-~~x')).toMatchObject({ kind: 'error', message: expect.stringContaining('newer version of the site') });
+    expect(getTeamPreviewForFragment('#t=T9~-~~x')).toEqual({
+      kind: 'error',
+      message: {
+        headline: 'This team link was made by a newer version of the CX maturity assessment (format 9; this page reads up to 2). Reload the page to get the latest version.',
+        details: [],
+      },
+    });
   });
 
   it('shows nothing without a fragment', () => {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { AnswerSet } from '../../lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../lib/assessment/assessment-record.ts';
-import { encodeShareCode } from '../../lib/assessment/encode-share-code.ts';
+import { encodeShareCode } from '../../lib/assessment/share-code.ts';
 import { exportAssessmentCsv } from '../../lib/assessment/export-assessment-csv.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
 import { setRespondent } from '../../stores/assessment.ts';
+import { getShareLink } from '../../lib/portable/fragment.ts';
 import { getResultShareUrl, RESULT_FRAGMENT_KEY, TEAM_PATH } from '../../stores/assessment-share.ts';
 import { copyText, downloadText } from '../shared/download-text.ts';
 import { getDateStamp } from './file-actions.ts';
@@ -87,7 +88,7 @@ export function AssessmentActions({ bank, answerSet, completedAt, respondent, ed
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <a className="button button--secondary" href={`${TEAM_PATH}#${RESULT_FRAGMENT_KEY}=${code}`}>
+        <a className="button button--secondary" href={getShareLink('', TEAM_PATH, RESULT_FRAGMENT_KEY, code)}>
           Combine with a team
         </a>
       </div>

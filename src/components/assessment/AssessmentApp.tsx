@@ -6,7 +6,10 @@ import { scoreAssessment, type AssessmentResult } from '../../lib/assessment/sco
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK, closePreview, continueWithFullAssessment, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { countAnswered, getAnswerProblems, getAnswerSet, getProgressResult, hasUnsavedWork } from '../../lib/assessment/assessment-progress.ts';
 import { getPreviewAnswerSet, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
-import { describeFileTooLarge, getPreviewForFragment, readAssessmentFile, readShareFragment } from '../../stores/assessment-share.ts';
+import { getFileSizeError } from '../../lib/assessment/assessment-file.ts';
+import { describeInputError } from '../../lib/assessment/describe-answer-set-error.ts';
+import { readFragment } from '../../lib/portable/fragment.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, getPreviewForFragment, readAssessmentFile, type InputProblem } from '../../stores/assessment-share.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentActions } from './AssessmentActions.tsx';
@@ -14,6 +17,7 @@ import { AssessmentIntro, INTRO_HEADING_ID } from './AssessmentIntro.tsx';
 import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentResults.tsx';
 import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
 import { FileImport } from './FileImport.tsx';
+import { PortableMessageText } from './PortableMessageText.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { describeAnswered, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
@@ -33,12 +37,12 @@ function clearFragment(): void {
 }
 
 /** Reads chosen files as exported assessments and opens the first readable one read-only. */
-async function openFiles(files: readonly File[]): Promise<{ problems: readonly string[]; opened: boolean }> {
-  const problems: string[] = [];
+async function openFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; opened: boolean }> {
+  const problems: InputProblem[] = [];
   for (const file of files) {
-    const tooLarge = describeFileTooLarge(file.name, file.size);
+    const tooLarge = getFileSizeError(file.size);
     if (tooLarge !== undefined) {
-      problems.push(tooLarge);
+      problems.push({ source: file.name, message: describeInputError(tooLarge, 'file') });
       continue;
     }
     const read = readAssessmentFile(file.name, await file.text());
@@ -46,7 +50,7 @@ async function openFiles(files: readonly File[]): Promise<{ problems: readonly s
       openPreview(read.value);
       return { problems, opened: true };
     }
-    problems.push(`${file.name}:`, ...read.error);
+    problems.push({ source: file.name, message: read.error });
   }
   return { problems, opened: false };
 }
@@ -74,7 +78,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
 
   useEffect(() => {
     const showFragment = () => {
-      const fragment = readShareFragment(window.location.hash);
+      const fragment = readFragment(window.location.hash, ASSESSMENT_FRAGMENT_KEYS);
       // An in-page anchor (the skip link, say) leaves whatever is shown alone.
       if (fragment.kind === 'other') return;
       const fromLink = getPreviewForFragment(window.location.hash);
@@ -328,7 +332,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
               ? 'This is a link to a team’s results'
               : 'This share link cannot be opened'}
         </h2>
-        <p>{answerSet.error}</p>
+        <PortableMessageText message={answerSet.error} />
         {teamHref !== undefined && (
           <p>
             <a className="button" href={teamHref}>

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { getAssessmentId, type AssessmentHistory } from '../../lib/assessment/assessment-history.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
 import { compareAssessments, type ScoreChange } from '../../lib/assessment/compare-assessments.ts';
-import { describeImportError } from '../../lib/assessment/describe-import-error.ts';
+import { describeInputError } from '../../lib/assessment/describe-answer-set-error.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import type { OverallScore } from '../../lib/assessment/score-overall.ts';
 import { deleteFromHistory, openPreview, restoreToHistory } from '../../stores/assessment.ts';
 import { scoreHistoryEntry } from '../../lib/assessment/assessment-preview.ts';
+import { formatPortableMessage } from '../../lib/portable/portable-error.ts';
+import { PortableMessageText } from './PortableMessageText.tsx';
 import { TableScroll } from './TableScroll.tsx';
 import { formatAssessmentTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
 
@@ -26,7 +28,7 @@ export interface HistoryPanelProps {
 
 function describeOverall(bank: QuestionBank, record: AssessmentRecord): string {
   const scored = scoreHistoryEntry(record, bank);
-  if (!scored.ok) return scored.error;
+  if (!scored.ok) return formatPortableMessage(scored.error);
   const { overall } = scored.value;
   return overall.status === 'scored' ? `${formatLevel(bank, overall.level)} (${formatScore(overall.score)})` : 'Not enough answers';
 }
@@ -181,7 +183,11 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
             <RecordPicker id="compare-later" label="To" history={history} chosen={later} dateOf={dateOf} onChoose={setLaterId} />
           </div>
           {comparison === undefined && <p>Choose two different assessments to compare.</p>}
-          {comparison !== undefined && !comparison.ok && <p className="notice">{describeImportError(bank, comparison.error).join(' ')}</p>}
+          {comparison !== undefined && !comparison.ok && (
+            <div className="notice">
+              <PortableMessageText message={describeInputError(comparison.error, 'saved assessment')} />
+            </div>
+          )}
           {comparison !== undefined && comparison.ok && (
             <>
               {comparison.value.modeChanged && (

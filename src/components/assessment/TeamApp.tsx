@@ -1,15 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type DragEvent, type SubmitEvent } from 'react';
-import { encodeTeamShareCode } from '../../lib/assessment/encode-team-share-code.ts';
+import { ASSESSMENT_FILE_MAX_BYTES } from '../../lib/assessment/assessment-file.ts';
 import { exportTeamCsv } from '../../lib/assessment/export-team-csv.ts';
 import type { TeamDuplicate } from '../../lib/assessment/find-team-duplicates.ts';
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
-import { MAX_TEAM_RESPONDENTS } from '../../lib/assessment/team-share-code.ts';
+import { encodeTeamShareCode, MAX_TEAM_RESPONDENTS } from '../../lib/assessment/team-share-code.ts';
+import { readFragment } from '../../lib/portable/fragment.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK } from '../../stores/assessment.ts';
 import { getAnswerSet } from '../../lib/assessment/assessment-progress.ts';
-import { getTeamShareUrl, MAX_IMPORT_FILE_BYTES, readShareFragment } from '../../stores/assessment-share.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, getTeamShareUrl, type InputProblem } from '../../stores/assessment-share.ts';
 import {
   $teamPreview,
   $teamState,
@@ -22,13 +23,13 @@ import {
   removeTeamRespondent,
   restoreTeamRespondent,
   updateTeamRespondent,
-  type TeamInputProblem,
 } from '../../stores/assessment-team.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { copyText, downloadText } from '../shared/download-text.ts';
 import { getDateStamp } from './file-actions.ts';
 import { FileImport } from './FileImport.tsx';
+import { PortableMessageText } from './PortableMessageText.tsx';
 import { MODE_LABELS, plural, ROLE_LABELS } from './labels.ts';
 import { TeamResults } from './TeamResults.tsx';
 
@@ -43,7 +44,7 @@ const PREVIEW_HEADING_ID = 'team-preview-heading';
 type Report = {
   readonly added: number;
   readonly notAdded: number;
-  readonly problems: readonly TeamInputProblem[];
+  readonly problems: readonly InputProblem[];
 };
 
 function describeReport(report: Report): string {
@@ -62,7 +63,7 @@ function clearFragment(): void {
 
 async function readFiles(files: readonly File[]) {
   const read = await Promise.all(
-    files.map(async (file) => ({ name: file.name, size: file.size, text: file.size > MAX_IMPORT_FILE_BYTES ? undefined : await file.text() })),
+    files.map(async (file) => ({ name: file.name, size: file.size, text: file.size > ASSESSMENT_FILE_MAX_BYTES ? undefined : await file.text() })),
   );
   return readTeamFiles(read);
 }
@@ -96,14 +97,14 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   useEffect(() => {
     const showFragment = () => {
       // An in-page anchor (the skip link, say) leaves whatever is shown alone.
-      if (readShareFragment(window.location.hash).kind !== 'other') $teamPreview.set(getTeamPreviewForFragment(window.location.hash));
+      if (readFragment(window.location.hash, ASSESSMENT_FRAGMENT_KEYS).kind !== 'other') $teamPreview.set(getTeamPreviewForFragment(window.location.hash));
     };
     showFragment();
     window.addEventListener('hashchange', showFragment);
     return () => window.removeEventListener('hashchange', showFragment);
   }, []);
 
-  const add = (respondents: readonly TeamRespondent[], problems: readonly TeamInputProblem[]) => {
+  const add = (respondents: readonly TeamRespondent[], problems: readonly InputProblem[]) => {
     const { added, notAdded } = addTeamRespondents(respondents);
     setReport({ added, notAdded, problems });
     setRemoved(undefined);
@@ -113,7 +114,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     event.preventDefault();
     const outcome = readPastedCodes(pasted);
     if (outcome.respondents.length === 0 && outcome.problems.length === 0) {
-      setReport({ added: 0, notAdded: 0, problems: [{ source: 'The box', messages: ['Paste at least one share link or code first.'] }] });
+      setReport({ added: 0, notAdded: 0, problems: [{ source: 'The box', message: { headline: 'Paste at least one share link or code first.', details: [] } }] });
       return;
     }
     add(outcome.respondents, outcome.problems);
@@ -157,7 +158,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
             <h2 id={PREVIEW_HEADING_ID} tabIndex={-1}>
               This team link cannot be opened
             </h2>
-            <p>{preview.message}</p>
+            <PortableMessageText message={preview.message} />
             <p>Your own team list has not been changed.</p>
             {closeButton}
           </div>
@@ -265,7 +266,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
             <ul className="issue-list">
               {report.problems.map((problem) => (
                 <li key={problem.source}>
-                  {problem.source}: {problem.messages.join(' ')}
+                  <PortableMessageText source={problem.source} message={problem.message} />
                 </li>
               ))}
             </ul>

@@ -2,16 +2,15 @@
  * Results shown read-only, apart from the person's own (a shared link, an imported file, an entry from
  * history), and the answers they show. Pure; the store holds which preview is open.
  */
+import type { PortableMessage } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { migrateAnswerSet } from './answer-set-migrations.ts';
+import { readAnswerSet } from './answer-set-migrations.ts';
 import type { AnswerSet } from './answer-set.ts';
 import type { AssessmentRecord } from './assessment-record.ts';
-import { describeAnswerSetError } from './describe-answer-set-error.ts';
-import { describeImportError } from './describe-import-error.ts';
+import { describeInputError } from './describe-answer-set-error.ts';
 import { QUESTION_BANK } from './question-bank.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import { scoreAssessment, type AssessmentResult } from './score-assessment.ts';
-import { validateAnswerSet } from './validate-answer-set.ts';
 
 /**
  * Results shown read-only, apart from the person's own: a shared link, an imported file, or an entry from
@@ -22,7 +21,7 @@ export type AssessmentPreview =
   | { readonly source: 'file'; readonly fileName: string; readonly record: AssessmentRecord }
   | { readonly source: 'history'; readonly record: AssessmentRecord }
   /** `teamHref`: the link was a team's, and this opens it on the team page. */
-  | { readonly source: 'link-error'; readonly message: string; readonly teamHref?: string };
+  | { readonly source: 'link-error'; readonly message: PortableMessage; readonly teamHref?: string };
 
 /**
  * The answers of a preview, carried to the current bank version, or why they cannot be shown.
@@ -30,19 +29,17 @@ export type AssessmentPreview =
  * @param preview what is previewed
  * @param bank the bank in use
  * @returns the answers, or a message for the person
- * @example getPreviewAnswerSet({ source: 'link-error', message: 'The link is damaged.' }) // { ok: false, error: 'The link is damaged.' }
+ * @example getPreviewAnswerSet({ source: 'link-error', message }) // { ok: false, error: message }
  */
-export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBank = QUESTION_BANK): Result<AnswerSet, string> {
+export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBank = QUESTION_BANK): Result<AnswerSet, PortableMessage> {
   switch (preview.source) {
     case 'link':
       return ok(preview.answerSet);
     case 'file':
       return ok(preview.record);
     case 'history': {
-      const migrated = migrateAnswerSet(bank, preview.record);
-      if (!migrated.ok) return err(describeImportError(bank, migrated.error).join(' '));
-      const validated = validateAnswerSet(bank, migrated.value);
-      return validated.ok ? ok(validated.value) : err(validated.error.map((error) => describeAnswerSetError(bank, error)).join(' '));
+      const answers = readAnswerSet(bank, preview.record);
+      return answers.ok ? answers : err(describeInputError(answers.error, 'saved assessment'));
     }
     case 'link-error':
       return err(preview.message);
@@ -59,7 +56,7 @@ export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBa
  * @returns the result, or why the entry cannot be read by this version of the assessment
  * @example scoreHistoryEntry(record) // { ok: true, value: { overall: …, dimensions: […] } }
  */
-export function scoreHistoryEntry(record: AssessmentRecord, bank: QuestionBank = QUESTION_BANK): Result<AssessmentResult, string> {
+export function scoreHistoryEntry(record: AssessmentRecord, bank: QuestionBank = QUESTION_BANK): Result<AssessmentResult, PortableMessage> {
   const answerSet = getPreviewAnswerSet({ source: 'history', record }, bank);
   return answerSet.ok ? ok(scoreAssessment(bank, answerSet.value)) : answerSet;
 }

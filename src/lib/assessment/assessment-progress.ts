@@ -10,7 +10,8 @@ import { schemaParser } from '../storage/schema-parser.ts';
 import { migrateAnswerSet } from './answer-set-migrations.ts';
 import { ASSESSMENT_MODES, answerSchema, type AnswerSet } from './answer-set.ts';
 import { describeAnswerSetError } from './describe-answer-set-error.ts';
-import { describeImportError } from './describe-import-error.ts';
+import { describeInputError } from './describe-answer-set-error.ts';
+import { formatPortableMessage } from '../portable/portable-error.ts';
 import type { DimensionTargets } from './dimension-targets.ts';
 import { QUESTION_BANK } from './question-bank.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
@@ -67,7 +68,7 @@ export function parseProgress(data: unknown, bank: QuestionBank = QUESTION_BANK)
   if (!shape.ok) return shape;
   const progress = shape.value;
   const migrated = migrateAnswerSet(bank, { bankVersion: progress.bankVersion, mode: progress.mode, answers: progress.answers });
-  if (!migrated.ok) return err(describeImportError(bank, migrated.error).join(' '));
+  if (!migrated.ok) return err(formatPortableMessage(describeInputError(migrated.error, 'saved assessment')));
   const askedIds = new Set(getQuestionIds(bank, progress.mode));
   const stray = Object.keys(migrated.value.answers).find((questionId) => !askedIds.has(questionId));
   if (stray !== undefined) return err(`answers.${stray}: this question is not part of the ${progress.mode} assessment`);

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../result.ts';
-import { ANSWER_SET_MIGRATIONS, migrateAnswerSet, type AnswerSetMigrations, type BankVersionError } from './answer-set-migrations.ts';
+import type { PortableError } from '../portable/portable-error.ts';
+import { ANSWER_SET_MIGRATIONS, migrateAnswerSet, type AnswerSetMigrations } from './answer-set-migrations.ts';
 import type { AssessmentRecord } from './assessment-record.ts';
 import type { MaturityLevel } from './maturity-level.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
@@ -61,7 +62,7 @@ export function compareAssessments(
   first: AssessmentRecord,
   second: AssessmentRecord,
   migrations: AnswerSetMigrations = ANSWER_SET_MIGRATIONS,
-): Result<AssessmentComparison, BankVersionError> {
+): Result<AssessmentComparison, PortableError> {
   const [earlier, later] = Date.parse(first.completedAt) <= Date.parse(second.completedAt) ? [first, second] : [second, first];
   const before = migrateAnswerSet(bank, earlier, migrations);
   if (!before.ok) return err(before.error);

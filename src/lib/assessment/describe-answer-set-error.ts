@@ -1,3 +1,4 @@
+import { describePortableError, formatPortableMessage, invalid, type PortableError, type PortableMessage } from '../portable/portable-error.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import type { AnswerSetError } from './validate-answer-set.ts';
 
@@ -33,4 +34,32 @@ export function describeAnswerSetError(bank: QuestionBank, error: AnswerSetError
     default:
       return error satisfies never;
   }
+}
+
+/**
+ * The message for a link, code, file or saved value of the assessment that could not be read: the portable
+ * layer's one describer, with this tool's name. Answer-set problems arrive already worded (see above).
+ *
+ * @example
+ * describeInputError({ kind: 'truncated' }, 'share link').headline;
+ * // => 'This share link is incomplete: its end is missing. Copy the whole share link again.'
+ */
+export function describeInputError(error: PortableError, thing: string): PortableMessage {
+  return describePortableError(error, { thing, tool: 'CX maturity assessment' });
+}
+
+/**
+ * A team member's problem as the team's: which respondent (from 0) it is about, in front of its sentences.
+ *
+ * @param index the respondent's position, from 0
+ * @param error why their answers cannot be read
+ * @param thing what their answers came in, e.g. "code" or "entry"
+ * @example
+ * forRespondent(1, { kind: 'truncated' }, 'code');
+ * // => invalid(['Respondent 2: This code is incomplete: its end is missing. Copy the whole code again.'])
+ */
+export function forRespondent(index: number, error: PortableError, thing: string): PortableError {
+  const who = `Respondent ${String(index + 1)}`;
+  if (error.kind === 'invalid') return { ...error, issues: error.issues.map((issue) => `${who}: ${issue}`) };
+  return invalid([`${who}: ${formatPortableMessage(describeInputError(error, thing))}`]);
 }

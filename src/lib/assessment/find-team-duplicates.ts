@@ -1,4 +1,4 @@
-import { encodeShareCode } from './encode-share-code.ts';
+import { encodeShareCode } from './share-code.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import { normalizeRespondentLabel } from './respondent.ts';
 import type { TeamRespondent } from './team-respondent.ts';

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
-import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
-import { encodeTeamShareCode } from '../../../src/lib/assessment/encode-team-share-code.ts';
+import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
@@ -173,7 +173,7 @@ describe('a shared link', () => {
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This share link cannot be opened');
-    expect(alert.textContent).toContain('This code has been changed since it was made (its checksum does not match).');
+    expect(alert.textContent).toContain('This share link was changed or cut after it was made (its check characters do not match).');
     expect(alert.textContent).toContain('Your own answers have not been changed.');
     await user.click(screen.getByRole('button', { name: 'Back to my own assessment' }));
     expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();

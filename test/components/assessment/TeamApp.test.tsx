@@ -5,9 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
-import { decodeTeamShareCode } from '../../../src/lib/assessment/decode-team-share-code.ts';
-import { encodeShareCode } from '../../../src/lib/assessment/encode-share-code.ts';
-import { encodeTeamShareCode } from '../../../src/lib/assessment/encode-team-share-code.ts';
+import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { decodeTeamShareCode, encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $teamState } from '../../../src/stores/assessment-team.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
@@ -129,7 +128,7 @@ describe('the team page', () => {
     ];
     await user.upload(screen.getByLabelText('Choose JSON files'), files);
     await screen.findByText(/Added 1 respondent\. 1 item could not be read/);
-    expect(screen.getByRole('alert').textContent).toContain('notes.json: This file is not JSON.');
+    expect(screen.getByRole('alert').textContent).toContain('notes.json: This file is not valid JSON');
     await user.click(screen.getByRole('button', { name: 'Add my own results' }));
     expect($teamState.get().respondents).toEqual([{ ...LOW, respondent: { role: 'front-line' } }, MIDDLE]);
   });
@@ -138,7 +137,7 @@ describe('the team page', () => {
     $teamState.set({ respondents: [{ ...LOW, respondent: { label: 'Ana', role: 'leadership' } }, HIGH] });
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     const value = (screen.getByRole('textbox', { name: 'Team link' }) as HTMLInputElement).value;
-    expect(value.startsWith(`${window.location.origin}/assessment/team/#t=T1~l~`)).toBe(true);
+    expect(value.startsWith(`${window.location.origin}/assessment/team/#t=T2~l~`)).toBe(true);
     const decoded = decodeTeamShareCode(QUESTION_BANK, value.slice(value.indexOf('#t=') + 3));
     expect(decoded.ok && decoded.value).toEqual([{ ...LOW, respondent: { label: 'Ana', role: 'leadership' } }, HIGH]);
   });
@@ -168,7 +167,7 @@ describe('the team page', () => {
     $teamState.set({ respondents: [MIDDLE] });
     window.history.replaceState(null, '', '/assessment/team/#t=T1~x~~1.q3');
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
-    expect(screen.getByRole('alert').textContent).toContain('Respondent 1: "x" is not a known role.');
+    expect(screen.getByRole('alert').textContent).toContain('Respondent 1: “x” is not a known role.');
     expect($teamState.get().respondents).toEqual([MIDDLE]);
   });
 });

@@ -2,14 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import {
   ANSWER_SET_MIGRATIONS,
+  getOldestVersion,
   getVersionQuestionIds,
   migrateAnswerSet,
+  readAnswerSet,
   type AnswerSetMigrations,
 } from '../../../src/lib/assessment/answer-set-migrations.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
-import { decodeShareCode } from '../../../src/lib/assessment/decode-share-code.ts';
 import { getQuestionIds } from '../../../src/lib/assessment/questions-in-mode.ts';
-import { formatShareCode } from '../../../src/lib/assessment/share-code-format.ts';
+import { decodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { encodeBase64UrlText } from '../../../src/lib/portable/base64url.ts';
+import { getChecksum } from '../../../src/lib/portable/checksum.ts';
+import { invalid } from '../../../src/lib/portable/portable-error.ts';
+
+/** A share code as the site wrote it for bank `version` (the checksum itself is tested in test/lib/portable). */
+function formatShareCode(version: number, mode: 'full' | 'quick', answers: string, reasons: readonly string[]): string {
+  const body = `${String(version)}.${mode[0] ?? ''}${answers}.${reasons.length === 0 ? '' : encodeBase64UrlText(JSON.stringify(reasons))}`;
+  return `${body}.${getChecksum(body, 'base64url')}`;
+}
 
 /**
  * A made-up version 0: three questions per dimension (the fourth came in version 1), and the first
@@ -59,7 +69,7 @@ describe('decoding a share code from an older version', () => {
     const code = formatShareCode(0, 'quick', '3452d1-55', []);
     expect(decodeShareCode(QUESTION_BANK, code, FAKE_MIGRATIONS)).toEqual({
       ok: false,
-      error: { kind: 'wrong-length', version: 0, mode: 'quick', expected: 8, actual: 9 },
+      error: invalid(['This code has 9 answers where a quick assessment on version 0 has 8. Copy the code again.']),
     });
   });
 
@@ -67,6 +77,15 @@ describe('decoding a share code from an older version', () => {
     const code = formatShareCode(0, 'quick', '3452d1-5', []);
     const decoded = decodeShareCode(QUESTION_BANK, code, FAKE_MIGRATIONS);
     expect(decoded.ok && decoded.value).toMatchObject({ bankVersion: 1, mode: 'quick', answers: { 'strategy-vision': { kind: 'level', level: 3 } } });
+  });
+});
+
+describe('getOldestVersion', () => {
+  test('is the current version without migrations, and reaches back as far as the steps go', () => {
+    expect(getOldestVersion(QUESTION_BANK)).toBe(1);
+    expect(getOldestVersion(QUESTION_BANK, FAKE_MIGRATIONS)).toBe(0);
+    // A gap (no step from 1 to 2) stops the chain: version 0 cannot reach 3 either.
+    expect(getOldestVersion({ ...QUESTION_BANK, version: 3 }, { ...FAKE_MIGRATIONS, 2: { questionIds: { full: [], quick: [] }, migrate: (set) => set } })).toBe(2);
   });
 });
 
@@ -101,21 +120,47 @@ describe('migrateAnswerSet', () => {
   test('a newer version cannot be read', () => {
     expect(migrateAnswerSet(QUESTION_BANK, { ...v1, bankVersion: 4 })).toEqual({
       ok: false,
-      error: { kind: 'future-version', version: 4, currentVersion: 1 },
+      error: { kind: 'future-version', found: 4, supported: 1 },
     });
   });
 
   test('an older version without a migration cannot be read', () => {
     expect(migrateAnswerSet(QUESTION_BANK, { ...v1, bankVersion: 0 })).toEqual({
       ok: false,
-      error: { kind: 'unsupported-version', version: 0, currentVersion: 1 },
+      error: { kind: 'unsupported-version', found: 0, supported: 1 },
     });
   });
 
-  test('a migration that skips a version is a programmer error', () => {
+  test('a migration that does not move the version on is reported, never scored against the wrong bank', () => {
     const broken: AnswerSetMigrations = { 0: { questionIds: { full: [], quick: [] }, migrate: (answerSet) => answerSet } };
-    expect(() => migrateAnswerSet(QUESTION_BANK, { ...v1, bankVersion: 0 }, broken)).toThrowErrorMatchingInlineSnapshot(
-      `[Error: migration from version 0 must return answers for version 1]`,
-    );
+    expect(migrateAnswerSet(QUESTION_BANK, { ...v1, bankVersion: 0 }, broken)).toEqual({
+      ok: false,
+      error: { kind: 'migration-failed', from: 0, message: 'the answers came out on version 0, not 1' },
+    });
+  });
+
+  test('a migration that throws is reported with its message', () => {
+    const throwing: AnswerSetMigrations = {
+      0: {
+        questionIds: { full: [], quick: [] },
+        migrate: () => {
+          throw new Error('no such question');
+        },
+      },
+    };
+    expect(migrateAnswerSet(QUESTION_BANK, { ...v1, bankVersion: 0 }, throwing)).toEqual({
+      ok: false,
+      error: { kind: 'migration-failed', from: 0, message: 'no such question' },
+    });
+  });
+});
+
+describe('readAnswerSet', () => {
+  test('migrates, then checks the rules, each problem as a sentence naming the question', () => {
+    expect(readAnswerSet(QUESTION_BANK, { bankVersion: 1, mode: 'quick', answers: { nope: { kind: 'dont-know' } } })).toEqual({
+      ok: false,
+      error: invalid(['There is no question with id "nope" in version 1 of the assessment.']),
+    });
+    expect(readAnswerSet(QUESTION_BANK, { bankVersion: 1, mode: 'quick', answers: {} })).toEqual({ ok: true, value: { bankVersion: 1, mode: 'quick', answers: {} } });
   });
 });

@@ -14,7 +14,10 @@ describe('scoreHistoryEntry', () => {
     expect(scored.ok && scored.value.overall).toMatchObject({ status: 'scored', score: 3, level: 3 });
     expect(scoreHistoryEntry({ ...record, bankVersion: 0 })).toEqual({
       ok: false,
-      error: 'bankVersion: this file uses question version 0, which this version of the assessment can no longer read: the questions are now version 1, and answers from version 0 cannot be carried over to them. Answer the assessment again for a new file.',
+      error: {
+        headline: 'This saved assessment was made by an older version of the CX maturity assessment (format 0) that this page can no longer read (it reads format 1).',
+        details: [],
+      },
     });
   });
 });
@@ -26,6 +29,7 @@ describe('getPreviewAnswerSet', () => {
   });
 
   it('a preview from an error link has no answers, only its message', () => {
-    expect(getPreviewAnswerSet({ source: 'link-error', message: 'Broken.' })).toEqual({ ok: false, error: 'Broken.' });
+    const message = { headline: 'Broken.', details: [] };
+    expect(getPreviewAnswerSet({ source: 'link-error', message })).toEqual({ ok: false, error: message });
   });
 });

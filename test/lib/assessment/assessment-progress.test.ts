@@ -69,7 +69,7 @@ describe('parseProgress', () => {
   it('says why answers from a newer question bank cannot be read', () => {
     expect(parseProgress({ ...INITIAL_PROGRESS, bankVersion: 2 })).toEqual({
       ok: false,
-      error: 'bankVersion: this file uses question version 2, newer than this page’s version 1. Reload the page to get the latest version.',
+      error: 'This saved assessment was made by a newer version of the CX maturity assessment (format 2; this page reads up to 1). Reload the page to get the latest version.',
     });
   });
 

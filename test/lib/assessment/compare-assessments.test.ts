@@ -50,7 +50,7 @@ describe('compareAssessments', () => {
     expect(compareAssessments(QUESTION_BANK, old, june, migrations).ok).toBe(true);
     expect(compareAssessments(QUESTION_BANK, old, june)).toEqual({
       ok: false,
-      error: { kind: 'unsupported-version', version: 0, currentVersion: 1 },
+      error: { kind: 'unsupported-version', found: 0, supported: 1 },
     });
   });
 });

@@ -5,9 +5,9 @@ import type { Dimension, QuestionBank } from '../../../src/lib/assessment/questi
 /**
  * Test helper: answers from a string in share-code notation, one character per question the mode asks
  * (spaces ignored, so dimensions can be grouped): 1–5 a level, d don't know, n not applicable
- * (reason "Not relevant to us"), - unanswered.
+ * (with `reason`, "Not relevant to us" unless given), - unanswered.
  */
-export function makeAnswerSet(bank: QuestionBank, mode: AssessmentMode, notation: string): AnswerSet {
+export function makeAnswerSet(bank: QuestionBank, mode: AssessmentMode, notation: string, reason = 'Not relevant to us'): AnswerSet {
   const codes = notation.replaceAll(' ', '');
   const ids = getQuestionIds(bank, mode);
   if (codes.length !== ids.length) throw new Error(`makeAnswerSet needs ${ids.length} answers, got ${codes.length}`);
@@ -15,7 +15,7 @@ export function makeAnswerSet(bank: QuestionBank, mode: AssessmentMode, notation
   ids.forEach((id, index) => {
     const code = codes[index];
     if (code === 'd') answers[id] = { kind: 'dont-know' };
-    else if (code === 'n') answers[id] = { kind: 'not-applicable', reason: 'Not relevant to us' };
+    else if (code === 'n') answers[id] = { kind: 'not-applicable', reason };
     else if (code === '1' || code === '2' || code === '3' || code === '4' || code === '5') {
       answers[id] = { kind: 'level', level: Number(code) as 1 | 2 | 3 | 4 | 5 };
     }
