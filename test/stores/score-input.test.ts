@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE, type ScoreScale } from '../../src/lib/metrics/score-scale.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
-import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type KeptCounts, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/score-input/score-file.ts';
 import { createScoreInput } from '../../src/stores/score-input.ts';
+import { KEPT } from '../lib/score-input/score-input-fixtures.ts';
 
 const FIVE = CSAT_SCALES['1-5'];
 
@@ -21,20 +22,6 @@ function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
 
 /** Wait for promises queued by the input (the main-thread fallback of the worker resolves at once). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-const KEPT: KeptCounts = {
-  scale: { min: 1, max: 5 },
-  counts: [1, 0, 0, 2, 3],
-  n: 6,
-  leftOut: 1,
-  issues: ['Line 7: "x" is not a number'],
-  decimalComma: false,
-  blankCells: 0,
-  characters: 200_000,
-  lines: 7,
-  columnNumber: null,
-  columnName: null,
-};
 
 beforeEach(() => setParseWorkerFactoryForTests(() => null));
 afterEach(() => {

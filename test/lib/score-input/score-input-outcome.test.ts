@@ -3,32 +3,12 @@ import { analysePaste } from '../../../src/lib/metrics/analyse-paste.ts';
 import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
 import { parseCountFields } from '../../../src/lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../../../src/lib/metrics/parse-nps-group-fields.ts';
-import { NPS_SCALE, type ScoreScale } from '../../../src/lib/metrics/score-scale.ts';
+import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../../../src/lib/score-input/score-input-outcome.ts';
-import type { KeptCounts } from '../../../src/lib/score-input/score-input-state.ts';
+import { KEPT, read } from './score-input-fixtures.ts';
 
 // Expected counts are tallied by hand from the pasted lines, lowest scale point first.
 const FIVE = CSAT_SCALES['1-5'];
-
-const read = (text: string, scale: ScoreScale = NPS_SCALE) => {
-  const analysis = analysePaste({ text, scale, readAs: 'list', column: null });
-  if (analysis.kind === 'empty') throw new Error('expected a reading');
-  return analysis;
-};
-
-const KEPT: KeptCounts = {
-  scale: { min: 1, max: 5 },
-  counts: [1, 0, 0, 2, 3],
-  n: 6,
-  leftOut: 1,
-  issues: ['Line 7: "x" is not a number'],
-  decimalComma: false,
-  blankCells: 0,
-  characters: 200_000,
-  lines: 7,
-  columnNumber: null,
-  columnName: null,
-};
 
 describe('getCountsOutcome', () => {
   it('blank fields are a prompt, a bad field is invalid, all zero is no values', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePaste } from '../../../src/lib/metrics/analyse-paste.ts';
 import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
-import { NPS_SCALE, type ScoreScale } from '../../../src/lib/metrics/score-scale.ts';
+import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import {
   INITIAL_SCORE_INPUT,
   LARGE_PASTE_CHARACTERS,
@@ -9,32 +9,12 @@ import {
   getCountsOutsideScale,
   scoreInputSchema,
   summariseForKeeping,
-  type KeptCounts,
   type ScoreInputState,
 } from '../../../src/lib/score-input/score-input-state.ts';
+import { KEPT, read } from './score-input-fixtures.ts';
 
 // Expected values are worked out by hand from the pasted lines (one answer per line; the scale's points in order).
 const FIVE = CSAT_SCALES['1-5'];
-
-const read = (text: string, scale: ScoreScale = NPS_SCALE) => {
-  const analysis = analysePaste({ text, scale, readAs: 'list', column: null });
-  if (analysis.kind === 'empty') throw new Error('expected a reading');
-  return analysis;
-};
-
-const KEPT: KeptCounts = {
-  scale: { min: 1, max: 5 },
-  counts: [1, 0, 0, 2, 3],
-  n: 6,
-  leftOut: 1,
-  issues: ['Line 7: "x" is not a number'],
-  decimalComma: false,
-  blankCells: 0,
-  characters: 200_000,
-  lines: 7,
-  columnNumber: null,
-  columnName: null,
-};
 
 describe('getCountFields and getCountsOutsideScale', () => {
   const state: ScoreInputState = { ...INITIAL_SCORE_INPUT, countFields: { '1': '4', '5': ' 2', '7': '3', '9': '  ', '0': '' } };
