@@ -17,7 +17,7 @@
  * `ANSWER_SET_MIGRATIONS` (answer-set-migrations.ts) that maps the old version's answers onto the new one.
  * Rewording a text without changing its meaning does not.
  */
-import bank from '../../../content/assessment/question-bank.json';
+import bank from '../../../content/assessment/question-bank.json' with { type: 'json' };
 import type { QuestionBank } from './question-bank-schema.ts';
 
 /** The question bank every tool uses. */
