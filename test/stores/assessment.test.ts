@@ -1,7 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../content/assessment/question-bank.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $assessmentHistory,
   $assessmentPreview,
@@ -35,16 +34,7 @@ import {
 import { KEPT_ASIDE_PREFIX, setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../lib/assessment/make-answer-set.ts';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const stores = [$assessmentProgress, $assessmentTargets, $assessmentHistory] as const;
 let storage: ReturnType<typeof memoryStorage>;

@@ -2,7 +2,6 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareCode } from '../../src/lib/metrics/decode-share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $csatCalculator,
   $csatScale,
@@ -22,13 +21,9 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { INITIAL_SCORE_INPUT } from '../../src/stores/score-input.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:csat-calculator';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
 
 let storage: ReturnType<typeof memoryStorage>;
 const stores = [$csatCalculator, $csatView, $csatShareCode, csatInput.$boxText] as const;

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
 import { decodeShareCode } from '../../src/lib/metrics/decode-share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $npsCalculator,
   $npsComparisonView,
@@ -25,13 +24,9 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { INITIAL_SCORE_INPUT } from '../../src/stores/score-input.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:nps-calculator';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
 
 let storage: ReturnType<typeof memoryStorage>;
 

@@ -1,19 +1,9 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { err, ok } from '../../src/lib/result';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
 import { KEPT_ASIDE_PREFIX, persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom';
 import { $storageNotices } from '../../src/stores/storage-notices';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage, quotaExceededError } from '../support/memory-storage.ts';
 
 const parseDraft = (data: unknown) =>
   typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string'
@@ -129,7 +119,7 @@ describe('persistedAtom', () => {
     const full = memoryStorage();
     full.data.set('touchpoint:test-draft', 'not json');
     full.setItem = () => {
-      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      throw quotaExceededError();
     };
     setStorageForTests(full);
     const $draft = createDraft();
@@ -158,7 +148,7 @@ describe('persistedAtom', () => {
 
   it('keeps the new value in memory and says so when the storage is full', () => {
     storage.setItem = () => {
-      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      throw quotaExceededError();
     };
     const $draft = createDraft();
     keepMount($draft);

@@ -1,15 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorageEngine, type StorageLike } from '../../../src/lib/storage/safe-storage-engine';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage, quotaExceededError } from '../../support/memory-storage.ts';
 
 describe('createSafeStorageEngine', () => {
   it('reads, writes and deletes through the storage', () => {
@@ -25,7 +16,7 @@ describe('createSafeStorageEngine', () => {
   });
 
   it('reports a write the storage refuses (full quota) without throwing', () => {
-    const quotaError = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const quotaError = quotaExceededError();
     const storage: StorageLike = {
       getItem: () => null,
       setItem: () => {
