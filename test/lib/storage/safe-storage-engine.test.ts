@@ -15,6 +15,23 @@ describe('createSafeStorageEngine', () => {
     expect(engine['a']).toBeUndefined();
   });
 
+  it('holds back writes and removals of a held key, leaving what is stored as it is', () => {
+    const storage = memoryStorage();
+    storage.data.set('kept', 'unreadable');
+    const held = new Set(['kept']);
+    const onFailure = vi.fn();
+    const engine = createSafeStorageEngine(() => storage, onFailure, (key) => held.has(key));
+    engine['kept'] = 'new';
+    delete engine['kept'];
+    engine['other'] = '1';
+    expect(storage.data).toEqual(new Map([['kept', 'unreadable'], ['other', '1']]));
+    expect(engine['kept']).toBe('unreadable');
+    expect(onFailure).not.toHaveBeenCalled();
+    held.clear();
+    engine['kept'] = 'new';
+    expect(storage.data.get('kept')).toBe('new');
+  });
+
   it('reports a write the storage refuses (full quota) without throwing', () => {
     const quotaError = quotaExceededError();
     const storage: StorageLike = {
