@@ -23,7 +23,8 @@ import type { RevenueField, RevenueInputError, RevenueMovement, RevenueRetention
 import { calculateRevenueRetention } from '../lib/metrics/revenue-retention.ts';
 import { toPlainDecimal } from '../lib/metrics/to-plain-decimal.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
-import { createFigureShareLink, type FigureShareNotice } from './figure-share-link.ts';
+import type { FigureShareCodeError } from '../lib/metrics/figure-share-code.ts';
+import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -87,9 +88,9 @@ export const $churnDraft = persistedAtom<ChurnDraft>({
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
-export type ChurnShareNotice = FigureShareNotice<ChurnDraft>;
+export type ChurnShareNotice = ShareLinkNotice<ChurnDraft, FigureShareCodeError>;
 
-const churnShareLink = createFigureShareLink($churnDraft, decodeChurnShareCode, (_current: ChurnDraft, state: ChurnShareState) => getDraftFromShareState(state));
+const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current: ChurnDraft, state: ChurnShareState) => getDraftFromShareState(state));
 
 export const $churnShareNotice = churnShareLink.$notice;
 

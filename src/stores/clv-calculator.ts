@@ -30,7 +30,8 @@ import { parseNumberField } from '../lib/metrics/parse-number-field.ts';
 import { toPlainDecimal } from '../lib/metrics/to-plain-decimal.ts';
 import type { Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
-import { createFigureShareLink, type FigureShareNotice } from './figure-share-link.ts';
+import type { FigureShareCodeError } from '../lib/metrics/figure-share-code.ts';
+import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -139,9 +140,9 @@ export const $clvDraft = persistedAtom<ClvDraft>({
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
-export type ClvShareNotice = FigureShareNotice<ClvDraft>;
+export type ClvShareNotice = ShareLinkNotice<ClvDraft, FigureShareCodeError>;
 
-const clvShareLink = createFigureShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
+const clvShareLink = createShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
 
 export const $clvShareNotice = clvShareLink.$notice;
 

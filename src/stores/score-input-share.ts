@@ -5,6 +5,8 @@
  */
 import type { ShareCodeError, ShareState } from '../lib/metrics/share-code.ts';
 import { decodeShareCode } from '../lib/metrics/decode-share-code.ts';
+import { err, type Result } from '../lib/result.ts';
+import type { ShareLinkNotice } from './share-link.ts';
 
 /** The fragment key: `#c=<code>`. */
 export const SHARE_FRAGMENT_KEY = 'c';
@@ -18,14 +20,15 @@ export const CALCULATOR_PATHS: Readonly<Record<ShareState['calculator'], string>
   'ces-effort': '/tools/ces/',
 };
 
-/** What opening a share link did, for the notice above the calculator. */
-export type ShareNotice =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'loaded' }
-  /** The code could not be read; the saved input was left alone. */
+/** Why a score calculator's share link was not opened (its saved input left alone). */
+export type ScoreShareProblem =
+  /** The code could not be read. */
   | { readonly kind: 'invalid'; readonly error: ShareCodeError }
   /** A valid code for another calculator. */
   | { readonly kind: 'other-calculator'; readonly calculator: ShareState['calculator']; readonly href: string };
+
+/** What opening a share link did, for the notice above a score calculator (`previous`: the input it replaced). */
+export type ScoreShareNotice<State> = ShareLinkNotice<State, ScoreShareProblem>;
 
 /**
  * The share code in a URL fragment, or null when the fragment is something else (a heading anchor).
@@ -59,27 +62,31 @@ export function getShareUrl(origin: string, calculator: ShareState['calculator']
 }
 
 /**
- * Open a share link's fragment: decode it and, when it is for this calculator, hand it to `apply`.
- * A bad code changes nothing; the notice says which part is wrong.
+ * Read a share link's fragment for a calculator page: its decoded inputs when it is a valid code for one of
+ * the calculators the page shows, or why not.
  *
- * @param hash `location.hash`
+ * @param hash `location.hash` holding a code (see isScoreShareFragment)
  * @param accepts the calculators this page shows
- * @param apply puts the decoded inputs into the calculator
- * @returns the notice to show, or `none` when the fragment holds no code
+ * @returns the decoded inputs, or the problem to show
+ * @example readScoreShareFragment('#c=1.nps.95.1e-u-k.abcd', ['nps']) // ok({ calculator: 'nps', … }) when the check digits match
  */
-export function openShareFragment(
-  hash: string,
-  accepts: readonly ShareState['calculator'][],
-  apply: (state: ShareState) => void,
-): ShareNotice {
-  const code = getShareCodeFromHash(hash);
-  if (code === null) return { kind: 'none' };
+export function readScoreShareFragment(hash: string, accepts: readonly ShareState['calculator'][]): Result<ShareState, ScoreShareProblem> {
+  const code = getShareCodeFromHash(hash) ?? '';
   const decoded = decodeShareCode(code);
-  if (!decoded.ok) return { kind: 'invalid', error: decoded.error };
+  if (!decoded.ok) return err({ kind: 'invalid', error: decoded.error });
   const { calculator } = decoded.value;
   if (!accepts.includes(calculator)) {
-    return { kind: 'other-calculator', calculator, href: `${CALCULATOR_PATHS[calculator]}#${SHARE_FRAGMENT_KEY}=${code.trim()}` };
+    return err({ kind: 'other-calculator', calculator, href: `${CALCULATOR_PATHS[calculator]}#${SHARE_FRAGMENT_KEY}=${code.trim()}` });
   }
-  apply(decoded.value);
-  return { kind: 'loaded' };
+  return decoded;
+}
+
+/**
+ * Whether a fragment is a share link (`#c=…`, even a broken one) rather than a heading anchor.
+ *
+ * @param hash `location.hash`
+ * @example isScoreShareFragment('#method') // false
+ */
+export function isScoreShareFragment(hash: string): boolean {
+  return getShareCodeFromHash(hash) !== null;
 }

@@ -200,6 +200,32 @@ export function getCountFields(state: ScoreInputState, scale: ScoreScale): strin
 }
 
 /**
+ * An input's state with counts (e.g. from a share link) put into counts mode, lowest score first; the paste is kept.
+ *
+ * @param state the input's state
+ * @param sample counts per score, or NPS groups
+ * @param scale the scale the counts are on
+ * @returns the new state
+ * @example withLoadedCounts(INITIAL_SCORE_INPUT, { kind: 'scores', counts: [2, 3] }, { min: 1, max: 2 }).countFields // { 1: '2', 2: '3' }
+ */
+export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scale: ScoreScale): ScoreInputState {
+  if (sample.kind === 'groups') {
+    const { promoters, passives, detractors } = sample.groups;
+    return {
+      ...state,
+      mode: 'counts',
+      countsKind: 'groups',
+      groupFields: { promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
+    };
+  }
+  const countFields: Record<string, string> = {};
+  sample.counts.forEach((count, index) => {
+    countFields[String(scale.min + index)] = String(count);
+  });
+  return { ...state, mode: 'counts', countsKind: 'scores', countFields };
+}
+
+/**
  * Scores outside the scale whose counts field still holds something (typed on another scale), so the
  * island can say they are not used rather than drop them silently.
  *
@@ -523,22 +549,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       update((state) => ({ ...state, groupFields: { ...state.groupFields, [group]: text } }));
     },
     loadCounts(sample) {
-      if (sample.kind === 'groups') {
-        const { promoters, passives, detractors } = sample.groups;
-        update((state) => ({
-          ...state,
-          mode: 'counts',
-          countsKind: 'groups',
-          groupFields: { promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
-        }));
-        return;
-      }
-      const scale = $scale.get();
-      const countFields: Record<string, string> = {};
-      sample.counts.forEach((count, index) => {
-        countFields[String(scale.min + index)] = String(count);
-      });
-      update((state) => ({ ...state, mode: 'counts', countsKind: 'scores', countFields }));
+      update((state) => withLoadedCounts(state, sample, $scale.get()));
     },
     reset() {
       readCount += 1;
