@@ -22,8 +22,7 @@ import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-c
 import type { ScoreInputState } from './score-input.ts';
 import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from './score-input.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { isScoreShareFragment, readScoreShareFragment } from './score-input-share.ts';
-import { createShareLink } from './share-link.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 /** Which CES: the 2.0 agreement question or the older 1.0 effort question. */
 export type CesVariant = 'ces-2.0' | 'ces-1.0';
@@ -117,7 +116,7 @@ function withSharedCes(state: CesCalculatorState, shared: ShareState): CesCalcul
   return state;
 }
 
-const cesShareLink = createShareLink($cesCalculator, (hash: string) => readScoreShareFragment(hash, ['ces', 'ces-effort']), withSharedCes);
+const cesShareLink = createScoreShareLink($cesCalculator, ['ces', 'ces-effort'], withSharedCes);
 
 export const $cesShareNotice = cesShareLink.$notice;
 
@@ -147,11 +146,7 @@ export function clearCesCalculator(): void {
  * @param hash `location.hash`
  * @returns the notice (also in `$cesShareNotice`), `none` when the fragment holds no code
  */
-export function openCesShareLink(hash: string): CesShareNotice {
-  if (!isScoreShareFragment(hash)) return { kind: 'none' };
-  cesShareLink.apply(hash);
-  return cesShareLink.$notice.get();
-}
+export const openCesShareLink = cesShareLink.open;
 
 /** Put back the input a share link replaced. */
 export const restoreCesInput = cesShareLink.restore;

@@ -22,8 +22,7 @@ import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from './score-input.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { isScoreShareFragment, readScoreShareFragment } from './score-input-share.ts';
-import { createShareLink } from './share-link.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodMiniType<CsatScaleId>;
 
@@ -102,7 +101,7 @@ function withSharedCsat(state: CsatCalculatorState, shared: ShareState): CsatCal
   return { ...state, confidence: shared.confidence, scale: shared.scale, threshold: shared.threshold, input };
 }
 
-const csatShareLink = createShareLink($csatCalculator, (hash: string) => readScoreShareFragment(hash, ['csat']), withSharedCsat);
+const csatShareLink = createScoreShareLink($csatCalculator, ['csat'], withSharedCsat);
 
 export const $csatShareNotice = csatShareLink.$notice;
 
@@ -139,11 +138,7 @@ export function clearCsatCalculator(): void {
  * @param hash `location.hash`
  * @returns the notice (also in `$csatShareNotice`), `none` when the fragment holds no code
  */
-export function openCsatShareLink(hash: string): CsatShareNotice {
-  if (!isScoreShareFragment(hash)) return { kind: 'none' };
-  csatShareLink.apply(hash);
-  return csatShareLink.$notice.get();
-}
+export const openCsatShareLink = csatShareLink.open;
 
 /** Put back the input a share link replaced. */
 export const restoreCsatInput = csatShareLink.restore;

@@ -25,8 +25,7 @@ import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-c
 import type { ScoreInputOutcome, ScoreInputState } from './score-input.ts';
 import { createScoreInput, INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from './score-input.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { isScoreShareFragment, readScoreShareFragment } from './score-input-share.ts';
-import { createShareLink } from './share-link.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 const npsCalculatorSchema = z.object({
   confidence: confidenceSchema,
@@ -165,7 +164,7 @@ function withSharedNps(state: NpsCalculatorState, shared: ShareState): NpsCalcul
   return state;
 }
 
-const npsShareLink = createShareLink($npsCalculator, (hash: string) => readScoreShareFragment(hash, ['nps', 'nps-comparison']), withSharedNps);
+const npsShareLink = createScoreShareLink($npsCalculator, ['nps', 'nps-comparison'], withSharedNps);
 
 export const $npsShareNotice = npsShareLink.$notice;
 
@@ -194,11 +193,7 @@ export function clearNpsCalculator(): void {
  * @param hash `location.hash`
  * @returns the notice (also in `$npsShareNotice`), `none` when the fragment holds no code
  */
-export function openNpsShareLink(hash: string): NpsShareNotice {
-  if (!isScoreShareFragment(hash)) return { kind: 'none' };
-  npsShareLink.apply(hash);
-  return npsShareLink.$notice.get();
-}
+export const openNpsShareLink = npsShareLink.open;
 
 /** Put back the input a share link replaced. */
 export const restoreNpsInput = npsShareLink.restore;

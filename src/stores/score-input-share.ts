@@ -5,8 +5,9 @@
  */
 import type { ShareCodeError, ShareState } from '../lib/metrics/share-code.ts';
 import { decodeShareCode } from '../lib/metrics/decode-share-code.ts';
+import type { WritableAtom } from 'nanostores';
 import { err, type Result } from '../lib/result.ts';
-import type { ShareLinkNotice } from './share-link.ts';
+import { createShareLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
 
 /** The fragment key: `#c=<code>`. */
 export const SHARE_FRAGMENT_KEY = 'c';
@@ -89,4 +90,41 @@ export function readScoreShareFragment(hash: string, accepts: readonly ShareStat
  */
 export function isScoreShareFragment(hash: string): boolean {
   return getShareCodeFromHash(hash) !== null;
+}
+
+/** A score calculator's share-link handling: the shared one, plus opening whatever fragment the page has. */
+export interface ScoreShareLink<State> extends ShareLink<State, ScoreShareProblem> {
+  /**
+   * Open the fragment when it is a share link: a valid code for this page loads its counts (the person's own
+   * input kept to put back); anything wrong leaves the saved input alone and the notice says what is wrong.
+   *
+   * @param hash `location.hash`
+   * @returns the notice (also in `$notice`), `none` when the fragment holds no code
+   */
+  open(hash: string): ScoreShareNotice<State>;
+}
+
+/**
+ * Share links of a score calculator page, over createShareLink.
+ *
+ * @param $state the calculator's saved state
+ * @param accepts the calculators this page shows
+ * @param withShared the state with a decoded link's inputs put in
+ * @returns the notice and its actions
+ * @example const npsShareLink = createScoreShareLink($npsCalculator, ['nps', 'nps-comparison'], withSharedNps);
+ */
+export function createScoreShareLink<State>(
+  $state: WritableAtom<State>,
+  accepts: readonly ShareState['calculator'][],
+  withShared: (state: State, shared: ShareState) => State,
+): ScoreShareLink<State> {
+  const link = createShareLink($state, (hash: string) => readScoreShareFragment(hash, accepts), withShared);
+  return {
+    ...link,
+    open(hash) {
+      if (!isScoreShareFragment(hash)) return { kind: 'none' };
+      link.apply(hash);
+      return link.$notice.get();
+    },
+  };
 }
