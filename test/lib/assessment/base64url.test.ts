@@ -17,6 +17,7 @@ describe('decodeBase64Url', () => {
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         expect(decodeBase64Url(encodeBase64Url(text))).toEqual({ ok: true, value: text });
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -35,6 +36,7 @@ describe('decodeBase64Url', () => {
       fc.property(fc.string(), (text) => {
         decodeBase64Url(text);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

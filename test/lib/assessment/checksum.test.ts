@@ -16,5 +16,6 @@ test('changes when any one character changes', () => {
       const changed = `${answers.slice(0, index)}${replacement}${answers.slice(index + 1)}`;
       expect(getChecksum(`1.f${changed}.`)).not.toBe(getChecksum(`1.f${answers}.`));
     }),
+    { numRuns: 100, interruptAfterTimeLimit: 2_000 },
   );
 });
