@@ -35,12 +35,13 @@ function runSuite(copy, run) {
   const log = join(logs, `copy-${copy}-run-${run}.log`);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npx', ['vitest', 'run', ...vitestArgs], { env: { ...process.env, CI: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['vitest', 'run', ...vitestArgs], { env: { ...process.env, CI: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (code) => {
-      const text = Buffer.concat(output).toString('utf8');
+      // Colour codes stripped, in case the terminal settings asked for them anyway.
+      const text = Buffer.concat(output).toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
       writeFileSync(log, text);
       const summary = text.split('\n').filter((line) => /^\s*(Test Files|Tests|Duration)\s/.test(line)).map((line) => line.trim());
       resolve({ copy, run, seconds: (performance.now() - started) / 1000, code: code ?? 1, summary, log });
