@@ -70,7 +70,9 @@ describe('data kept', () => {
   it('puts the person’s own answers and comparison baseline back after a share link replaced them', async () => {
     const page = await openNps();
     await page.locator('textarea').first().fill('10\n10\n0');
-    await page.getByLabel('Compare with another period').check();
+    // A controlled checkbox: click, then wait for the page to show it checked.
+    await page.getByLabel('Compare with another period').click();
+    await expect.poll(() => page.getByLabel('Compare with another period').isChecked()).toBe(true);
     await page.locator('textarea').nth(1).fill('0\n0\n10');
     await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
     // Typing is read after a short pause: wait until both inputs are saved.
