@@ -70,6 +70,8 @@ describe('data kept', () => {
   it('puts the person’s own answers and comparison baseline back after a share link replaced them', async () => {
     const page = await openNps();
     await page.locator('textarea').first().fill('10\n10\n0');
+    // Typing is read after a short pause: let it be saved before the next change.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('10\\n10\\n0'), NPS_KEY);
     // A controlled checkbox: click, then wait for the page to show it checked.
     await page.getByLabel('Compare with another period').click();
     await expect.poll(() => page.getByLabel('Compare with another period').isChecked()).toBe(true);
