@@ -6,5 +6,10 @@ export default getViteConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**'],
     environment: 'node',
+    // On a busy two-core machine (several test runs at once) a jsdom component test that takes 1 s alone
+    // took 5-6 s, past vitest's 5 s default. These limits hold there; a test that hangs still fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 60_000,
   },
 });

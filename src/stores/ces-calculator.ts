@@ -15,15 +15,15 @@ import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CES_EFFORT_SCALE, calculateCesEffort } from '../lib/metrics/ces-effort.ts';
 import { CES_SCALE, calculateCes } from '../lib/metrics/ces.ts';
-import { encodeShareCode } from '../lib/metrics/share-code.ts';
+import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema } from '../lib/score-input/score-input-state.ts';
-import type { ShareNotice } from './score-input-share.ts';
-import { openShareFragment } from './score-input-share.ts';
+import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { ScoreShareNotice } from './score-input-share.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 /** Which CES: the 2.0 agreement question or the older 1.0 effort question. */
 export type CesVariant = 'ces-2.0' | 'ces-1.0';
@@ -101,8 +101,25 @@ export const $cesShareCode = computed([$cesCalculator, $cesView], (state, view) 
   return null;
 });
 
-/** What opening a share link did. */
-export const $cesShareNotice = atom<ShareNotice>({ kind: 'none' });
+/** What opening a share link did (with the input it replaced, to put back). */
+export type CesShareNotice = ScoreShareNotice<CesCalculatorState>;
+
+/** The state with a share link's counts in the CES 2.0 or 1.0 input, that variant shown. */
+function withSharedCes(state: CesCalculatorState, shared: ShareState): CesCalculatorState {
+  if (shared.calculator === 'ces') {
+    const ces2 = withLoadedCounts(state.inputs.ces2, { kind: 'scores', counts: shared.counts }, CES_SCALE);
+    return { ...state, confidence: shared.confidence, variant: 'ces-2.0', inputs: { ...state.inputs, ces2 } };
+  }
+  if (shared.calculator === 'ces-effort') {
+    const ces1 = withLoadedCounts(state.inputs.ces1, { kind: 'scores', counts: shared.counts }, CES_EFFORT_SCALE);
+    return { ...state, confidence: shared.confidence, variant: 'ces-1.0', inputs: { ...state.inputs, ces1 } };
+  }
+  return state;
+}
+
+const cesShareLink = createScoreShareLink($cesCalculator, ['ces', 'ces-effort'], withSharedCes);
+
+export const $cesShareNotice = cesShareLink.$notice;
 
 /** Choose 90, 95 or 99% confidence. */
 export function setCesConfidence(confidence: ConfidenceLevel): void {
@@ -124,29 +141,19 @@ export function clearCesCalculator(): void {
 
 /**
  * Open a share link (`#c=<code>`): a valid CES 2.0 or 1.0 code selects that variant and loads its counts
- * into counts mode; anything wrong leaves the saved input alone and says what is wrong.
+ * into counts mode (the person's own input is kept to put back); anything wrong leaves the saved input alone
+ * and says what is wrong.
  *
  * @param hash `location.hash`
- * @returns the notice (also in `$cesShareNotice`)
+ * @returns the notice (also in `$cesShareNotice`), `none` when the fragment holds no code
  */
-export function openCesShareLink(hash: string): ShareNotice {
-  const notice = openShareFragment(hash, ['ces', 'ces-effort'], (shared) => {
-    if (shared.calculator === 'ces') {
-      $cesCalculator.set({ ...$cesCalculator.get(), confidence: shared.confidence, variant: 'ces-2.0' });
-      ces2Input.loadCounts({ kind: 'scores', counts: shared.counts });
-    } else if (shared.calculator === 'ces-effort') {
-      $cesCalculator.set({ ...$cesCalculator.get(), confidence: shared.confidence, variant: 'ces-1.0' });
-      ces1Input.loadCounts({ kind: 'scores', counts: shared.counts });
-    }
-  });
-  if (notice.kind !== 'none') $cesShareNotice.set(notice);
-  return notice;
-}
+export const openCesShareLink = cesShareLink.open;
+
+/** Put back the input a share link replaced. */
+export const restoreCesInput = cesShareLink.restore;
 
 /** Hide the share link notice. */
-export function dismissCesShareNotice(): void {
-  $cesShareNotice.set({ kind: 'none' });
-}
+export const dismissCesShareNotice = cesShareLink.dismiss;
 
 /** The view before hydration (the server renders the CES 2.0 prompt). */
 export const CES_SSR_VIEW: CesView = { ...WAITING_FOR_INPUT, variant: 'ces-2.0' };

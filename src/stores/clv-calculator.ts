@@ -21,7 +21,8 @@ import type { ClvTiming } from '../lib/metrics/clv-input.ts';
 import type { RatePeriod } from '../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
-import { createFigureShareLink, type FigureShareNotice } from './figure-share-link.ts';
+import type { PortableError } from '../lib/portable/portable-error.ts';
+import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -37,9 +38,9 @@ export const $clvDraft = persistedAtom<ClvDraft>({
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
-export type ClvShareNotice = FigureShareNotice<ClvDraft>;
+export type ClvShareNotice = ShareLinkNotice<ClvDraft, PortableError>;
 
-const clvShareLink = createFigureShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
+const clvShareLink = createShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
 
 export const $clvShareNotice = clvShareLink.$notice;
 

@@ -9,21 +9,21 @@
  * saved by score when the scale changes (see score-input.ts).
  */
 import { z } from '../lib/schema/zod.ts';
-import { atom, computed } from 'nanostores';
+import { computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatResult } from '../lib/metrics/csat.ts';
 import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CSAT_SCALES, DEFAULT_CSAT_SCALE } from '../lib/metrics/csat-scale.ts';
 import { calculateCsat } from '../lib/metrics/csat.ts';
-import { encodeShareCode } from '../lib/metrics/share-code.ts';
+import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema } from '../lib/score-input/score-input-state.ts';
-import type { ShareNotice } from './score-input-share.ts';
-import { openShareFragment } from './score-input-share.ts';
+import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { ScoreShareNotice } from './score-input-share.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodMiniType<CsatScaleId>;
 
@@ -92,8 +92,19 @@ export const $csatShareCode = computed([$csatCalculator, $csatView], (state, vie
     : null,
 );
 
-/** What opening a share link did. */
-export const $csatShareNotice = atom<ShareNotice>({ kind: 'none' });
+/** What opening a share link did (with the input it replaced, to put back). */
+export type CsatShareNotice = ScoreShareNotice<CsatCalculatorState>;
+
+/** The state with a share link's scale, threshold, confidence and counts. */
+function withSharedCsat(state: CsatCalculatorState, shared: ShareState): CsatCalculatorState {
+  if (shared.calculator !== 'csat') return state;
+  const input = withLoadedCounts(state.input, { kind: 'scores', counts: shared.counts }, CSAT_SCALES[shared.scale]);
+  return { ...state, confidence: shared.confidence, scale: shared.scale, threshold: shared.threshold, input };
+}
+
+const csatShareLink = createScoreShareLink($csatCalculator, ['csat'], withSharedCsat);
+
+export const $csatShareNotice = csatShareLink.$notice;
 
 /** Choose 90, 95 or 99% confidence. */
 export function setCsatConfidence(confidence: ConfidenceLevel): void {
@@ -122,25 +133,19 @@ export function clearCsatCalculator(): void {
 
 /**
  * Open a share link (`#c=<code>`): a valid CSAT code sets the scale, threshold and confidence and loads
- * its counts into counts mode; anything wrong leaves the saved input alone and says what is wrong.
+ * its counts into counts mode (the person's own input is kept to put back); anything wrong leaves the saved
+ * input alone and says what is wrong.
  *
  * @param hash `location.hash`
- * @returns the notice (also in `$csatShareNotice`)
+ * @returns the notice (also in `$csatShareNotice`), `none` when the fragment holds no code
  */
-export function openCsatShareLink(hash: string): ShareNotice {
-  const notice = openShareFragment(hash, ['csat'], (shared) => {
-    if (shared.calculator !== 'csat') return;
-    $csatCalculator.set({ ...$csatCalculator.get(), confidence: shared.confidence, scale: shared.scale, threshold: shared.threshold });
-    csatInput.loadCounts({ kind: 'scores', counts: shared.counts });
-  });
-  if (notice.kind !== 'none') $csatShareNotice.set(notice);
-  return notice;
-}
+export const openCsatShareLink = csatShareLink.open;
+
+/** Put back the input a share link replaced. */
+export const restoreCsatInput = csatShareLink.restore;
 
 /** Hide the share link notice. */
-export function dismissCsatShareNotice(): void {
-  $csatShareNotice.set({ kind: 'none' });
-}
+export const dismissCsatShareNotice = csatShareLink.dismiss;
 
 /** The view before hydration (the server renders the prompt). */
 export const CSAT_SSR_VIEW: CsatView = WAITING_FOR_INPUT;

@@ -13,7 +13,7 @@ import { atom, computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { NpsComparison } from '../lib/metrics/compare-nps.ts';
 import type { NpsResult } from '../lib/metrics/nps.ts';
-import type { NpsSample } from '../lib/metrics/share-code.ts';
+import type { NpsSample, ShareState } from '../lib/metrics/share-code.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
 import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
@@ -25,9 +25,9 @@ import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-c
 import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema } from '../lib/score-input/score-input-state.ts';
-import type { ShareNotice } from './score-input-share.ts';
-import { openShareFragment } from './score-input-share.ts';
+import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { ScoreShareNotice } from './score-input-share.ts';
+import { createScoreShareLink } from './score-input-share.ts';
 
 const npsCalculatorSchema = z.object({
   confidence: confidenceSchema,
@@ -146,8 +146,29 @@ export const $npsShareCode = computed([$npsCalculator, $npsView, $npsComparisonV
   return encodeShareCode({ calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result) });
 });
 
-/** What opening a share link did. */
-export const $npsShareNotice = atom<ShareNotice>({ kind: 'none' });
+/** What opening a share link did (with the input it replaced, to put back). */
+export type NpsShareNotice = ScoreShareNotice<NpsCalculatorState>;
+
+/** The state with a share link's counts loaded: one period, or both periods compared. */
+function withSharedNps(state: NpsCalculatorState, shared: ShareState): NpsCalculatorState {
+  if (shared.calculator === 'nps') {
+    return { ...state, confidence: shared.confidence, compare: false, current: withLoadedCounts(state.current, shared.sample, NPS_SCALE) };
+  }
+  if (shared.calculator === 'nps-comparison') {
+    return {
+      ...state,
+      confidence: shared.confidence,
+      compare: true,
+      current: withLoadedCounts(state.current, shared.current, NPS_SCALE),
+      baseline: withLoadedCounts(state.baseline, shared.baseline, NPS_SCALE),
+    };
+  }
+  return state;
+}
+
+const npsShareLink = createScoreShareLink($npsCalculator, ['nps', 'nps-comparison'], withSharedNps);
+
+export const $npsShareNotice = npsShareLink.$notice;
 
 /** Choose 90, 95 or 99% confidence. */
 export function setNpsConfidence(confidence: ConfidenceLevel): void {
@@ -168,31 +189,19 @@ export function clearNpsCalculator(): void {
 }
 
 /**
- * Open a share link (`#c=<code>`): a valid NPS code loads its counts into counts mode; anything wrong
- * leaves the saved input alone and says what is wrong.
+ * Open a share link (`#c=<code>`): a valid NPS code loads its counts into counts mode (the person's own
+ * input is kept to put back); anything wrong leaves the saved input alone and says what is wrong.
  *
  * @param hash `location.hash`
  * @returns the notice (also in `$npsShareNotice`), `none` when the fragment holds no code
  */
-export function openNpsShareLink(hash: string): ShareNotice {
-  const notice = openShareFragment(hash, ['nps', 'nps-comparison'], (shared) => {
-    if (shared.calculator === 'nps') {
-      npsCurrentInput.loadCounts(shared.sample);
-      $npsCalculator.set({ ...$npsCalculator.get(), confidence: shared.confidence, compare: false });
-    } else if (shared.calculator === 'nps-comparison') {
-      npsCurrentInput.loadCounts(shared.current);
-      npsBaselineInput.loadCounts(shared.baseline);
-      $npsCalculator.set({ ...$npsCalculator.get(), confidence: shared.confidence, compare: true });
-    }
-  });
-  if (notice.kind !== 'none') $npsShareNotice.set(notice);
-  return notice;
-}
+export const openNpsShareLink = npsShareLink.open;
+
+/** Put back the input a share link replaced. */
+export const restoreNpsInput = npsShareLink.restore;
 
 /** Hide the share link notice. */
-export function dismissNpsShareNotice(): void {
-  $npsShareNotice.set({ kind: 'none' });
-}
+export const dismissNpsShareNotice = npsShareLink.dismiss;
 
 /** The view before hydration (the server renders the prompt). */
 export const NPS_SSR_VIEW: NpsView = WAITING_FOR_INPUT;

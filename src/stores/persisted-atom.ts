@@ -8,9 +8,12 @@
  * by `parse`; it is rewritten in the new format on the next change.
  *
  * When stored data cannot be read (corrupt JSON, wrong shape, a newer format, a failed migration), the store
- * starts from `initial`, the raw text is copied to `touchpoint:kept-aside:<key>:<time>` (never thrown away)
- * and a notice is shown. When the browser refuses to save (quota full, privacy mode), the state stays in
- * memory and a notice says so. Other tabs see changes through the `storage` event.
+ * starts from `initial`, the raw text is copied to `touchpoint:kept-aside:<key>:<checksum>` (never thrown away;
+ * one copy per unreadable text, however often it is read) and a notice is shown. When even that copy cannot be
+ * written (a 4 MB value and a full quota), the stored text is the only copy: saving that key is paused (changes
+ * stay in memory) until the person downloads the text from the notice or discards it, so no edit overwrites it.
+ * When the browser refuses to save (quota full, privacy mode), the state stays in memory and a notice says so.
+ * Other tabs see changes through the `storage` event.
  */
 import {
   persistentAtom,
@@ -21,9 +24,10 @@ import {
 } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
+import { keepCopy } from '../lib/storage/keep-copy.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
 import { decodeEnvelope, describeStoredReadError, encodeEnvelope, type Migrations } from '../lib/storage/stored-envelope.ts';
-import { addStorageNotice } from './storage-notices.ts';
+import { $storageNotices, addStorageNotice } from './storage-notices.ts';
 
 /** Prefix of every key this site writes, so our data never collides with anything else on the origin. */
 export const STORAGE_NAMESPACE = 'touchpoint:';
@@ -32,6 +36,12 @@ export const KEPT_ASIDE_PREFIX = `${STORAGE_NAMESPACE}kept-aside:`;
 
 let storage: () => StorageLike | undefined = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 let noticeCounter = 0;
+
+/**
+ * Keys whose stored text could not be read nor copied aside: the text, and how to save the store's value once
+ * the person has downloaded or discarded it. Writes to these keys are held back until then.
+ */
+const held = new Map<string, { readonly raw: string; readonly save: () => void }>();
 
 // The proxy answers `undefined` for missing keys, as a plain object would; persistent's type omits that case.
 const engine = createSafeStorageEngine(
@@ -47,11 +57,22 @@ const engine = createSafeStorageEngine(
         : 'your browser does not allow this site to save data (private mode or blocked storage)',
     });
   },
+  (key) => held.has(key),
 ) as PersistentStore;
 if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
+// Saving resumes once the notice guarding a held key is gone (discarded) or its text downloaded.
+$storageNotices.listen((notices) => {
+  for (const [key, hold] of held) {
+    if (notices.some((notice) => notice.kind === 'unreadable' && notice.key === key && notice.savingPaused)) continue;
+    held.delete(key);
+    hold.save();
+  }
+});
+
 /** Point persistence at another storage (tests use an in-memory one), and optionally at fake tab events. */
 export function setStorageForTests(testStorage: StorageLike | undefined, events?: PersistentEvents): void {
+  held.clear();
   storage = () => testStorage;
   setPersistentEngine(engine, events ?? { addEventListener() {}, removeEventListener() {} });
 }
@@ -86,42 +107,58 @@ export interface PersistedAtomOptions<T> {
  */
 export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAtom<T> {
   const storageKey = `${STORAGE_NAMESPACE}${options.key}`;
-  const store = persistentAtom<T>(storageKey, options.initial, {
+  // Assigned right below; decode runs once before that, while nothing can be held for this key yet.
+  let store: WritableAtom<T> | undefined;
+  store = persistentAtom<T>(storageKey, options.initial, {
     encode: (value) => encodeEnvelope(options.version, value),
     decode: (raw) => {
       const result = decodeEnvelope(raw, options);
-      if (result.ok) return result.value;
+      if (result.ok) {
+        // Another tab saved over the held text: there is nothing left here to protect.
+        held.delete(storageKey);
+        return result.value;
+      }
+      // The held text read again (the store remounted, the page came back from the cache): keep the changes on the page.
+      if (store && held.get(storageKey)?.raw === raw) return store.get();
       // Data from a newer version of the site stays in place for that version; anything else unreadable is
       // moved aside, so the next visit neither copies it again nor repeats the notice.
-      keepAside(storageKey, raw, describeStoredReadError(result.error), result.error.kind !== 'future-version');
+      const keptAs = keepAside(storageKey, raw, result.error.kind !== 'future-version');
+      if (keptAs === undefined) {
+        held.set(storageKey, {
+          raw,
+          save: () => {
+            if (store) store.set(store.get());
+          },
+        });
+      }
+      addStorageNotice({
+        id: `notice-${++noticeCounter}`,
+        kind: 'unreadable',
+        key: storageKey,
+        reason: describeStoredReadError(result.error),
+        keptAs,
+        raw,
+        savingPaused: keptAs === undefined,
+      });
       return options.initial;
     },
   });
   return Object.assign(store, { initial: options.initial, storageKey });
 }
 
-function keepAside(storageKey: string, raw: string, reason: string, removeOriginal: boolean): void {
-  const keptAs = `${KEPT_ASIDE_PREFIX}${storageKey.slice(STORAGE_NAMESPACE.length)}:${new Date().toISOString()}`;
-  let saved = false;
+/** Copy unreadable text aside (once per text) and, once copied, optionally remove it; the copy's key, or undefined. */
+function keepAside(storageKey: string, raw: string, removeOriginal: boolean): string | undefined {
   try {
     const target = storage();
-    if (target) {
-      target.setItem(keptAs, raw);
-      saved = true;
-      // Only once the copy is written: the original is never the last copy to go.
-      if (removeOriginal) target.removeItem(storageKey);
-    }
+    if (!target) return undefined;
+    const keptAs = keepCopy(target, `${KEPT_ASIDE_PREFIX}${storageKey.slice(STORAGE_NAMESPACE.length)}`, raw);
+    // Only once the copy is written: the original is never the last copy to go.
+    if (removeOriginal) target.removeItem(storageKey);
+    return keptAs;
   } catch {
-    // Storage full or blocked: the original stays, and the notice still carries the raw text for download.
+    // Storage full or blocked: the original stays, and the notice carries the raw text for download.
+    return undefined;
   }
-  addStorageNotice({
-    id: `notice-${++noticeCounter}`,
-    kind: 'unreadable',
-    key: storageKey,
-    reason,
-    keptAs: saved ? keptAs : undefined,
-    raw,
-  });
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -28,7 +28,7 @@ import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score
 import type { FileProblem } from '../lib/score-input/score-file.ts';
 import { checkFileBeforeReading, decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
 import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input-state.ts';
-import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping } from '../lib/score-input/score-input-state.ts';
+import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import { analyseInBackground } from './score-input-parser.ts';
 
 /** The file being read, or why the last one could not be. */
@@ -264,22 +264,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       update((state) => ({ ...state, groupFields: { ...state.groupFields, [group]: text } }));
     },
     loadCounts(sample) {
-      if (sample.kind === 'groups') {
-        const { promoters, passives, detractors } = sample.groups;
-        update((state) => ({
-          ...state,
-          mode: 'counts',
-          countsKind: 'groups',
-          groupFields: { promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
-        }));
-        return;
-      }
-      const scale = $scale.get();
-      const countFields: Record<string, string> = {};
-      sample.counts.forEach((count, index) => {
-        countFields[String(scale.min + index)] = String(count);
-      });
-      update((state) => ({ ...state, mode: 'counts', countsKind: 'scores', countFields }));
+      update((state) => withLoadedCounts(state, sample, $scale.get()));
     },
     reset() {
       readCount += 1;

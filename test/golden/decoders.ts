@@ -28,7 +28,6 @@ import { readFragment } from '../../src/lib/portable/fragment.ts';
 import { decodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
 import { decodeClvShareCode } from '../../src/lib/metrics/clv-share-code.ts';
 import { decodeShareCode as decodeScoreShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { ShareState } from '../../src/lib/metrics/share-code.ts';
 import { parseBuilderRoute } from '../../src/lib/persona/builder-route.ts';
 import { parsePersonaImport } from '../../src/lib/persona/import-personas.ts';
 import type { Persona } from '../../src/lib/persona/persona-schema.ts';
@@ -45,10 +44,10 @@ import { $journeyCollection } from '../../src/stores/journey-maps.ts';
 import { $npsCalculator } from '../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $personaCollection } from '../../src/stores/personas.ts';
-import { openShareFragment } from '../../src/stores/score-input-share.ts';
+import { readScoreShareFragment } from '../../src/stores/score-input-share.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { createSequentialIds } from '../../src/lib/text/id.ts';
-import { memoryStorage } from '../components/score-input/setup.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 /** What a fixture feeds its decoder; each kind uses the fields it names. */
 export interface GoldenInput {
@@ -96,14 +95,11 @@ function decodeScore(input: GoldenInput): unknown {
   return unwrap(decodeScoreShareCode(need(input, 'code')));
 }
 
-/** A score calculator link as the NPS, CSAT and CES pages open it: `openShareFragment(location.hash, …)`. */
+/** A score calculator link as the NPS, CSAT and CES pages read it: `readScoreShareFragment(location.hash, …)`. */
 function openScoreLink(input: GoldenInput): unknown {
-  let opened: ShareState | undefined;
-  const notice = openShareFragment(need(input, 'hash'), ['nps', 'nps-comparison', 'csat', 'ces', 'ces-effort'], (state) => {
-    opened = state;
-  });
-  if (notice.kind !== 'loaded' || opened === undefined) throw new Error(`opening the link failed: ${JSON.stringify(notice)}`);
-  return toPlain(opened);
+  const opened = readScoreShareFragment(need(input, 'hash'), ['nps', 'nps-comparison', 'csat', 'ces', 'ces-effort']);
+  if (!opened.ok) throw new Error(`opening the link failed: ${JSON.stringify(opened.error)}`);
+  return toPlain(opened.value);
 }
 
 function fixedNow(input: GoldenInput): Date {

@@ -6,7 +6,6 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { exportTeamJson } from '../../src/lib/assessment/team-record.ts';
 import type { TeamRespondent } from '../../src/lib/assessment/team-respondent.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $teamState,
   addTeamRespondents,
@@ -24,16 +23,7 @@ import {
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../lib/assessment/make-answer-set.ts';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
 

@@ -1,22 +1,12 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, clearAnswer, closePreview, continueWithFullAssessment, deleteFromHistory, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resetTargets, restoreToHistory, setAnswer, setRespondent, setTarget, startAssessment, startOver } from '../../src/stores/assessment.ts';
 import { INITIAL_PROGRESS, countAnswered, countAnsweredByDimension, hasUnsavedWork } from '../../src/lib/assessment/assessment-progress.ts';
 import { KEPT_ASIDE_PREFIX, setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../lib/assessment/make-answer-set.ts';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const stores = [$assessmentProgress, $assessmentTargets, $assessmentHistory] as const;
 let storage: ReturnType<typeof memoryStorage>;

@@ -2,7 +2,6 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $cesCalculator,
   $cesShareCode,
@@ -14,6 +13,7 @@ import {
   ces2Input,
   clearCesCalculator,
   dismissCesShareNotice,
+  restoreCesInput,
   openCesShareLink,
   setCesConfidence,
   setCesVariant,
@@ -22,13 +22,9 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:ces-calculator';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
 
 let storage: ReturnType<typeof memoryStorage>;
 const stores = [$cesCalculator, $cesView, $cesShareCode, ces2Input.$boxText, ces1Input.$boxText] as const;
@@ -109,7 +105,8 @@ describe('the CES store', () => {
   it('a CES 1.0 link opens on CES 1.0, leaving the CES 2.0 answers alone, and round-trips', () => {
     ces2Input.setText('5\n6');
     const code = encodeShareCode({ calculator: 'ces-effort', confidence: 90, counts: [3, 0, 1, 1, 1] });
-    expect(openCesShareLink(`#c=${code}`)).toEqual({ kind: 'loaded' });
+    const own = $cesCalculator.get();
+    expect(openCesShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: own });
     expect($cesCalculator.get()).toMatchObject({ variant: 'ces-1.0', confidence: 90, inputs: { ces2: { mode: 'paste', text: '5\n6' }, ces1: { mode: 'counts' } } });
     expect(ces1()).toMatchObject({ n: 6, meanEffort: 2.5, distribution: [3, 0, 1, 1, 1] });
     expect($cesShareCode.get()).toBe(code);
@@ -136,10 +133,22 @@ describe('the CES store', () => {
   it('a tampered link changes nothing and says why', () => {
     const code = encodeShareCode({ calculator: 'ces', confidence: 95, counts: [1, 1, 1, 1, 1, 1, 1] });
     const tampered = code.replace('.ces2.', '.ces1.');
-    expect(openCesShareLink(`#c=${tampered}`).kind).toBe('invalid');
-    expect(openCesShareLink(`#c=${code.replace('1-1-1-1-1-1-1', '1-1-1-1-1-1-2')}`)).toEqual({ kind: 'invalid', error: { kind: 'checksum-mismatch' } });
+    expect(openCesShareLink(`#c=${tampered}`).kind).toBe('failed');
+    expect(openCesShareLink(`#c=${code.replace('1-1-1-1-1-1-1', '1-1-1-1-1-1-2')}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     expect($cesCalculator.get()).toEqual(INITIAL_CES_CALCULATOR);
-    expect($cesShareNotice.get().kind).toBe('invalid');
+    expect($cesShareNotice.get().kind).toBe('failed');
+  });
+
+  it('puts the person’s own variant and answers back after a link replaced them', () => {
+    setCesVariant('ces-1.0');
+    ces1Input.setMode('counts');
+    ces1Input.setCountField(2, '6');
+    const own = $cesCalculator.get();
+    openCesShareLink(`#c=${encodeShareCode({ calculator: 'ces-effort', confidence: 95, counts: [1, 1, 1, 1, 1] })}`);
+    expect($cesCalculator.get().inputs.ces1.countFields).toEqual({ 1: '1', 2: '1', 3: '1', 4: '1', 5: '1' });
+    restoreCesInput();
+    expect($cesCalculator.get()).toEqual(own);
+    expect(ces1()).toMatchObject({ n: 6, meanEffort: 2 });
   });
 });
 

@@ -2,7 +2,6 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $csatCalculator,
   $csatScale,
@@ -13,6 +12,7 @@ import {
   clearCsatCalculator,
   csatInput,
   dismissCsatShareNotice,
+  restoreCsatInput,
   openCsatShareLink,
   setCsatConfidence,
   setCsatScale,
@@ -22,13 +22,9 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:csat-calculator';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
 
 let storage: ReturnType<typeof memoryStorage>;
 const stores = [$csatCalculator, $csatView, $csatShareCode, csatInput.$boxText] as const;
@@ -127,7 +123,7 @@ describe('the CSAT store', () => {
     const decoded = decodeShareCode(code);
     expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1] });
     clearCsatCalculator();
-    expect(openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'loaded' });
+    expect(openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_CSAT_CALCULATOR });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 5, confidence: 99, input: { mode: 'counts' } });
     expect(result()).toEqual(before);
     dismissCsatShareNotice();
@@ -140,10 +136,24 @@ describe('the CSAT store', () => {
     // The threshold raised from 2 to 3, the check left as it was.
     const tampered = code.replace('csat.95.3.2.', 'csat.95.3.3.');
     expect(tampered).not.toBe(code);
-    expect(openCsatShareLink(`#c=${tampered}`)).toEqual({ kind: 'invalid', error: { kind: 'checksum-mismatch' } });
+    expect(openCsatShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     const nps = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 0 } } });
-    expect(openCsatShareLink(`#c=${nps}`)).toMatchObject({ kind: 'other-calculator', calculator: 'nps' });
+    expect(openCsatShareLink(`#c=${nps}`)).toMatchObject({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'nps' } });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-5', threshold: 4, input: { mode: 'paste', text: '4' } });
+  });
+
+  it('puts the person’s own scale, threshold and answers back after a link replaced them', () => {
+    setCsatScale('1-10');
+    setCsatThreshold(8);
+    csatInput.setText('9\n10\n2');
+    const own = $csatCalculator.get();
+    openCsatShareLink(`#c=${encodeShareCode({ calculator: 'csat', confidence: 90, scale: '1-3', threshold: 2, counts: [1, 1, 1] })}`);
+    expect($csatCalculator.get()).toMatchObject({ scale: '1-3', input: { mode: 'counts' } });
+    restoreCsatInput();
+    expect($csatCalculator.get()).toEqual(own);
+    // 2 of 3 answers at 8 or above.
+    expect(result()).toMatchObject({ n: 3 });
+    expect($csatShareNotice.get()).toEqual({ kind: 'none' });
   });
 
   it('Clear goes back to 1–5, threshold 4', () => {

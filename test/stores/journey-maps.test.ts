@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { addLaneItem } from '../../src/lib/journey/lane-items';
 import { renameStage } from '../../src/lib/journey/stage-operations';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
 import {
   $activeJourneyMap,
   $journeyCollection,
@@ -24,21 +23,7 @@ import {
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import { $storageNotices } from '../../src/stores/storage-notices';
 import { makeMap } from '../lib/journey/make-map';
-
-function memoryStorage(): StorageLike & { data: Map<string, string>; full: boolean } {
-  const data = new Map<string, string>();
-  const storage = {
-    data,
-    full: false,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(key, value);
-    },
-    removeItem: (key: string) => void data.delete(key),
-  };
-  return storage;
-}
+import { memoryStorage } from '../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
 let clock: number;

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
 import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine.ts';
 import {
   $npsCalculator,
   $npsComparisonView,
@@ -13,6 +12,7 @@ import {
   INITIAL_NPS_CALCULATOR,
   clearNpsCalculator,
   dismissNpsShareNotice,
+  restoreNpsInput,
   getNpsSample,
   getNpsView,
   npsBaselineInput,
@@ -25,13 +25,9 @@ import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:nps-calculator';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
-}
 
 let storage: ReturnType<typeof memoryStorage>;
 
@@ -204,8 +200,8 @@ describe('share links', () => {
     const before = $npsView.get();
     const code = $npsShareCode.get() ?? '';
     clearNpsCalculator();
-    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'loaded' });
-    expect($npsShareNotice.get()).toEqual({ kind: 'loaded' });
+    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_NPS_CALCULATOR });
+    expect($npsShareNotice.get()).toEqual({ kind: 'applied', previous: INITIAL_NPS_CALCULATOR });
     expect($npsCalculator.get()).toMatchObject({ confidence: 90, compare: false, current: { mode: 'counts', countsKind: 'scores' } });
     const after = $npsView.get();
     if (before.kind !== 'result' || after.kind !== 'result') throw new Error('expected results');
@@ -233,14 +229,46 @@ describe('share links', () => {
     npsCurrentInput.setText('7\n8');
     const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 5, passives: 0, detractors: 0 } } });
     const tampered = `${code.slice(0, -1)}${code.endsWith('a') ? 'b' : 'a'}`;
-    expect(openNpsShareLink(`#c=${tampered}`)).toEqual({ kind: 'invalid', error: { kind: 'checksum-mismatch' } });
+    expect(openNpsShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     expect($npsCalculator.get().current).toMatchObject({ mode: 'paste', text: '7\n8' });
-    expect($npsShareNotice.get().kind).toBe('invalid');
+    expect($npsShareNotice.get().kind).toBe('failed');
+  });
+
+  it('puts the person’s own input back, comparison baseline included, after a link replaced it', () => {
+    setNpsCompare(true);
+    npsCurrentInput.setText('10\n9\n3');
+    npsBaselineInput.setCountField(9, '4');
+    const own = $npsCalculator.get();
+    const code = encodeShareCode({
+      calculator: 'nps-comparison',
+      confidence: 90,
+      baseline: { kind: 'groups', groups: { promoters: 1, passives: 1, detractors: 1 } },
+      current: { kind: 'groups', groups: { promoters: 3, passives: 0, detractors: 0 } },
+    });
+    openNpsShareLink(`#c=${code}`);
+    expect($npsCalculator.get()).not.toEqual(own);
+    restoreNpsInput();
+    expect($npsCalculator.get()).toEqual(own);
+    expect($npsShareNotice.get()).toEqual({ kind: 'none' });
+    // The result is the person's own again: 2 promoters and 1 detractor of 3.
+    const view = $npsView.get();
+    expect(view.kind === 'result' && view.result.nps).toBeCloseTo((100 * (2 - 1)) / 3, 10);
+  });
+
+  it('keeps the person’s own input to put back when a second link follows the first', () => {
+    npsCurrentInput.setText('10\n0');
+    const own = $npsCalculator.get();
+    const link = (promoters: number) => `#c=${encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters, passives: 0, detractors: 1 } } })}`;
+    openNpsShareLink(link(5));
+    openNpsShareLink(link(7));
+    expect($npsCalculator.get().current.groupFields.promoters).toBe('7');
+    restoreNpsInput();
+    expect($npsCalculator.get()).toEqual(own);
   });
 
   it('a CSAT link points to the CSAT page, and a heading anchor is ignored', () => {
     const code = encodeShareCode({ calculator: 'csat', confidence: 95, scale: '1-5', threshold: 4, counts: [0, 0, 0, 1, 1] });
-    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` });
+    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` } });
     $npsShareNotice.set({ kind: 'none' });
     expect(openNpsShareLink('#how-this-is-calculated')).toEqual({ kind: 'none' });
     expect($npsShareNotice.get()).toEqual({ kind: 'none' });

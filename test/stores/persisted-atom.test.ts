@@ -1,19 +1,9 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../src/lib/result';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
 import { KEPT_ASIDE_PREFIX, persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom';
-import { $storageNotices } from '../../src/stores/storage-notices';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { $storageNotices, dismissStorageNotice, markNoticeDownloaded } from '../../src/stores/storage-notices';
+import { memoryStorage, quotaExceededError } from '../support/memory-storage.ts';
 
 const parseDraft = (data: unknown) =>
   typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string'
@@ -100,11 +90,29 @@ describe('persistedAtom', () => {
     expect([...storage.data.values()].filter((value) => value === '{"v":2,"data":{"wrong":1}}')).toHaveLength(1);
   });
 
-  it('leaves data from a newer version in place for that version, with a copy', () => {
+  it('leaves data from a newer version in place for that version, with one copy however often it is read', () => {
     storage.data.set('touchpoint:test-draft', '{"v":9,"data":{"text":"from the future"}}');
-    createDraft().get();
+    // Four visits a second apart (copies were once named by the time): each reads the same text, which stays in place.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (let visit = 0; visit < 4; visit++) {
+      vi.setSystemTime(new Date(Date.UTC(2026, 11, 2, 0, 0, visit)));
+      $storageNotices.set([]);
+      createDraft().get();
+    }
+    vi.useRealTimers();
     expect(storage.data.get('touchpoint:test-draft')).toBe('{"v":9,"data":{"text":"from the future"}}');
-    expect([...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX))).toHaveLength(1);
+    const kept = [...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX));
+    expect(kept).toHaveLength(1);
+    expect(storage.data.get(kept[0] ?? '')).toBe('{"v":9,"data":{"text":"from the future"}}');
+  });
+
+  it('keeps a second, different unreadable text beside the first copy', () => {
+    storage.data.set('touchpoint:test-draft', 'first');
+    createDraft().get();
+    storage.data.set('touchpoint:test-draft', 'second');
+    createDraft().get();
+    const kept = [...storage.data.entries()].filter(([key]) => key.startsWith(KEPT_ASIDE_PREFIX)).map(([, value]) => value);
+    expect(kept.sort()).toEqual(['first', 'second']);
   });
 
   it('keeps data from a newer version aside instead of overwriting it unread', () => {
@@ -129,12 +137,87 @@ describe('persistedAtom', () => {
     const full = memoryStorage();
     full.data.set('touchpoint:test-draft', 'not json');
     full.setItem = () => {
-      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      throw quotaExceededError();
     };
     setStorageForTests(full);
     const $draft = createDraft();
     expect($storageNotices.get()[0]).toEqual(expect.objectContaining({ kind: 'unreadable', keptAs: undefined, raw: 'not json' }));
     cleanStores($draft);
+  });
+
+  describe('when unreadable data cannot be copied aside', () => {
+    const big = `{"v":2,"data":{"text":${'"x'.repeat(8)}`;
+    let full: ReturnType<typeof memoryStorage>;
+
+    /** Storage holding the unreadable value, with no room for a copy of it (but room for a small edit). */
+    function storageWithoutRoomForACopy(): ReturnType<typeof memoryStorage> {
+      const tight = memoryStorage();
+      tight.data.set('touchpoint:test-draft', big);
+      const setItem = tight.setItem;
+      tight.setItem = (key, value) => {
+        if (key.startsWith(KEPT_ASIDE_PREFIX)) throw quotaExceededError();
+        setItem(key, value);
+      };
+      return tight;
+    }
+
+    beforeEach(() => {
+      full = storageWithoutRoomForACopy();
+      setStorageForTests(full);
+    });
+
+    it('does not overwrite it with the next edits, and says saving is paused', () => {
+      const $draft = createDraft();
+      keepMount($draft);
+      $draft.set({ text: 'typed' });
+      $draft.set({ text: 'typed more' });
+      expect($draft.get()).toEqual({ text: 'typed more' });
+      expect(full.data.get('touchpoint:test-draft')).toBe(big);
+      expect($storageNotices.get()).toEqual([expect.objectContaining({ kind: 'unreadable', keptAs: undefined, raw: big, savingPaused: true })]);
+      cleanStores($draft);
+    });
+
+    it('keeps the edits on the page when the store is mounted again', () => {
+      const $draft = createDraft();
+      keepMount($draft);
+      $draft.set({ text: 'typed' });
+      cleanStores($draft);
+      keepMount($draft);
+      expect($draft.get()).toEqual({ text: 'typed' });
+      expect(full.data.get('touchpoint:test-draft')).toBe(big);
+      cleanStores($draft);
+    });
+
+    it('saves the edits once the person has downloaded the old data', () => {
+      const $draft = createDraft();
+      keepMount($draft);
+      $draft.set({ text: 'typed' });
+      markNoticeDownloaded($storageNotices.get()[0]?.id ?? '');
+      expect(full.data.get('touchpoint:test-draft')).toBe('{"v":2,"data":{"text":"typed"}}');
+      expect($storageNotices.get()).toEqual([expect.objectContaining({ savingPaused: false, downloaded: true })]);
+      $draft.set({ text: 'typed more' });
+      expect(full.data.get('touchpoint:test-draft')).toBe('{"v":2,"data":{"text":"typed more"}}');
+      cleanStores($draft);
+    });
+
+    it('saves the edits once the person has discarded the old data', () => {
+      const $draft = createDraft();
+      keepMount($draft);
+      $draft.set({ text: 'typed' });
+      dismissStorageNotice($storageNotices.get()[0]?.id ?? '');
+      expect(full.data.get('touchpoint:test-draft')).toBe('{"v":2,"data":{"text":"typed"}}');
+      cleanStores($draft);
+    });
+
+    it('keeps saving paused while another notice for the page is dismissed', () => {
+      const $draft = createDraft();
+      keepMount($draft);
+      $storageNotices.set([...$storageNotices.get(), { id: 'other', kind: 'write-failed', key: 'touchpoint:other', reason: 'full' }]);
+      dismissStorageNotice('other');
+      $draft.set({ text: 'typed' });
+      expect(full.data.get('touchpoint:test-draft')).toBe(big);
+      cleanStores($draft);
+    });
   });
 
   it('shows a change made in another tab, and keeps a corrupt one aside', () => {
@@ -158,7 +241,7 @@ describe('persistedAtom', () => {
 
   it('keeps the new value in memory and says so when the storage is full', () => {
     storage.setItem = () => {
-      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      throw quotaExceededError();
     };
     const $draft = createDraft();
     keepMount($draft);

@@ -1,6 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StorageLike } from '../../src/lib/storage/safe-storage-engine';
 import { MAX_PERSONAS } from '../../src/lib/persona/persona-limits';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import {
@@ -21,21 +20,7 @@ import {
 } from '../../src/stores/personas';
 import { $storageNotices } from '../../src/stores/storage-notices';
 import { makePersona } from '../lib/persona/make-persona';
-
-function memoryStorage(): StorageLike & { data: Map<string, string>; full: boolean } {
-  const data = new Map<string, string>();
-  const storage = {
-    data,
-    full: false,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(key, value);
-    },
-    removeItem: (key: string) => void data.delete(key),
-  };
-  return storage;
-}
+import { memoryStorage } from '../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
 

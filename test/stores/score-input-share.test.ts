@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { ShareState } from '../../src/lib/metrics/share-code.ts';
-import { CALCULATOR_PATHS, getShareUrl, openShareFragment } from '../../src/stores/score-input-share.ts';
+import { CALCULATOR_PATHS, getShareUrl, isScoreShareFragment, readScoreShareFragment } from '../../src/stores/score-input-share.ts';
 
 const NPS_STATE: ShareState = { calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 2, 3, 0, 4, 5] } };
 const CSAT_STATE: ShareState = { calculator: 'csat', confidence: 90, scale: '1-7', threshold: 5, counts: [1, 2, 3, 4, 5, 6, 7] };
@@ -14,46 +14,38 @@ describe('getShareUrl', () => {
   });
 });
 
-describe('openShareFragment', () => {
-  it('round-trips: the state encoded into a link is the state handed to the calculator', () => {
+describe('readScoreShareFragment', () => {
+  it('round-trips: the state encoded into a link is the state read back', () => {
     for (const state of [NPS_STATE, CSAT_STATE]) {
       const url = getShareUrl('https://touchpoint.example', state.calculator, encodeShareCode(state));
-      const apply = vi.fn();
-      const notice = openShareFragment(new URL(url).hash, [state.calculator], apply);
-      expect(notice).toEqual({ kind: 'loaded' });
-      expect(apply).toHaveBeenCalledTimes(1);
-      expect(apply).toHaveBeenCalledWith(state);
+      expect(readScoreShareFragment(new URL(url).hash, [state.calculator])).toEqual({ ok: true, value: state });
     }
   });
 
-  it('a tampered code changes nothing and names the problem', () => {
+  it('names the problem with a tampered, newer or empty code', () => {
     const code = encodeShareCode(NPS_STATE);
     // The confidence changed, the check left as it was.
     const tampered = code.replace('.95.', '.99.');
     expect(tampered).not.toBe(code);
-    const apply = vi.fn();
-    expect(openShareFragment(`#c=${tampered}`, ['nps'], apply)).toEqual({ kind: 'invalid', error: { kind: 'checksum-mismatch' } });
-    expect(openShareFragment('#c=2.nps.95.a.b', ['nps'], apply)).toEqual({ kind: 'invalid', error: { kind: 'future-version', found: 2, supported: 1 } });
-    // A link cut right after "#c=" holds no code: nothing to open, nothing to complain about.
-    expect(openShareFragment('#c=', ['nps'], apply)).toEqual({ kind: 'none' });
-    expect(openShareFragment('#how-this-is-calculated', ['nps'], apply)).toEqual({ kind: 'none' });
-    expect(apply).not.toHaveBeenCalled();
+    expect(readScoreShareFragment(`#c=${tampered}`, ['nps'])).toEqual({ ok: false, error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
+    expect(readScoreShareFragment('#c=2.nps.95.a.b', ['nps'])).toEqual({ ok: false, error: { kind: 'invalid', error: { kind: 'future-version', found: 2, supported: 1 } } });
+    expect(readScoreShareFragment('#c=', ['nps'])).toEqual({ ok: false, error: { kind: 'invalid', error: { kind: 'empty' } } });
   });
 
-  it('a valid code for another calculator points to its page instead', () => {
+  it('points a valid code for another calculator to its page instead', () => {
     const code = encodeShareCode(CSAT_STATE);
-    const apply = vi.fn();
-    expect(openShareFragment(`#c=${code}%20`, ['nps', 'nps-comparison'], apply)).toEqual({
-      kind: 'other-calculator',
-      calculator: 'csat',
-      href: `/tools/csat/#c=${code}`,
+    expect(readScoreShareFragment(`#c=${code}%20`, ['nps', 'nps-comparison'])).toEqual({
+      ok: false,
+      error: { kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` },
     });
-    expect(apply).not.toHaveBeenCalled();
   });
+});
 
-  it('a fragment without a code is none, and nothing is applied', () => {
-    const apply = vi.fn();
-    expect(openShareFragment('#method', ['nps'], apply)).toEqual({ kind: 'none' });
-    expect(apply).not.toHaveBeenCalled();
+describe('isScoreShareFragment', () => {
+  it('tells a share link, even a broken one, from a heading anchor or a link cut right after "#c="', () => {
+    expect(isScoreShareFragment('#c=')).toBe(false);
+    expect(isScoreShareFragment('#c=1.nps')).toBe(true);
+    expect(isScoreShareFragment('#method')).toBe(false);
+    expect(isScoreShareFragment('')).toBe(false);
   });
 });

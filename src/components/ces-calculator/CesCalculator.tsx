@@ -9,11 +9,13 @@ import {
   ces2Input,
   clearCesCalculator,
   dismissCesShareNotice,
+  restoreCesInput,
+  type CesShareNotice,
   openCesShareLink,
   setCesConfidence,
   setCesVariant,
 } from '../../stores/ces-calculator.ts';
-import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
@@ -29,8 +31,8 @@ import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Expor
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
-const NO_NOTICE: ShareNotice = { kind: 'none' };
-const openShareFragment = (hash: string): boolean => openCesShareLink(hash).kind === 'loaded';
+const NO_NOTICE: CesShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openCesShareLink(hash).kind === 'applied';
 
 export interface CesCalculatorProps {
   /**
@@ -69,7 +71,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   return (
     <div className="tool score-tool" data-calculator="ces">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onDismiss={dismissCesShareNotice} />
+      <ShareLinkNotice notice={shareNotice} onRestore={restoreCesInput} onDismiss={dismissCesShareNotice} />
       <fieldset aria-describedby={variantHintId}>
         <legend>Which question did you ask?</legend>
         <div className="segmented">

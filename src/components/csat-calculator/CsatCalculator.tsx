@@ -10,12 +10,14 @@ import {
   CSAT_SSR_VIEW,
   csatInput,
   dismissCsatShareNotice,
+  restoreCsatInput,
+  type CsatShareNotice,
   openCsatShareLink,
   setCsatConfidence,
   setCsatScale,
   setCsatThreshold,
 } from '../../stores/csat-calculator.ts';
-import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
@@ -32,8 +34,8 @@ import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresh
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
-const NO_NOTICE: ShareNotice = { kind: 'none' };
-const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'loaded';
+const NO_NOTICE: CsatShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'applied';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
 
 export interface CsatCalculatorProps {
@@ -69,7 +71,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   return (
     <div className="tool score-tool" data-calculator="csat">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onDismiss={dismissCsatShareNotice} />
+      <ShareLinkNotice notice={shareNotice} onRestore={restoreCsatInput} onDismiss={dismissCsatShareNotice} />
       <div className="score-tool__settings score-tool__settings--start">
         <fieldset>
           <legend>Rating scale</legend>

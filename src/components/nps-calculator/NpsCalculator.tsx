@@ -7,6 +7,8 @@ import {
   $npsView,
   clearNpsCalculator,
   dismissNpsShareNotice,
+  restoreNpsInput,
+  type NpsShareNotice,
   npsBaselineInput,
   npsCurrentInput,
   NPS_SSR_VIEW,
@@ -15,7 +17,7 @@ import {
   setNpsConfidence,
   type NpsComparisonView,
 } from '../../stores/nps-calculator.ts';
-import { getShareUrl, type ShareNotice } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
@@ -32,8 +34,8 @@ import { getNpsAnnouncement, getNpsExports } from './nps-summary.ts';
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
-const NO_NOTICE: ShareNotice = { kind: 'none' };
-const openShareFragment = (hash: string): boolean => openNpsShareLink(hash).kind === 'loaded';
+const NO_NOTICE: NpsShareNotice = { kind: 'none' };
+const openShareFragment = (hash: string): boolean => openNpsShareLink(hash).kind === 'applied';
 const COMPARISON_OFF: NpsComparisonView = { kind: 'off' };
 
 export interface NpsCalculatorProps {
@@ -79,7 +81,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   return (
     <div className="tool score-tool" data-calculator="nps">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onDismiss={dismissNpsShareNotice} />
+      <ShareLinkNotice notice={shareNotice} onRestore={restoreNpsInput} onDismiss={dismissNpsShareNotice} />
       <ScoreInput
         input={npsCurrentInput}
         legend={state.compare ? 'This period’s answers' : 'Answers'}

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { ShareState } from '../../lib/metrics/share-code.ts';
-import type { ShareNotice } from '../../stores/score-input-share.ts';
+import type { ScoreShareNotice } from '../../stores/score-input-share.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 
 const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'], string>> = {
@@ -12,7 +12,9 @@ const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'], string>> = {
 };
 
 export interface ShareLinkNoticeProps {
-  readonly notice: ShareNotice;
+  readonly notice: ScoreShareNotice<unknown>;
+  /** Put back the person's own input the link replaced. */
+  readonly onRestore: () => void;
   readonly onDismiss: () => void;
 }
 
@@ -30,35 +32,46 @@ function getFocusAfterDismiss(notice: Element): HTMLElement | null {
   return first ?? null;
 }
 
-/** What opening a share link did: loaded, or which part of the code is wrong (the saved input untouched). */
-export function ShareLinkNotice({ notice, onDismiss }: ShareLinkNoticeProps) {
+/** Runs an action that removes the notice, then moves focus to the calculator's next control instead of the page. */
+const thenMoveFocus = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+  const notice = event.currentTarget.closest('.score-tool__share-notice');
+  const next = notice ? getFocusAfterDismiss(notice) : null;
+  action();
+  next?.focus();
+};
+
+/**
+ * What opening a share link did: loaded (with a way back to the person's own input), or which part of the code
+ * is wrong (the saved input untouched).
+ */
+export function ShareLinkNotice({ notice, onRestore, onDismiss }: ShareLinkNoticeProps) {
   if (notice.kind === 'none') return null;
-  const dismissAndMoveFocus = (event: MouseEvent<HTMLButtonElement>) => {
-    const notice = event.currentTarget.closest('.score-tool__share-notice');
-    const next = notice ? getFocusAfterDismiss(notice) : null;
-    onDismiss();
-    next?.focus();
-  };
   const dismiss = (
-    <button type="button" className="button button--secondary score-tool__dismiss" onClick={dismissAndMoveFocus}>
+    <button type="button" className="button button--secondary score-tool__dismiss" onClick={thenMoveFocus(onDismiss)}>
       Dismiss
     </button>
   );
-  if (notice.kind === 'loaded') {
+  if (notice.kind === 'applied') {
     return (
       <div className="notice notice--info score-tool__share-notice" role="status">
         <p>
           Loaded the counts from the share link into “Type counts”. Anything you had pasted is still under “Paste answers”.
         </p>
-        {dismiss}
+        <p className="score-tool__share-actions">
+          <button type="button" className="button button--secondary" onClick={thenMoveFocus(onRestore)}>
+            Put my own figures back
+          </button>
+          {dismiss}
+        </p>
       </div>
     );
   }
-  if (notice.kind === 'other-calculator') {
+  const problem = notice.error;
+  if (problem.kind === 'other-calculator') {
     return (
       <div className="notice score-tool__share-notice" role="alert">
         <p>
-          This share link is for the {CALCULATOR_NAMES[notice.calculator]}: <a href={notice.href}>open it there</a>. Your saved input
+          This share link is for the {CALCULATOR_NAMES[problem.calculator]}: <a href={problem.href}>open it there</a>. Your saved input
           here was not changed.
         </p>
         {dismiss}
@@ -68,7 +81,7 @@ export function ShareLinkNotice({ notice, onDismiss }: ShareLinkNoticeProps) {
   return (
     <div className="notice score-tool__share-notice" role="alert">
       <p>
-        <strong>This share link cannot be opened.</strong> {formatPortableMessage(describePortableError(notice.error, { thing: 'share link', tool: 'calculator' }))} Your saved input was not changed.
+        <strong>This share link cannot be opened.</strong> {formatPortableMessage(describePortableError(problem.error, { thing: 'share link', tool: 'calculator' }))} Your saved input was not changed.
       </p>
       {dismiss}
     </div>

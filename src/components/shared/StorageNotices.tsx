@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { $storageNotices, dismissStorageNotice, type StorageNotice } from '../../stores/storage-notices';
+import { $storageNotices, dismissStorageNotice, markNoticeDownloaded, type StorageNotice } from '../../stores/storage-notices';
 
 /** Shows what happened to saved data that could not be read or written, with a way to keep a copy. */
 export function StorageNotices() {
@@ -16,12 +16,13 @@ export function StorageNotices() {
                 className="button button--secondary"
                 download={`touchpoint-${notice.key.replace(/[^a-z0-9-]+/gi, '-')}-kept-aside.txt`}
                 href={`data:text/plain;charset=utf-8,${encodeURIComponent(notice.raw)}`}
+                onClick={() => markNoticeDownloaded(notice.id)}
               >
                 Download the unreadable data
               </a>
             )}
             <button type="button" className="button button--secondary" onClick={() => dismissStorageNotice(notice.id)}>
-              Dismiss
+              {notice.kind === 'unreadable' && notice.savingPaused ? 'Discard it and save my changes' : 'Dismiss'}
             </button>
           </p>
         </div>
@@ -32,13 +33,21 @@ export function StorageNotices() {
 
 function describeNotice(notice: StorageNotice): string {
   switch (notice.kind) {
-    case 'unreadable':
-      return (
-        `We could not read what this page saved earlier because ${notice.reason}. You are starting fresh. ` +
-        (notice.keptAs
-          ? `A copy of the old data is kept in this browser under “${notice.keptAs}”, and you can download it.`
-          : 'The old data could not be copied aside, so download it now if you need it.')
-      );
+    case 'unreadable': {
+      const unread = `We could not read what this page saved earlier because ${notice.reason}.`;
+      if (notice.keptAs) {
+        return `${unread} You are starting fresh. A copy of the old data is kept in this browser under “${notice.keptAs}”, and you can download it.`;
+      }
+      if (notice.savingPaused) {
+        return (
+          `${unread} There is no room in this browser to keep a copy of it, so it is still the only copy. ` +
+          'So that your changes do not overwrite it, they are not being saved for now: they stay on this page only. ' +
+          'Download the old data to keep it, or discard it, and saving starts again.'
+        );
+      }
+      if (notice.downloaded) return `${unread} You downloaded the old data, so your changes are being saved again.`;
+      return `${unread} You are starting fresh. The old data could not be copied aside, so download it now if you need it.`;
+    }
     case 'write-failed':
       return (
         `Your changes could not be saved because ${notice.reason}. They stay on this page until you close it: ` +

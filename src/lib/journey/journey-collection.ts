@@ -11,6 +11,7 @@
 import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
+import { createUniqueIds } from '../storage/unique-ids.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
 import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
 import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
@@ -46,7 +47,7 @@ export function parseJourneyCollection(data: unknown): Result<JourneyCollection,
   if (!shape.success) return err('maps: expected a list of journey maps');
   const maps: JourneyMap[] = [];
   const setAside: SetAsideMap[] = [...shape.data.setAside];
-  const ids = new Set<string>();
+  const uniqueId = createUniqueIds();
   for (const entry of shape.data.maps) {
     const checked = journeyMapSchema.safeParse(entry);
     if (!checked.success) {
@@ -59,9 +60,7 @@ export function parseJourneyCollection(data: unknown): Result<JourneyCollection,
       continue;
     }
     // Two saved maps with one id (edited by hand?): keep both, the second under a new id.
-    let { id } = checked.data;
-    for (let copy = 2; ids.has(id); copy++) id = `${checked.data.id.slice(0, 36)}-${String(copy)}`;
-    ids.add(id);
+    const id = uniqueId(checked.data.id);
     maps.push(id === checked.data.id ? checked.data : { ...checked.data, id });
   }
   const activeMapId = maps.some((map) => map.id === shape.data.activeMapId) ? shape.data.activeMapId : (maps[0]?.id ?? null);

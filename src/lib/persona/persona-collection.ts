@@ -11,6 +11,7 @@
 import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
+import { createUniqueIds } from '../storage/unique-ids.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
 import { describePersonaIssue } from './describe-persona-issue.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
@@ -40,7 +41,7 @@ export function parsePersonaCollection(data: unknown): Result<PersonaCollection,
   if (!shape.success) return err('personas: expected a list of personas');
   const personas: Persona[] = [];
   const setAside: SetAsidePersona[] = [...shape.data.setAside];
-  const ids = new Set<string>();
+  const uniqueId = createUniqueIds();
   for (const entry of shape.data.personas) {
     const checked = storedPersonaSchema.safeParse(entry, { reportInput: true });
     if (!checked.success) {
@@ -54,9 +55,7 @@ export function parsePersonaCollection(data: unknown): Result<PersonaCollection,
       continue;
     }
     // Two saved personas with one id (edited by hand?): keep both, the second under a new id.
-    let { id } = checked.data;
-    for (let copy = 2; ids.has(id); copy++) id = `${checked.data.id.slice(0, 36)}-${copy}`;
-    ids.add(id);
+    const id = uniqueId(checked.data.id);
     personas.push(id === checked.data.id ? checked.data : { ...checked.data, id });
   }
   return ok({ personas, setAside });

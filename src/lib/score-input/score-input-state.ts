@@ -6,6 +6,7 @@
 import { z } from '../schema/zod.ts';
 import type { PasteAnalysis } from '../metrics/analyse-paste.ts';
 import type { ScoreScale } from '../metrics/score-scale.ts';
+import type { NpsSample } from '../metrics/share-code.ts';
 import { describeScoreIssue } from '../metrics/score-issue.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
 
@@ -128,4 +129,30 @@ export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'em
     columnNumber: analysis.kind === 'table' ? analysis.column + 1 : null,
     columnName: column?.name ?? null,
   };
+}
+
+/**
+ * An input's state with counts (e.g. from a share link) put into counts mode, lowest score first; the paste is kept.
+ *
+ * @param state the input's state
+ * @param sample counts per score, or NPS groups
+ * @param scale the scale the counts are on
+ * @returns the new state
+ * @example withLoadedCounts(INITIAL_SCORE_INPUT, { kind: 'scores', counts: [2, 3] }, { min: 1, max: 2 }).countFields // { 1: '2', 2: '3' }
+ */
+export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scale: ScoreScale): ScoreInputState {
+  if (sample.kind === 'groups') {
+    const { promoters, passives, detractors } = sample.groups;
+    return {
+      ...state,
+      mode: 'counts',
+      countsKind: 'groups',
+      groupFields: { promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
+    };
+  }
+  const countFields: Record<string, string> = {};
+  sample.counts.forEach((count, index) => {
+    countFields[String(scale.min + index)] = String(count);
+  });
+  return { ...state, mode: 'counts', countsKind: 'scores', countFields };
 }

@@ -1,23 +1,13 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
-import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets } from '../../../src/stores/assessment.ts';
 import { INITIAL_PROGRESS } from '../../../src/lib/assessment/assessment-progress.ts';
 import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../../lib/assessment/make-answer-set.ts';
-
-export function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../support/memory-storage.ts';
 
 const persisted = [$assessmentProgress, $assessmentTargets, $assessmentHistory, $teamState] as const;
 

@@ -9,11 +9,7 @@ import { $clvDraft, $clvShareNotice } from '../../../src/stores/clv-calculator.t
 import { CLV_EXAMPLE_DRAFT, EMPTY_CLV_DRAFT } from '../../../src/lib/metrics/clv-draft.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { data, getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: (key: string) => void data.delete(key) };
-}
+import { memoryStorage } from '../../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
 

@@ -7,7 +7,8 @@ import { createJourneyFile } from '../../../src/lib/journey/journey-file.ts';
 import { addPersona, deletePersona, renamePersona } from '../../../src/stores/personas.ts';
 import { $journeyMaps } from '../../../src/stores/journey-maps.ts';
 import { makeMap } from '../../lib/journey/make-map.ts';
-import { releaseJourneyState, resetJourneyState, savedMaps, type MemoryStorage } from './setup.ts';
+import { releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
+import type { MemoryStorage } from '../../support/memory-storage.ts';
 
 let storage: MemoryStorage;
 

@@ -6,7 +6,8 @@ import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMa
 import { decodeJourneyShareCode, encodeJourneyShareCode } from '../../../src/lib/journey/share-code.ts';
 import { $journeyCollection, $journeyMaps } from '../../../src/stores/journey-maps.ts';
 import { makeMap } from '../../lib/journey/make-map.ts';
-import { releaseJourneyState, resetJourneyState, savedMaps, type MemoryStorage } from './setup.ts';
+import { releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
+import type { MemoryStorage } from '../../support/memory-storage.ts';
 
 let storage: MemoryStorage;
 

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
 import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
 import { makeMap } from '../../lib/journey/make-map.ts';
-import { releaseJourneyState, resetJourneyState, savedMaps, type MemoryStorage } from './setup.ts';
+import { releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
+import type { MemoryStorage } from '../../support/memory-storage.ts';
 
 let storage: MemoryStorage;
 

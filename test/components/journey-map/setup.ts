@@ -1,29 +1,11 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { $journeyImportState } from '../../../src/stores/journey-import.ts';
 import { createSequentialIds } from '../../../src/lib/text/id.ts';
-import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $activeJourneyMap, $journeyCollection, $journeyMaps, $journeySaveState, setJourneyClockForTests } from '../../../src/stores/journey-maps.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $personaCollection, $personas, $personaSaveState, $personaSummaries } from '../../../src/stores/personas.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
-
-export type MemoryStorage = StorageLike & { data: Map<string, string>; full: boolean };
-
-/** An in-memory storage that can be made to refuse writes as a full browser storage does. */
-export function memoryStorage(): MemoryStorage {
-  const data = new Map<string, string>();
-  const storage: MemoryStorage = {
-    data,
-    full: false,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-  };
-  return storage;
-}
+import { memoryStorage, type MemoryStorage } from '../../support/memory-storage.ts';
 
 /** Fresh storage, empty maps and personas, predictable ids and times, no fragment in the address. */
 export function resetJourneyState(): MemoryStorage {

@@ -168,6 +168,23 @@ describe('NpsCalculator', () => {
     expect(screen.queryByText(/Loaded the counts/)).toBeNull();
   });
 
+  it('puts the person’s own answers back after a share link replaced them, and moves focus into the calculator', async () => {
+    $npsCalculator.set({ ...$npsCalculator.get(), current: { ...$npsCalculator.get().current, text: '10\n10\n0' } });
+    const own = $npsCalculator.get();
+    const code = encodeShareCode({ calculator: 'nps', confidence: 90, sample: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } } });
+    window.history.replaceState(null, '', `/tools/nps/#c=${code}`);
+    render(<NpsCalculator />);
+    expect(screen.getByTestId('nps-value').textContent).toBe('40');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Put my own figures back' }));
+    expect($npsCalculator.get()).toEqual(own);
+    // Two promoters and one detractor of three: NPS 33.
+    expect(screen.getByTestId('nps-value').textContent).toBe('33');
+    expect(screen.queryByText(/Loaded the counts/)).toBeNull();
+    // Focus stays in the calculator, on the input's mode choice the notice stood above.
+    expect([screen.getByRole('radio', { name: 'Paste answers' }), screen.getByRole('radio', { name: 'Type counts' })]).toContain(document.activeElement);
+  });
+
   it('says which part of a bad share link is wrong and changes nothing', () => {
     window.history.replaceState(null, '', '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
     render(<NpsCalculator />);

@@ -11,9 +11,10 @@ import { PERSONA_LIMITS } from '../../../src/lib/persona/persona-limits';
 import type { Persona } from '../../../src/lib/persona/persona-schema';
 import { $personas, addPersona } from '../../../src/stores/personas';
 import { makePersona } from '../../lib/persona/make-persona';
-import { releasePersonaState, resetPersonaState, savedPersonas, type Downloads, type TestStorage } from './setup';
+import { releasePersonaState, resetPersonaState, savedPersonas, type Downloads } from './setup';
+import type { MemoryStorage } from '../../support/memory-storage.ts';
 
-let storage: TestStorage;
+let storage: MemoryStorage;
 let downloads: Downloads;
 
 beforeEach(() => {

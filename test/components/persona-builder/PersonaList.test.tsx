@@ -8,9 +8,10 @@ import { exportPersonasJson } from '../../../src/lib/persona/persona-file';
 import { PERSONA_LIMITS } from '../../../src/lib/persona/persona-limits';
 import { $personaCollection, $personas, addPersona, updatePersona } from '../../../src/stores/personas';
 import { makeFromTemplate } from '../../lib/persona/make-persona';
-import { releasePersonaState, resetPersonaState, savedPersonas, type Downloads, type TestStorage } from './setup';
+import { releasePersonaState, resetPersonaState, savedPersonas, type Downloads } from './setup';
+import type { MemoryStorage } from '../../support/memory-storage.ts';
 
-let storage: TestStorage;
+let storage: MemoryStorage;
 let downloads: Downloads;
 
 beforeEach(() => {

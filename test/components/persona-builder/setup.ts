@@ -1,31 +1,10 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { vi } from 'vitest';
 import { $announcement } from '../../../src/components/shared/announcer.ts';
-import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $personaCollection, $personas } from '../../../src/stores/personas.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
-
-export interface TestStorage extends StorageLike {
-  readonly data: Map<string, string>;
-  /** While true, every write throws a QuotaExceededError, as a full browser storage does. */
-  full: boolean;
-}
-
-function memoryStorage(): TestStorage {
-  const data = new Map<string, string>();
-  const storage: TestStorage = {
-    data,
-    full: false,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      if (storage.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-  };
-  return storage;
-}
+import { memoryStorage, type MemoryStorage } from '../../support/memory-storage.ts';
 
 /** What the page offered for download through a blob: URL (file name and text), in order. */
 export interface Downloads {
@@ -36,7 +15,7 @@ export interface Downloads {
  * Fresh in-memory storage, no personas, no notices, the list view in the address, and blob downloads
  * captured instead of performed (jsdom has no URL.createObjectURL and does not navigate).
  */
-export function resetPersonaState(): { storage: TestStorage; downloads: Downloads } {
+export function resetPersonaState(): { storage: MemoryStorage; downloads: Downloads } {
   const storage = memoryStorage();
   setStorageForTests(storage);
   keepMount($personaCollection);
@@ -70,7 +49,7 @@ export function releasePersonaState(): void {
 }
 
 /** The personas saved in the test storage, as the page wrote them. */
-export function savedPersonas(storage: TestStorage): { id: string; name: string; [key: string]: unknown }[] {
+export function savedPersonas(storage: MemoryStorage): { id: string; name: string; [key: string]: unknown }[] {
   const saved = storage.data.get('touchpoint:personas');
   return saved ? (JSON.parse(saved) as { data: { personas: { id: string; name: string }[] } }).data.personas : [];
 }

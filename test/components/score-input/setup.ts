@@ -1,21 +1,11 @@
 import { cleanStores, keepMount } from 'nanostores';
-import type { StorageLike } from '../../../src/lib/storage/safe-storage-engine.ts';
 import { $cesCalculator, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
 import { $csatCalculator, clearCsatCalculator } from '../../../src/stores/csat-calculator.ts';
 import { $npsCalculator, clearNpsCalculator } from '../../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
-
-export function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from '../../support/memory-storage.ts';
 
 const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
 

@@ -34,6 +34,31 @@ describe('StorageNotices', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says saving is paused while the unreadable data is the only copy, and resumes it on download', async () => {
+    render(<StorageNotices />);
+    act(() =>
+      addStorageNotice({ id: 'n3', kind: 'unreadable', key: 'touchpoint:personas', reason: 'it is not valid JSON', keptAs: undefined, raw: '{"v":1', savingPaused: true }),
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('no room in this browser to keep a copy');
+    expect(alert.textContent).toContain('they are not being saved for now');
+    expect(screen.getByRole('button', { name: 'Discard it and save my changes' })).toBeTruthy();
+    // jsdom does not follow a download link; the click is what counts.
+    screen.getByRole('link', { name: 'Download the unreadable data' }).addEventListener('click', (event) => event.preventDefault());
+    await userEvent.click(screen.getByRole('link', { name: 'Download the unreadable data' }));
+    expect($storageNotices.get()).toEqual([expect.objectContaining({ id: 'n3', savingPaused: false, downloaded: true })]);
+    expect(screen.getByRole('alert').textContent).toContain('You downloaded the old data, so your changes are being saved again.');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('discards unreadable data whose saving was paused', async () => {
+    render(<StorageNotices />);
+    act(() => addStorageNotice({ id: 'n4', kind: 'unreadable', key: 'touchpoint:x', reason: 'r', keptAs: undefined, raw: 'x', savingPaused: true }));
+    await userEvent.click(screen.getByRole('button', { name: 'Discard it and save my changes' }));
+    expect($storageNotices.get()).toEqual([]);
+  });
+
   it('says when changes could not be saved', () => {
     render(<StorageNotices />);
     act(() => addStorageNotice({ id: 'n2', kind: 'write-failed', key: 'touchpoint:x', reason: 'your browser’s storage for this site is full' }));

@@ -15,6 +15,7 @@ import {
 import { getChecksum } from '../../../src/lib/portable/checksum.ts';
 import { invalid } from '../../../src/lib/portable/portable-error.ts';
 import { makeAnswerSet } from './make-answer-set.ts';
+import { anyString } from '../../support/arbitraries.ts';
 
 const ana: TeamRespondent = { ...makeAnswerSet(QUESTION_BANK, 'quick', '3452d1-5'), respondent: { label: 'Ana', role: 'leadership' } };
 const anonymous: TeamRespondent = makeAnswerSet(QUESTION_BANK, 'quick', '22222222');
@@ -162,16 +163,16 @@ describe('decodeTeamShareCode', () => {
         });
         expect(decodeTeamShareCode(QUESTION_BANK, encodeTeamShareCode(QUESTION_BANK, members))).toEqual({ ok: true, value: members });
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
   test('never throws on any string', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^T[0-9]?(~[a-z-]?~[A-Za-z0-9_-]{0,6}~[0-9.qf1-5dn-]{0,16})*~?$/)), (code) => {
+      fc.property(fc.oneof(anyString(), fc.stringMatching(/^T[0-9]?(~[a-z-]?~[A-Za-z0-9_-]{0,6}~[0-9.qf1-5dn-]{0,16})*~?$/)), (code) => {
         expect(decodeTeamShareCode(QUESTION_BANK, code).ok).toBeTypeOf('boolean');
       }),
-      { numRuns: 1000, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 1000, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -50,3 +50,12 @@ describe('JOURNEY_COLLECTION_MIGRATIONS', () => {
     expect(Object.keys(JOURNEY_COLLECTION_MIGRATIONS)).toEqual([]);
   });
 });
+
+describe('parseJourneyCollection with many repeated ids', () => {
+  it('opens 2,000 saved maps sharing one id, each kept under its own id', { timeout: 60_000 }, () => {
+    const map = makeMap({ id: 'same' });
+    const result = parseJourneyCollection({ maps: Array.from({ length: 2_000 }, () => map) });
+    expect(result.ok && new Set(result.value.maps.map((kept) => kept.id)).size).toBe(2_000);
+    expect(result.ok && result.value.maps.at(-1)?.id).toBe('same-2000');
+  });
+});

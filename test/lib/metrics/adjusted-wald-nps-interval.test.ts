@@ -33,6 +33,7 @@ describe('getAdjustedWaldNpsInterval', () => {
         expect(interval.upper).toBeLessThanOrEqual(100);
         expect(interval.upper).toBeGreaterThan(interval.lower);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -32,6 +32,7 @@ describe('countLines', () => {
         const expected = text === '' ? 0 : /[\r\n]$/.test(text) ? pieces.length - 1 : pieces.length;
         expect(countLines(text)).toBe(expected);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });
@@ -153,7 +154,7 @@ describe('analysePaste', () => {
         if (analysis.kind === 'empty' || analysis.parse.kind === 'empty') return;
         expect(analysis.parse.counts.reduce((sum, count) => sum + count, 0)).toBe(analysis.parse.n);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

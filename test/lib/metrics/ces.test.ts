@@ -67,6 +67,7 @@ describe('calculateCes (CES 2.0)', () => {
           expect(result.meanInterval.lower).toBeLessThanOrEqual(result.meanAgreement);
         }
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

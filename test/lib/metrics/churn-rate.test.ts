@@ -91,6 +91,7 @@ describe('calculateChurn', () => {
           expect(result.value.retentionRate).toBeGreaterThanOrEqual(0);
         }
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -106,6 +107,7 @@ describe('calculateChurn', () => {
         );
         if (result.ok) expect(result.value.churnRate + result.value.retentionRate).toBeCloseTo(1, 9);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -119,6 +119,7 @@ describe('calculateClv', () => {
           if (result.value.expectedLifetime !== null) expect(Number.isFinite(result.value.expectedLifetime)).toBe(true);
         }
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -100,6 +100,7 @@ describe('compareNps', () => {
         expect(forward.interval.lower).toBeGreaterThanOrEqual(-200);
         expect(forward.interval.upper).toBeLessThanOrEqual(200);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -44,6 +44,7 @@ describe('convertChurnRate', () => {
         expect(yearly).toBeLessThanOrEqual(1);
         expect(unwrap(convertChurnRate(yearly, 'year', 'month'))).toBeCloseTo(rate, 9);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

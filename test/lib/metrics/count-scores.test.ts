@@ -27,6 +27,7 @@ describe('countScores', () => {
         expect(counts).toEqual(reversed);
         if (counts.ok) expect(counts.value.reduce((sum, count) => sum + count, 0)).toBe(scores.length);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

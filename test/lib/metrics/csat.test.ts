@@ -81,6 +81,7 @@ describe('calculateCsat', () => {
         expect(result.interval.upper).toBeGreaterThanOrEqual(result.csat - 1e-12);
         expect(result.topBoxShare).toBeLessThanOrEqual(result.csat);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

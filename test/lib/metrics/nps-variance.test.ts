@@ -24,6 +24,7 @@ describe('getNpsVariance', () => {
         const direct = (promoters * (1 - mean) ** 2 + passives * mean ** 2 + detractors * (-1 - mean) ** 2) / n;
         expect(getNpsVariance(promoters / n, detractors / n)).toBeCloseTo(direct, 12);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -128,6 +128,7 @@ describe('calculateNps', () => {
         expect(Number.isFinite(result.standardError)).toBe(true);
         expect(Number.isFinite(result.marginOfError)).toBe(true);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -141,6 +142,7 @@ describe('calculateNps', () => {
         expect(result.promoterShare + result.passiveShare + result.detractorShare).toBeCloseTo(1, 12);
         expect(result.nps).toBeCloseTo((result.promoterShare - result.detractorShare) * 100, 10);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -153,6 +155,7 @@ describe('calculateNps', () => {
         expect(calculateNps(unwrap(countScores(shuffled, NPS_SCALE)))).toEqual(original);
         expect(calculateNps(unwrap(countScores(reversed, NPS_SCALE)))).toEqual(original);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -166,6 +169,7 @@ describe('calculateNps', () => {
         expect(distribution).toBeNull();
         expect(groupStatistics).toEqual(scoreStatistics);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });
@@ -212,6 +216,7 @@ describe('calculateNpsFromScores', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 200 }).chain((scores) => fc.tuple(fc.constant(scores), fc.shuffledSubarray(scores, { minLength: scores.length, maxLength: scores.length }))), ([scores, shuffled]) => {
         expect(calculateNpsFromScores(shuffled)).toEqual(calculateNpsFromScores(scores));
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

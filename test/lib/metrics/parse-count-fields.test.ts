@@ -41,6 +41,7 @@ describe('parseCountFields', () => {
         const result = parseCountFields(fields, { min: 1, max: 7 });
         if (result.kind === 'counts') expect(result.counts.reduce((sum, count) => sum + count, 0)).toBe(result.n);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -30,6 +30,7 @@ describe('parseNpsGroupFields', () => {
       fc.property(fc.string(), fc.string(), fc.string(), (promoters, passives, detractors) => {
         parseNpsGroupFields({ promoters, passives, detractors });
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

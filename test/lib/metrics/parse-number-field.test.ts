@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNumberField } from '../../../src/lib/metrics/parse-number-field.ts';
+import { anyString } from '../../support/arbitraries.ts';
 
 const value = (text: string, wholeNumber = false) => {
   const result = parseNumberField(text, { wholeNumber });
@@ -88,11 +89,13 @@ describe('parseNumberField', () => {
           if (wholeNumber) expect(Number.isInteger(result.value)).toBe(true);
         }
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 1_000 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(anyString(), (text) => {
         parseNumberField(text);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 1_000 },
     );
   });
 
@@ -102,6 +105,7 @@ describe('parseNumberField', () => {
         const text = `${String(whole)}.${String(cents).padStart(2, '0')}`;
         expect(value(text)).toBeCloseTo(Number(text), 9);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -52,6 +52,7 @@ describe('readScoreToken', () => {
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (value) => {
         expect(read(String(value))).toBe(value);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

@@ -77,7 +77,7 @@ describe('share codes', () => {
         expect(encodeURIComponent(code)).toBe(code);
         expect(decodeShareCode(code)).toEqual({ ok: true, value });
       }),
-      { numRuns: 500 },
+      { numRuns: 500, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

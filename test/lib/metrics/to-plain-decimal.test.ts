@@ -36,7 +36,7 @@ describe('toPlainDecimal', () => {
         expect(Number(text)).toBe(value === 0 ? 0 : value);
         expect(parseNumberField(text)).toEqual({ ok: true, value: value === 0 ? 0 : value });
       }),
-      { numRuns: 500 },
+      { numRuns: 500, interruptAfterTimeLimit: 2_000 },
     );
   });
 });

@@ -3,9 +3,10 @@ import { JOURNEY_STAGES } from '../../../src/consts.ts';
 import { PERSONA_LIMITS } from '../../../src/lib/persona/persona-limits.ts';
 import type { Persona } from '../../../src/lib/persona/persona-schema.ts';
 import { AVATAR_COLOUR_IDS, BUYING_ROLES, EVIDENCE_KINDS, PRIORITIES, SEVERITIES, TECH_COMFORT_LEVELS } from '../../../src/lib/persona/persona-vocabulary.ts';
+import { anyString } from '../../support/arbitraries.ts';
 
 /** Any text up to `max` UTF-16 units: full Unicode (two units per astral character), so half the characters. */
-const text = (max: number, min = 0) => fc.string({ unit: 'binary', minLength: min, maxLength: Math.floor(max / 2) });
+const text = (max: number, min = 0) => anyString({ minLength: min, maxLength: Math.floor(max / 2) });
 const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 });
 const evidence = { evidence: fc.constantFrom(...EVIDENCE_KINDS), source: text(PERSONA_LIMITS.source) };
 const item = fc.record({ text: text(PERSONA_LIMITS.itemText, 1), ...evidence });

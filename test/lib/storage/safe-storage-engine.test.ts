@@ -1,15 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorageEngine, type StorageLike } from '../../../src/lib/storage/safe-storage-engine';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage, quotaExceededError } from '../../support/memory-storage.ts';
 
 describe('createSafeStorageEngine', () => {
   it('reads, writes and deletes through the storage', () => {
@@ -24,8 +15,25 @@ describe('createSafeStorageEngine', () => {
     expect(engine['a']).toBeUndefined();
   });
 
+  it('holds back writes and removals of a held key, leaving what is stored as it is', () => {
+    const storage = memoryStorage();
+    storage.data.set('kept', 'unreadable');
+    const held = new Set(['kept']);
+    const onFailure = vi.fn();
+    const engine = createSafeStorageEngine(() => storage, onFailure, (key) => held.has(key));
+    engine['kept'] = 'new';
+    delete engine['kept'];
+    engine['other'] = '1';
+    expect(storage.data).toEqual(new Map([['kept', 'unreadable'], ['other', '1']]));
+    expect(engine['kept']).toBe('unreadable');
+    expect(onFailure).not.toHaveBeenCalled();
+    held.clear();
+    engine['kept'] = 'new';
+    expect(storage.data.get('kept')).toBe('new');
+  });
+
   it('reports a write the storage refuses (full quota) without throwing', () => {
-    const quotaError = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const quotaError = quotaExceededError();
     const storage: StorageLike = {
       getItem: () => null,
       setItem: () => {

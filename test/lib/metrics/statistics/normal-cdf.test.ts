@@ -33,6 +33,7 @@ describe('normalCdf', () => {
       fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (x) => {
         expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 14);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -41,6 +42,7 @@ describe('normalCdf', () => {
       fc.property(fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), (x, step) => {
         expect(normalCdf(x + step)).toBeGreaterThanOrEqual(normalCdf(x));
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

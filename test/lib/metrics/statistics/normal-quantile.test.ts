@@ -33,6 +33,7 @@ describe('normalQuantile', () => {
       fc.property(fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }), (probability) => {
         expect(normalCdf(normalQuantile(probability))).toBeCloseTo(probability, 13);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -41,6 +42,7 @@ describe('normalQuantile', () => {
       fc.property(fc.double({ min: 1e-9, max: 0.5, noNaN: true }), (probability) => {
         expect(normalQuantile(probability) + normalQuantile(1 - probability)).toBeCloseTo(0, 7);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

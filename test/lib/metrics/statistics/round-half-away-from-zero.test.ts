@@ -53,6 +53,7 @@ describe('roundHalfAwayFromZero', () => {
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 6 }), (value, decimals) => {
         expect(roundHalfAwayFromZero(-value, decimals)).toBe(-roundHalfAwayFromZero(value, decimals) || 0);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 
@@ -61,6 +62,7 @@ describe('roundHalfAwayFromZero', () => {
       fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
         expect(Math.abs(roundHalfAwayFromZero(value, decimals) - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

@@ -42,6 +42,7 @@ describe('studentTQuantile', () => {
           expect(studentTCdf(studentTQuantile(probability, degreesOfFreedom), degreesOfFreedom)).toBeCloseTo(probability, 10);
         },
       ),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

@@ -37,6 +37,7 @@ describe('getWilsonInterval', () => {
         expect(lower).toBeLessThanOrEqual(successes / trials + 1e-12);
         expect(upper).toBeGreaterThanOrEqual(successes / trials - 1e-12);
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
 

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
+import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { useTestBrowser } from './test-browser';
+
+const baseUrl = inject('baseUrl');
+const testBrowser = useTestBrowser();
+const NPS_KEY = 'touchpoint:nps-calculator';
+
+async function openNps(): Promise<Page> {
+  const context = await testBrowser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await testBrowser.newPage(context);
+  await page.goto(`${baseUrl}/tools/nps/`);
+  await hydrated(page);
+  return page;
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await emulateColorScheme(page, colorScheme);
+    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
+  }
+}
+
+describe('data kept', () => {
+  // A 3 MB value rendered into a download link, and four axe scans: slow on a busy machine.
+  it('does not overwrite unreadable data that could not be copied aside until it is downloaded', { timeout: 240_000 }, async () => {
+    const page = await openNps();
+    // Unreadable (cut-off JSON) and large enough that the browser has no room for a second copy of it.
+    const copyFits = await page.evaluate((key) => {
+      const big = `{"v":1,"data":{"current":"${'x'.repeat(3_000_000)}`;
+      localStorage.setItem(key, big);
+      try {
+        localStorage.setItem('probe', big);
+        localStorage.removeItem('probe');
+        return true;
+      } catch {
+        return false;
+      }
+    }, NPS_KEY);
+    expect(copyFits, 'the test value must be too big to copy').toBe(false);
+    const storedLength = () => page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, NPS_KEY);
+    const unreadableLength = await storedLength();
+
+    await page.reload();
+    await hydrated(page);
+    const notice = page.locator('.storage-notice');
+    await expect.poll(() => notice.innerText()).toContain('they are not being saved for now');
+    await expectNoA11yViolations(page, 'NPS page with saving paused');
+
+    await page.locator('textarea').first().fill('10\n10\n0');
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    expect(await storedLength()).toBe(unreadableLength);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the unreadable data' }).click();
+    const download = await downloading;
+    expect(readFileSync(await download.path(), 'utf8')).toHaveLength(unreadableLength);
+    await expect.poll(() => notice.innerText()).toContain('You downloaded the old data, so your changes are being saved again.');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), NPS_KEY)).toContain('10\\n10\\n0');
+    await expectNoA11yViolations(page, 'NPS page after the download');
+  });
+
+  it('puts the person’s own answers and comparison baseline back after a share link replaced them', async () => {
+    const page = await openNps();
+    await page.locator('textarea').first().fill('10\n10\n0');
+    // Typing is read after a short pause: let it be saved before the next change.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('10\\n10\\n0'), NPS_KEY);
+    // A controlled checkbox: click, then wait for the page to show it checked.
+    await page.getByLabel('Compare with another period').click();
+    await expect.poll(() => page.getByLabel('Compare with another period').isChecked()).toBe(true);
+    await page.locator('textarea').nth(1).fill('0\n0\n10');
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    // Typing is read after a short pause: wait until both inputs are saved.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('0\\n0\\n10'), NPS_KEY);
+
+    const code = encodeShareCode({
+      calculator: 'nps-comparison',
+      confidence: 90,
+      baseline: { kind: 'groups', groups: { promoters: 1, passives: 1, detractors: 1 } },
+      current: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } },
+    });
+    await page.goto(`${baseUrl}/tools/nps/#c=${code}`);
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('40');
+    const restore = page.getByRole('button', { name: 'Put my own figures back' });
+    await restore.waitFor();
+    await expectNoA11yViolations(page, 'NPS page with a share link loaded');
+
+    await restore.click();
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    await expect(page.locator('textarea').first().inputValue()).resolves.toBe('10\n10\n0');
+    await expect(page.locator('textarea').nth(1).inputValue()).resolves.toBe('0\n0\n10');
+    await expect(page.getByText(/Loaded the counts/).count()).resolves.toBe(0);
+  });
+});
