@@ -141,6 +141,15 @@ describe('search index', () => {
 });
 
 describe('voice', () => {
+  it('the 8-word check ignores case, punctuation, quotations, tables and tools but still sees shared prose', () => {
+    const a = proseWords('Customers judge the WHOLE experience, not the department that caused it.\n\n| a | b |\n\n<NpsCalculator client:visible embedded />');
+    const b = proseWords('We think customers judge the whole experience — not the department that caused it! “Quoted words stay out of it entirely here.”');
+    const shared = [...wordRuns(a)].filter((run) => wordRuns(b).has(run));
+    expect(shared).toContain('customers judge the whole experience not the department');
+    expect(proseWords('“Quoted words stay out of it entirely here.” Fine.')).toEqual(['fine']);
+    expect(proseWords('| table cell words are not prose at all in here |')).toEqual([]);
+  });
+
   it('shares no run of 8 words between two guides outside quotations, tables, formulas and tools', () => {
     const owners = new Map<string, string>();
     const shared = new Set<string>();
