@@ -40,14 +40,43 @@ export const GUIDE_THEME_LABELS: Record<GuideTheme, string> = {
 };
 
 /** Curated learning paths shown on the guides index; guides join them through their frontmatter. */
-export const LEARNING_PATHS = ['start-here', 'measure', 'lead'] as const;
+export const LEARNING_PATHS = ['start-here', 'measure', 'lead', 'service-operations'] as const;
 export type LearningPath = (typeof LEARNING_PATHS)[number];
 
 export const LEARNING_PATH_INFO: Record<LearningPath, { label: string; audience: string }> = {
   'start-here': { label: 'Start here', audience: 'New to customer experience' },
   measure: { label: 'Measure', audience: 'For analysts who own the numbers' },
   lead: { label: 'Lead', audience: 'For managers who run a CX programme' },
+  'service-operations': { label: 'Service and operations', audience: 'For people who run service, contact centres and complaints' },
 };
+
+/**
+ * The topic tags guides may carry (see content/TAXONOMY.md). At most 20, and a content test checks that each
+ * one in use is used by at least two guides, so a tag page never lists a single guide.
+ */
+export const GUIDE_TAGS = [
+  'cx-basics',
+  'journey-mapping',
+  'customer-research',
+  'metrics',
+  'surveys',
+  'statistics',
+  'feedback-analysis',
+  'causal-evidence',
+  'retention',
+  'financial-case',
+  'customer-service',
+  'complaints',
+  'strategy',
+  'governance',
+  'employees',
+  'channels',
+  'data-and-privacy',
+  'regulation',
+  'inclusion',
+  'b2b',
+] as const;
+export type GuideTag = (typeof GUIDE_TAGS)[number];
 
 type ToolIdLiteral = 'assessment' | 'personas' | 'journey-map' | 'nps' | 'csat' | 'ces' | 'churn-retention' | 'clv';
 

@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { questionBankSchema } from './lib/assessment/question-bank-schema.ts';
-import { GUIDE_THEMES, JOURNEY_STAGES, LEARNING_PATHS, TOOL_IDS } from './consts';
+import { GUIDE_TAGS, GUIDE_THEMES, JOURNEY_STAGES, LEARNING_PATHS, TOOL_IDS } from './consts';
 
 /** A public source a guide draws facts or figures from. */
 const sourceSchema = z.object({
@@ -26,16 +26,16 @@ export const guideSchema = z.object({
   takeaways: z.array(z.string().min(10)).min(3).max(6),
   /** The theme the guide is grouped under on the index. */
   theme: z.enum(GUIDE_THEMES),
-  /** Journey stages the guide speaks to (at least one). */
-  stages: z.array(z.enum(JOURNEY_STAGES)).min(1),
-  /** Topic tags for filtering the index: lowercase words joined by hyphens. */
-  tags: z
-    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Tags are lowercase words joined by hyphens, e.g. "voice-of-customer"'))
-    .min(1),
+  /** Journey stages the guide is about; leave empty when it is not about one stage (most guides). */
+  stages: z.array(z.enum(JOURNEY_STAGES)).default([]),
+  /** Topic tags for filtering the index, from the fixed taxonomy in `GUIDE_TAGS` (content/TAXONOMY.md). */
+  tags: z.array(z.enum(GUIDE_TAGS)).min(1).max(4),
+  /** A method guide teaches a procedure that produces an artefact; it must show a filled example in a `<Figure>`. */
+  method: z.boolean().default(false),
   /** Position in the playbook's reading order; previous and next links follow it. Unique across guides. */
   order: z.number().int().positive(),
-  /** Curated learning paths the guide belongs to, ordered within each path by `order`. */
-  paths: z.array(z.enum(LEARNING_PATHS)).default([]),
+  /** Curated learning paths the guide belongs to (at least one), ordered within each path by `order`. */
+  paths: z.array(z.enum(LEARNING_PATHS)).min(1),
   /** Interactive tools the guide links to. */
   relatedTools: z.array(z.enum(TOOL_IDS)).default([]),
   /** Other guides worth reading next; each must exist. */

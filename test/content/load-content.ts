@@ -52,3 +52,36 @@ export function findSentences(body: string): string[] {
     .map((sentence) => sentence.replace(/\s+/g, ' ').trim().toLowerCase())
     .filter((sentence) => sentence.split(' ').length >= 8);
 }
+
+/**
+ * The words of a guide's own prose, lower-cased with punctuation dropped, for the cross-guide 8-word rule.
+ * Left out: quotations (“…”, "…", blockquotes), formulas, code, tables, imports and embedded tools (JSX with a
+ * `client:` directive), link targets and every tag with its attributes. Sources live in frontmatter, not here.
+ */
+export function proseWords(body: string): string[] {
+  const prose = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<Formula[\s\S]*?<\/Formula>/g, ' ')
+    .replace(/<[A-Z][A-Za-z]*\s[^>]*client:[^>]*\/>/g, ' ')
+    .replace(/^\s*(import|export)\s.*$/gm, ' ')
+    .replace(/^\|.*\|\s*$/gm, ' ')
+    .replace(/^\s*>.*$/gm, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/“[^”]*”/g, ' ')
+    .replace(/"[^"\n]*"/g, ' ')
+    .replace(/`[^`]*`/g, ' ');
+  return prose
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .split(/[^a-z0-9'%£$€]+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+/** Every run of `size` consecutive words, joined by spaces. */
+export function wordRuns(words: readonly string[], size = 8): Set<string> {
+  const runs = new Set<string>();
+  for (let index = 0; index + size <= words.length; index += 1) runs.add(words.slice(index, index + size).join(' '));
+  return runs;
+}

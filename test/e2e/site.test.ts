@@ -42,6 +42,13 @@ describe('the site in Chromium', () => {
     expect(tagged).toBeLessThanOrEqual(allCards);
   });
 
+  it('a first-edition tag page sends the reader to the tag it was merged into', async () => {
+    const page = await testBrowser.newPage(context);
+    await page.goto(`${baseUrl}/guides/tags/nps/`);
+    await page.waitForURL(`${baseUrl}/guides/tags/metrics/`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Guides tagged #metrics');
+  });
+
   it('a guide has its reading aids: reading time, contents, takeaways, sources, previous/next', async () => {
     const page = await testBrowser.newPage(context);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -165,7 +172,7 @@ describe('the site in Chromium', () => {
     const page = await testBrowser.newPage(context);
     await page.setViewportSize({ width: 320, height: 640 });
     const tooWide: string[] = [];
-    for (const path of ['/', '/guides/', '/guides/net-promoter-score/', '/guides/tags/nps/', '/glossary/', '/tools/', '/search/', '/no-such-page/']) {
+    for (const path of ['/', '/guides/', '/guides/net-promoter-score/', '/guides/tags/metrics/', '/glossary/', '/tools/', '/search/', '/no-such-page/']) {
       await page.goto(`${baseUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) tooWide.push(`${path}: ${width} px`);
