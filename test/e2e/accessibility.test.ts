@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findSeriousA11yViolations, launchBrowser, openWatchedPage } from './browser';
@@ -23,6 +24,10 @@ const PAGES = [
   ['tools index', '/tools/'],
   ['search page', '/search/?q=customer'],
   ['404', '/no-such-page/'],
+  // Every method guide: each carries a figure (an inline SVG) made for it, whose colours follow the theme.
+  ...readdirSync(new URL('../../content/guides/', import.meta.url))
+    .filter((file) => file.endsWith('.mdx') && /^method: true$/m.test(readFileSync(new URL(`../../content/guides/${file}`, import.meta.url), 'utf8')))
+    .map((file) => [`method guide with its figure`, `/guides/${file.replace(/\.mdx$/, '')}/`] as const),
 ] as const;
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorScheme) => {
