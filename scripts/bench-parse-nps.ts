@@ -12,6 +12,7 @@
 import { calculateNps } from '../src/lib/metrics/nps.ts';
 import { parseScores } from '../src/lib/metrics/parse-scores.ts';
 import { NPS_SCALE } from '../src/lib/metrics/score-scale.ts';
+import { createRandom } from './seeded-random.ts';
 
 const RESPONSES = 1_000_000;
 const WARM_UP_RUNS = 5;
@@ -22,18 +23,6 @@ const BUDGET_MS = 150;
 const SCORE_WEIGHTS = [0.03, 0.01, 0.02, 0.02, 0.03, 0.06, 0.07, 0.12, 0.18, 0.19, 0.27] as const;
 const BLANK_SHARE = 0.002;
 const NOT_AVAILABLE_SHARE = 0.001;
-
-/** Mulberry32: a small seeded generator, so every run times the same text. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Build the pasted column. */
 function generatePaste(lineEnd: string): string {

@@ -33,6 +33,7 @@ import { encodeBase64Url } from '../src/lib/portable/base64url.ts';
 import { getChecksum } from '../src/lib/portable/checksum.ts';
 import { readFragment } from '../src/lib/portable/fragment.ts';
 import type { Result } from '../src/lib/result.ts';
+import { createRandom } from './seeded-random.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const QUICK = process.argv.includes('--quick');
@@ -77,18 +78,6 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'persona file': { decode: (text) => parsePersonaImport(text, { createId: () => 'fuzz-id', now: NOW }), checked: false, seeds: ['persona-file'], text: file, mutations: 6_000 },
   'journey file': { decode: (text) => importJourneyFile(text), checked: false, seeds: ['journey-file'], text: file, mutations: 3_000 },
 };
-
-/** Mulberry32: seeded, so every run tries the same cases. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~T#= %"{}[],:\u00e9\u{1F600}';
 
