@@ -68,7 +68,7 @@ export function parsePersonaImport(text: string, context: ImportContext): Result
     const migrated = migrate(entry, version, context.migrations ?? PERSONA_MIGRATIONS);
     if (!migrated.ok) {
       const message = describePortableError(migrated.error, { thing: 'persona', tool: 'persona builder' }).headline;
-      rejected.push({ index, label, issues: [{ path: [], field: 'the persona', message }] });
+      rejected.push({ index, label, issues: [{ path: [], field: 'the persona', message: `cannot be upgraded: ${message}` }] });
       return;
     }
     const { data: filled, filledIn } = fillMissing(migrated.value, seenIds, context);

@@ -62,7 +62,7 @@ function findInvalidCharacter(text: string, alphabet: RegExp): PortableError | u
  * @param version the format version written
  * @param parts the payload parts, none containing the separator
  * @returns the code
- * @example writeCode(METRICS_CODE, 1, ['nps', '95', '1e-u-k']) // '1.nps.95.1e-u-k.' + 4 check characters
+ * @example writeCode(CALCULATOR_CODE, 1, ['nps', '95', '1e-u-k']) // '1.nps.95.1e-u-k.' + 4 check characters
  */
 export function writeCode(format: CodeFormat, version: number, parts: readonly string[]): string {
   const body = [`${format.prefix ?? ''}${String(version)}`, ...parts].join(format.separator);
