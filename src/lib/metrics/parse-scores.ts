@@ -31,6 +31,9 @@ function isSpaceBetweenWords(code: number): boolean {
   return code === CHAR.SPACE || (code >= 128 && isBlankCode(code));
 }
 
+/** Characters that start a scale label after a number and a space: `-`, `=`, `:`, `(` and their wide forms. */
+const LABEL_STARTS = new Set([...'-=:(–—（＝：'].map((char) => char.charCodeAt(0)));
+
 /** Integers longer than this go through the general reader to stay exact. */
 const MAX_FAST_DIGITS = 15;
 
@@ -40,7 +43,9 @@ const MAX_FAST_DIGITS = 15;
  *
  * Values may be separated by line breaks (LF, CRLF or CR), commas, semicolons,
  * tabs or spaces, in any mix. A byte-order mark, blank lines, empty values
- * (`9,,10`) and blanks are skipped. A value may be wrapped in double quotes
+ * (`9,,10`) and blanks are skipped. A number followed on its line by its scale
+ * label (`10 - Extremely likely`, `10 (Extremely likely)`) is one answer, read
+ * as the number, as in a table cell. A value may be wrapped in double quotes
  * (`"9"`, `"4,5"`); a quote left open ends at the end of its line. Commas are
  * decimal marks only under the rule in `usesDecimalComma` (`4,5` alone on a
  * line is 4.5; `4,5,6` is three values). Numbers follow `readScoreToken`.
@@ -97,6 +102,24 @@ export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options
     return position;
   };
 
+  /** Whether spaces at `position` lead, on the same line, to a scale label (`- Extremely likely`). */
+  const startsLabel = (position: number): boolean => {
+    let probe = position;
+    while (probe < length && isSpaceBetweenWords(text.charCodeAt(probe))) probe += 1;
+    return probe > position && probe < length && LABEL_STARTS.has(text.charCodeAt(probe));
+  };
+
+  /** Where the label run that starts at `position` ends: the next separator other than a space. */
+  const findSegmentEnd = (position: number): number => {
+    let probe = position;
+    while (probe < length) {
+      const code = text.charCodeAt(probe);
+      if (code !== CHAR.SPACE && (code < 128 ? separators[code] === 1 : isBlankCode(code) && !isSpaceBetweenWords(code))) break;
+      probe += 1;
+    }
+    return probe;
+  };
+
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code === CHAR.LINE_FEED) {
@@ -125,7 +148,7 @@ export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options
         end += 1;
       }
       if (
-        (end === length || (next < 128 ? separators[next] === 1 : isBlankCode(next))) &&
+        (end === length || (next < 128 ? separators[next] === 1 && !(next === CHAR.SPACE && startsLabel(end)) : isBlankCode(next))) &&
         end - index <= MAX_FAST_DIGITS &&
         value >= min &&
         value <= max
@@ -139,8 +162,16 @@ export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options
     // General path: any other value, and every problem.
     const start = index;
     let end = findValueEnd(start);
-    const value = readScoreToken(text, start, end);
-    if (value !== null && Number.isNaN(value)) {
+    let value = readScoreToken(text, start, end);
+    if (value !== null && !Number.isNaN(value) && startsLabel(end)) {
+      // A number with its scale label, `10 - Extremely likely`: one answer, read as the number.
+      const labelEnd = findSegmentEnd(end);
+      const labelled = readScoreToken(text, start, labelEnd);
+      if (labelled !== null && !Number.isNaN(labelled)) {
+        value = labelled;
+        end = labelEnd;
+      }
+    } else if (value !== null && Number.isNaN(value)) {
       // Merge following words on the same line, separated only by spaces, into one problem.
       for (;;) {
         let next = end;

@@ -1,4 +1,5 @@
 import { CHAR, isBlankCode, isDigitCode } from './character-codes.ts';
+import { readAnswerText } from './read-answer-text.ts';
 
 /** Longest run of digits we add up ourselves; longer ones go through `Number` to stay exact. */
 const MAX_FAST_DIGITS = 15;
@@ -9,8 +10,11 @@ const MAX_FAST_DIGITS = 15;
  * Accepts surrounding blanks and one pair of surrounding double quotes, an
  * optional sign (+, -, or the Unicode minus −), digits, and at most one decimal
  * mark: a dot (`4.5`, `.5`, `5.`) or a comma with digits on both sides (`4,5`).
- * Anything else, including exponents (`1e1`), `Infinity` and a second mark
- * (`1.234,5`), is not a number. O(length).
+ * Text that is not a plain ASCII number goes through `readAnswerText`: digits
+ * of other scripts (`９`, `١٠`), invisible characters and a number written with
+ * its scale label (`10 - Extremely likely`) read as numbers. Anything else,
+ * including exponents (`1e1`), `Infinity` and a second mark (`1.234,5`), is not
+ * a number. O(length).
  *
  * @param text the whole input
  * @param start index of the value's first character
@@ -59,10 +63,10 @@ export function readScoreToken(text: string, start: number, end: number): number
     } else if ((code === CHAR.DOT || code === CHAR.COMMA) && markCode === -1) {
       markCode = code;
     } else {
-      return Number.NaN;
+      return readAnswerText(text.slice(first, last)).value;
     }
   }
-  if (integerDigits + fractionDigits === 0) return Number.NaN;
+  if (integerDigits + fractionDigits === 0) return readAnswerText(text.slice(first, last)).value;
   // A decimal comma must sit between digits: ",5" and "5," are not numbers.
   if (markCode === CHAR.COMMA && (integerDigits === 0 || fractionDigits === 0)) return Number.NaN;
   let value: number;

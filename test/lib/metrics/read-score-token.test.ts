@@ -38,9 +38,30 @@ describe('readScoreToken', () => {
   });
 
   it('returns NaN for anything else', () => {
-    for (const text of ['abc', 'n/a', '1e1', 'Infinity', 'NaN', '0x5', '1.234,5', '1,2,3', ',5', '5,', '.', '-', '+', '9%', '"9', '9"', '"9"x', '--1', '９', '1 2']) {
+    for (const text of ['abc', 'n/a', '1e1', 'Infinity', 'NaN', '0x5', '1.234,5', '1,2,3', ',5', '5,', '.', '-', '+', '9%', '"9', '9"', '"9"x', '--1', '1 2', '9 did not answer', '7 - 8', '9½']) {
       expect(read(text), text).toBeNaN();
     }
+  });
+
+  it('reads digits of other scripts, invisible characters and odd spaces', () => {
+    expect(read('９')).toBe(9);
+    expect(read('１０')).toBe(10);
+    expect(read('١٠')).toBe(10);
+    expect(read('۷')).toBe(7);
+    expect(read('\u200b9\u200d')).toBe(9);
+    expect(read('－３')).toBe(-3);
+    expect(read('٤٫٥')).toBe(4.5);
+    expect(read('\u200b')).toBeNull();
+  });
+
+  it('reads a number written with its scale label', () => {
+    expect(read('10 - Extremely likely')).toBe(10);
+    expect(read('0 - Not at all likely')).toBe(0);
+    expect(read('10 (Extremely likely)')).toBe(10);
+    expect(read('10 = Extremely likely')).toBe(10);
+    expect(read('5: Very satisfied')).toBe(5);
+    expect(read('"10 – Extremely likely"')).toBe(10);
+    expect(read('１０（Extremely likely）')).toBe(10);
   });
 
   it('never returns negative zero', () => {
