@@ -3,13 +3,20 @@
  * Pure: runs in the parse worker for large pastes and on the main thread for small ones (and in tests).
  */
 import type { ColumnScoreParse } from './parse-column-scores.ts';
-import type { ScoreParse } from './score-tally.ts';
+import type { LabelScores, ScoreParse } from './score-tally.ts';
 import type { ScoreScale } from './score-scale.ts';
 import type { TableLayout } from './detect-paste-layout.ts';
 import { detectPasteLayout } from './detect-paste-layout.ts';
 import { parseColumnScores } from './parse-column-scores.ts';
 import { parseScores } from './parse-scores.ts';
+import type { ParsedGroupColumn } from './parse-group-column.ts';
+import { parseGroupColumn } from './parse-group-column.ts';
+import { NPS_GROUP_COLUMN } from './suggest-score-column.ts';
+import type { TableColumn } from './describe-table-columns.ts';
+import { isSameScale, NPS_SCALE } from './score-scale.ts';
 import { usesDecimalComma } from './uses-decimal-comma.ts';
+import { readAnswerText } from './read-answer-text.ts';
+import { getLabelScore, getNpsGroupName } from './scale-labels.ts';
 
 /** The column a person chose: by name when the table has a header, else by position. */
 export type ColumnPreference = { readonly index: number; readonly name: string | null };
@@ -26,6 +33,8 @@ export type PasteRequest = {
   readonly scale: ScoreScale;
   readonly readAs: ReadAs;
   readonly column: ColumnPreference | null;
+  /** The person's scores for answers written as words (see `LabelScores`); none when absent. */
+  readonly labels?: LabelScores;
 };
 
 /** How big a paste is, for the "large paste" note. */
@@ -46,6 +55,8 @@ export type PasteAnalysis =
       readonly commasAmbiguous: boolean;
       /** True when the person chose to read every comma as a separator. */
       readonly commasBetween: boolean;
+      /** The first line when it names the column (`NPS`, `Rating`) rather than answers it; not read. */
+      readonly header: string | null;
       readonly size: PasteSize;
     }
   | {
@@ -54,6 +65,8 @@ export type PasteAnalysis =
       readonly column: number;
       readonly chosenBy: ColumnChoiceReason;
       readonly parse: ColumnScoreParse;
+      /** The column read as Net Promoter groups (`Promoter`…, or Qualtrics' 1/2/3 group column), on 0–10 only. */
+      readonly groups: ParsedGroupColumn | null;
       /** True when a list was read as columns at the person's request. */
       readonly fromAlternative: boolean;
       readonly size: PasteSize;
@@ -82,16 +95,46 @@ export function countLines(text: string): number {
   return last === 10 || last === 13 ? lines - 1 : lines;
 }
 
+/** Longest first line read as a column's name. */
+const MAX_HEADER_LENGTH = 200;
+
+/**
+ * The first line of a one-column paste when it names the column (`NPS`, `Rating`, `How likely…?`): only words,
+ * not a scale wording or a Net Promoter group (those are answers), with more lines below it.
+ *
+ * @param text the pasted text
+ * @param scale the scale answers are read on
+ * @returns the header and where its line ends, or null
+ * @example findListHeader('NPS\n9\n10', NPS_SCALE) // { name: 'NPS', end: 3 }
+ */
+export function findListHeader(text: string, scale: ScoreScale): { name: string; end: number } | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineEnd = text.slice(start, start + MAX_HEADER_LENGTH + 2).search(/[\r\n]/);
+  if (lineEnd === -1) return null;
+  const end = start + lineEnd;
+  const line = text.slice(start, end);
+  if (/[\t;]/.test(line) || !/\S/.test(text.slice(end))) return null;
+  const { label } = readAnswerText(line.trim().replace(/^"(.*)"$/, '$1'));
+  if (label === null || getLabelScore(label, scale) !== null || getNpsGroupName(label) !== null) return null;
+  return { name: label, end };
+}
+
 /**
  * Pick the column to read: the person's choice when the table still has it (by name when there is a
- * header, by position when there is none), else the library's suggestion, else the first column.
+ * header, by position when there is none), else the library's suggestion, else (reading NPS) a column of
+ * Net Promoter groups, else the first column, with `chosenBy: 'first'` so the page asks.
  *
  * @param layout a table layout
  * @param preference the person's earlier choice, or null
+ * @param readsGroups whether a Net Promoter group column may be read (NPS only)
  * @returns the 0-based column and why it was picked
  * @example resolveColumn(layout, { index: 3, name: 'NPS' }) // { column: 1, chosenBy: 'person' } when "NPS" is now column 2
  */
-export function resolveColumn(layout: TableLayout, preference: ColumnPreference | null): { column: number; chosenBy: ColumnChoiceReason } {
+export function resolveColumn(
+  layout: TableLayout,
+  preference: ColumnPreference | null,
+  readsGroups = false,
+): { column: number; chosenBy: ColumnChoiceReason } {
   if (preference !== null) {
     const match = layout.columns.find((column) =>
       preference.name !== null ? column.name === preference.name : column.name === null && column.index === preference.index,
@@ -99,7 +142,14 @@ export function resolveColumn(layout: TableLayout, preference: ColumnPreference 
     if (match) return { column: match.index, chosenBy: 'person' };
   }
   if (layout.suggestedColumn !== null) return { column: layout.suggestedColumn, chosenBy: 'suggested' };
+  const groupColumn = readsGroups ? layout.columns.find(isGroupColumn) : undefined;
+  if (groupColumn) return { column: groupColumn.index, chosenBy: 'suggested' };
   return { column: 0, chosenBy: 'first' };
+}
+
+/** Whether a column holds Net Promoter groups: Qualtrics' `_NPS_GROUP` column, or mostly group names. */
+export function isGroupColumn(column: TableColumn): boolean {
+  return NPS_GROUP_COLUMN.test(column.name ?? '') || (column.fit.filled > 0 && column.fit.groupNames >= 0.5 * column.fit.filled);
 }
 
 /**
@@ -111,23 +161,37 @@ export function resolveColumn(layout: TableLayout, preference: ColumnPreference 
  * @example analysePaste({ text: 'id,NPS\n1,9\n2,10', scale: NPS_SCALE, readAs: 'list', column: null }) // table, column 1, n = 2
  */
 export function analysePaste(request: PasteRequest): PasteAnalysis {
-  const { text, scale, readAs, column } = request;
-  const layout = detectPasteLayout(text);
+  const { text, scale, readAs, column, labels = {} } = request;
+  const layout = detectPasteLayout(text, scale);
   if (layout.kind === 'empty') return { kind: 'empty' };
   const size = { characters: text.length, lines: countLines(text) };
   const table = layout.kind === 'table' ? layout : readAs === 'columns' ? layout.alternative : null;
   if (table === null) {
-    const parse = parseScores(text, scale, { commas: readAs === 'list-commas-between' ? 'separators' : 'auto' });
+    const header = findListHeader(text, scale);
+    // Blank the header line in place, so every answer keeps its line number.
+    const answers = header === null ? text : ' '.repeat(header.end) + text.slice(header.end);
+    const parse = parseScores(answers, scale, { commas: readAs === 'list-commas-between' ? 'separators' : 'auto', labels });
     const commasAmbiguous = parse.kind !== 'empty' && (parse.decimalComma || (readAs === 'list-commas-between' && usesDecimalComma(text)));
-    return { kind: 'list', parse, alternative: layout.kind === 'list' ? layout.alternative : null, commasAmbiguous, commasBetween: readAs === 'list-commas-between', size };
+    return {
+      kind: 'list',
+      parse,
+      alternative: layout.kind === 'list' ? layout.alternative : null,
+      commasAmbiguous,
+      commasBetween: readAs === 'list-commas-between',
+      header: header?.name ?? null,
+      size,
+    };
   }
-  const chosen = resolveColumn(table, column);
+  const readsGroups = isSameScale(scale, NPS_SCALE);
+  const chosen = resolveColumn(table, column, readsGroups);
+  const chosenColumn = table.columns[chosen.column];
   return {
     kind: 'table',
     layout: table,
     column: chosen.column,
     chosenBy: chosen.chosenBy,
-    parse: parseColumnScores(text, table, chosen.column, scale),
+    parse: parseColumnScores(text, table, chosen.column, scale, { labels }),
+    groups: readsGroups && chosenColumn !== undefined && isGroupColumn(chosenColumn) ? parseGroupColumn(text, table, chosen.column) : null,
     fromAlternative: layout.kind === 'list',
     size,
   };

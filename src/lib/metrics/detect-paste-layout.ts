@@ -3,7 +3,12 @@ import type { TableDelimiter } from './read-delimited-records.ts';
 import { forEachDelimitedRecord } from './read-delimited-records.ts';
 import type { TableColumn } from './describe-table-columns.ts';
 import { describeTableColumns, isBlankCell, isNumericCell } from './describe-table-columns.ts';
+import type { ColumnSuggestion } from './suggest-score-column.ts';
 import { suggestScoreColumn } from './suggest-score-column.ts';
+import type { ExportTool } from './detect-export-layout.ts';
+import { detectExportLayout } from './detect-export-layout.ts';
+import type { ScoreScale } from './score-scale.ts';
+import { NPS_SCALE } from './score-scale.ts';
 
 /** How much of a paste the detector reads: enough rows to judge, never the whole of a huge paste. */
 const SAMPLE_CHARACTERS = 64 * 1024;
@@ -18,9 +23,17 @@ export type TableLayout = {
   readonly kind: 'table';
   readonly delimiter: TableDelimiter;
   readonly hasHeader: boolean;
+  /** Rows before the first answer: 0 or 1, 2 for SurveyMonkey, 3 for Qualtrics. */
+  readonly headerRows: number;
+  /** The survey tool whose export this is, or null for a plain table. */
+  readonly tool: ExportTool | null;
+  /** The column holding each response's ID, if the export has one. */
+  readonly responseIdColumn: number | null;
   readonly columns: readonly TableColumn[];
-  /** The column that most looks like scores, or null if none is mostly numbers. */
+  /** The column whose values fit the scale, or null when none does (the person is asked). */
   readonly suggestedColumn: number | null;
+  /** Why that column was suggested. */
+  readonly suggestion: ColumnSuggestion | null;
 };
 
 /**
@@ -57,7 +70,7 @@ function getModalWidth(rows: readonly (readonly string[])[]): { width: number; r
 /** Whether the first row is a header: a text cell above mostly numbers, or all text over text columns. */
 function detectHeader(rows: readonly (readonly string[])[], width: number): boolean {
   const first = rows[0] ?? [];
-  const asData = describeTableColumns(rows.slice(1), width, false);
+  const asData = describeTableColumns(rows.slice(1), width, { headerRows: 0 });
   const anyNumericColumn = asData.some((column) => column.numericShare >= 0.5);
   let textAboveNumbers = false;
   let allText = true;
@@ -85,12 +98,16 @@ function detectHeader(rows: readonly (readonly string[])[], width: number): bool
  * first row is a header when one of its cells is text above a mostly-numeric
  * column (or when every column is text). Never throws. O(sample size).
  *
+ * A survey tool's export (`detectExportLayout`) sets the header rows, the
+ * column names and which columns are the tool's own.
+ *
  * @param text the pasted text
+ * @param scale the scale answers are read on, to judge which column holds them (default 0–10)
  * @returns the layout, with columns (names, samples) when it is a table
  * @example detectPasteLayout('id,score\n1,9\n2,10') // { kind: 'table', delimiter: ',', hasHeader: true, columns: [...], suggestedColumn: 1 }
  * @see https://docs.python.org/3/library/csv.html#csv.Sniffer (the same idea: sniff the dialect and header)
  */
-export function detectPasteLayout(text: string): PasteLayout {
+export function detectPasteLayout(text: string, scale: ScoreScale = NPS_SCALE): PasteLayout {
   if (isBlankPaste(text)) return { kind: 'empty' };
   const truncated = text.length > SAMPLE_CHARACTERS;
   const sampleText = truncated ? text.slice(0, SAMPLE_CHARACTERS) : text;
@@ -107,12 +124,25 @@ export function detectPasteLayout(text: string): PasteLayout {
     if (rows.length < 2) continue;
     const modal = getModalWidth(rows);
     if (modal.width < 2 || modal.rows < MIN_CONSISTENT_SHARE * rows.length) continue;
-    const hasHeader = detectHeader(rows, modal.width);
-    const columns = describeTableColumns(rows, modal.width, hasHeader);
+    const exportLayout = detectExportLayout(rows, modal.width);
+    const headerRows = exportLayout?.headerRows ?? (detectHeader(rows, modal.width) ? 1 : 0);
+    const hasHeader = headerRows > 0;
+    const columns = describeTableColumns(rows, modal.width, exportLayout ?? { headerRows }, scale);
     const filledColumns = columns.filter((column) => column.sample.length > 0 || column.name !== null).length;
     if (filledColumns < 2) continue;
     const hasTextColumn = columns.some((column) => column.sample.length > 0 && column.numericShare < 0.5);
-    const table: TableLayout = { kind: 'table', delimiter, hasHeader, columns, suggestedColumn: suggestScoreColumn(columns) };
+    const suggestion = suggestScoreColumn(columns, scale);
+    const table: TableLayout = {
+      kind: 'table',
+      delimiter,
+      hasHeader,
+      headerRows,
+      tool: exportLayout?.tool ?? null,
+      responseIdColumn: exportLayout?.responseIdColumn ?? null,
+      columns,
+      suggestedColumn: suggestion?.index ?? null,
+      suggestion,
+    };
     // Header-less numbers split by commas or semicolons read as a list, but the table stays on offer.
     if (delimiter !== '\t' && !hasHeader && !hasTextColumn) {
       alternative ??= table;

@@ -3,13 +3,15 @@ import { forEachDelimitedRecord } from './read-delimited-records.ts';
 import { readScoreToken } from './read-score-token.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
-import type { ParsedScores } from './score-tally.ts';
+import type { LabelScores, ParsedScores } from './score-tally.ts';
 import { addScoreToTally, createScoreTally, finishScoreTally } from './score-tally.ts';
 
 /** Options for `parseColumnScores`. */
 export type ParseColumnScoresOptions = {
   /** How many problems to keep in `issues` (all are counted in `leftOut`); default 1000. */
   readonly maxIssues?: number;
+  /** Scores for answers written as words, by `getLabelKey` (the person's mapping); default none. */
+  readonly labels?: LabelScores;
 };
 
 /** Scores read from one column of a table; issues carry the 1-based column. */
@@ -27,11 +29,12 @@ export type ColumnScoreParse = { readonly kind: 'empty' } | ParsedColumnScores;
  * Parse the scores in one column of a pasted table found by `detectPasteLayout`.
  *
  * Reads every row with the layout's delimiter (RFC 4180 quoting), skips the
- * header row if there is one, and reads the chosen cell like `readScoreToken`
- * (so `4,5` in a semicolon or tab table, or `"4,5"` in a CSV, is 4.5). Blank
- * or missing cells are counted in `blankCells`, not reported. Problems carry
- * the line the row starts on and the 1-based column. Never throws for any
- * text. O(length).
+ * layout's header rows, and reads the chosen cell like `readScoreToken` (so
+ * `4,5` in a semicolon or tab table, or `"4,5"` in a CSV, is 4.5; `10 -
+ * Extremely likely` is 10). Blank or missing cells are counted in
+ * `blankCells`, not reported. Problems carry the row as a spreadsheet shows
+ * it, the 1-based column and the response ID when the layout has an ID
+ * column. Never throws for any text. O(length).
  *
  * @param text the same text the layout came from
  * @param layout a table layout from `detectPasteLayout`
@@ -53,15 +56,16 @@ export function parseColumnScores(
   if (!Number.isSafeInteger(columnIndex) || columnIndex < 0 || columnIndex >= layout.columns.length) {
     throw new Error(`parseColumnScores requires a column from 0 to ${String(layout.columns.length - 1)}, got ${String(columnIndex)}`);
   }
-  const tally = createScoreTally(scale, options.maxIssues);
+  const tally = createScoreTally(scale, options.maxIssues, options.labels);
   let blankCells = 0;
   // In a table a comma inside a cell can only be a decimal mark; note whether one was read.
   let sawDecimalComma = false;
-  let isFirstRecord = true;
-  forEachDelimitedRecord(text, layout.delimiter, (cells, line) => {
-    if (isFirstRecord) {
-      isFirstRecord = false;
-      if (layout.hasHeader) return true;
+  let headerRowsLeft = layout.headerRows;
+  const idColumn = layout.responseIdColumn;
+  forEachDelimitedRecord(text, layout.delimiter, (cells, _line, row) => {
+    if (headerRowsLeft > 0) {
+      headerRowsLeft -= 1;
+      return true;
     }
     const cell = cells[columnIndex] ?? '';
     const value = readScoreToken(cell, 0, cell.length);
@@ -70,7 +74,7 @@ export function parseColumnScores(
       return true;
     }
     if (!Number.isNaN(value) && cell.includes(',')) sawDecimalComma = true;
-    addScoreToTally(tally, value, line, columnIndex + 1, () => cell);
+    addScoreToTally(tally, value, row, columnIndex + 1, () => cell, idColumn === null ? undefined : (cells[idColumn] ?? '').trim());
     return true;
   });
   const parsed = finishScoreTally(tally, sawDecimalComma);

@@ -1,6 +1,7 @@
 import { CHAR, isBlankCode, isDigitCode } from './character-codes.ts';
 import { readScoreToken } from './read-score-token.ts';
 import type { ScoreParse } from './score-tally.ts';
+import type { LabelScores } from './score-tally.ts';
 import { addScoreToTally, createScoreTally, finishScoreTally } from './score-tally.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
@@ -15,6 +16,8 @@ export type ParseScoresOptions = {
    * separates values, for a person who says `10,9` means the answers 10 and 9.
    */
   readonly commas?: 'auto' | 'separators';
+  /** Scores for answers written as words, by `getLabelKey` (the person's mapping); default none. */
+  readonly labels?: LabelScores;
 };
 
 /** ASCII separators of a list: blanks, line breaks, comma and semicolon. */
@@ -65,7 +68,7 @@ const MAX_FAST_DIGITS = 15;
  */
 export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options: ParseScoresOptions = {}): ScoreParse {
   assertScoreScale(scale, 'parseScores');
-  const tally = createScoreTally(scale, options.maxIssues);
+  const tally = createScoreTally(scale, options.maxIssues, options.labels);
   const decimalComma = options.commas !== 'separators' && usesDecimalComma(text);
   const separators = decimalComma ? SEPARATORS_WITH_DECIMAL_COMMA : SEPARATORS;
   const counts = tally.counts;

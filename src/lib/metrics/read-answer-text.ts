@@ -99,7 +99,7 @@ export type AnswerText = {
 
 /** The first character of a number-like text that a number cannot hold (a whole code point). */
 function findStoppingCharacter(text: string): string | null {
-  if (!/\d/.test(text)) return null;
+  if (!/^[+\-.,]?\d/.test(text)) return null;
   for (const char of text) {
     if (!/[\d+\-.,\s]/.test(char)) return char;
   }

@@ -4,10 +4,11 @@ import { CHAR, isBlankCode } from './character-codes.ts';
 export type TableDelimiter = ',' | ';' | '\t';
 
 /**
- * Called for each non-blank record with its cells and the 1-based line it starts on.
+ * Called for each non-blank record with its cells, the 1-based line it starts on, and its 1-based row as a
+ * spreadsheet shows it (blank records count as rows; a quoted cell over several lines is still one row).
  * Return false to stop reading.
  */
-export type RecordVisitor = (cells: readonly string[], line: number) => boolean | void;
+export type RecordVisitor = (cells: readonly string[], line: number, row: number) => boolean | void;
 
 /** Whether a record holds nothing but one blank cell (a blank line). */
 function isBlankRecord(cells: readonly string[]): boolean {
@@ -31,7 +32,7 @@ function isBlankRecord(cells: readonly string[]): boolean {
  *
  * @param text the pasted text
  * @param delimiter ',', ';' or a tab
- * @param visit called with (cells, line); return false to stop
+ * @param visit called with (cells, line, row); return false to stop
  * @returns nothing; the records go to `visit`
  * @example forEachDelimitedRecord('a,"b,c"\n1,2', ',', (cells) => console.log(cells)) // ['a', 'b,c'] then ['1', '2']
  * @see https://www.rfc-editor.org/rfc/rfc4180#section-2
@@ -41,8 +42,10 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
   const length = text.length;
   let index = text.charCodeAt(0) === CHAR.BYTE_ORDER_MARK ? 1 : 0;
   let line = 1;
+  let row = 0;
   while (index < length) {
     const recordLine = line;
+    row += 1;
     const cells: string[] = [];
     let recordDone = false;
     while (!recordDone) {
@@ -103,6 +106,6 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
         }
       }
     }
-    if (!isBlankRecord(cells) && visit(cells, recordLine) === false) return;
+    if (!isBlankRecord(cells) && visit(cells, recordLine, row) === false) return;
   }
 }

@@ -1,11 +1,24 @@
 import type { ScoreIssue, ScoreIssueKind } from './score-issue.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { getScalePointCount } from './score-scale.ts';
+import { readAnswerText } from './read-answer-text.ts';
+import { getLabelKey } from './scale-labels.ts';
 
 /** How many problems a parse keeps by default; `leftOut` still counts them all. */
 export const DEFAULT_MAX_ISSUES = 1000;
 /** Longest excerpt of a bad value kept in an issue. */
 const MAX_ISSUE_TEXT_LENGTH = 40;
+
+/** Distinct answers written only as words that are tracked for the label mapping. */
+const MAX_TEXT_LABELS = 40;
+/** Distinct whole numbers outside the scale that are tracked to suggest a scale that fits. */
+const MAX_OUTSIDE_VALUES = 100;
+
+/** Scores the person gave to answers written as words, by `getLabelKey`; null: the label does not count. */
+export type LabelScores = Readonly<Record<string, number | null>>;
+
+/** An answer written only as words, and how often it occurs. */
+export type TextLabel = { readonly label: string; readonly key: string; readonly count: number };
 
 /** Scores read from a paste: counts per scale point plus what was left out and why. */
 export type ParsedScores = {
@@ -22,6 +35,12 @@ export type ParsedScores = {
   readonly issues: readonly ScoreIssue[];
   /** Whether commas were read as decimal marks: the list rule in `usesDecimalComma`, or for a table column whether any number had one. */
   readonly decimalComma: boolean;
+  /** Answers written only as words, most frequent first (up to 40), counted through `labels` or left out. */
+  readonly textLabels: readonly TextLabel[];
+  /** How many answers counted through the label mapping. */
+  readonly mapped: number;
+  /** Whole numbers outside the scale and how often each occurs (up to 100 distinct), to suggest another scale. */
+  readonly outside: Readonly<Record<string, number>>;
 };
 
 /**
@@ -41,6 +60,10 @@ export type ScoreTally = {
   readonly maxIssues: number;
   /** Whether any non-blank value was seen. */
   sawValue: boolean;
+  readonly labels: LabelScores;
+  readonly textLabels: Map<string, { label: string; count: number }>;
+  mapped: number;
+  readonly outside: Map<number, number>;
 };
 
 /**
@@ -52,7 +75,7 @@ export type ScoreTally = {
  * @example createScoreTally(NPS_SCALE).counts // [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
  * @see https://en.wikipedia.org/wiki/Tally_marks
  */
-export function createScoreTally(scale: ScoreScale, maxIssues: number = DEFAULT_MAX_ISSUES): ScoreTally {
+export function createScoreTally(scale: ScoreScale, maxIssues: number = DEFAULT_MAX_ISSUES, labels: LabelScores = {}): ScoreTally {
   if (!Number.isSafeInteger(maxIssues) || maxIssues < 0) {
     throw new Error(`maxIssues must be a whole number >= 0, got ${String(maxIssues)}`);
   }
@@ -64,7 +87,17 @@ export function createScoreTally(scale: ScoreScale, maxIssues: number = DEFAULT_
     issues: [],
     maxIssues,
     sawValue: false,
+    labels,
+    textLabels: new Map(),
+    mapped: 0,
+    outside: new Map(),
   };
+}
+
+/** A value without one pair of surrounding quotes. */
+function unquote(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
 }
 
 /** Cut a bad value to a readable excerpt without splitting a surrogate pair. */
@@ -88,6 +121,7 @@ function excerpt(text: string): string {
  * @param line 1-based line
  * @param column 1-based column for tables, undefined for lists
  * @param getText the value as typed; only called for problems, so good values never slice strings
+ * @param responseId the response's ID in an export that has one
  * @returns nothing; the tally changes
  * @example addScoreToTally(tally, 11, 3, undefined, () => '11') // records out-of-range at line 3
  * @see https://www.nngroup.com/articles/error-message-guidelines/ (say what is wrong and where)
@@ -98,23 +132,45 @@ export function addScoreToTally(
   line: number,
   column: number | undefined,
   getText: () => string,
+  responseId?: string,
 ): void {
   if (value === null) return;
   tally.sawValue = true;
   const { min, max } = tally.scale;
-  if (value >= min && value <= max && Number.isInteger(value)) {
-    tally.counts[value - min] = (tally.counts[value - min] ?? 0) + 1;
+  let score = value;
+  let character: string | null = null;
+  if (Number.isNaN(value)) {
+    // Words: count them through the person's label mapping, and keep them to offer one.
+    const answer = readAnswerText(unquote(getText()));
+    character = answer.stoppedBy;
+    if (answer.label !== null) {
+      const key = getLabelKey(answer.label);
+      const known = tally.textLabels.get(key);
+      if (known) known.count += 1;
+      else if (tally.textLabels.size < MAX_TEXT_LABELS) tally.textLabels.set(key, { label: answer.label, count: 1 });
+      const mapped = tally.labels[key];
+      if (typeof mapped === 'number') {
+        score = mapped;
+        tally.mapped += 1;
+      }
+    }
+  }
+  if (score >= min && score <= max && Number.isInteger(score)) {
+    tally.counts[score - min] = (tally.counts[score - min] ?? 0) + 1;
     tally.n += 1;
     return;
   }
-  const place = column === undefined ? { line } : { line, column };
+  if (Number.isInteger(score) && (tally.outside.has(score) || tally.outside.size < MAX_OUTSIDE_VALUES)) {
+    tally.outside.set(score, (tally.outside.get(score) ?? 0) + 1);
+  }
+  const place = { line, ...(column === undefined ? {} : { column }), ...(responseId === undefined || responseId === '' ? {} : { responseId }) };
   let issue: ScoreIssue;
-  if (Number.isNaN(value)) {
-    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()) };
-  } else if (value < min || value > max) {
-    issue = { kind: 'out-of-range', ...place, text: excerpt(getText()), value, min, max };
+  if (Number.isNaN(score)) {
+    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()), ...(character === null ? {} : { character }) };
+  } else if (score < min || score > max) {
+    issue = { kind: 'out-of-range', ...place, text: excerpt(getText()), value: score, min, max };
   } else {
-    issue = { kind: 'not-whole', ...place, text: excerpt(getText()), value };
+    issue = { kind: 'not-whole', ...place, text: excerpt(getText()), value: score };
   }
   tally.leftOutByKind[issue.kind] += 1;
   if (tally.issues.length < tally.maxIssues) tally.issues.push(issue);
@@ -141,5 +197,8 @@ export function finishScoreTally(tally: ScoreTally, decimalComma: boolean): Scor
     leftOutByKind: { ...byKind },
     issues: tally.issues,
     decimalComma,
+    textLabels: [...tally.textLabels].map(([key, { label, count }]) => ({ label, key, count })).sort((a, b) => b.count - a.count),
+    mapped: tally.mapped,
+    outside: Object.fromEntries([...tally.outside].map(([value, count]) => [String(value), count])),
   };
 }

@@ -1,53 +1,79 @@
 import type { TableColumn } from './describe-table-columns.ts';
-import { readScoreToken } from './read-score-token.ts';
+import type { ScoreScale } from './score-scale.ts';
+import { NPS_SCALE, getScalePointCount } from './score-scale.ts';
 
-/** Header words that point at the score column (whole words, so "process" is not "CES"). */
-const SCORE_HEADER = /\b(?:nps|score|recommend\w*|likel\w*|rating|csat|satisf\w*|ces|effort\w*|easy|ease)\b/i;
+/**
+ * Header words that point at a rating question (whole words, so "process" is not "CES"), in English and in the
+ * languages survey exports most often come in (French, Spanish, Portuguese, German, Italian, Dutch).
+ */
+const SCORE_HEADER =
+  /(?<![\p{L}\d])(nps|recom[me]?[ae]nd\p{L}*|raccomand\p{L}*|empfehl\p{L}*|weiterempfehl\p{L}*|aanbevel\p{L}*|likel\p{L}*|probabilit\p{L}*|wahrscheinlich\p{L}*|rating|rate|csat|satisf\p{L}*|zufrieden\p{L}*|soddisf\p{L}*|tevreden\p{L}*|ces|effort\p{L}*|esfuerzo|aufwand|easy|ease|facile|fácil|einfach|score|agree\p{L}*)(?![\p{L}\d])/iu;
+/** Header words of a count, an amount, a date or an ID: numbers, but never answers on a rating scale. */
+const NOT_SCORE_HEADER =
+  /\b(ids?|identifier|tenure|years?|months?|days?|age|seats?|count|number|no|qty|quantity|amount|revenue|price|cost|spend|duration|time|date|zip|postcode|phone|employees|users|licen[cs]es?|orders?|visits?|tickets?|row|record|respondent|customer|account)\b|#/i;
+/** Questions as exports name them: Qualtrics `Q3`, `QID3`; a header ending with a question mark. */
+const QUESTION_HEADER = /^(?:Q\d+|QID\d+)(?:_\d+)?$|\?\s*$/i;
+/** Qualtrics' Net Promoter group column (1/2/3 or the group names) beside the 0–10 question. */
+export const NPS_GROUP_COLUMN = /_NPS_GROUP$/i;
+/** The least share of sampled values that must fit the scale for a column to be suggested. */
+const MIN_FIT_SHARE = 0.5;
 
-/** Header words of a row or respondent number, never the answers. */
-const ID_HEADER = /^\s*(?:#|no\.?|n[or]|num(?:ber)?|ids?|row|respondent(?:[ _-]?id)?|response[ _-]?id|record)\s*$/i;
+/** Why a column was suggested: how many sampled values fit the scale, and the header word that points at it. */
+export type ColumnSuggestion = {
+  readonly index: number;
+  /** Sampled values that fit the scale (whole numbers on it, or known scale wordings), and all non-blank ones. */
+  readonly fitting: number;
+  readonly filled: number;
+  /** The word in the header (or question) that names a rating, e.g. 'recommend'. */
+  readonly headerWord: string | null;
+};
 
-/** A column named like an id, or whose sampled values count up by one (1, 2, 3…): row numbers, not answers. */
-function looksLikeRowNumbers(column: TableColumn): boolean {
-  if (column.name !== null && ID_HEADER.test(column.name)) return true;
-  const values = column.sample.map((cell) => readScoreToken(cell, 0, cell.length));
-  if (values.length < 3) return false;
-  return values.every((value, index) => {
-    if (value === null || Number.isNaN(value)) return false;
-    const previous = values[index - 1];
-    return index === 0 || (previous !== undefined && previous !== null && value === previous + 1);
-  });
+/** The header text a column is judged by: its name and, for exports that give it, its question. */
+function getHeaderText(column: TableColumn): string {
+  return [column.name, column.question].filter((part) => part !== null).join(' ');
+}
+
+/** How well a column fits as the score column: a share of fitting values, moved by its header. */
+function rateColumn(column: TableColumn, scalePoints: number): { rating: number; fitShare: number; headerWord: string | null } {
+  const { fit } = column;
+  const fitShare = fit.filled === 0 ? 0 : (fit.onScale + fit.knownLabels) / fit.filled;
+  const header = getHeaderText(column);
+  const headerWord = SCORE_HEADER.exec(header)?.[1] ?? null;
+  // A rating question uses much of its scale; a 1–5 question read on 0–10 uses half of it at most.
+  let rating = fitShare + 0.2 * Math.min(1, fit.points / scalePoints);
+  if (headerWord !== null) rating += 0.3;
+  else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.1;
+  if (NOT_SCORE_HEADER.test(column.name ?? '') && headerWord === null) rating -= 0.6;
+  // One value all through (Finished = 1, Status = 0) is a flag, not a rating.
+  if (fit.points < 2 && fit.filled >= 5) rating -= 0.4;
+  return { rating, fitShare, headerWord };
 }
 
 /**
- * Pick the column that most looks like answers on a rating scale.
+ * Pick the column that holds answers on the scale, and say why. Never by being numeric alone: columns a
+ * survey tool adds (dates, IDs, progress) and values that count up by one (row numbers) are passed over;
+ * each other column is rated by the share of its sampled values that are whole numbers on the scale or common
+ * wordings of it, raised by a header that names a rating (recommend, likely, NPS, satisf…, CSAT, effort,
+ * easy, CES), lowered by one that names a count, an amount, a date or an ID (tenure, years, seats…) and by a
+ * single repeated value. A column is suggested only when at least half its values fit and its rating is at
+ * least 0.5; otherwise null, so the person is asked. Among columns that fit, one that uses more of the scale
+ * ranks higher (a 0–10 question over a 1–5 one read on 0–10).
  *
- * Among mostly-numeric columns: first one whose header names a CX metric
- * (NPS, score, recommend, likely, rating, CSAT, satisfaction, CES, effort,
- * easy); else the first whose sampled numbers are all whole 0–10, passing
- * over row numbers (a header like "id" or "#", or values 1, 2, 3… counting
- * up); else the most numeric. Null when no column is at least half numbers.
- *
- * @param columns described columns
- * @returns the 0-based index, or null
- * @example suggestScoreColumn([{ index: 0, name: 'id', sample: ['1001'], numericShare: 1 }, { index: 1, name: 'NPS', sample: ['9'], numericShare: 1 }]) // 1
+ * @param columns described columns (with their fit to the scale)
+ * @param scale the scale answers are read on (default 0–10)
+ * @returns the suggested column with the reason, or null when none fits
+ * @example suggestScoreColumn(columns)?.index // 3 for Customer, Tenure (years), Seats, Q3
  * @see https://www.netpromotersystem.com/about/net-promoter-system-framework/reliable-metric/ (Bain & Company: the 0–10 question such a column holds)
  */
-export function suggestScoreColumn(columns: readonly TableColumn[]): number | null {
-  const numeric = columns.filter((column) => column.numericShare >= 0.5);
-  const named = numeric.find((column) => column.name !== null && SCORE_HEADER.test(column.name));
-  if (named) return named.index;
-  const looksLikeScores = numeric.find(
-    (column) =>
-      !looksLikeRowNumbers(column) &&
-      column.sample.every((cell) => {
-        const value = readScoreToken(cell, 0, cell.length);
-        return value === null || Number.isNaN(value) || (Number.isInteger(value) && value >= 0 && value <= 10);
-      }),
-  );
-  if (looksLikeScores) return looksLikeScores.index;
-  const answers = numeric.filter((column) => !looksLikeRowNumbers(column));
-  let best: TableColumn | undefined;
-  for (const column of answers.length > 0 ? answers : numeric) if (!best || column.numericShare > best.numericShare) best = column;
-  return best ? best.index : null;
+export function suggestScoreColumn(columns: readonly TableColumn[], scale: ScoreScale = NPS_SCALE): ColumnSuggestion | null {
+  let best: { column: TableColumn; rating: number; headerWord: string | null } | null = null;
+  for (const column of columns) {
+    if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
+    const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale));
+    if (fitShare < MIN_FIT_SHARE || rating < MIN_FIT_SHARE) continue;
+    if (best === null || rating > best.rating) best = { column, rating, headerWord };
+  }
+  if (best === null) return null;
+  const { column, headerWord } = best;
+  return { index: column.index, fitting: column.fit.onScale + column.fit.knownLabels, filled: column.fit.filled, headerWord };
 }

@@ -61,6 +61,10 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
     }
     case 'read': {
       const { parse } = paste.analysis;
+      if (paste.analysis.kind === 'table' && paste.analysis.groups !== null) {
+        const { groups } = paste.analysis;
+        return groups.n === 0 ? { kind: 'no-values', reason: 'all-left-out' } : { kind: 'groups', groups: groups.groups, n: groups.n };
+      }
       if (parse.kind === 'empty') return paste.analysis.kind === 'table' ? { kind: 'no-values', reason: 'empty-column' } : { kind: 'prompt' };
       // Read on another scale a moment ago (the scale just changed): the new reading follows at once.
       if (!isSameScale(parse.scale, scale)) return { kind: 'reading', characters: paste.analysis.size.characters };
@@ -86,6 +90,7 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
 export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState, scale: ScoreScale): number {
   if (mode === 'counts') return 0;
   if (paste.kind === 'kept') return isSameScale(paste.kept.scale, scale) ? paste.kept.leftOut : 0;
+  if (paste.kind === 'read' && paste.analysis.kind === 'table' && paste.analysis.groups !== null) return paste.analysis.groups.leftOut;
   if (paste.kind !== 'read' || paste.analysis.parse.kind === 'empty') return 0;
   return isSameScale(paste.analysis.parse.scale, scale) ? paste.analysis.parse.leftOut : 0;
 }

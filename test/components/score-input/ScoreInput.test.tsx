@@ -99,7 +99,7 @@ describe('ScoreInput: pasting', () => {
     fireEvent.change(select, { target: { value: '2' } });
     expect($state.get().column).toEqual({ index: 2, name: 'visits' });
     expect(report()).toContain('Read 2 answers from “visits”; left out 1 value');
-    expect(report()).toContain('Line 3, column 3: "12" is outside the scale 0–10');
+    expect(report()).toContain('Row 3, column 3: "12" is outside the scale 0–10');
   });
 
   it('offers to read header-less comma rows as columns', () => {

@@ -34,7 +34,7 @@ describe('detectPasteLayout', () => {
 
   it('finds a CSV export with a header and suggests the score column', () => {
     const layout = detectPasteLayout('respondent,How likely are you to recommend us?,comment\r\n1,9,"Great, thanks"\r\n2,6,slow\r\n');
-    expect(layout).toEqual({
+    expect(layout).toMatchObject({
       kind: 'table',
       delimiter: ',',
       hasHeader: true,
@@ -63,7 +63,7 @@ describe('detectPasteLayout', () => {
     if (layout.kind !== 'table') return;
     expect(layout.delimiter).toBe(';');
     expect(layout.hasHeader).toBe(true);
-    expect(layout.columns[1]).toEqual({ index: 1, name: 'Zufriedenheit', sample: ['4,5', '3'], numericShare: 1 });
+    expect(layout.columns[1]).toMatchObject({ index: 1, name: 'Zufriedenheit', sample: ['4,5', '3'], numericShare: 1 });
   });
 
   it('finds a header-less table with a text column', () => {

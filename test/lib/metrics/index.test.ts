@@ -96,7 +96,7 @@ describe('metrics public API', () => {
     if (layout.kind !== 'table' || layout.suggestedColumn === null) throw new Error('expected a table');
     const parsed = metrics.parseColumnScores(text, layout, layout.suggestedColumn, metrics.NPS_SCALE);
     if (parsed.kind !== 'parsed') throw new Error('expected scores');
-    expect(parsed.issues.map(metrics.describeScoreIssue)).toEqual(['Line 6, column 2: "n/a" is not a number']);
+    expect(parsed.issues.map(metrics.describeScoreIssue)).toEqual(['Row 6, column 2: "n/a" is not a number']);
     const nps = metrics.calculateNps(parsed.counts);
     if (!nps.ok) throw new Error('expected an NPS');
     expect(nps.value.nps).toBe(25);

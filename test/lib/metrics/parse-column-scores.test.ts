@@ -29,11 +29,12 @@ describe('parseColumnScores', () => {
     expect(result.blankCells).toBe(1);
   });
 
-  it('reports problems with the line the row starts on and the 1-based column', () => {
+  it('reports problems with the row a spreadsheet shows (a two-line comment is one row) and the 1-based column', () => {
     const result = parsed(parseColumnScores(csv, table(csv), 1, NPS_SCALE));
+    // Rows: 1 header, 2 "1,9", 3 "2,11" (its comment spans two lines), 4 "3,,blank", 5 "4,n/a" (physical line 6).
     expect(result.issues).toEqual([
       { kind: 'out-of-range', line: 3, column: 2, text: '11', value: 11, min: 0, max: 10 },
-      { kind: 'not-a-number', line: 6, column: 2, text: 'n/a' },
+      { kind: 'not-a-number', line: 5, column: 2, text: 'n/a' },
     ]);
     expect(result.leftOut).toBe(2);
   });

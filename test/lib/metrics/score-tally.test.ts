@@ -28,7 +28,30 @@ describe('score tally', () => {
         { kind: 'not-whole', line: 4, text: '2,5', value: 2.5 },
       ],
       decimalComma: true,
+      textLabels: [{ label: 'x', key: 'x', count: 1 }],
+      mapped: 0,
+      outside: {},
     });
+  });
+
+  it('counts answers written as words through the label mapping, and keeps the words to offer one', () => {
+    const tally = createScoreTally({ min: 1, max: 5 }, 1000, { 'very satisfied': 5, 'n/a': null });
+    addScoreToTally(tally, Number.NaN, 1, undefined, () => 'Very Satisfied');
+    addScoreToTally(tally, Number.NaN, 2, undefined, () => ' very satisfied.');
+    addScoreToTally(tally, Number.NaN, 3, undefined, () => 'N/A');
+    addScoreToTally(tally, 7, 4, 2, () => '7', 'R_9');
+    addScoreToTally(tally, 7, 5, 2, () => '7');
+    const result = finishScoreTally(tally, false);
+    if (result.kind !== 'parsed') throw new Error('expected parsed');
+    expect(result.counts).toEqual([0, 0, 0, 0, 2]);
+    expect(result.mapped).toBe(2);
+    expect(result.textLabels).toEqual([
+      { label: 'Very Satisfied', key: 'very satisfied', count: 2 },
+      { label: 'N/A', key: 'n/a', count: 1 },
+    ]);
+    // Whole numbers off the scale are counted by value, to suggest a scale that fits.
+    expect(result.outside).toEqual({ 7: 2 });
+    expect(result.issues[1]).toEqual({ kind: 'out-of-range', line: 4, column: 2, responseId: 'R_9', text: '7', value: 7, min: 1, max: 5 });
   });
 
   it('only asks for the text of problems', () => {

@@ -1,35 +1,65 @@
 import { describe, expect, it } from 'vitest';
+import { describeTableColumns } from '../../../src/lib/metrics/describe-table-columns.ts';
 import { suggestScoreColumn } from '../../../src/lib/metrics/suggest-score-column.ts';
+import type { ScoreScale } from '../../../src/lib/metrics/score-scale.ts';
+import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 
-const column = (index: number, name: string | null, sample: string[], numericShare = 1) => ({ index, name, sample, numericShare });
+/** Suggest a column of a table given as a header row and data rows. */
+function suggest(header: string[] | null, rows: string[][], scale: ScoreScale = NPS_SCALE) {
+  const all = header === null ? rows : [header, ...rows];
+  const width = Math.max(...all.map((row) => row.length));
+  return suggestScoreColumn(describeTableColumns(all, width, { headerRows: header === null ? 0 : 1 }, scale), scale);
+}
 
 describe('suggestScoreColumn', () => {
-  it('prefers a mostly-numeric column named like a CX metric', () => {
-    expect(suggestScoreColumn([column(0, 'id', ['1001']), column(1, 'NPS', ['9'])])).toBe(1);
-    expect(suggestScoreColumn([column(0, 'Customer ID', ['5']), column(1, 'How likely are you to recommend us?', ['9'])])).toBe(1);
-    expect(suggestScoreColumn([column(0, 'CES', ['5']), column(1, 'other', ['5'])])).toBe(0);
+  it('picks the column whose values fit the scale, not a count that looks like scores (Customer, Tenure, Seats, Q3)', () => {
+    // Tenure holds 0-12 whole years (mostly inside 0-10); Q3 holds the answers. Header words decide what values cannot.
+    const rows = [
+      ['Acme', '3', '40', '9'],
+      ['Birch', '12', '5', '10'],
+      ['Cobalt', '1', '12', '6'],
+      ['Dune', '7', '150', '8'],
+      ['Elm', '11', '22', '3'],
+      ['Fjord', '2', '9', '10'],
+    ];
+    expect(suggest(['Customer', 'Tenure (years)', 'Seats', 'Q3'], rows)).toMatchObject({ index: 3, fitting: 6, filled: 6, headerWord: null });
   });
 
-  it('does not match metric names inside other words', () => {
-    expect(suggestScoreColumn([column(0, 'process id', ['1001']), column(1, 'value', ['9'])])).toBe(1);
+  it('passes over a respondent ID and reads labelled answers as fitting (SurveyMonkey)', () => {
+    const rows = [
+      ['11402876278', '10 - Extremely likely'],
+      ['11402876291', '9'],
+      ['11402876302', '0 - Not at all likely'],
+      ['11402876315', '7'],
+    ];
+    expect(suggest(['Respondent ID', 'How likely is it that you would recommend us?'], rows)).toEqual({ index: 1, fitting: 4, filled: 4, headerWord: 'likely' });
   });
 
-  it('then prefers whole numbers from 0 to 10', () => {
-    expect(suggestScoreColumn([column(0, null, ['1001', '1002']), column(1, null, ['9', '7'])])).toBe(1);
+  it('passes over row numbers, flags with one value, and metric words inside other words', () => {
+    expect(suggest(null, [['1', '9'], ['2', '7'], ['3', '10'], ['4', '3']])?.index).toBe(1);
+    const flags = ['9', '4', '10', '7', '3', '8'].map((answer) => ['1', answer]);
+    expect(suggest(['Finished', 'value'], flags)?.index).toBe(1);
+    expect(suggest(['process', 'value'], [['5', '9'], ['3', '8'], ['4', '7']])?.headerWord).toBeNull();
   });
 
-  it('passes over row numbers: an id-like header, or values counting up by one', () => {
-    expect(suggestScoreColumn([column(0, null, ['1', '2', '3', '4']), column(1, null, ['9', '7', '10', '3'])])).toBe(1);
-    expect(suggestScoreColumn([column(0, 'id', ['4', '9', '2']), column(1, 'answer', ['9', '7', '10'])])).toBe(1);
-    expect(suggestScoreColumn([column(0, '#', ['1', '2']), column(1, null, ['3', '8'])])).toBe(1);
-    // Answers that happen to rise by one are still answers when nothing else is a candidate.
-    expect(suggestScoreColumn([column(0, null, ['5', '6', '7'])])).toBe(0);
-    // Two answers in a row are not yet a sequence.
-    expect(suggestScoreColumn([column(0, null, ['1', '2']), column(1, null, ['9', '7'])])).toBe(0);
+  it('prefers the column that uses more of the scale when two fit (a 0-10 question over a 1-5 one)', () => {
+    const rows = [['0', '1'], ['10', '5'], ['7', '3'], ['9', '4'], ['3', '2'], ['8', '5']];
+    expect(suggest(['Quelle est la probabilité que vous nous recommandiez ?', 'Dans quelle mesure êtes-vous satisfait ?'], rows)?.index).toBe(0);
   });
 
-  it('then the most numeric column, or none', () => {
-    expect(suggestScoreColumn([column(0, null, ['55'], 0.6), column(1, null, ['61'], 0.9)])).toBe(1);
-    expect(suggestScoreColumn([column(0, null, ['a'], 0), column(1, null, ['b'], 0.4)])).toBeNull();
+  it('counts common wordings of the scale as fitting', () => {
+    const rows = [['3', 'Very satisfied'], ['12', 'Dissatisfied'], ['5', 'Satisfied']];
+    expect(suggest(['Years as a customer', 'Overall satisfaction'], rows, { min: 1, max: 5 })).toMatchObject({ index: 1, fitting: 3 });
+  });
+
+  it('suggests nothing when no column fits, so the person is asked', () => {
+    expect(suggest(['Order', 'Amount'], [['1001', '55.20'], ['1002', '61.00'], ['1003', '17.45']])).toBeNull();
+    expect(suggest(['Name', 'Comment'], [['Ann', 'fine'], ['Bo', 'slow']])).toBeNull();
+  });
+
+  it('never suggests a Net Promoter group column over the question', () => {
+    const rows = [['9', '3'], ['3', '1'], ['7', '2'], ['10', '3']];
+    expect(suggest(['Q1_NPS_GROUP', 'Q1'].reverse(), rows.map((row) => [...row]))?.index).toBe(0);
+    expect(suggest(['Q1_NPS_GROUP'], [['1'], ['2'], ['3']].map((row) => [...row, 'x']))).toBeNull();
   });
 });
