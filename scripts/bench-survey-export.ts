@@ -6,8 +6,9 @@
 // The export is generated in memory from a fixed seed, like a survey tool's download: a UTF-8 byte-order mark,
 // CRLF row ends, four columns (Respondent ID, Submitted, "How likely are you to recommend us?", Comment),
 // about 0.5% blank and 0.1% "N/A" answers, and free-text comments that are often quoted, hold commas and
-// doubled quotes, and in about 2% of rows run over two lines. The generator counts the answers as it writes
-// them, so the expected NPS is known without parsing.
+// doubled quotes, and in about 2% of rows run over two lines (LF or CRLF inside the quotes, so a reader that
+// splits lines before reading quotes gets another NPS). The generator counts the answers as it writes them, so
+// the expected NPS is known without parsing.
 //
 // Every contender is warmed up, then timed round-robin (one run each per round). The table prints, per line:
 //   byte scan        a plain loop over the file's UTF-8 bytes counting line feeds and commas: the floor
@@ -97,12 +98,17 @@ function drawAnswer(random: () => number, tally: NpsTally): CsvCell {
   return score;
 }
 
-/** A comment: none, one or two plain phrases, one to three punctuated ones, or two lines (LF inside, as Excel writes it). */
+/**
+ * A comment: none, one or two plain phrases, one to three punctuated ones, or two lines. The break inside is LF
+ * (as Excel writes a cell's line break) or CRLF (as a browser sends a textarea's), so neither splitting rows at
+ * CRLF nor at every line break gives the right rows: only reading the quotes does.
+ */
 function drawComment(random: () => number): { cell: CsvCell; twoLines: boolean } {
   const draw = random();
   if (draw < NO_COMMENT_SHARE) return { cell: null, twoLines: false };
   if (draw < NO_COMMENT_SHARE + TWO_LINE_COMMENT_SHARE) {
-    return { cell: `${pick(PUNCTUATED_PHRASES, random)}\n${pick(PUNCTUATED_PHRASES, random)}`, twoLines: true };
+    const lineBreak = random() < 0.5 ? '\n' : '\r\n';
+    return { cell: `${pick(PUNCTUATED_PHRASES, random)}${lineBreak}${pick(PUNCTUATED_PHRASES, random)}`, twoLines: true };
   }
   if (draw < NO_COMMENT_SHARE + TWO_LINE_COMMENT_SHARE + PLAIN_COMMENT_SHARE) {
     const first = pick(PLAIN_PHRASES, random);
