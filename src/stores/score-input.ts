@@ -31,11 +31,30 @@ import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input
 import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import { analyseInBackground } from './score-input-parser.ts';
 
-/** The file being read, or why the last one could not be. */
+/**
+ * What a refused file did to the answers already there. Answers read from an earlier file are cleared, so its
+ * result cannot pass for the refused file's (the person still has that file); answers the person typed or
+ * pasted exist nowhere else, so they are kept, and the message says they are still shown.
+ */
+export type EarlierAnswers =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'cleared'; readonly fileName: string }
+  | { readonly kind: 'kept' };
+
+/** The file being read, the one just read, or why the last one could not be. */
 export type FileStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly name: string }
-  | { readonly kind: 'failed'; readonly name: string; readonly problem: FileProblem };
+  | { readonly kind: 'read'; readonly name: string; readonly bytes: number }
+  | { readonly kind: 'failed'; readonly name: string; readonly problem: FileProblem; readonly earlier: EarlierAnswers };
+
+/** Answers in the box that this page did not put there: restored from an earlier visit, or saved by another tab. */
+export type RestoredText = {
+  /** When they were saved (ISO 8601); null for a state saved before the date was kept. */
+  readonly savedAt: string | null;
+  /** The file they were read from, if any. */
+  readonly fileName: string | null;
+};
 
 /** A request to put text in the paste box; `revision` grows with each one. */
 export type BoxText = { readonly text: string; readonly revision: number };
@@ -69,9 +88,18 @@ export type ScoreInput = {
   readonly $leftOut: ReadableAtom<number>;
   readonly $fileStatus: ReadableAtom<FileStatus>;
   readonly $boxText: ReadableAtom<BoxText>;
-  /** Use the text typed or pasted into the box (or read from a file). */
+  /**
+   * The pasted answers in the box when nothing typed, pasted or read on this page has replaced them yet (they
+   * were restored from an earlier visit, or another tab saved them); null otherwise. A paste then asks whether
+   * to replace them or add to them, rather than land at the caret and run into them.
+   */
+  readonly $restoredText: ReadableAtom<RestoredText | null>;
+  /** Use the text typed or pasted into the box (or read from a file); it is saved with the time. */
   setText(text: string, fileName?: string | null): void;
-  /** Read a dropped or chosen file, locally, into the input. */
+  /**
+   * Read a dropped or chosen file, locally, into the input; a refused file clears answers read from an
+   * earlier file and keeps typed or pasted ones (see `EarlierAnswers`).
+   */
   loadFile(file: File): Promise<void>;
   setMode(mode: ScoreInputState['mode']): void;
   chooseColumn(column: ColumnPreference): void;
@@ -124,6 +152,8 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   const $paste = atom<PasteState>({ kind: 'empty' });
   const $boxText = atom<BoxText>({ text: '', revision: 0 });
   const $fileStatus = atom<FileStatus>({ kind: 'idle' });
+  /** Whether the saved text was put there by this page (false for text restored on load, or from another tab). */
+  const $textFromThisPage = atom(false);
   /** The box text this page last saved, to tell our own changes from another tab's. */
   let ownText: string | null = null;
   let lastRequest: ReadRequest | null = null;
@@ -185,6 +215,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       if (state.text === ownText) return;
       ownText = state.text;
       $largeText.set(null);
+      $textFromThisPage.set(false);
       showInBox(state.text);
     });
   });
@@ -201,13 +232,33 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
 
   const $leftOut = computed([$state, $paste, $scale], (state, paste, scale) => getLeftOutCount(state.mode, paste, scale));
 
+  const $restoredText = computed([$state, $textFromThisPage], (state, fromThisPage): RestoredText | null =>
+    fromThisPage || state.mode !== 'paste' || state.text === '' ? null : { savedAt: state.savedAt ?? null, fileName: state.fileName },
+  );
+
   const setText = (text: string, fileName: string | null = null) => {
     const large = text.length > LARGE_PASTE_CHARACTERS;
     const saved = large ? '' : text;
     ownText = saved;
     $largeText.set(large ? text : null);
     $fileStatus.set({ kind: 'idle' });
-    update((state) => ({ ...state, mode: 'paste', text: saved, fileName, kept: null }));
+    $textFromThisPage.set(true);
+    update((state) => ({ ...state, mode: 'paste', text: saved, fileName, kept: null, savedAt: new Date().toISOString() }));
+  };
+
+  /** Refuse a file: clear answers read from an earlier file, keep typed or pasted ones (see `EarlierAnswers`). */
+  const refuseFile = (name: string, problem: FileProblem) => {
+    const state = $state.get();
+    const hasAnswers = state.text !== '' || state.kept !== null || $largeText.get() !== null;
+    let earlier: EarlierAnswers = { kind: 'none' };
+    if (hasAnswers && state.fileName !== null) {
+      earlier = { kind: 'cleared', fileName: state.fileName };
+      setText('');
+      showInBox('');
+    } else if (hasAnswers) {
+      earlier = { kind: 'kept' };
+    }
+    $fileStatus.set({ kind: 'failed', name, problem, earlier });
   };
 
   return {
@@ -222,11 +273,12 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     $leftOut,
     $fileStatus,
     $boxText,
+    $restoredText,
     setText,
     async loadFile(file) {
       const problem = checkFileBeforeReading(file);
       if (problem) {
-        $fileStatus.set({ kind: 'failed', name: file.name, problem });
+        refuseFile(file.name, problem);
         return;
       }
       $fileStatus.set({ kind: 'reading', name: file.name });
@@ -234,16 +286,16 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       try {
         text = await readFileText(file);
       } catch (error) {
-        $fileStatus.set({ kind: 'failed', name: file.name, problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } });
+        refuseFile(file.name, { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
         return;
       }
       if (looksBinary(text)) {
-        $fileStatus.set({ kind: 'failed', name: file.name, problem: { kind: 'binary' } });
+        refuseFile(file.name, { kind: 'binary' });
         return;
       }
-      $fileStatus.set({ kind: 'idle' });
       setText(text, file.name);
       showInBox(text.length > LARGE_PASTE_CHARACTERS ? '' : text);
+      $fileStatus.set({ kind: 'read', name: file.name, bytes: file.size });
     },
     setMode(mode) {
       update((state) => ({ ...state, mode }));

@@ -121,17 +121,18 @@ describe('createScoreInput', () => {
     const { $state, input } = makeInput();
     const huge = { name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' } as File;
     await input.loadFile(huge);
-    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'huge.csv', problem: { kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES } });
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'huge.csv', problem: { kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES }, earlier: { kind: 'none' } });
     await input.loadFile(new File(['PK\u0000\u0003'], 'fake.csv', { type: 'text/csv' }));
-    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'fake.csv', problem: { kind: 'binary' } });
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'fake.csv', problem: { kind: 'binary' }, earlier: { kind: 'none' } });
     expect($state.get().text).toBe('');
   });
 
-  it('reads a text file into the box, with its name', async () => {
+  it('reads a text file into the box, with its name, and says it read it', async () => {
     const { $state, input } = makeInput();
     const before = input.$boxText.get().revision;
     await input.loadFile(new File(['\uFEFF9\r\n10\r\n'], 'scores.csv', { type: 'text/csv' }));
-    expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+    // 3 bytes of byte-order mark, then "9\r\n10\r\n" (7): 10 bytes.
+    expect(input.$fileStatus.get()).toEqual({ kind: 'read', name: 'scores.csv', bytes: 10 });
     expect($state.get()).toMatchObject({ text: '9\r\n10\r\n', fileName: 'scores.csv' });
     expect(input.$boxText.get()).toEqual({ text: '9\r\n10\r\n', revision: before + 1 });
     expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 2 });
@@ -167,6 +168,85 @@ describe('createScoreInput', () => {
     input.reset();
     expect(input.$largeText.get()).toBeNull();
     expect(input.$boxText.get().text).toBe('');
+    expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+  });
+});
+
+describe('restored text and refused files', () => {
+  const SAVED_AT = '2026-12-01T12:00:00.000Z';
+
+  it('setText saves the time with the text', () => {
+    const { $state, input } = makeInput();
+    const before = Date.now();
+    input.setText('9 10 1');
+    const savedAt = $state.get().savedAt;
+    expect(savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Date.parse(savedAt ?? '')).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(savedAt ?? '')).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('calls text found in the saved state restored, with its date and file, until this page sets text', () => {
+    const { $state, input } = makeInput();
+    // As a page load: the persisted state already holds the answers before anything on the page runs.
+    $state.set({ ...INITIAL_SCORE_INPUT, text: '9 10 1', fileName: 'october.csv', savedAt: SAVED_AT });
+    expect(input.$restoredText.get()).toEqual({ savedAt: SAVED_AT, fileName: 'october.csv' });
+    input.setText('9 10 1\n0 8 9');
+    expect(input.$restoredText.get()).toBeNull();
+  });
+
+  it('has no date for a state saved before the date was kept, and nothing to restore when empty or counting', () => {
+    const { $state, input } = makeInput();
+    $state.set({ ...INITIAL_SCORE_INPUT, text: '7' });
+    expect(input.$restoredText.get()).toEqual({ savedAt: null, fileName: null });
+    $state.set({ ...INITIAL_SCORE_INPUT, text: '7', mode: 'counts' });
+    expect(input.$restoredText.get()).toBeNull();
+    $state.set({ ...INITIAL_SCORE_INPUT, kept: KEPT });
+    expect(input.$restoredText.get()).toBeNull();
+  });
+
+  it('calls text another tab saved restored again, though this page had set its own', () => {
+    const { $state, input } = makeInput();
+    input.setText('5');
+    expect(input.$restoredText.get()).toBeNull();
+    $state.set({ ...$state.get(), text: '6\n7', savedAt: SAVED_AT });
+    expect(input.$boxText.get().text).toBe('6\n7');
+    expect(input.$restoredText.get()).toEqual({ savedAt: SAVED_AT, fileName: null });
+  });
+
+  it('a refused file clears answers read from an earlier file, so their result cannot pass for the new file’s', async () => {
+    const { $state, input } = makeInput();
+    await input.loadFile(new File(['9\n10\n3\n'], 'october.csv', { type: 'text/csv' }));
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 3 });
+    await input.loadFile(new File(['PK'], 'november.xlsx', { type: '' }));
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'november.xlsx', problem: { kind: 'spreadsheet', ending: 'xlsx' }, earlier: { kind: 'cleared', fileName: 'october.csv' } });
+    expect($state.get()).toMatchObject({ text: '', fileName: null, kept: null });
+    expect(input.$boxText.get().text).toBe('');
+    expect(input.$outcome.get()).toEqual({ kind: 'prompt' });
+  });
+
+  it('a refused file clears the kept counts of a large paste read from a file', async () => {
+    const { $state, input } = makeInput(FIVE, false);
+    $state.set({ ...INITIAL_SCORE_INPUT, kept: KEPT, fileName: 'big.csv' });
+    await input.loadFile(new File(['PK\u0000\u0003'], 'other.csv', { type: 'text/csv' }));
+    expect(input.$fileStatus.get()).toMatchObject({ kind: 'failed', earlier: { kind: 'cleared', fileName: 'big.csv' } });
+    expect($state.get().kept).toBeNull();
+    expect(input.$outcome.get()).toEqual({ kind: 'prompt' });
+  });
+
+  it('a refused file keeps answers the person typed or pasted, and says so', async () => {
+    const { $state, input } = makeInput();
+    input.setText('9\n10');
+    await input.loadFile(new File(['PK'], 'november.xlsx', { type: '' }));
+    expect(input.$fileStatus.get()).toEqual({ kind: 'failed', name: 'november.xlsx', problem: { kind: 'spreadsheet', ending: 'xlsx' }, earlier: { kind: 'kept' } });
+    expect($state.get().text).toBe('9\n10');
+    expect(input.$outcome.get()).toEqual({ kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1], n: 2 });
+  });
+
+  it('typing after a file was read clears the “read” status', async () => {
+    const { input } = makeInput();
+    await input.loadFile(new File(['9'], 'one.txt', { type: 'text/plain' }));
+    expect(input.$fileStatus.get()).toEqual({ kind: 'read', name: 'one.txt', bytes: 1 });
+    input.setText('9\n8');
     expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
   });
 });

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import type { ScoreInput } from '../../stores/score-input.ts';
+import type { FileStatus, RestoredText, ScoreInput } from '../../stores/score-input.ts';
+import { insertPastedText, type PastedBoxText } from '../../lib/score-input/insert-pasted-text.ts';
 import { LARGE_PASTE_CHARACTERS } from '../../lib/score-input/score-input-state.ts';
+import { formatBytes } from '../../lib/text/format.ts';
 import { describeFileProblem } from './describe-file-problem.ts';
 import { formatCount } from './format.ts';
+import { RestoredPasteChoice } from './RestoredPasteChoice.tsx';
 import { useIslandStore } from './use-island-store.ts';
 
 /** Wait this long after the last keystroke before reading the box. */
@@ -28,6 +31,33 @@ function isLongPaste(text: string): boolean {
   return false;
 }
 
+/** What happened to a file, in a sentence or two (the name and size only render after hydration, in the reader's locale). */
+function describeFileStatus(status: Exclude<FileStatus, { kind: 'idle' }>): string {
+  switch (status.kind) {
+    case 'reading':
+      return `Reading “${status.name}”…`;
+    case 'read':
+      return `Read “${status.name}” (${formatBytes(status.bytes)}).`;
+    case 'failed': {
+      const problem = describeFileProblem(status.name, status.problem);
+      const { earlier } = status;
+      if (earlier.kind === 'cleared') return `${problem} The earlier answers, read from “${earlier.fileName}”, were cleared.`;
+      if (earlier.kind === 'kept') return `${problem} Your earlier answers are still shown.`;
+      return problem;
+    }
+    default:
+      status satisfies never;
+      return '';
+  }
+}
+
+/** A paste held back while the person chooses what to do with the restored answers. */
+type HeldPaste = RestoredText & {
+  readonly text: string;
+  /** Counts pastes, so a second paste while the choice is open shows it afresh (and focuses its default). */
+  readonly revision: number;
+};
+
 export interface PasteBoxProps {
   readonly input: ScoreInput;
   /** The box's label, e.g. "Answers (0 to 10)". */
@@ -43,6 +73,10 @@ export interface PasteBoxProps {
 /**
  * The paste box: an uncontrolled textarea read on input (debounced) and on paste, a file chooser, and a drop
  * target. Large pastes never enter the box; they go straight to the input, which reads them in a worker.
+ *
+ * Pasted text never runs into the answers beside it: a paste into answers restored from an earlier visit asks
+ * whether to replace them or add to them (the caret, put at the end by a click, would otherwise glue "1" and
+ * "0" into "10"), and the page adds a line break wherever it inserts text against other text.
  */
 export function PasteBox({ input, label, example, reportId, fileName }: PasteBoxProps) {
   const id = useId();
@@ -56,16 +90,31 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
   /** The text last handed to the input, so an unchanged box is not read twice. */
   const lastSent = useRef<string>('');
   const [dropActive, setDropActive] = useState(false);
+  const [heldPaste, setHeldPaste] = useState<HeldPaste | null>(null);
   const fileStatus = useIslandStore(input.$fileStatus, { kind: 'idle' });
   const largeText = useIslandStore(input.$largeText, null);
   const paste = useIslandStore(input.$paste, { kind: 'empty' });
 
-  const send = (text: string) => {
+  /** Hand the box's text to the input, unless unchanged; `always` for a paste, which also marks the text as this page's. */
+  const send = (text: string, always = false) => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (text === lastSent.current) return;
+    if (!always && text === lastSent.current) return;
     lastSent.current = text;
     input.setText(text);
+  };
+
+  /** Put text the page inserted in the box (or, when large, only in the input) and read it at once. */
+  const putInBox = ({ text, caret }: Pick<PastedBoxText, 'text' | 'caret'>) => {
+    const box = boxRef.current;
+    if (!box) return;
+    if (text.length > LARGE_PASTE_CHARACTERS) {
+      box.value = '';
+    } else {
+      box.value = text;
+      box.setSelectionRange(caret, caret);
+    }
+    send(text, true);
   };
 
   // The box is uncontrolled: fill it with the saved text once hydrated, then whenever the input asks.
@@ -81,6 +130,8 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
     const unbind = input.$boxText.listen(({ text }) => {
       clearTimeout(timer.current);
       timer.current = undefined;
+      // The restored answers a held paste would replace or add to are gone (a file was read, another tab).
+      setHeldPaste(null);
       box.value = text;
       lastSent.current = input.$largeText.get() ?? text;
     });
@@ -101,18 +152,32 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = event.clipboardData.getData('text/plain');
-    if (!isLongPaste(pasted)) return;
-    event.preventDefault();
+    if (pasted === '') return;
     const box = event.currentTarget;
-    const start = box.selectionStart;
-    const combined = box.value.slice(0, start) + pasted + box.value.slice(box.selectionEnd);
-    if (combined.length > LARGE_PASTE_CHARACTERS) {
-      box.value = '';
-    } else {
-      box.value = combined;
-      box.setSelectionRange(start + pasted.length, start + pasted.length);
+    const restored = input.$restoredText.get();
+    // Everything selected (Ctrl+A, then paste) already says "replace"; typing not yet read makes the text this visit's.
+    const replacesAll = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+    if (restored && timer.current === undefined && !replacesAll) {
+      event.preventDefault();
+      setHeldPaste((held) => ({ ...restored, text: pasted, revision: (held?.revision ?? 0) + 1 }));
+      return;
     }
-    send(combined);
+    const long = isLongPaste(pasted);
+    const pastedText = insertPastedText(box.value, box.selectionStart, box.selectionEnd, pasted, long ? 'touching' : 'digits-at-caret');
+    // A short paste that fuses nothing is left to the browser (it keeps its undo history); onInput reads it.
+    if (!long && pastedText.addedBreaks === 0) return;
+    event.preventDefault();
+    putInBox(pastedText);
+  };
+
+  const settleHeldPaste = (choice: 'replace' | 'add' | 'cancel') => {
+    const box = boxRef.current;
+    const held = heldPaste;
+    setHeldPaste(null);
+    if (!box || !held) return;
+    if (choice === 'replace') putInBox({ text: held.text, caret: held.text.length });
+    if (choice === 'add') putInBox(insertPastedText(box.value, box.value.length, box.value.length, held.text, 'touching'));
+    box.focus();
   };
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -178,6 +243,16 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
             if (timer.current !== undefined && boxRef.current) send(boxRef.current.value);
           }}
         />
+        {heldPaste && (
+          <RestoredPasteChoice
+            key={heldPaste.revision}
+            savedAt={heldPaste.savedAt}
+            fileName={heldPaste.fileName}
+            onReplace={() => settleHeldPaste('replace')}
+            onAdd={() => settleHeldPaste('add')}
+            onCancel={() => settleHeldPaste('cancel')}
+          />
+        )}
       </div>
       <div className="score-input__file">
         <label className="button button--secondary score-input__file-button" htmlFor={fileId}>
@@ -198,7 +273,7 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
       </div>
       {fileStatus.kind !== 'idle' && (
         <p id={fileStatusId} className={fileStatus.kind === 'failed' ? 'field__error' : 'field__hint'} role={fileStatus.kind === 'failed' ? 'alert' : 'status'}>
-          {fileStatus.kind === 'reading' ? `Reading “${fileStatus.name}”…` : describeFileProblem(fileStatus.name, fileStatus.problem)}
+          {describeFileStatus(fileStatus)}
         </p>
       )}
     </div>

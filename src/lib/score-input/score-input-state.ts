@@ -46,6 +46,11 @@ export const scoreInputSchema = z.object({
   text: z.string().check(z.maxLength(LARGE_PASTE_CHARACTERS)),
   /** The file the text came from, if any. */
   fileName: z.nullable(z.string()),
+  /**
+   * When the text was last set (ISO 8601), so a paste into text restored from an earlier visit can ask "Replace
+   * the answers from 1 December?". Optional: states saved before it existed have none (and keep reading as they did).
+   */
+  savedAt: z.optional(z.iso.datetime({ offset: true })),
   /** Header-less comma or semicolon numbers: one list (default) or columns. */
   readAs: z.enum(['list', 'list-commas-between', 'columns']),
   /** The column the person chose in a table; null means the suggested one. */

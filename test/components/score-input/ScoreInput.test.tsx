@@ -131,7 +131,7 @@ describe('ScoreInput: pasting', () => {
       fireEvent.change(chooser, { target: { files: [new File(['PK'], 'answers.xlsx', { type: '' })] } });
     });
     expect(screen.getByRole('alert').textContent).toBe(
-      '“answers.xlsx” is a spreadsheet file (.xlsx), not CSV or text. Save or export it as CSV first, or copy the column and paste it here.',
+      '“answers.xlsx” is a spreadsheet file (.xlsx), not CSV or text. Save or export it as CSV first, or copy the column and paste it here. The earlier answers, read from “answers.csv”, were cleared.',
     );
   });
 

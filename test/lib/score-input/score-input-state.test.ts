@@ -62,4 +62,14 @@ describe('scoreInputSchema', () => {
     }
     expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, readAs: 'rows' }).success).toBe(false);
   });
+
+  it('reads a state saved before savedAt existed as it was (no date), keeps a saved date, and refuses one that is not a date', () => {
+    const older = scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, text: '9 10 1' });
+    expect(older.success && older.data).toEqual({ ...INITIAL_SCORE_INPUT, text: '9 10 1' });
+    expect(older.success && 'savedAt' in older.data).toBe(false);
+    const dated = scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, savedAt: '2026-12-01T12:00:00.000Z' });
+    expect(dated.success && dated.data.savedAt).toBe('2026-12-01T12:00:00.000Z');
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, savedAt: '1 December' }).success).toBe(false);
+    expect(scoreInputSchema.safeParse({ ...INITIAL_SCORE_INPUT, savedAt: null }).success).toBe(false);
+  });
 });
