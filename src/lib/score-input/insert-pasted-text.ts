@@ -21,8 +21,8 @@ export type PastedBoxText = { readonly text: string; readonly caret: number; rea
 
 const LINE_BREAK = '\n';
 const WHITE_SPACE = /\s/;
-/** The parser reads ASCII digits only (`read-score-token.ts`), so only those can fuse. */
-const DIGIT = /[0-9]/;
+/** Digits the parser reads (`read-answer-text.ts`): ASCII, full-width, Arabic-Indic, Persian, Devanagari, Bengali. */
+const DIGIT = /[0-9０-９٠-٩۰-۹०-९০-৯]/;
 
 function needsBreak(left: string | undefined, right: string | undefined, when: SeparateWhen): boolean {
   if (left === undefined || right === undefined) return false;

@@ -44,3 +44,11 @@ describe('insertPastedText where the page inserts the text itself (touching)', (
     expect(insertPastedText('', 0, 0, '8', 'touching')).toEqual({ text: '8', caret: 1, addedBreaks: 0 });
   });
 });
+
+describe('insertPastedText with digits of other scripts', () => {
+  it('keeps a full-width or Arabic-Indic digit from fusing with the one before the caret', () => {
+    // The parser reads ９ and ١ as 9 and 1, so they fuse like ASCII digits would.
+    expect(insertPastedText('9 10 1', 6, 6, '０ ８', 'digits-at-caret').text).toBe('9 10 1\n０ ８');
+    expect(insertPastedText('٩', 1, 1, '١', 'digits-at-caret').text).toBe('٩\n١');
+  });
+});
