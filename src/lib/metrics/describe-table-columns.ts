@@ -14,6 +14,8 @@ export type ColumnFit = {
   readonly filled: number;
   /** Whole numbers on the scale (a labelled `10 - Extremely likely` included). */
   readonly onScale: number;
+  /** Whole numbers from 0 to 10, on the scale or not: answers on some rating scale. */
+  readonly ratingLike: number;
   /** Answers written only as words that are common wordings of a scale of this length. */
   readonly knownLabels: number;
   /** Net Promoter group names (`Promoter`…). */
@@ -103,6 +105,7 @@ export function describeTableColumns(
     let filled = 0;
     let numeric = 0;
     let onScale = 0;
+    let ratingLike = 0;
     let knownLabels = 0;
     let groupNames = 0;
     let countsUp = true;
@@ -114,6 +117,7 @@ export function describeTableColumns(
       filled += 1;
       if (!Number.isNaN(value)) {
         numeric += 1;
+        if (Number.isInteger(value) && value >= 0 && value <= 10) ratingLike += 1;
         if (Number.isInteger(value) && value >= scale.min && value <= scale.max) {
           onScale += 1;
           points.add(value);
@@ -139,7 +143,7 @@ export function describeTableColumns(
       metadata: headers.metadata?.[index] ?? false,
       sample,
       numericShare: filled === 0 ? 0 : numeric / filled,
-      fit: { filled, onScale, knownLabels, groupNames, points: points.size, countsUp: countsUp && filled >= 3 },
+      fit: { filled, onScale, ratingLike, knownLabels, groupNames, points: points.size, countsUp: countsUp && filled >= 3 },
     });
   }
   return columns;

@@ -56,7 +56,8 @@ function rateColumn(column: TableColumn, scalePoints: number): { rating: number;
  * wordings of it, raised by a header that names a rating (recommend, likely, NPS, satisf…, CSAT, effort,
  * easy, CES), lowered by one that names a count, an amount, a date or an ID (tenure, years, seats…) and by a
  * single repeated value. A column is suggested only when at least half its values fit and its rating is at
- * least 0.5; otherwise null, so the person is asked. Among columns that fit, one that uses more of the scale
+ * least 0.5 (or, under a header that names a rating, when 80% are whole numbers from 0 to 10: answers on
+ * another scale, which the page then offers); otherwise null, so the person is asked. Among columns that fit, one that uses more of the scale
  * ranks higher (a 0–10 question over a 1–5 one read on 0–10).
  *
  * @param columns described columns (with their fit to the scale)
@@ -70,7 +71,10 @@ export function suggestScoreColumn(columns: readonly TableColumn[], scale: Score
   for (const column of columns) {
     if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
     const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale));
-    if (fitShare < MIN_FIT_SHARE || rating < MIN_FIT_SHARE) continue;
+    // A rating question answered on another scale (1–7 read as 1–5) is still the one to read: the page then
+    // offers the scale that fits. Only with a header that names a rating, so a count of years is never it.
+    const onAnotherScale = headerWord !== null && column.fit.ratingLike >= 0.8 * column.fit.filled;
+    if ((fitShare < MIN_FIT_SHARE && !onAnotherScale) || rating < MIN_FIT_SHARE) continue;
     if (best === null || rating > best.rating) best = { column, rating, headerWord };
   }
   if (best === null) return null;

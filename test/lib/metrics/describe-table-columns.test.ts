@@ -30,7 +30,7 @@ describe('describeTableColumns: fit to the scale', () => {
     // Column 2: "Very satisfied" etc. read on 1-5 below.
     const rows = [['Q', 'CSAT', 'Group'], ['9', 'Very satisfied', 'Promoter'], ['10', 'Satisfied', 'Detractor'], ['10 - Extremely likely', 'n/a', 'Passive'], ['11', '', ''], ['4.5', '', '']];
     const [scores, words, groups] = describeTableColumns(rows, 3, { headerRows: 1 });
-    expect(scores?.fit).toEqual({ filled: 5, onScale: 3, knownLabels: 0, groupNames: 0, points: 2, countsUp: false });
+    expect(scores?.fit).toEqual({ filled: 5, onScale: 3, ratingLike: 3, knownLabels: 0, groupNames: 0, points: 2, countsUp: false });
     expect(groups?.fit.groupNames).toBe(3);
     expect(words?.fit.knownLabels).toBe(0);
     const [, onFivePoints] = describeTableColumns(rows, 3, { headerRows: 1 }, { min: 1, max: 5 });

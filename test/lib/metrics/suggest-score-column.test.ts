@@ -52,6 +52,12 @@ describe('suggestScoreColumn', () => {
     expect(suggest(['Years as a customer', 'Overall satisfaction'], rows, { min: 1, max: 5 })).toMatchObject({ index: 1, fitting: 3 });
   });
 
+  it('still suggests a rating question answered on another scale, so the page can offer that scale', () => {
+    const rows = [['6'], ['7'], ['7'], ['2'], ['6'], ['5']].map((row, index) => [String(1000 + index * 7), ...row]);
+    expect(suggest(['Ticket', 'Satisfaction'], rows, { min: 1, max: 5 })?.index).toBe(1);
+    expect(suggest(['Ticket', 'Answer'], rows, { min: 1, max: 5 })).toBeNull();
+  });
+
   it('suggests nothing when no column fits, so the person is asked', () => {
     expect(suggest(['Order', 'Amount'], [['1001', '55.20'], ['1002', '61.00'], ['1003', '17.45']])).toBeNull();
     expect(suggest(['Name', 'Comment'], [['Ann', 'fine'], ['Bo', 'slow']])).toBeNull();
