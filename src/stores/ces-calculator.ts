@@ -131,6 +131,28 @@ export function setCesVariant(variant: CesVariant): void {
   $cesCalculator.set({ ...$cesCalculator.get(), variant });
 }
 
+/**
+ * Read the answers given as one CES question as the other (the page's offer when a CES 1.0 export was pasted
+ * as CES 2.0, or the reverse): the text, file name, column and label scores move to the other input, which is
+ * shown; the first input is emptied, so the answers are never read as both.
+ */
+export function readCesAnswersAs(variant: CesVariant): void {
+  const from = variant === 'ces-1.0' ? ces2Input : ces1Input;
+  const to = variant === 'ces-1.0' ? ces1Input : ces2Input;
+  const source = from.$state.get();
+  const text = from.$largeText.get() ?? source.text;
+  to.setText(text, source.fileName);
+  const key = variant === 'ces-1.0' ? 'ces1' : 'ces2';
+  const state = $cesCalculator.get();
+  $cesCalculator.set({
+    ...state,
+    variant,
+    inputs: { ...state.inputs, [key]: { ...state.inputs[key], column: source.column, readAs: source.readAs, labels: source.labels } },
+  });
+  from.reset();
+  updateInput(variant === 'ces-1.0' ? 'ces2' : 'ces1', () => INITIAL_SCORE_INPUT);
+}
+
 /** Empty both inputs and forget the saved state. */
 export function clearCesCalculator(): void {
   ces2Input.reset();

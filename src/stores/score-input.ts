@@ -22,6 +22,7 @@ import { isSameScale } from '../lib/metrics/score-scale.ts';
 import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
 import type { ColumnPreference, PasteAnalysis, PasteRequest, ReadAs } from '../lib/metrics/analyse-paste.ts';
+import type { LabelScores } from '../lib/metrics/score-tally.ts';
 import { analysePaste } from '../lib/metrics/analyse-paste.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
@@ -104,6 +105,8 @@ export type ScoreInput = {
   setMode(mode: ScoreInputState['mode']): void;
   chooseColumn(column: ColumnPreference): void;
   setReadAs(readAs: ReadAs): void;
+  /** Count answers written as words with these scores (the person's label mapping). */
+  setLabels(labels: LabelScores): void;
   setCountsKind(kind: ScoreInputState['countsKind']): void;
   setCountField(score: number, text: string): void;
   setGroupField(group: keyof ScoreInputState['groupFields'], text: string): void;
@@ -115,6 +118,8 @@ export type ScoreInput = {
 
 type ReadRequest = PasteRequest & { readonly kept: KeptCounts | null };
 
+const NO_LABELS: LabelScores = {};
+
 function isSameRequest(a: ReadRequest | null, b: ReadRequest): boolean {
   if (a === null) return false;
   return (
@@ -123,6 +128,7 @@ function isSameRequest(a: ReadRequest | null, b: ReadRequest): boolean {
     isSameScale(a.scale, b.scale) &&
     a.column?.index === b.column?.index &&
     a.column?.name === b.column?.name &&
+    a.labels === b.labels &&
     (b.text !== '' || a.kept === b.kept)
   );
 }
@@ -166,6 +172,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     scale,
     readAs: state.readAs,
     column: state.column,
+    labels: state.labels ?? NO_LABELS,
     kept: state.kept,
   }));
 
@@ -305,6 +312,9 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     },
     setReadAs(readAs) {
       update((state) => ({ ...state, readAs }));
+    },
+    setLabels(labels) {
+      update((state) => ({ ...state, labels: { ...labels } }));
     },
     setCountsKind(kind) {
       update((state) => ({ ...state, countsKind: allowsGroups ? kind : 'scores' }));

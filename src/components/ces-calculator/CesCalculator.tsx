@@ -14,11 +14,16 @@ import {
   openCesShareLink,
   setCesConfidence,
   setCesVariant,
+  readCesAnswersAs,
 } from '../../stores/ces-calculator.ts';
 import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
+import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import type { CesVariantHint } from '../../lib/metrics/suggest-scale.ts';
+import { suggestCesVariant } from '../../lib/metrics/suggest-scale.ts';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
@@ -33,6 +38,26 @@ import '../score-input/score-input.css';
 
 const NO_NOTICE: CesShareNotice = { kind: 'none' };
 const openShareFragment = (hash: string): boolean => openCesShareLink(hash).kind === 'applied';
+
+const CES_HINT_REASONS: Readonly<Record<CesVariantHint['reason'], string>> = {
+  header: 'The column’s header asks the other CES question.',
+  'no-answer-above-5': 'No answer is above 5, as on the CES 1.0 effort scale (1–5, lower is easier).',
+  'answers-above-5': 'Some answers are above 5, as on the CES 2.0 agreement scale (1–7).',
+};
+
+/** When the answers look like the other CES question's, offer to read them as that one. */
+function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState) {
+  const read = getReadScores(paste);
+  const hint = read && suggestCesVariant(variant, read.parse, read.header);
+  if (!hint) return null;
+  return (
+    <ScaleHint
+      reason={CES_HINT_REASONS[hint.reason]}
+      action={hint.kind === 'ces-1.0' ? 'Read them as CES 1.0 (effort, 1–5)' : 'Read them as CES 2.0 (agreement, 1–7)'}
+      onAccept={() => readCesAnswersAs(hint.kind)}
+    />
+  );
+}
 
 export interface CesCalculatorProps {
   /**
@@ -100,6 +125,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
           example="7, 6, 5, 2"
           pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
+          scaleHint={(paste) => getCesVariantHint('ces-2.0', paste)}
         />
       ) : (
         <ScoreInput
@@ -109,6 +135,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
           example="1, 2, 2, 4"
           pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
+          scaleHint={(paste) => getCesVariantHint('ces-1.0', paste)}
         />
       )}
       <div className="score-tool__settings">
@@ -119,8 +146,8 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       </div>
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
-        {view.kind === 'ces-2.0' && <Ces2Results result={view.result} />}
-        {view.kind === 'ces-1.0' && <Ces1Results result={view.result} />}
+        {view.kind === 'ces-2.0' && <Ces2Results result={view.result} leftOut={leftOut} />}
+        {view.kind === 'ces-1.0' && <Ces1Results result={view.result} leftOut={leftOut} />}
         {view.kind === 'waiting' && (
           <WaitingMessage
             outcome={view.outcome}

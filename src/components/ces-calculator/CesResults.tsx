@@ -2,7 +2,7 @@ import type { CesEffortResult } from '../../lib/metrics/ces-effort.ts';
 import type { CesResult } from '../../lib/metrics/ces.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
-import { formatAnswers, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
+import { formatAnswerBase, formatCount, formatNumber, formatPercent, formatSigned } from '../score-input/format.ts';
 import {
   CES_ROUNDING_NOTE,
   describeMeanIntervalMethod,
@@ -25,14 +25,14 @@ const CES1_LEGEND = [
 ] as const;
 
 /** The mean, big, with what it measures and from how many answers: the same line for CES 2.0 and 1.0. */
-function CesHeadline({ mean, description, n }: { readonly mean: number; readonly description: string; readonly n: number }) {
+function CesHeadline({ mean, description, n, leftOut }: { readonly mean: number; readonly description: string; readonly n: number; readonly leftOut: number }) {
   return (
     <p className="results__headline">
       <span className="results__value" data-testid="ces-value">
         {formatNumber(mean, 2)}
       </span>
       <span>
-        {description}, from {formatAnswers(n)}
+        {description}, from {formatAnswerBase(n, leftOut)}
       </span>
     </p>
   );
@@ -52,11 +52,11 @@ function MeanIntervalStat({ result }: { readonly result: CesResult | CesEffortRe
 }
 
 /** CES 2.0: mean agreement with its t interval, the share agreeing, the net form, and the distribution. */
-export function Ces2Results({ result }: { readonly result: CesResult }) {
+export function Ces2Results({ result, leftOut = 0 }: { readonly result: CesResult; readonly leftOut?: number }) {
   const level = `${String(result.confidence)}%`;
   return (
     <div className="score-results">
-      <CesHeadline mean={result.meanAgreement} description="CES 2.0 mean agreement, 1–7 (higher is easier)" n={result.n} />
+      <CesHeadline mean={result.meanAgreement} description="CES 2.0 mean agreement, 1–7 (higher is easier)" n={result.n} leftOut={leftOut} />
       <dl className="stat-grid">
         <MeanIntervalStat result={result} />
         <div>
@@ -92,10 +92,10 @@ export function Ces2Results({ result }: { readonly result: CesResult }) {
 }
 
 /** CES 1.0: mean effort with its t interval (lower is better), the low- and high-effort shares, and the distribution. */
-export function Ces1Results({ result }: { readonly result: CesEffortResult }) {
+export function Ces1Results({ result, leftOut = 0 }: { readonly result: CesEffortResult; readonly leftOut?: number }) {
   return (
     <div className="score-results">
-      <CesHeadline mean={result.meanEffort} description="CES 1.0 mean effort, 1–5 (lower is easier)" n={result.n} />
+      <CesHeadline mean={result.meanEffort} description="CES 1.0 mean effort, 1–5 (lower is easier)" n={result.n} leftOut={leftOut} />
       <dl className="stat-grid">
         <MeanIntervalStat result={result} />
         <div>

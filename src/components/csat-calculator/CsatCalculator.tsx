@@ -22,6 +22,9 @@ import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
+import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import { suggestWiderScale } from '../../lib/metrics/suggest-scale.ts';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
@@ -37,6 +40,24 @@ import '../score-input/score-input.css';
 const NO_NOTICE: CsatShareNotice = { kind: 'none' };
 const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'applied';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
+
+/** CSAT scales from the smallest, each with its id, for the wider-scale offer. */
+const CSAT_SCALE_LIST = (Object.keys(CSAT_SCALES) as CsatScaleId[]).map((id) => ({ id, ...CSAT_SCALES[id] }));
+
+/** When the answers run past the chosen scale, offer the smallest CSAT scale that holds them all. */
+function getCsatScaleHint(paste: PasteState) {
+  const read = getReadScores(paste);
+  const wider = read && suggestWiderScale(read.parse, CSAT_SCALE_LIST);
+  if (!read || !wider) return null;
+  const highest = Math.max(...Object.keys(read.parse.outside).map(Number));
+  return (
+    <ScaleHint
+      reason={`Answers run up to ${String(highest)}, past this ${formatRange(read.parse.scale.min, read.parse.scale.max)} scale.`}
+      action={`Read them on the ${formatRange(wider.min, wider.max)} scale`}
+      onAccept={() => setCsatScale(wider.id)}
+    />
+  );
+}
 
 export interface CsatCalculatorProps {
   /**
@@ -100,6 +121,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         legend="Answers"
         boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
         example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
+        scaleHint={getCsatScaleHint}
       />
       <div className="score-tool__settings">
         <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />
@@ -110,7 +132,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>Customer satisfaction (CSAT)</Heading>
         {view.kind === 'result' ? (
-          <CsatResults result={view.result} />
+          <CsatResults result={view.result} leftOut={leftOut} />
         ) : (
           <WaitingMessage
             outcome={view.outcome}

@@ -1,11 +1,11 @@
 import type { CsatResult } from '../../lib/metrics/csat.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
-import { formatAnswers, formatCount, formatNumber, formatPercent, formatRange } from '../score-input/format.ts';
+import { formatAnswerBase, formatCount, formatNumber, formatPercent, formatRange } from '../score-input/format.ts';
 import { CSAT_ROUNDING_NOTE, describeSatisfiedRange, getCsatBars, getCsatReliabilityNotes } from './csat-summary.ts';
 
 /** CSAT: the satisfied share with its Wilson interval, the mean, the top box, and the distribution. */
-export function CsatResults({ result }: { readonly result: CsatResult }) {
+export function CsatResults({ result, leftOut = 0 }: { readonly result: CsatResult; readonly leftOut?: number }) {
   const level = `${String(result.confidence)}%`;
   const satisfied = describeSatisfiedRange(result.threshold, result.max);
   const notSatisfied = formatRange(result.min, result.threshold - 1);
@@ -20,7 +20,7 @@ export function CsatResults({ result }: { readonly result: CsatResult }) {
           {formatPercent(result.csat)}
         </span>
         <span>
-          satisfied ({satisfied} on {formatRange(result.min, result.max)}) from {formatAnswers(result.n)}
+          satisfied ({satisfied} on {formatRange(result.min, result.max)}) from {formatAnswerBase(result.n, leftOut)}
         </span>
       </p>
       <dl className="stat-grid">

@@ -109,7 +109,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>Net Promoter Score</Heading>
         {view.kind === 'result' ? (
-          <NpsResults result={view.result} />
+          <NpsResults result={view.result} leftOut={currentLeftOut} />
         ) : (
           <WaitingMessage outcome={view.outcome} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
         )}

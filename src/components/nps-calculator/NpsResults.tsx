@@ -2,7 +2,7 @@ import type { NpsResult } from '../../lib/metrics/nps.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
 import { ScoreBarChart } from '../score-input/ScoreBarChart.tsx';
-import { formatAnswers, formatCount, formatNumber, formatPercent } from '../score-input/format.ts';
+import { formatAnswerBase, formatCount, formatNumber, formatPercent } from '../score-input/format.ts';
 import { describeNpsIntervalMethod, formatNps, getNpsBars, getNpsGroupBars, getNpsReliabilityNotes, NPS_ROUNDING_NOTE } from './nps-summary.ts';
 
 const LEGEND = [
@@ -12,7 +12,7 @@ const LEGEND = [
 ] as const;
 
 /** One period's NPS: the score, the three groups, how far to trust it, and the distribution. */
-export function NpsResults({ result }: { readonly result: NpsResult }) {
+export function NpsResults({ result, leftOut = 0 }: { readonly result: NpsResult; readonly leftOut?: number }) {
   const level = `${String(result.confidence)}%`;
   const exact = formatNumber(result.nps, 1);
   const roundedAway = roundHalfAwayFromZero(result.nps) !== result.nps;
@@ -23,7 +23,7 @@ export function NpsResults({ result }: { readonly result: NpsResult }) {
           {formatNps(result.nps)}
         </span>
         <span>
-          NPS from {formatAnswers(result.n)}
+          NPS from {formatAnswerBase(result.n, leftOut)}
           {roundedAway && <span className="score-results__exact"> ({exact} before rounding)</span>}
         </span>
       </p>

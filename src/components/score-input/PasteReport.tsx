@@ -2,7 +2,12 @@ import type { ScoreIssueKind } from '../../lib/metrics/score-issue.ts';
 import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import { describeScoreIssue } from '../../lib/metrics/score-issue.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import type { ReactNode } from 'react';
+import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
+import { EXPORT_TOOL_NAMES } from '../../lib/metrics/detect-export-layout.ts';
+import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import { formatAnswers, formatCount, formatRange } from './format.ts';
+import { LabelMapping } from './LabelMapping.tsx';
 
 /** Problems listed straight away; the rest sit behind "Show more". */
 const SHOWN_ISSUES = 10;
@@ -53,21 +58,43 @@ export interface PasteReportProps {
   readonly id: string;
   readonly paste: PasteState;
   readonly scale: ScoreScale;
+  /** The person's scores for answers written as words, and how to change them. */
+  readonly labels?: LabelScores;
+  readonly onApplyLabels?: (labels: LabelScores) => void;
+  /** The calculator's offer of a scale that fits the answers better, if any. */
+  readonly scaleHint?: ReactNode;
 }
+
+type BodyProps = Omit<PasteReportProps, 'id'>;
 
 /**
  * What was read from the paste: how many answers counted, which were left out and why (with their line and
  * column), blank cells, decimal commas. Nothing is dropped without saying so.
  */
-export function PasteReport({ id, paste, scale }: PasteReportProps) {
+export function PasteReport({ id, ...body }: PasteReportProps) {
   return (
     <div id={id} className="score-input__report">
-      <PasteReportBody paste={paste} scale={scale} />
+      <PasteReportBody {...body} />
     </div>
   );
 }
 
-function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonly scale: ScoreScale }) {
+/** "Qualtrics export: 3 header rows, 412 responses." for a recognised export. */
+function describeLayout(layout: TableLayout, responses: number): string | null {
+  if (layout.tool === null) return null;
+  const rows = layout.headerRows === 1 ? '1 header row' : `${formatCount(layout.headerRows)} header rows`;
+  return `${EXPORT_TOOL_NAMES[layout.tool]}: ${rows}, ${formatCount(responses)} ${responses === 1 ? 'response' : 'responses'}.`;
+}
+
+/** Why the column was read: "12 of 12 sampled values are whole numbers from 0 to 10; its header mentions “recommend”." */
+function describeSuggestion(layout: TableLayout, scale: ScoreScale): string | null {
+  const { suggestion } = layout;
+  if (suggestion === null) return null;
+  const values = `${formatCount(suggestion.fitting)} of ${formatCount(suggestion.filled)} values in the first rows are answers from ${formatRange(scale.min, scale.max)}`;
+  return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}. Change it if needed.`;
+}
+
+function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {
   switch (paste.kind) {
     case 'empty':
       return null;
@@ -93,12 +120,64 @@ function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonl
       const { parse } = analysis;
       const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
       const columnName = column ? (column.name !== null ? `“${column.name}”` : `column ${formatCount(column.index + 1)}`) : '';
+      if (analysis.kind === 'table' && analysis.chosenBy === 'first') {
+        return (
+          <p className="field__error">
+            No column looks like answers from {formatRange(scale.min, scale.max)}: choose the column to read above.
+          </p>
+        );
+      }
+      const layoutNote =
+        analysis.kind === 'table' && parse.kind === 'parsed'
+          ? describeLayout(analysis.layout, parse.n + parse.leftOut + ('blankCells' in parse ? parse.blankCells : 0))
+          : null;
+      const reason = analysis.kind === 'table' && analysis.chosenBy === 'suggested' ? describeSuggestion(analysis.layout, scale) : null;
+      const context = (
+        <>
+          {layoutNote && <p className="score-input__summary">{layoutNote}</p>}
+          {analysis.kind === 'list' && analysis.header !== null && (
+            <p className="field__hint">The first line, “{analysis.header}”, names the column: it is not an answer.</p>
+          )}
+        </>
+      );
+      const reasonNote = reason && <p className="field__hint">{reason}</p>;
+      if (analysis.kind === 'table' && analysis.groups !== null) {
+        const { groups } = analysis;
+        return (
+          <>
+            {context}
+            <p className={groups.n === 0 ? 'field__error' : 'score-input__summary'}>
+              Read {formatAnswers(groups.n)} as Net Promoter groups from {columnName}: {formatCount(groups.groups.promoters)} promoters,{' '}
+              {formatCount(groups.groups.passives)} passives, {formatCount(groups.groups.detractors)} detractors
+              {groups.leftOut > 0 ? `; left out ${formatCount(groups.leftOut)} that name no group:` : '.'}
+            </p>
+            {reasonNote}
+            {groups.leftOut > 0 && <IssueList lines={groups.issues.map(describeScoreIssue)} leftOut={groups.leftOut} />}
+          </>
+        );
+      }
       if (parse.kind === 'empty') {
-        return analysis.kind === 'table' ? <p className="field__error">The column {columnName} has no values: choose another column.</p> : null;
+        return analysis.kind === 'table' ? (
+          <>
+            {context}
+            <p className="field__error">The column {columnName} has no values: choose another column.</p>
+          </>
+        ) : null;
       }
       const blankCells = 'blankCells' in parse ? parse.blankCells : 0;
       return (
         <>
+          {context}
+          {scaleHint}
+          {parse.textLabels.length > 0 && onApplyLabels && (
+            <LabelMapping
+              key={`${parse.textLabels.map((label) => label.key).join('|')}:${String(scale.min)}-${String(scale.max)}`}
+              labels={parse.textLabels}
+              applied={labels}
+              scale={scale}
+              onApply={onApplyLabels}
+            />
+          )}
           <p className={parse.n === 0 ? 'field__error' : 'score-input__summary'}>
             {parse.n === 0 ? 'None of the values can count' : `Read ${formatAnswers(parse.n)}`}
             {column && ` from ${columnName}`}
@@ -110,6 +189,7 @@ function PasteReportBody({ paste, scale }: { readonly paste: PasteState; readonl
             )}
             {parse.leftOut === 0 && '.'}
           </p>
+          {reasonNote}
           {parse.leftOut > 0 && <IssueList lines={parse.issues.map(describeScoreIssue)} leftOut={parse.leftOut} />}
           {blankCells > 0 && <p className="field__hint">{describeBlankRows(blankCells, 'has', 'this')}</p>}
           {parse.decimalComma && (

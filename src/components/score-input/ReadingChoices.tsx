@@ -10,7 +10,8 @@ const DELIMITER_NAMES: Readonly<Record<TableDelimiter, string>> = { ',': 'commas
 
 /** "score (9, 10, 7…)" or "Column 2 (9, 10, 7…)", for the column picker. */
 export function getColumnLabel(column: TableColumn): string {
-  const name = column.name ?? `Column ${formatCount(column.index + 1)}`;
+  const header = column.name ?? `Column ${formatCount(column.index + 1)}`;
+  const name = column.question === null || column.question === column.name ? header : `${header}: ${column.question.slice(0, 60)}`;
   const sample = column.sample.length > 0 ? ` (${column.sample.slice(0, 3).join(', ')}${column.sample.length > 3 ? '…' : ''})` : ' (empty)';
   const mostlyText = column.sample.length > 0 && column.numericShare < 0.5 ? ', mostly text' : '';
   return `${name}${sample}${mostlyText}`;
@@ -53,9 +54,12 @@ export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
         <label htmlFor={selectId}>Column to read</label>
         <p id={hintId} className="field__hint">
           Your paste has {formatCount(layout.columns.length)} columns separated by {DELIMITER_NAMES[layout.delimiter]}
-          {layout.hasHeader ? ', and its first row holds their names' : ', with no header row'}.{' '}
-          {analysis.chosenBy === 'suggested' && 'We picked the one that looks like scores; change it if needed.'}
-          {analysis.chosenBy === 'first' && 'None of them looks like numbers, so we read the first: choose the right one.'}
+          {layout.headerRows > 1
+            ? `, with ${formatCount(layout.headerRows)} header rows`
+            : layout.hasHeader
+              ? ', and its first row holds their names'
+              : ', with no header row'}
+          .
         </p>
         <select
           id={selectId}

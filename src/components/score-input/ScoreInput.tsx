@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import type { CountsCheck, PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
 import { INITIAL_SCORE_INPUT } from '../../lib/score-input/score-input-state.ts';
@@ -10,6 +11,7 @@ import { useIslandStore } from './use-island-store.ts';
 import './score-input.css';
 
 const EMPTY_PASTE: PasteState = { kind: 'empty' };
+const NO_LABELS: LabelScores = {};
 const EMPTY_COUNTS: CountsCheck = { kind: 'scores', parse: { kind: 'empty' } };
 
 export interface ScoreInputProps {
@@ -22,13 +24,15 @@ export interface ScoreInputProps {
   readonly example: string;
   /** Label of each counts field; defaults to "Answered <score>". */
   readonly pointLabel?: (score: number) => string;
+  /** The calculator's offer of another scale when the answers fit one better (see `suggest-scale.ts`). */
+  readonly scaleHint?: (paste: PasteState) => ReactNode;
 }
 
 /**
  * The forgiving score input: paste (or drop a file), choose a column, see what was left out and why; or
  * type counts. A thin view over a `ScoreInput` store (src/stores/score-input.ts).
  */
-export function ScoreInput({ input, legend, boxLabel, example, pointLabel }: ScoreInputProps) {
+export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scaleHint }: ScoreInputProps) {
   const id = useId();
   const reportId = `${id}-report`;
   const state = useIslandStore(input.$state, INITIAL_SCORE_INPUT);
@@ -53,7 +57,14 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel }: Sco
         <>
           <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
           <ReadingChoices input={input} paste={paste} />
-          <PasteReport id={reportId} paste={paste} scale={scale} />
+          <PasteReport
+            id={reportId}
+            paste={paste}
+            scale={scale}
+            labels={state.labels ?? NO_LABELS}
+            onApplyLabels={(labels) => input.setLabels(labels)}
+            scaleHint={scaleHint?.(paste)}
+          />
         </>
       ) : (
         <CountsFields input={input} state={state} check={check} scale={scale} {...(pointLabel ? { pointLabel } : {})} />

@@ -35,6 +35,19 @@ export function formatAnswers(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'answer' : 'answers'}`;
 }
 
+/** Above this share of unreadable values, the headline itself says how many could not be read. */
+const LEFT_OUT_HEADLINE_SHARE = 0.2;
+
+/**
+ * The base of a headline figure: "250 answers", or, when more than a fifth of the values could not count,
+ * "7 of 20 answers: 13 could not be read", so a figure never rests on a minority of the input unsaid.
+ */
+export function formatAnswerBase(n: number, leftOut: number): string {
+  const total = n + leftOut;
+  if (leftOut <= LEFT_OUT_HEADLINE_SHARE * total) return formatAnswers(n);
+  return `${formatCount(n)} of ${formatAnswers(total)}: ${formatCount(leftOut)} could not be read`;
+}
+
 /** A range of scale points: '0–10'. */
 export function formatRange(min: number, max: number): string {
   return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;

@@ -53,6 +53,11 @@ export const scoreInputSchema = z.object({
   savedAt: z.optional(z.iso.datetime({ offset: true })),
   /** Header-less comma or semicolon numbers: one list (default) or columns. */
   readAs: z.enum(['list', 'list-commas-between', 'columns']),
+  /**
+   * Scores the person gave to answers written only as words (`Very satisfied` → 5), by `getLabelKey`; null: the
+   * label does not count. Optional: states saved before it existed have none.
+   */
+  labels: z.optional(z.record(z.string().check(z.maxLength(200)), z.nullable(z.int()))),
   /** The column the person chose in a table; null means the suggested one. */
   column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
   /** Counts of a large paste whose text was not saved. */
