@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+/** Survey exports on the calculator pages: labels, a warning headline, the scale and CES offers, no column that fits. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CsatCalculator } from '../../../src/components/csat-calculator/CsatCalculator.tsx';
+import { CesCalculator } from '../../../src/components/ces-calculator/CesCalculator.tsx';
+import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
+import { $csatCalculator } from '../../../src/stores/csat-calculator.ts';
+import { $cesCalculator } from '../../../src/stores/ces-calculator.ts';
+import { releaseScoreCalculators, resetScoreCalculators } from './setup.ts';
+
+afterEach(() => {
+  cleanup();
+  releaseScoreCalculators();
+});
+
+function paste(name: RegExp, text: string) {
+  const box = screen.getByRole('textbox', { name });
+  fireEvent.input(box, { target: { value: text } });
+  fireEvent.blur(box);
+}
+
+const body = () => document.body.textContent ?? '';
+
+describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mislead', () => {
+  beforeEach(() => resetScoreCalculators('/tools/nps/'));
+
+  it('reads 10 - Extremely likely and 0 - Not at all likely beside a respondent ID column: NPS 35 from 20', () => {
+    render(<NpsCalculator />);
+    // 10 promoters (six "10 - Extremely likely", four 9), 7 passives (7 or 8), 3 detractors (two "0 - Not at all likely", one 6):
+    // (10 - 3) / 20 = 35%.
+    const answers = [...Array<string>(6).fill('10 - Extremely likely'), '9', '9', '9', '9', '7', '8', '7', '8', '7', '8', '7', '0 - Not at all likely', '0 - Not at all likely', '6'];
+    const rows = answers.map((answer, index) => `${String(11402876278 + index * 13)},${String(241243017)},"${answer}"`);
+    paste(/Answers/, ['Respondent ID,Collector ID,How likely is it that you would recommend us?', ',,Response', ...rows].join('\n'));
+    expect(screen.getByTestId('nps-value').textContent).toBe('35');
+    expect(body()).toContain('NPS from 20 answers');
+    expect(body()).toContain('SurveyMonkey export: 2 header rows, 20 responses.');
+    expect(body()).toContain('its header mentions “likely”');
+  });
+
+  it('says in the headline when more than a fifth of the values could not be read', () => {
+    render(<NpsCalculator />);
+    // 9, 10, 3, 8 count (NPS (2 - 1) / 4 = 25); "n/a" twice and "none" do not: 3 of 7 is more than a fifth.
+    paste(/Answers/, '9\n10\n3\n8\nn/a\nn/a\nnone');
+    expect(screen.getByTestId('nps-value').textContent).toBe('25');
+    expect(body()).toContain('NPS from 4 of 7 answers: 3 could not be read');
+  });
+
+  it('asks for the column when none fits, instead of headlining the first one', () => {
+    render(<NpsCalculator />);
+    paste(/Answers/, 'Order,Amount\n1001,55.20\n1002,61.00\n1003,17.45');
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    expect(body()).toContain('No column looks like answers from 0–10: choose the column to read above.');
+  });
+});
+
+describe('CSAT page: word answers and a scale that fits', () => {
+  beforeEach(() => resetScoreCalculators('/tools/csat/'));
+
+  it('maps answers written as words only after the person applies the prefilled scores', () => {
+    render(<CsatCalculator />);
+    paste(/How satisfied were you/, 'Satisfaction\nVery satisfied\nSatisfied\nVery dissatisfied\nSatisfied\nNeutral');
+    expect(screen.queryByTestId('csat-value')).toBeNull();
+    expect((screen.getByLabelText('Very satisfied') as HTMLSelectElement).value).toBe('5');
+    expect((screen.getByLabelText('Neutral') as HTMLSelectElement).value).toBe('3');
+    fireEvent.change(screen.getByLabelText('Neutral'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Count these answers' }));
+    // 5, 4, 1, 4 count (Neutral set to "does not count"): 3 of 4 answered 4-5.
+    expect(screen.getByTestId('csat-value').textContent).toBe('75.0%');
+    expect($csatCalculator.get().input.labels).toEqual({ 'very satisfied': 5, satisfied: 4, 'very dissatisfied': 1, neutral: null });
+  });
+
+  it('offers the 1–7 scale in one click when the answers run up to 7', () => {
+    render(<CsatCalculator />);
+    // On 1-5, the 6s and 7s cannot count; on 1-7, 6 and 7 are satisfied: 4 of 6 = 66.7%.
+    paste(/How satisfied were you/, 'Satisfaction\n7\n6\n2\n7\n6\n4');
+    expect(body()).toContain('Answers run up to 7, past this 1–5 scale.');
+    fireEvent.click(screen.getByRole('button', { name: 'Read them on the 1–7 scale' }));
+    expect($csatCalculator.get().scale).toBe('1-7');
+    expect(screen.getByTestId('csat-value').textContent).toBe('66.7%');
+  });
+});
+
+describe('CES page: the other question', () => {
+  beforeEach(() => resetScoreCalculators('/tools/ces/'));
+
+  it('offers to read a CES 1.0 export pasted as CES 2.0 as CES 1.0', () => {
+    render(<CesCalculator />);
+    paste(/made it easy/, 'Ticket,How much effort did you personally have to put forth to handle your request?\nT1,2\nT2,1\nT3,4\nT4,2');
+    expect(body()).toContain('The column’s header asks the other CES question.');
+    fireEvent.click(screen.getByRole('button', { name: 'Read them as CES 1.0 (effort, 1–5)' }));
+    expect($cesCalculator.get().variant).toBe('ces-1.0');
+    // Mean effort (2 + 1 + 4 + 2) / 4 = 2.25.
+    expect(screen.getByTestId('ces-value').textContent).toBe('2.25');
+    expect($cesCalculator.get().inputs.ces2.text).toBe('');
+  });
+});
