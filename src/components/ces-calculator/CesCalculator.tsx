@@ -31,6 +31,11 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { getSourceRows } from '../score-input/source-rows.ts';
+import { CES_SCALE } from '../../lib/metrics/ces.ts';
+import { CES_EFFORT_SCALE } from '../../lib/metrics/ces-effort.ts';
+
+const NO_PASTE: PasteState = { kind: 'empty' };
 import { Ces1Results, Ces2Results } from './CesResults.tsx';
 import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
 import '../../styles/tools.css';
@@ -88,7 +93,13 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
     view.kind === 'waiting'
       ? getWaitingAnnouncement(view.outcome)
       : joinAnnouncements(view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut));
-  const exports = view.kind === 'ces-2.0' ? getCes2Exports(view.result) : view.kind === 'ces-1.0' ? getCes1Exports(view.result) : null;
+  const paste = useIslandStore((isCes2 ? ces2Input : ces1Input).$paste, NO_PASTE);
+  const exports =
+    view.kind === 'ces-2.0'
+      ? getCes2Exports(view.result, getSourceRows(state.inputs.ces2, paste, CES_SCALE))
+      : view.kind === 'ces-1.0'
+        ? getCes1Exports(view.result, getSourceRows(state.inputs.ces1, paste, CES_EFFORT_SCALE))
+        : null;
   const shareUrl =
     shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;
   const variantHintId = `${id}-variant-hint`;

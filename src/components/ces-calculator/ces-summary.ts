@@ -123,7 +123,7 @@ function getIntervalRows(interval: MeanInterval, level: string): SummaryRow[] {
 const percent = (share: number) => roundHalfAwayFromZero(share * 100, 1);
 
 /** Text, Markdown and CSV of a CES 2.0 result. */
-export function getCes2Exports(result: CesResult): SummaryExports {
+export function getCes2Exports(result: CesResult, source: readonly SummaryRow[] = []): SummaryExports {
   const level = `${String(result.confidence)}%`;
   const rows: SummaryRow[] = [
     { label: 'CES 2.0 mean agreement (1–7, higher is easier)', shown: formatNumber(result.meanAgreement, 2), value: roundHalfAwayFromZero(result.meanAgreement, 2), unit: 'points' },
@@ -137,11 +137,11 @@ export function getCes2Exports(result: CesResult): SummaryExports {
   result.distribution.forEach((count, index) => {
     rows.push({ label: `Answered ${String(result.scale.min + index)}`, shown: formatCount(count), value: count, unit: 'answers' });
   });
-  return buildSummaryExports('Customer Effort Score, CES 2.0', rows, [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 1.0 (1–5 effort scale).'], 'ces-2-results.csv');
+  return buildSummaryExports('Customer Effort Score, CES 2.0', [...rows, ...source], [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 1.0 (1–5 effort scale).'], 'ces-2-results.csv');
 }
 
 /** Text, Markdown and CSV of a CES 1.0 result. */
-export function getCes1Exports(result: CesEffortResult): SummaryExports {
+export function getCes1Exports(result: CesEffortResult, source: readonly SummaryRow[] = []): SummaryExports {
   const level = `${String(result.confidence)}%`;
   const rows: SummaryRow[] = [
     { label: 'CES 1.0 mean effort (1–5, lower is easier)', shown: formatNumber(result.meanEffort, 2), value: roundHalfAwayFromZero(result.meanEffort, 2), unit: 'points' },
@@ -153,5 +153,5 @@ export function getCes1Exports(result: CesEffortResult): SummaryExports {
   result.distribution.forEach((count, index) => {
     rows.push({ label: `Answered ${String(result.scale.min + index)}`, shown: formatCount(count), value: count, unit: 'answers' });
   });
-  return buildSummaryExports('Customer Effort Score, CES 1.0 (effort)', rows, [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 2.0 (1–7 agreement scale).'], 'ces-1-results.csv');
+  return buildSummaryExports('Customer Effort Score, CES 1.0 (effort)', [...rows, ...source], [CES_ROUNDING_NOTE, ...getCutIntervalNotes(result.meanInterval, result.scale), 'Not comparable with CES 2.0 (1–7 agreement scale).'], 'ces-1-results.csv');
 }

@@ -32,6 +32,9 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { getSourceRows } from '../score-input/source-rows.ts';
+
+const NO_PASTE: PasteState = { kind: 'empty' };
 import { CsatResults } from './CsatResults.tsx';
 import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresholdChoices } from './csat-summary.ts';
 import '../../styles/tools.css';
@@ -85,7 +88,8 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   useShareFragment(openShareFragment, undefined, !embedded);
 
   const announcement = view.kind === 'result' ? joinAnnouncements(getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut)) : getWaitingAnnouncement(view.outcome);
-  const exports = view.kind === 'result' ? getCsatExports(view.result) : null;
+  const paste = useIslandStore(csatInput.$paste, NO_PASTE);
+  const exports = view.kind === 'result' ? getCsatExports(view.result, getSourceRows(state.input, paste, CSAT_SCALES[state.scale])) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;
 

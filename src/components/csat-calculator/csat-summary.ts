@@ -60,7 +60,7 @@ export function getCsatAnnouncement(result: CsatResult): string {
 }
 
 /** Text, Markdown and CSV of the result. */
-export function getCsatExports(result: CsatResult): SummaryExports {
+export function getCsatExports(result: CsatResult, source: readonly SummaryRow[] = []): SummaryExports {
   const level = `${String(result.confidence)}%`;
   const satisfied = describeSatisfiedRange(result.threshold, result.max);
   const percent = (share: number) => roundHalfAwayFromZero(share * 100, 1);
@@ -78,5 +78,5 @@ export function getCsatExports(result: CsatResult): SummaryExports {
   result.distribution.forEach((count, index) => {
     rows.push({ label: `Answered ${String(result.min + index)}`, shown: formatCount(count), value: count, unit: 'answers' });
   });
-  return buildSummaryExports('Customer satisfaction (CSAT)', rows, [CSAT_ROUNDING_NOTE, 'Interval: Wilson score interval (Wilson 1927).'], 'csat-results.csv');
+  return buildSummaryExports('Customer satisfaction (CSAT)', [...rows, ...source], [CSAT_ROUNDING_NOTE, 'Interval: Wilson score interval (Wilson 1927).'], 'csat-results.csv');
 }

@@ -27,6 +27,11 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { getSourceRows } from '../score-input/source-rows.ts';
+import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
+import { NPS_SCALE } from '../../lib/metrics/score-scale.ts';
+
+const NO_PASTE: PasteState = { kind: 'empty' };
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { NpsComparisonResults } from './NpsComparisonResults.tsx';
 import { NpsResults } from './NpsResults.tsx';
@@ -75,7 +80,12 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
           comparisonResult ? getLeftOutAnnouncement(baselineLeftOut, 'the earlier period’s answers') : '',
         )
       : getWaitingAnnouncement(view.outcome);
-  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult) : null;
+  const currentPaste = useIslandStore(npsCurrentInput.$paste, NO_PASTE);
+  const baselinePaste = useIslandStore(npsBaselineInput.$paste, NO_PASTE);
+  const source = comparisonResult
+    ? [...getSourceRows(state.current, currentPaste, NPS_SCALE, 'This period'), ...getSourceRows(state.baseline, baselinePaste, NPS_SCALE, 'Earlier period')]
+    : getSourceRows(state.current, currentPaste, NPS_SCALE);
+  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult, source) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
 
   return (

@@ -82,7 +82,7 @@ export function getNpsAnnouncement(result: NpsResult, comparison: NpsComparison 
 }
 
 /** Text, Markdown and CSV of the result (and of the comparison when there is one). */
-export function getNpsExports(result: NpsResult, comparison: NpsComparison | null): SummaryExports {
+export function getNpsExports(result: NpsResult, comparison: NpsComparison | null, source: readonly SummaryRow[] = []): SummaryExports {
   const level = `${String(result.confidence)}%`;
   const rows: SummaryRow[] = [
     { label: 'NPS', shown: formatNps(result.nps), value: roundHalfAwayFromZero(result.nps), unit: 'points' },
@@ -116,5 +116,5 @@ export function getNpsExports(result: NpsResult, comparison: NpsComparison | nul
   }
   const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];
   if (comparison) notes.push(`Interval of the change: ${describeChangeIntervalMethod(comparison)}.`, `${capitalise(describeNpsChange(comparison))}.`);
-  return buildSummaryExports('Net Promoter Score', rows, notes, 'nps-results.csv');
+  return buildSummaryExports('Net Promoter Score', [...rows, ...source], notes, 'nps-results.csv');
 }
