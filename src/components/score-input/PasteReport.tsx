@@ -86,11 +86,15 @@ function describeLayout(layout: TableLayout, responses: number): string | null {
   return `${EXPORT_TOOL_NAMES[layout.tool]}: ${rows}, ${formatCount(responses)} ${responses === 1 ? 'response' : 'responses'}.`;
 }
 
-/** Why the column was read: "12 of 12 sampled values are whole numbers from 0 to 10; its header mentions “recommend”." */
-function describeSuggestion(layout: TableLayout, scale: ScoreScale): string | null {
+/**
+ * Why the column was read, from the whole column: "412 of 415 values are answers from 0–10 and its header
+ * mentions “recommend”." (the sampled count when the column's values are not read as scores).
+ */
+function describeSuggestion(layout: TableLayout, scale: ScoreScale, read: { readonly fitting: number; readonly filled: number } | null): string | null {
   const { suggestion } = layout;
   if (suggestion === null) return null;
-  const values = `${formatCount(suggestion.fitting)} of ${formatCount(suggestion.filled)} values in the first rows are answers from ${formatRange(scale.min, scale.max)}`;
+  const { fitting, filled } = read ?? suggestion;
+  const values = `${formatCount(fitting)} of ${formatCount(filled)} values ${read ? '' : 'in the first rows '}are answers from ${formatRange(scale.min, scale.max)}`;
   return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}. Change it if needed.`;
 }
 
@@ -131,7 +135,11 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
         analysis.kind === 'table' && parse.kind === 'parsed'
           ? describeLayout(analysis.layout, parse.n + parse.leftOut + ('blankCells' in parse ? parse.blankCells : 0))
           : null;
-      const reason = analysis.kind === 'table' && analysis.chosenBy === 'suggested' ? describeSuggestion(analysis.layout, scale) : null;
+      const wholeColumn = parse.kind === 'parsed' ? { fitting: parse.n, filled: parse.n + parse.leftOut } : null;
+      const reason =
+        analysis.kind === 'table' && analysis.chosenBy === 'suggested'
+          ? describeSuggestion(analysis.layout, scale, analysis.groups === null ? wholeColumn : { fitting: analysis.groups.n, filled: analysis.groups.n + analysis.groups.leftOut })
+          : null;
       const context = (
         <>
           {layoutNote && <p className="score-input__summary">{layoutNote}</p>}
@@ -190,6 +198,11 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
             {parse.leftOut === 0 && '.'}
           </p>
           {reasonNote}
+          {analysis.kind === 'table' && parse.leftOut > 0.2 * (parse.n + parse.leftOut) && (
+            <p className="field__hint">
+              More than a fifth of this column could not be read: check the column chosen above{parse.textLabels.length > 0 ? ', or give the words a score' : ''}.
+            </p>
+          )}
           {parse.leftOut > 0 && <IssueList lines={parse.issues.map(describeScoreIssue)} leftOut={parse.leftOut} />}
           {blankCells > 0 && <p className="field__hint">{describeBlankRows(blankCells, 'has', 'this')}</p>}
           {parse.decimalComma && (

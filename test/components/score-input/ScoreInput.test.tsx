@@ -95,7 +95,7 @@ describe('ScoreInput: pasting', () => {
       'score (10, 9, 4)',
       'visits (3, 12, 1)',
     ]);
-    expect(report()).toBe('Read 3 answers from “score”.We chose it because 3 of 3 values in the first rows are answers from 0–10 and its header mentions “score”. Change it if needed.');
+    expect(report()).toBe('Read 3 answers from “score”.We chose it because 3 of 3 values are answers from 0–10 and its header mentions “score”. Change it if needed.');
     fireEvent.change(select, { target: { value: '2' } });
     expect($state.get().column).toEqual({ index: 2, name: 'visits' });
     expect(report()).toContain('Read 2 answers from “visits”; left out 1 value');
@@ -110,7 +110,7 @@ describe('ScoreInput: pasting', () => {
     const select = screen.getByLabelText('Column to read') as HTMLSelectElement;
     // Column 1 counts up 1, 2, 3: row numbers, so column 2 is suggested.
     expect(select.value).toBe('1');
-    expect(report()).toBe('Read 3 answers from column 2.We chose it because 3 of 3 values in the first rows are answers from 0–10. Change it if needed.');
+    expect(report()).toBe('Read 3 answers from column 2.We chose it because 3 of 3 values are answers from 0–10. Change it if needed.');
     fireEvent.change(select, { target: { value: '0' } });
     expect(report()).toBe('Read 3 answers from column 1.');
     fireEvent.click(screen.getByLabelText('One list'));
