@@ -85,7 +85,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   const source = comparisonResult
     ? [...getSourceRows(state.current, currentPaste, NPS_SCALE, 'This period'), ...getSourceRows(state.baseline, baselinePaste, NPS_SCALE, 'Earlier period')]
     : getSourceRows(state.current, currentPaste, NPS_SCALE);
-  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult, source) : null;
+  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult, source, comparison.kind === 'result' ? comparison.baseline : null) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
 
   return (

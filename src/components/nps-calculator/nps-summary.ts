@@ -81,38 +81,57 @@ export function getNpsAnnouncement(result: NpsResult, comparison: NpsComparison 
   return comparison ? `${base} ${capitalise(describeNpsChange(comparison))}.` : base;
 }
 
-/** Text, Markdown and CSV of the result (and of the comparison when there is one). */
-export function getNpsExports(result: NpsResult, comparison: NpsComparison | null, source: readonly SummaryRow[] = []): SummaryExports {
+/** One period's measures as summary rows; `prefix` names the period in a comparison ("Earlier period"). */
+function getPeriodRows(result: NpsResult, prefix: string): SummaryRow[] {
   const level = `${String(result.confidence)}%`;
+  const label = (text: string) => (prefix === '' ? text : `${prefix}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
   const rows: SummaryRow[] = [
-    { label: 'NPS', shown: formatNps(result.nps), value: roundHalfAwayFromZero(result.nps), unit: 'points' },
-    { label: 'Answers', shown: formatCount(result.n), value: result.n, unit: 'answers' },
-    { label: 'Promoters (9–10)', shown: `${formatCount(result.promoters)} (${formatPercent(result.promoterShare)})`, value: result.promoters, unit: 'answers' },
-    { label: 'Passives (7–8)', shown: `${formatCount(result.passives)} (${formatPercent(result.passiveShare)})`, value: result.passives, unit: 'answers' },
-    { label: 'Detractors (0–6)', shown: `${formatCount(result.detractors)} (${formatPercent(result.detractorShare)})`, value: result.detractors, unit: 'answers' },
-    { label: 'Promoter share', shown: formatPercent(result.promoterShare), value: roundHalfAwayFromZero(result.promoterShare * 100, 1), unit: '%' },
-    { label: 'Passive share', shown: formatPercent(result.passiveShare), value: roundHalfAwayFromZero(result.passiveShare * 100, 1), unit: '%' },
-    { label: 'Detractor share', shown: formatPercent(result.detractorShare), value: roundHalfAwayFromZero(result.detractorShare * 100, 1), unit: '%' },
-    { label: `${level} interval, lower (adjusted-Wald)`, shown: formatNumber(result.interval.lower, 1), value: roundHalfAwayFromZero(result.interval.lower, 1), unit: 'points' },
-    { label: `${level} interval, upper (adjusted-Wald)`, shown: formatNumber(result.interval.upper, 1), value: roundHalfAwayFromZero(result.interval.upper, 1), unit: 'points' },
-    { label: `Margin of error (±z·SE, ${level})`, shown: `±${formatNumber(result.marginOfError, 1)}`, value: roundHalfAwayFromZero(result.marginOfError, 1), unit: 'points' },
-    { label: 'Standard error', shown: formatNumber(result.standardError, 2), value: roundHalfAwayFromZero(result.standardError, 2), unit: 'points' },
+    { label: prefix === '' ? 'NPS' : `${prefix}: NPS`, shown: formatNps(result.nps), value: roundHalfAwayFromZero(result.nps), unit: 'points' },
+    { label: label('Answers'), shown: formatCount(result.n), value: result.n, unit: 'answers' },
+    { label: label('Promoters (9–10)'), shown: `${formatCount(result.promoters)} (${formatPercent(result.promoterShare)})`, value: result.promoters, unit: 'answers' },
+    { label: label('Passives (7–8)'), shown: `${formatCount(result.passives)} (${formatPercent(result.passiveShare)})`, value: result.passives, unit: 'answers' },
+    { label: label('Detractors (0–6)'), shown: `${formatCount(result.detractors)} (${formatPercent(result.detractorShare)})`, value: result.detractors, unit: 'answers' },
+    { label: label('Promoter share'), shown: formatPercent(result.promoterShare), value: roundHalfAwayFromZero(result.promoterShare * 100, 1), unit: '%' },
+    { label: label('Passive share'), shown: formatPercent(result.passiveShare), value: roundHalfAwayFromZero(result.passiveShare * 100, 1), unit: '%' },
+    { label: label('Detractor share'), shown: formatPercent(result.detractorShare), value: roundHalfAwayFromZero(result.detractorShare * 100, 1), unit: '%' },
+    { label: label(`${level} interval, lower (adjusted-Wald)`), shown: formatNumber(result.interval.lower, 1), value: roundHalfAwayFromZero(result.interval.lower, 1), unit: 'points' },
+    { label: label(`${level} interval, upper (adjusted-Wald)`), shown: formatNumber(result.interval.upper, 1), value: roundHalfAwayFromZero(result.interval.upper, 1), unit: 'points' },
+    { label: label(`Margin of error (±z·SE, ${level})`), shown: `±${formatNumber(result.marginOfError, 1)}`, value: roundHalfAwayFromZero(result.marginOfError, 1), unit: 'points' },
+    { label: label('Standard error'), shown: formatNumber(result.standardError, 2), value: roundHalfAwayFromZero(result.standardError, 2), unit: 'points' },
   ];
-  if (comparison) {
+  result.distribution?.forEach((count, score) => {
+    rows.push({ label: label(`Answered ${String(score)}`), shown: formatCount(count), value: count, unit: 'answers' });
+  });
+  return rows;
+}
+
+/**
+ * Text, Markdown and CSV of the result; with a comparison, both periods in full (every measure and the answers
+ * by score of each), then the change.
+ */
+export function getNpsExports(
+  result: NpsResult,
+  comparison: NpsComparison | null,
+  source: readonly SummaryRow[] = [],
+  baseline: NpsResult | null = null,
+): SummaryExports {
+  const level = `${String(result.confidence)}%`;
+  const rows: SummaryRow[] = getPeriodRows(result, comparison && baseline ? 'This period' : '');
+  if (comparison && baseline) rows.push(...getPeriodRows(baseline, 'Earlier period'));
+  if (comparison && !baseline) {
     rows.push(
       { label: 'Earlier period NPS', shown: formatNps(comparison.baseline.nps), value: roundHalfAwayFromZero(comparison.baseline.nps), unit: 'points' },
       { label: 'Earlier period answers', shown: formatCount(comparison.baseline.n), value: comparison.baseline.n, unit: 'answers' },
+    );
+  }
+  if (comparison) {
+    rows.push(
       { label: 'Change', shown: formatSigned(comparison.difference, 1), value: roundHalfAwayFromZero(comparison.difference, 1), unit: 'points' },
       { label: 'Standard error of the change', shown: formatNumber(comparison.standardError, 2), value: roundHalfAwayFromZero(comparison.standardError, 2), unit: 'points' },
       { label: `${level} interval of the change, lower`, shown: formatNumber(comparison.interval.lower, 1), value: roundHalfAwayFromZero(comparison.interval.lower, 1), unit: 'points' },
       { label: `${level} interval of the change, upper`, shown: formatNumber(comparison.interval.upper, 1), value: roundHalfAwayFromZero(comparison.interval.upper, 1), unit: 'points' },
       { label: 'p-value (two-sided)', shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
     );
-  }
-  if (result.distribution) {
-    result.distribution.forEach((count, score) => {
-      rows.push({ label: `Answered ${String(score)}`, shown: formatCount(count), value: count, unit: 'answers' });
-    });
   }
   const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];
   if (comparison) notes.push(`Interval of the change: ${describeChangeIntervalMethod(comparison)}.`, `${capitalise(describeNpsChange(comparison))}.`);

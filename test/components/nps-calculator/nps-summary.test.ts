@@ -35,3 +35,21 @@ describe('describeChangeIntervalMethod', () => {
     expect(getNpsExports(nps(2, 0, 0), far).text).toContain('Interval of the change: difference ± z·SE; cut at the −200 to 200 range.');
   });
 });
+
+describe('getNpsExports with a comparison', () => {
+  it('carries both periods in full in the CSV, then the change', () => {
+    const before = nps(40, 30, 30);
+    const after = nps(50, 30, 20);
+    const compared = compareNps(before, after);
+    if (!compared.ok) throw new Error('expected a comparison');
+    const { content } = getNpsExports(after, compared.value, [], before).csv;
+    // This period: (50 - 20) / 100 = 30; earlier: (40 - 30) / 100 = 10; change +20.
+    expect(content).toContain('This period: NPS,30,points');
+    expect(content).toContain('This period: promoters (9–10),50,answers');
+    expect(content).toContain('Earlier period: NPS,10,points');
+    expect(content).toContain('Earlier period: detractors (0–6),30,answers');
+    expect(content).toContain('Earlier period: standard error,');
+    expect(content).toContain('Change,20,points');
+    expect(content).not.toContain('Earlier period NPS,');
+  });
+});
