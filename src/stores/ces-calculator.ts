@@ -21,7 +21,7 @@ import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
@@ -95,9 +95,13 @@ export const $cesView = computed([$cesCalculator, ces2Input.$outcome, ces1Input.
 });
 
 /** The share code of the result shown, or null. */
-export const $cesShareCode = computed([$cesCalculator, $cesView], (state, view) => {
-  if (view.kind === 'ces-2.0') return encodeShareCode({ calculator: 'ces', confidence: state.confidence, counts: view.result.distribution });
-  if (view.kind === 'ces-1.0') return encodeShareCode({ calculator: 'ces-effort', confidence: state.confidence, counts: view.result.distribution });
+export const $cesShareCode = computed([$cesCalculator, $cesView, ces2Input.$paste, ces1Input.$paste], (state, view, ces2Paste, ces1Paste) => {
+  if (view.kind === 'ces-2.0') {
+    return encodeShareCode({ calculator: 'ces', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces2, ces2Paste) });
+  }
+  if (view.kind === 'ces-1.0') {
+    return encodeShareCode({ calculator: 'ces-effort', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces1, ces1Paste) });
+  }
   return null;
 });
 
@@ -107,11 +111,11 @@ export type CesShareNotice = ScoreShareNotice<CesCalculatorState>;
 /** The state with a share link's counts in the CES 2.0 or 1.0 input, that variant shown. */
 function withSharedCes(state: CesCalculatorState, shared: ShareState): CesCalculatorState {
   if (shared.calculator === 'ces') {
-    const ces2 = withLoadedCounts(state.inputs.ces2, { kind: 'scores', counts: shared.counts }, CES_SCALE);
+    const ces2 = withLoadedCounts(state.inputs.ces2, { kind: 'scores', counts: shared.counts }, CES_SCALE, shared.source ?? null);
     return { ...state, confidence: shared.confidence, variant: 'ces-2.0', inputs: { ...state.inputs, ces2 } };
   }
   if (shared.calculator === 'ces-effort') {
-    const ces1 = withLoadedCounts(state.inputs.ces1, { kind: 'scores', counts: shared.counts }, CES_EFFORT_SCALE);
+    const ces1 = withLoadedCounts(state.inputs.ces1, { kind: 'scores', counts: shared.counts }, CES_EFFORT_SCALE, shared.source ?? null);
     return { ...state, confidence: shared.confidence, variant: 'ces-1.0', inputs: { ...state.inputs, ces1 } };
   }
   return state;

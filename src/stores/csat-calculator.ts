@@ -21,7 +21,7 @@ import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
@@ -86,9 +86,16 @@ export const $csatView = computed([$csatCalculator, csatInput.$outcome], (state,
 });
 
 /** The share code of the result shown, or null. */
-export const $csatShareCode = computed([$csatCalculator, $csatView], (state, view) =>
+export const $csatShareCode = computed([$csatCalculator, $csatView, csatInput.$paste], (state, view, paste) =>
   view.kind === 'result'
-    ? encodeShareCode({ calculator: 'csat', confidence: state.confidence, scale: state.scale, threshold: state.threshold, counts: view.result.distribution })
+    ? encodeShareCode({
+        calculator: 'csat',
+        confidence: state.confidence,
+        scale: state.scale,
+        threshold: state.threshold,
+        counts: view.result.distribution,
+        source: getInputSource(state.input, paste),
+      })
     : null,
 );
 
@@ -98,7 +105,7 @@ export type CsatShareNotice = ScoreShareNotice<CsatCalculatorState>;
 /** The state with a share link's scale, threshold, confidence and counts. */
 function withSharedCsat(state: CsatCalculatorState, shared: ShareState): CsatCalculatorState {
   if (shared.calculator !== 'csat') return state;
-  const input = withLoadedCounts(state.input, { kind: 'scores', counts: shared.counts }, CSAT_SCALES[shared.scale]);
+  const input = withLoadedCounts(state.input, { kind: 'scores', counts: shared.counts }, CSAT_SCALES[shared.scale], shared.source ?? null);
   return { ...state, confidence: shared.confidence, scale: shared.scale, threshold: shared.threshold, input };
 }
 

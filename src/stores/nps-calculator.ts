@@ -25,7 +25,7 @@ import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-c
 import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
@@ -133,18 +133,23 @@ export function getNpsSample(result: NpsResult): NpsSample {
 }
 
 /** The share code of what is shown (both periods when comparing), or null when there is no result. */
-export const $npsShareCode = computed([$npsCalculator, $npsView, $npsComparisonView], (state, current, comparison) => {
-  if (current.kind !== 'result') return null;
-  if (comparison.kind === 'result') {
-    return encodeShareCode({
-      calculator: 'nps-comparison',
-      confidence: state.confidence,
-      baseline: getNpsSample(comparison.baseline),
-      current: getNpsSample(comparison.current),
-    });
-  }
-  return encodeShareCode({ calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result) });
-});
+export const $npsShareCode = computed(
+  [$npsCalculator, $npsView, $npsComparisonView, npsCurrentInput.$paste, npsBaselineInput.$paste],
+  (state, current, comparison, currentPaste, baselinePaste) => {
+    if (current.kind !== 'result') return null;
+    const currentSource = getInputSource(state.current, currentPaste);
+    if (comparison.kind === 'result') {
+      return encodeShareCode({
+        calculator: 'nps-comparison',
+        confidence: state.confidence,
+        baseline: getNpsSample(comparison.baseline),
+        current: getNpsSample(comparison.current),
+        sources: { baseline: getInputSource(state.baseline, baselinePaste), current: currentSource },
+      });
+    }
+    return encodeShareCode({ calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result), source: currentSource });
+  },
+);
 
 /** What opening a share link did (with the input it replaced, to put back). */
 export type NpsShareNotice = ScoreShareNotice<NpsCalculatorState>;
@@ -152,15 +157,15 @@ export type NpsShareNotice = ScoreShareNotice<NpsCalculatorState>;
 /** The state with a share link's counts loaded: one period, or both periods compared. */
 function withSharedNps(state: NpsCalculatorState, shared: ShareState): NpsCalculatorState {
   if (shared.calculator === 'nps') {
-    return { ...state, confidence: shared.confidence, compare: false, current: withLoadedCounts(state.current, shared.sample, NPS_SCALE) };
+    return { ...state, confidence: shared.confidence, compare: false, current: withLoadedCounts(state.current, shared.sample, NPS_SCALE, shared.source ?? null) };
   }
   if (shared.calculator === 'nps-comparison') {
     return {
       ...state,
       confidence: shared.confidence,
       compare: true,
-      current: withLoadedCounts(state.current, shared.current, NPS_SCALE),
-      baseline: withLoadedCounts(state.baseline, shared.baseline, NPS_SCALE),
+      current: withLoadedCounts(state.current, shared.current, NPS_SCALE, shared.sources?.current ?? null),
+      baseline: withLoadedCounts(state.baseline, shared.baseline, NPS_SCALE, shared.sources?.baseline ?? null),
     };
   }
   return state;

@@ -319,11 +319,12 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     setCountsKind(kind) {
       update((state) => ({ ...state, countsKind: allowsGroups ? kind : 'scores' }));
     },
+    // An edited count no longer comes from the shared source.
     setCountField(score, text) {
-      update((state) => ({ ...state, countFields: { ...state.countFields, [String(score)]: text } }));
+      update(({ sharedSource: _source, ...state }) => ({ ...state, countFields: { ...state.countFields, [String(score)]: text } }));
     },
     setGroupField(group, text) {
-      update((state) => ({ ...state, groupFields: { ...state.groupFields, [group]: text } }));
+      update(({ sharedSource: _source, ...state }) => ({ ...state, groupFields: { ...state.groupFields, [group]: text } }));
     },
     loadCounts(sample) {
       update((state) => withLoadedCounts(state, sample, $scale.get()));

@@ -24,6 +24,10 @@ import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 
+/** The source a share code carries for answers pasted as one list, none left out. */
+const SOURCE = { fileName: null, layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 } as const;
+
+
 const KEY = 'touchpoint:ces-calculator';
 
 let storage: ReturnType<typeof memoryStorage>;
@@ -121,7 +125,7 @@ describe('the CES store', () => {
     setCesVariant('ces-2.0');
     const code = $cesShareCode.get() ?? '';
     const decoded = decodeShareCode(code);
-    expect(decoded.ok && decoded.value).toEqual({ calculator: 'ces', confidence: 99, counts: [1, 0, 0, 1, 0, 1, 1] });
+    expect(decoded.ok && decoded.value).toEqual({ calculator: 'ces', confidence: 99, counts: [1, 0, 0, 1, 0, 1, 1], source: SOURCE });
     const before = ces2();
     clearCesCalculator();
     setCesVariant('ces-1.0');

@@ -24,6 +24,10 @@ import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 
+/** The source a share code carries for answers pasted as one list, none left out. */
+const SOURCE = { fileName: null, layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 } as const;
+
+
 const KEY = 'touchpoint:csat-calculator';
 
 let storage: ReturnType<typeof memoryStorage>;
@@ -121,7 +125,7 @@ describe('the CSAT store', () => {
     const before = result();
     const code = $csatShareCode.get() ?? '';
     const decoded = decodeShareCode(code);
-    expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1] });
+    expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1], source: SOURCE });
     clearCsatCalculator();
     expect(openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_CSAT_CALCULATOR });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 5, confidence: 99, input: { mode: 'counts' } });

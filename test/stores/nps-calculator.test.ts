@@ -27,6 +27,10 @@ import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 
+/** The source a share code carries for answers pasted as one list, none left out. */
+const SOURCE = { fileName: null, layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 } as const;
+
+
 const KEY = 'touchpoint:nps-calculator';
 
 let storage: ReturnType<typeof memoryStorage>;
@@ -101,7 +105,7 @@ describe('the NPS store', () => {
     const code = $npsShareCode.get();
     expect(code).toMatch(/^1\.nps\.95\./);
     const decoded = decodeShareCode(code ?? '');
-    expect(decoded.ok && decoded.value).toEqual({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2] } });
+    expect(decoded.ok && decoded.value).toEqual({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2] }, source: SOURCE });
   });
 
   it('values outside 0–10 are left out, the rest still count', () => {

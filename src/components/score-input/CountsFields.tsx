@@ -1,3 +1,4 @@
+import { describeShareSource } from './describe-source.ts';
 import { useId } from 'react';
 import type { CountFieldError } from '../../lib/metrics/parse-count-field.ts';
 import type { NpsGroupName } from '../../lib/metrics/nps-groups.ts';
@@ -37,6 +38,7 @@ export function CountsFields({ input, state, check, scale, pointLabel = (score) 
 
   return (
     <div className="score-input__counts">
+      {state.sharedSource && <p className="field__hint">These counts came from a share link: {describeShareSource(state.sharedSource, scale)}.</p>}
       {input.allowsGroups && (
         <fieldset>
           <legend>What you have</legend>

@@ -8,6 +8,7 @@ import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../../lib/score-input/score-input-state.ts';
 import type { SummaryRow } from './summary-exports.ts';
 import { formatCount, formatRange } from './format.ts';
+import { describeShareSource } from './describe-source.ts';
 
 /**
  * The rows that say where the answers came from; `prefix` names the period in a comparison ("Earlier period").
@@ -20,7 +21,13 @@ import { formatCount, formatRange } from './format.ts';
  */
 export function getSourceRows(state: ScoreInputState, paste: PasteState, scale: ScoreScale, prefix = ''): SummaryRow[] {
   const label = (text: string) => (prefix === '' ? text : `${prefix}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
-  if (state.mode === 'counts') return [{ label: label('Source'), shown: 'counts typed by hand', value: 'counts typed by hand', unit: '' }];
+  if (state.mode === 'counts') {
+    if (state.sharedSource) {
+      const shared = `counts from a share link: ${describeShareSource(state.sharedSource, scale)}`;
+      return [{ label: label('Source'), shown: shared, value: shared, unit: '' }];
+    }
+    return [{ label: label('Source'), shown: 'counts typed by hand', value: 'counts typed by hand', unit: '' }];
+  }
   const source = state.fileName === null ? 'pasted text' : `file “${state.fileName}”`;
   const rows: SummaryRow[] = [{ label: label('Source'), shown: source, value: state.fileName ?? 'pasted text', unit: '' }];
   if (paste.kind === 'kept') {

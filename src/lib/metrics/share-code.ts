@@ -19,6 +19,8 @@ import { isConfidenceLevel, type ConfidenceLevel } from './confidence-level.ts';
 import { CSAT_SCALES, isCsatScaleId, type CsatScaleId } from './csat-scale.ts';
 import type { NpsGroups } from './nps-groups.ts';
 import { NPS_SCALE, getScalePointCount } from './score-scale.ts';
+import type { ShareSource } from './share-source.ts';
+import { readShareSource, writeShareSource } from './share-source.ts';
 
 /** NPS input: the 0–10 distribution, or only the group totals. */
 export type NpsSample =
@@ -27,17 +29,39 @@ export type NpsSample =
 
 /** The inputs a share code carries. */
 export type ShareState =
-  | { readonly calculator: 'nps'; readonly confidence: ConfidenceLevel; readonly sample: NpsSample }
-  | { readonly calculator: 'nps-comparison'; readonly confidence: ConfidenceLevel; readonly baseline: NpsSample; readonly current: NpsSample }
-  | { readonly calculator: 'csat'; readonly confidence: ConfidenceLevel; readonly scale: CsatScaleId; readonly threshold: number; readonly counts: readonly number[] }
-  | { readonly calculator: 'ces'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[] }
-  | { readonly calculator: 'ces-effort'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[] };
+  | { readonly calculator: 'nps'; readonly confidence: ConfidenceLevel; readonly sample: NpsSample; readonly source?: ShareSource | null }
+  | {
+      readonly calculator: 'nps-comparison';
+      readonly confidence: ConfidenceLevel;
+      readonly baseline: NpsSample;
+      readonly current: NpsSample;
+      readonly sources?: { readonly baseline: ShareSource | null; readonly current: ShareSource | null };
+    }
+  | {
+      readonly calculator: 'csat';
+      readonly confidence: ConfidenceLevel;
+      readonly scale: CsatScaleId;
+      readonly threshold: number;
+      readonly counts: readonly number[];
+      readonly source?: ShareSource | null;
+    }
+  | { readonly calculator: 'ces'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[]; readonly source?: ShareSource | null }
+  | { readonly calculator: 'ces-effort'; readonly confidence: ConfidenceLevel; readonly counts: readonly number[]; readonly source?: ShareSource | null };
+
+/** A source part, or `s` alone for a period with no source (so both periods of a comparison keep their place). */
+const NO_SOURCE = 's';
+const writeSource = (source: ShareSource | null | undefined): string[] => (source ? [writeShareSource(source)] : []);
+const writeSources = (sources: { readonly baseline: ShareSource | null; readonly current: ShareSource | null } | undefined): string[] =>
+  sources && (sources.baseline || sources.current)
+    ? [sources.baseline ? writeShareSource(sources.baseline) : NO_SOURCE, sources.current ? writeShareSource(sources.current) : NO_SOURCE]
+    : [];
 
 /** The score calculators' names in codes. */
 const SCORE_CALCULATORS = ['nps', 'npsc', 'csat', 'ces2', 'ces1'] as const;
 /** One count: base-36 digits; 11 reach past 2^53, which is checked after parsing. */
 const COUNT_PATTERN = /^[0-9a-z]{1,11}$/;
 
+const BAD_SOURCE = 'Its note on where the answers came from is damaged.';
 const BAD_COUNTS = 'Its counts are not valid: they must be whole numbers, one for each answer on the scale.';
 
 /** Throw unless every count is a whole number from 0 to 2^53 − 1 and there are `length` of them. */
@@ -76,9 +100,9 @@ export function encodeShareCode(state: ShareState): string {
   const confidence = String(state.confidence);
   switch (state.calculator) {
     case 'nps':
-      return writeCalculatorCode('nps', [confidence, encodeSample(state.sample)]);
+      return writeCalculatorCode('nps', [confidence, encodeSample(state.sample), ...writeSource(state.source)]);
     case 'nps-comparison':
-      return writeCalculatorCode('npsc', [confidence, encodeSample(state.baseline), encodeSample(state.current)]);
+      return writeCalculatorCode('npsc', [confidence, encodeSample(state.baseline), encodeSample(state.current), ...writeSources(state.sources)]);
     case 'csat': {
       if (!isCsatScaleId(state.scale)) throw new Error(`encodeShareCode requires a CSAT scale, got ${String(state.scale)}`);
       const scale = CSAT_SCALES[state.scale];
@@ -86,14 +110,14 @@ export function encodeShareCode(state: ShareState): string {
         throw new Error(`encodeShareCode requires a threshold from ${String(scale.min + 1)} to ${String(scale.max)}, got ${String(state.threshold)}`);
       }
       assertCounts(state.counts, getScalePointCount(scale), `CSAT ${state.scale}`);
-      return writeCalculatorCode('csat', [confidence, String(scale.max), String(state.threshold), encodeCounts(state.counts)]);
+      return writeCalculatorCode('csat', [confidence, String(scale.max), String(state.threshold), encodeCounts(state.counts), ...writeSource(state.source)]);
     }
     case 'ces':
       assertCounts(state.counts, getScalePointCount(CES_SCALE), 'CES 2.0');
-      return writeCalculatorCode('ces2', [confidence, encodeCounts(state.counts)]);
+      return writeCalculatorCode('ces2', [confidence, encodeCounts(state.counts), ...writeSource(state.source)]);
     case 'ces-effort':
       assertCounts(state.counts, getScalePointCount(CES_EFFORT_SCALE), 'CES 1.0');
-      return writeCalculatorCode('ces1', [confidence, encodeCounts(state.counts)]);
+      return writeCalculatorCode('ces1', [confidence, encodeCounts(state.counts), ...writeSource(state.source)]);
     default:
       state satisfies never;
       throw new Error('encodeShareCode requires a known calculator');
@@ -136,22 +160,33 @@ export function decodeShareCode(code: string): Result<ShareState, PortableError>
   const read = readCalculatorCode(code, SCORE_CALCULATORS);
   if (!read.ok) return read;
   const { calculator } = read.value;
-  const [confidenceText = '', ...fields] = read.value.parts;
+  const [confidenceText = '', ...allFields] = read.value.parts;
   const structure = err({ kind: 'malformed', part: 'structure' } as const);
   const fieldCount: number | undefined = ({ nps: 1, npsc: 2, csat: 3, ces2: 1, ces1: 1 } as Readonly<Record<string, number>>)[calculator];
-  if (fields.length !== fieldCount) return structure;
+  if (fieldCount === undefined) return structure;
+  // After the counts, optionally where the answers came from: one source, or one per period when comparing.
+  const fields = allFields.slice(0, fieldCount);
+  const sourceParts = allFields.slice(fieldCount);
+  const sourceCount = calculator === 'npsc' ? 2 : 1;
+  if (fields.length !== fieldCount || ![0, sourceCount].includes(sourceParts.length) || sourceParts.some((part) => !/^s(?:-|$)/.test(part))) return structure;
+  const sources = sourceParts.map((part) => (part === NO_SOURCE ? null : readShareSource(part)));
+  if (sources.some((source, index) => source === null && sourceParts[index] !== NO_SOURCE)) return err(invalid([BAD_SOURCE]));
+  const [source = null, secondSource = null] = sources;
+  // Old links have no source part: their decoded state has no source key at all.
+  const withSource = sourceParts.length > 0 ? { source } : {};
   const confidence = Number(confidenceText);
   if (!/^\d\d$/.test(confidenceText) || !isConfidenceLevel(confidence)) return err(invalid([`Its confidence level is “${confidenceText.slice(0, 5)}”; it must be 90, 95 or 99.`]));
   const badCounts = err(invalid([BAD_COUNTS]));
   switch (calculator) {
     case 'nps': {
       const sample = decodeSample(fields[0] ?? '');
-      return sample ? ok({ calculator: 'nps', confidence, sample }) : badCounts;
+      return sample ? ok({ calculator: 'nps', confidence, sample, ...withSource }) : badCounts;
     }
     case 'npsc': {
       const baseline = decodeSample(fields[0] ?? '');
       const current = decodeSample(fields[1] ?? '');
-      return baseline && current ? ok({ calculator: 'nps-comparison', confidence, baseline, current }) : badCounts;
+      const withSources = sourceParts.length > 0 ? { sources: { baseline: source, current: secondSource } } : {};
+      return baseline && current ? ok({ calculator: 'nps-comparison', confidence, baseline, current, ...withSources }) : badCounts;
     }
     case 'csat': {
       const [maxText = '', thresholdText = '', countsText = ''] = fields;
@@ -163,13 +198,13 @@ export function decodeShareCode(code: string): Result<ShareState, PortableError>
         return err(invalid([`Its “satisfied” threshold is “${thresholdText.slice(0, 5)}”, which is not from ${String(min + 1)} to ${String(max)} on its 1–${String(max)} scale.`]));
       }
       const counts = decodeCounts(countsText, [max - min + 1]);
-      return counts ? ok({ calculator: 'csat', confidence, scale, threshold, counts }) : badCounts;
+      return counts ? ok({ calculator: 'csat', confidence, scale, threshold, counts, ...withSource }) : badCounts;
     }
     default: {
       const scale = calculator === 'ces2' ? CES_SCALE : CES_EFFORT_SCALE;
       const counts = decodeCounts(fields[0] ?? '', [getScalePointCount(scale)]);
       if (!counts) return badCounts;
-      return ok(calculator === 'ces2' ? { calculator: 'ces', confidence, counts } : { calculator: 'ces-effort', confidence, counts });
+      return ok(calculator === 'ces2' ? { calculator: 'ces', confidence, counts, ...withSource } : { calculator: 'ces-effort', confidence, counts, ...withSource });
     }
   }
 }

@@ -9,6 +9,8 @@ import type { ScoreScale } from '../metrics/score-scale.ts';
 import type { NpsSample } from '../metrics/share-code.ts';
 import { describeScoreIssue } from '../metrics/score-issue.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
+import type { ShareSource } from '../metrics/share-source.ts';
+import type { PasteState } from './score-input-outcome.ts';
 
 /**
  * Above this many characters a paste is "large": it is read in a Web Worker, not shown in the box (the
@@ -58,6 +60,21 @@ export const scoreInputSchema = z.object({
    * label does not count. Optional: states saved before it existed have none.
    */
   labels: z.optional(z.record(z.string().check(z.maxLength(200)), z.nullable(z.int()))),
+  /**
+   * Where counts loaded from a share link came from (the file, layout, column and what was left out), shown
+   * beside the counts and carried on when they are shared again; dropped once a count is edited. Optional.
+   */
+  sharedSource: z.optional(
+    z.object({
+      fileName: z.nullable(z.string().check(z.maxLength(200))),
+      layout: z.enum(['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'typeform', 'google-forms', 'table', 'list']),
+      column: z.nullable(z.string().check(z.maxLength(200))),
+      leftOut: z.int().check(z.nonnegative()),
+      notANumber: z.int().check(z.nonnegative()),
+      outOfRange: z.int().check(z.nonnegative()),
+      notWhole: z.int().check(z.nonnegative()),
+    }),
+  ),
   /** The column the person chose in a table; null means the suggested one. */
   column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
   /** Counts of a large paste whose text was not saved. */
@@ -150,11 +167,13 @@ export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'em
  * @returns the new state
  * @example withLoadedCounts(INITIAL_SCORE_INPUT, { kind: 'scores', counts: [2, 3] }, { min: 1, max: 2 }).countFields // { 1: '2', 2: '3' }
  */
-export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scale: ScoreScale): ScoreInputState {
+export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scale: ScoreScale, source: ShareSource | null = null): ScoreInputState {
+  const { sharedSource: _dropped, ...rest } = state;
+  const withSource = source === null ? rest : { ...rest, sharedSource: source };
   if (sample.kind === 'groups') {
     const { promoters, passives, detractors } = sample.groups;
     return {
-      ...state,
+      ...withSource,
       mode: 'counts',
       countsKind: 'groups',
       groupFields: { promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
@@ -164,5 +183,36 @@ export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scal
   sample.counts.forEach((count, index) => {
     countFields[String(scale.min + index)] = String(count);
   });
-  return { ...state, mode: 'counts', countsKind: 'scores', countFields };
+  return { ...withSource, mode: 'counts', countsKind: 'scores', countFields };
+}
+
+/**
+ * Where the answers in use came from, for a share code: the file or paste, layout, column and what was left out;
+ * for counts loaded from a share link, the source that link carried; null for counts typed by hand.
+ *
+ * @param state the input's saved state
+ * @param paste what the paste holds
+ * @returns the source, or null
+ * @example getInputSource({ ...INITIAL_SCORE_INPUT, fileName: 'a.csv' }, readPaste)?.fileName // 'a.csv'
+ */
+export function getInputSource(state: ScoreInputState, paste: PasteState): ShareSource | null {
+  if (state.mode === 'counts') return state.sharedSource ?? null;
+  const fileName = state.fileName;
+  if (paste.kind === 'kept') {
+    const { kept } = paste;
+    const column = kept.columnName ?? (kept.columnNumber === null ? null : `column ${String(kept.columnNumber)}`);
+    return { fileName, layout: column === null ? 'list' : 'table', column, leftOut: kept.leftOut, notANumber: kept.leftOut, outOfRange: 0, notWhole: 0 };
+  }
+  if (paste.kind !== 'read') return null;
+  const { analysis } = paste;
+  const layout = analysis.kind === 'list' ? 'list' : (analysis.layout.tool ?? 'table');
+  const column = analysis.kind === 'table' ? (analysis.layout.columns[analysis.column]?.name ?? `column ${String(analysis.column + 1)}`) : null;
+  if (analysis.kind === 'table' && analysis.groups !== null) {
+    const { leftOut } = analysis.groups;
+    return { fileName, layout, column, leftOut, notANumber: leftOut, outOfRange: 0, notWhole: 0 };
+  }
+  const { parse } = analysis;
+  if (parse.kind === 'empty') return { fileName, layout, column, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 };
+  const byKind = parse.leftOutByKind;
+  return { fileName, layout, column, leftOut: parse.leftOut, notANumber: byKind['not-a-number'], outOfRange: byKind['out-of-range'], notWhole: byKind['not-whole'] };
 }

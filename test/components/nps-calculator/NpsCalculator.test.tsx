@@ -149,7 +149,8 @@ describe('NpsCalculator', () => {
     expect(writeText.mock.lastCall?.[0]).toContain('| NPS | 33 |');
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(writeText.mock.lastCall?.[0]).toBe(
-      `${window.location.origin}/tools/nps/#c=${encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1] } })}`,
+      // The link says the answers were pasted as one list, none left out.
+      `${window.location.origin}/tools/nps/#c=${encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1] }, source: { fileName: null, layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 } })}`,
     );
   });
 

@@ -7,6 +7,8 @@ import { CesCalculator } from '../../../src/components/ces-calculator/CesCalcula
 import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
 import { $csatCalculator } from '../../../src/stores/csat-calculator.ts';
 import { $cesCalculator } from '../../../src/stores/ces-calculator.ts';
+import { $npsShareCode } from '../../../src/stores/nps-calculator.ts';
+import { decodeShareCode } from '../../../src/lib/metrics/share-code.ts';
 import { releaseScoreCalculators, resetScoreCalculators } from './setup.ts';
 
 afterEach(() => {
@@ -36,6 +38,27 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     expect(body()).toContain('NPS from 20 answers');
     expect(body()).toContain('SurveyMonkey export: 2 header rows, 20 responses.');
     expect(body()).toContain('its header mentions “likely”');
+  });
+
+  it('carries where the answers came from in the share link, and shows it to whoever opens it', () => {
+    render(<NpsCalculator />);
+    paste(/Answers/, 'Respondent ID,Collector ID,How likely is it that you would recommend us?\n,,Response\n1001,7,10 - Extremely likely\n1002,7,n/a\n1003,7,3\n1004,7,9');
+    const code = $npsShareCode.get();
+    if (code === null) throw new Error('expected a share code');
+    expect(decodeShareCode(code)).toMatchObject({
+      ok: true,
+      value: { source: { fileName: null, layout: 'surveymonkey', column: 'How likely is it that you would recommend us?', leftOut: 1, notANumber: 1 } },
+    });
+    cleanup();
+    releaseScoreCalculators();
+    resetScoreCalculators(`/tools/nps/#c=${code}`);
+    render(<NpsCalculator />);
+    expect(screen.getByTestId('nps-value').textContent).toBe('33');
+    expect(body()).toContain(
+      'These counts came from a share link: pasted answers, SurveyMonkey export, column “How likely is it that you would recommend us?”; 1 value left out (1 not a number).',
+    );
+    fireEvent.change(screen.getByLabelText('Answered 3'), { target: { value: '2' } });
+    expect(body()).not.toContain('These counts came from a share link');
   });
 
   it('says in the headline when more than a fifth of the values could not be read', () => {

@@ -144,3 +144,38 @@ describe('decodeShareCode', () => {
     );
   }, 20_000);
 });
+
+describe('share codes: where the answers came from', () => {
+  const source = { fileName: 'Umfrage März.csv', layout: 'qualtrics', column: 'Q1', leftOut: 3, notANumber: 1, outOfRange: 2, notWhole: 0 } as const;
+
+  it('carries the source after the counts, and old codes without one still open without a source key', () => {
+    const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 3] }, source });
+    expect(decodeShareCode(code)).toEqual({ ok: true, value: { calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 3] }, source } });
+    const old = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 3] } });
+    const decoded = decodeShareCode(old);
+    expect(decoded.ok && 'source' in decoded.value).toBe(false);
+  });
+
+  it('keeps both periods’ sources in a comparison, one of them absent', () => {
+    const code = encodeShareCode({
+      calculator: 'nps-comparison',
+      confidence: 90,
+      baseline: { kind: 'groups', groups: { promoters: 3, passives: 1, detractors: 1 } },
+      current: { kind: 'scores', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1] },
+      sources: { baseline: null, current: { ...source, fileName: null, layout: 'list', column: null } },
+    });
+    const decoded = decodeShareCode(code);
+    expect(decoded.ok && decoded.value.calculator === 'nps-comparison' && decoded.value.sources).toEqual({
+      baseline: null,
+      current: { ...source, fileName: null, layout: 'list', column: null },
+    });
+  });
+
+  it('refuses a damaged source instead of half reading it', () => {
+    const sign = (calculator: string, ...parts: string[]) => writeCalculatorCode(calculator, parts);
+    expect(decodeShareCode(sign('ces2', '95', '1-1-1-1-1-1-1', 's-zz-0-0-0-0--'))).toEqual({ ok: false, error: invalid(['Its note on where the answers came from is damaged.']) });
+    // Left-out counts that do not add up, and text that is not UTF-8.
+    expect(decodeShareCode(sign('ces2', '95', '1-1-1-1-1-1-1', 's-l-2-1-0-0--')).ok).toBe(false);
+    expect(decodeShareCode(sign('ces2', '95', '1-1-1-1-1-1-1', 's-l-0-0-0-0-ff-')).ok).toBe(false);
+  });
+});

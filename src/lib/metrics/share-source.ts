@@ -1,0 +1,102 @@
+/**
+ * Where a shared result's answers came from, carried in the score calculators' share codes so the person who
+ * opens a link sees it: the file's name (or "pasted"), the layout, the column, and how many values were left
+ * out and why. Written in the calculator code's alphabet (`[a-z0-9-]`): counts in base 36, text as UTF-8 hex.
+ *
+ *     s-<layout>-<left out>-<not a number>-<outside the scale>-<not whole>-<file name, hex>-<column, hex>
+ */
+import type { ExportTool } from './detect-export-layout.ts';
+
+/** How the answers were laid out: a survey tool's export, a plain table, or one list. */
+export type SourceLayout = ExportTool | 'table' | 'list';
+
+/** Where a shared result's answers came from. */
+export type ShareSource = {
+  /** The file's name; null when the answers were pasted. */
+  readonly fileName: string | null;
+  readonly layout: SourceLayout;
+  /** The column read, when the answers were a table. */
+  readonly column: string | null;
+  readonly leftOut: number;
+  readonly notANumber: number;
+  readonly outOfRange: number;
+  readonly notWhole: number;
+};
+
+/** Longest file name or column name kept in a code, in UTF-8 bytes (two sources must fit a 1,000-character code). */
+export const MAX_SOURCE_BYTES = 60;
+
+const LAYOUT_TOKENS: Readonly<Record<SourceLayout, string>> = {
+  qualtrics: 'q',
+  'qualtrics-legacy': 'ql',
+  surveymonkey: 'sm',
+  typeform: 'tf',
+  'google-forms': 'gf',
+  table: 't',
+  list: 'l',
+};
+const LAYOUTS_BY_TOKEN = new Map(Object.entries(LAYOUT_TOKENS).map(([layout, token]) => [token, layout as SourceLayout]));
+const COUNT = /^[0-9a-z]{1,8}$/;
+const HEX = /^(?:[0-9a-f]{2}){0,60}$/;
+
+const toHex = (text: string): string => Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+function fromHex(hex: string): string | null {
+  if (!HEX.test(hex)) return null;
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Cut text to at most `MAX_SOURCE_BYTES` UTF-8 bytes, whole characters only. */
+function cut(text: string): string {
+  let kept = '';
+  let bytes = 0;
+  for (const char of text) {
+    const size = new TextEncoder().encode(char).length;
+    if (bytes + size > MAX_SOURCE_BYTES) break;
+    kept += char;
+    bytes += size;
+  }
+  return kept;
+}
+
+/**
+ * Write a source as one part of a calculator code (names cut to 60 UTF-8 bytes).
+ *
+ * @param source where the answers came from
+ * @returns the part, starting `s-`
+ * @example writeShareSource({ fileName: 'a.csv', layout: 'qualtrics', column: 'Q1', leftOut: 3, notANumber: 1, outOfRange: 2, notWhole: 0 }) // 's-q-3-1-2-0-612e637376-5131'
+ */
+export function writeShareSource(source: ShareSource): string {
+  const counts = [source.leftOut, source.notANumber, source.outOfRange, source.notWhole].map((count) => {
+    if (!Number.isSafeInteger(count) || count < 0) throw new Error(`writeShareSource requires whole counts >= 0, got ${String(count)}`);
+    return count.toString(36);
+  });
+  return ['s', LAYOUT_TOKENS[source.layout], ...counts, toHex(cut(source.fileName ?? '')), toHex(cut(source.column ?? ''))].join('-');
+}
+
+/**
+ * Read a source part of a calculator code; null when it is not one (a wrong part is never half read).
+ *
+ * @param part one part of a code
+ * @returns the source, or null
+ * @example readShareSource('s-l-0-0-0-0--')?.layout // 'list'
+ */
+export function readShareSource(part: string): ShareSource | null {
+  const fields = part.split('-');
+  if (fields.length !== 8 || fields[0] !== 's') return null;
+  const [, token = '', ...rest] = fields;
+  const layout = LAYOUTS_BY_TOKEN.get(token);
+  const counts = rest.slice(0, 4).map((field) => (COUNT.test(field) ? Number.parseInt(field, 36) : Number.NaN));
+  const fileName = fromHex(rest[4] ?? '');
+  const column = fromHex(rest[5] ?? '');
+  if (layout === undefined || counts.some((count) => !Number.isSafeInteger(count)) || fileName === null || column === null) return null;
+  const [leftOut = 0, notANumber = 0, outOfRange = 0, notWhole = 0] = counts;
+  if (notANumber + outOfRange + notWhole !== leftOut) return null;
+  return { fileName: fileName === '' ? null : fileName, layout, column: column === '' ? null : column, leftOut, notANumber, outOfRange, notWhole };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_SOURCE_BYTES, readShareSource, writeShareSource, type ShareSource } from '../../../src/lib/metrics/share-source.ts';
+
+describe('share sources', () => {
+  it('writes the documented form: layout token, base-36 counts, UTF-8 hex', () => {
+    // "a.csv" is 61 2e 63 73 76 in UTF-8; "Q1" is 51 31; 36 left out is "10" in base 36.
+    expect(writeShareSource({ fileName: 'a.csv', layout: 'surveymonkey', column: 'Q1', leftOut: 36, notANumber: 36, outOfRange: 0, notWhole: 0 })).toBe('s-sm-10-10-0-0-612e637376-5131');
+  });
+
+  it('cuts long names to whole characters within the byte limit', () => {
+    const source = readShareSource(writeShareSource({ fileName: 'é'.repeat(100), layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 }));
+    expect(source?.fileName).toBe('é'.repeat(MAX_SOURCE_BYTES / 2));
+  });
+
+  it('reads back what it writes, for any names and counts', () => {
+    const layouts = ['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'typeform', 'google-forms', 'table', 'list'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...layouts),
+        fc.option(fc.string({ maxLength: 12 }), { nil: null }),
+        fc.option(fc.string({ maxLength: 12 }), { nil: null }),
+        fc.nat(10_000),
+        fc.nat(10_000),
+        fc.nat(10_000),
+        (layout, fileName, column, notANumber, outOfRange, notWhole) => {
+          const source: ShareSource = { fileName: fileName || null, layout, column: column || null, leftOut: notANumber + outOfRange + notWhole, notANumber, outOfRange, notWhole };
+          expect(readShareSource(writeShareSource(source))).toEqual(source);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads nothing else', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (part) => {
+        const source = readShareSource(part);
+        if (source !== null) expect(writeShareSource(source)).toBe(part);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
