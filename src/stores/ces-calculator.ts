@@ -144,8 +144,10 @@ export function readCesAnswersAs(variant: CesVariant): void {
   const from = variant === 'ces-1.0' ? ces2Input : ces1Input;
   const to = variant === 'ces-1.0' ? ces1Input : ces2Input;
   const source = from.$state.get();
-  const text = from.$largeText.get() ?? source.text;
-  to.setText(text, source.fileName);
+  // A large file's text lives in the worker under the first input: read the file again for the other.
+  const largeFile = from.getLargeFile();
+  if (largeFile) void to.loadFile(largeFile);
+  else to.setText(from.$largeText.get() ?? source.text, source.fileName);
   const key = variant === 'ces-1.0' ? 'ces1' : 'ces2';
   const state = $cesCalculator.get();
   $cesCalculator.set({

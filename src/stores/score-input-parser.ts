@@ -1,11 +1,14 @@
 /**
- * Where pastes are read: large ones in a Web Worker (src/workers/parse-scores.worker.ts) so the main thread
- * never blocks, small ones right away on the main thread. Where workers are unavailable (jsdom, very old
- * browsers) or the worker fails to start, everything is read on the main thread: slower, still correct.
+ * Where large pastes and files are read: in a Web Worker (src/workers/parse-scores.worker.ts) that keeps their
+ * text, so the main thread neither reads nor holds it (small pastes are read at once on the main thread, by the
+ * store). Where workers are unavailable (jsdom, very old browsers) or the worker fails to start, the same reader
+ * (src/workers/score-sources.ts) runs on the main thread: slower, still correct.
  */
-import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
-import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import type { PasteReadOptions, SourceAnswer, SourceRequest } from '../workers/score-sources.ts';
+import { createScoreSources } from '../workers/score-sources.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
+
+export type { PasteReadOptions, SourceAnswer } from '../workers/score-sources.ts';
 
 /** The parts of a Worker this module uses, so tests can pass a fake. */
 export type ParseWorker = {
@@ -15,7 +18,7 @@ export type ParseWorker = {
   terminate(): void;
 };
 
-type Pending = { readonly request: PasteRequest; readonly resolve: (analysis: PasteAnalysis) => void; readonly reject: (error: Error) => void };
+type Pending = { readonly request: SourceRequest; readonly resolve: (answer: SourceAnswer) => void; readonly reject: (error: Error) => void };
 
 function createDefaultWorker(): ParseWorker | null {
   if (typeof Worker === 'undefined') return null;
@@ -26,17 +29,23 @@ function createDefaultWorker(): ParseWorker | null {
 let createWorker: () => ParseWorker | null = createDefaultWorker;
 let worker: ParseWorker | null = null;
 let workerFailed = false;
-let nextId = 0;
+let nextRequestId = 0;
+let nextSourceId = 0;
 const pending = new Map<number, Pending>();
+/** The reader on the main thread, used once there is no worker. */
+let mainThreadSources = createScoreSources();
 
-/** Read everything still waiting on the main thread (the worker could not start or crashed). */
+/**
+ * Read what is still waiting on the main thread (the worker could not start or crashed). A paste or file still
+ * waiting is read from the message; a re-read of a text the worker kept answers `missing` (it is gone with it).
+ */
 function fallBackToMainThread(): void {
   workerFailed = true;
   worker?.terminate();
   worker = null;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const { request, resolve } of waiting) resolve(analysePaste(request));
+  for (const { request, resolve, reject } of waiting) mainThreadSources.handle(request).then(resolve, reject);
 }
 
 function getWorker(): ParseWorker | null {
@@ -56,7 +65,7 @@ function getWorker(): ParseWorker | null {
     const waiting = pending.get(response.id);
     if (!waiting) return;
     pending.delete(response.id);
-    if ('analysis' in response) waiting.resolve(response.analysis);
+    if ('answer' in response) waiting.resolve(response.answer);
     else waiting.reject(new Error(response.error));
   });
   // A worker that fails to load (blocked script, old browser) reports an error event: read on the main thread.
@@ -64,27 +73,79 @@ function getWorker(): ParseWorker | null {
   return worker;
 }
 
-/**
- * Read a paste off the main thread when a worker is available.
- *
- * @param request what to read
- * @returns the analysis (from the worker, or from the main thread as a fallback)
- */
-export function analyseInBackground(request: PasteRequest): Promise<PasteAnalysis> {
+/** Send a request to the worker, or answer it on the main thread where there is none. */
+function ask(request: SourceRequest): Promise<SourceAnswer> {
   const target = getWorker();
-  if (!target) return Promise.resolve(analysePaste(request));
+  if (!target) return mainThreadSources.handle(request);
   return new Promise((resolve, reject) => {
-    const id = ++nextId;
+    const id = ++nextRequestId;
     pending.set(id, { request, resolve, reject });
     target.postMessage({ id, request });
   });
 }
 
-/** Use another worker factory (tests pass a fake, or `() => null` for the main thread); resets the worker. */
+/** Start the worker now (it takes about 0.3 s to load before it can read), so a first large paste or file need not wait for it. */
+export function prepareParseWorker(): void {
+  getWorker();
+}
+
+/** A new id for a text to keep: unique on this page, across every score input. */
+export function createSourceId(): number {
+  nextSourceId += 1;
+  return nextSourceId;
+}
+
+/**
+ * Keep a large paste off the main thread under `sourceId` and read it. The text is posted once; read it again
+ * with `rereadSource`.
+ *
+ * @param sourceId from `createSourceId`
+ * @param text the pasted text
+ * @param options how to read it
+ * @returns `{ kind: 'read', analysis, characters }`
+ */
+export function readLargeText(sourceId: number, text: string, options: PasteReadOptions): Promise<SourceAnswer> {
+  return ask({ kind: 'read-text', sourceId, text, options });
+}
+
+/**
+ * Read a file off the main thread: its bytes, their text encoding, a binary check, and (when longer than
+ * `shownCharacters`) the analysis, its text kept under `sourceId`.
+ *
+ * @param sourceId from `createSourceId`
+ * @param file the chosen or dropped file
+ * @param options how to read it
+ * @param shownCharacters the longest text sent back for the paste box instead of being kept
+ * @returns the analysis, the short text, or why the file was refused
+ */
+export function readFileInBackground(sourceId: number, file: Blob, options: PasteReadOptions, shownCharacters: number): Promise<SourceAnswer> {
+  return ask({ kind: 'read-file', sourceId, file, options, shownCharacters });
+}
+
+/**
+ * Read a kept text again with other options; only the options and the id are posted.
+ *
+ * @param sourceId the text's id
+ * @param options how to read it now
+ * @returns the analysis, or `missing` when the text is no longer kept
+ */
+export function rereadSource(sourceId: number, options: PasteReadOptions): Promise<SourceAnswer> {
+  return ask({ kind: 'reread', sourceId, options });
+}
+
+/** Drop a kept text (a new paste or file replaced it), freeing its memory. */
+export function forgetSource(sourceId: number): void {
+  mainThreadSources.forget(sourceId);
+  // Only a running worker holds texts: forgetting must not start one.
+  worker?.postMessage({ forget: sourceId });
+}
+
+/** Use another worker factory (tests pass a fake, or `() => null` for the main thread); resets the worker and every kept text. */
 export function setParseWorkerFactoryForTests(factory: (() => ParseWorker | null) | undefined): void {
   worker?.terminate();
   worker = null;
   workerFailed = false;
   pending.clear();
+  mainThreadSources = createScoreSources();
   createWorker = factory ?? createDefaultWorker;
 }

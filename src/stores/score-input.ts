@@ -4,9 +4,12 @@
  *
  * The person's choices are saved inside the calculator's persisted state as a `ScoreInputState`
  * (lib/score-input/score-input-state.ts, schema version 1 of each calculator). The text is saved only up to `LARGE_PASTE_CHARACTERS`; a larger
- * paste lives in memory (`$largeText`), is read in a Web Worker, and what is saved instead is its counts
- * (`kept`), so a reload shows the same result without filling the browser's storage. Reading the text,
- * the outcome for the calculator and the file status live here, in memory.
+ * paste or file is a "large source": its text is kept in the parse worker (src/workers/score-sources.ts), posted
+ * there once (a paste) or never seen by the main thread at all (a file, read and decoded in the worker), and
+ * every re-read (another column, scale, label mapping, way to read commas) sends only the options and the
+ * source's id. What is saved instead of its text is its counts (`kept`), so a reload shows the same result
+ * without filling the browser's storage. Reading the text, the outcome for the calculator and the file status
+ * live here, in memory.
  *
  * The paste box is uncontrolled (a large value would make React and the browser slow): the island reads it
  * on input and writes it only when `$boxText` says so (a file was read, the input was cleared, another tab
@@ -21,16 +24,18 @@ import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { isSameScale } from '../lib/metrics/score-scale.ts';
 import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
-import type { ColumnPreference, PasteAnalysis, PasteRequest, ReadAs } from '../lib/metrics/analyse-paste.ts';
-import type { LabelScores } from '../lib/metrics/score-tally.ts';
+import type { ColumnPreference, PasteAnalysis, ReadAs } from '../lib/metrics/analyse-paste.ts';
 import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import type { LabelScores } from '../lib/metrics/score-tally.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { FileProblem } from '../lib/score-input/score-file.ts';
-import { checkFileBeforeReading, decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
+import { checkFileBeforeReading } from '../lib/score-input/score-file.ts';
 import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
-import { analyseInBackground } from './score-input-parser.ts';
+import type { PasteReadOptions, SourceAnswer } from './score-input-parser.ts';
+import { createSourceId, forgetSource, prepareParseWorker, readFileInBackground, readLargeText, rereadSource } from './score-input-parser.ts';
+import { STABLE_LOCALE } from '../lib/text/format.ts';
 
 /**
  * What a refused file did to the answers already there. Answers read from an earlier file are cleared, so its
@@ -60,6 +65,18 @@ export type RestoredText = {
 /** A request to put text in the paste box; `revision` grows with each one. */
 export type BoxText = { readonly text: string; readonly revision: number };
 
+/** A paste or file too large for the box, whose text the parse worker keeps (see score-sources.ts). */
+export type LargeSource = {
+  /** The id its text is kept under. */
+  readonly id: number;
+  /** Its length in characters. */
+  readonly characters: number;
+};
+
+/** Shown when a large text is no longer kept (the worker stopped and the page read on without it). */
+const MISSING_SOURCE_MESSAGE = 'The large paste is no longer in memory: paste it or choose the file again.';
+const MISSING_ANSWER: SourceAnswer = { kind: 'missing' };
+
 /** How a calculator wires an input to its saved state. */
 export type ScoreInputOptions = {
   /** This input's slice of the calculator's saved state. */
@@ -80,7 +97,13 @@ export type ScoreInput = {
   readonly $scale: ReadableAtom<ScoreScale>;
   readonly ssrScale: ScoreScale;
   readonly allowsGroups: boolean;
-  /** The whole text of a large paste, in memory only; null when the paste is small. */
+  /** The paste or file too large for the box, kept in the parse worker; null when the text is small. */
+  readonly $largeSource: ReadableAtom<LargeSource | null>;
+  /**
+   * The whole text of a large *paste* (which arrived on this page anyway): what the paste box last sent, and
+   * what moves when CES answers are read as the other question; null for a large file, whose text never reaches
+   * the main thread (see `getLargeFile`), and when the text is small.
+   */
   readonly $largeText: ReadableAtom<string | null>;
   readonly $paste: ReadableAtom<PasteState>;
   readonly $countsCheck: ReadableAtom<CountsCheck>;
@@ -114,9 +137,29 @@ export type ScoreInput = {
   loadCounts(sample: NpsSample): void;
   /** Forget the in-memory text and empty the box (the calculator resets the saved state). */
   reset(): void;
+  /** The large file whose text the worker holds, to read it again elsewhere (null for a paste or a small file). */
+  getLargeFile(): File | null;
 };
 
-type ReadRequest = PasteRequest & { readonly kept: KeptCounts | null };
+/** What to read: a small text here, or a large source in the worker, and how. */
+type ReadRequest = {
+  /** The text read on the main thread; '' when there is none, or when `source` holds it. */
+  readonly text: string;
+  readonly source: LargeSource | null;
+  readonly options: PasteReadOptions;
+  readonly kept: KeptCounts | null;
+};
+
+/** Whether two reads of the same text give the same analysis (labels compare by identity: each change is a new object). */
+function isSameOptions(a: PasteReadOptions, b: PasteReadOptions): boolean {
+  return (
+    a.readAs === b.readAs &&
+    isSameScale(a.scale, b.scale) &&
+    a.column?.index === b.column?.index &&
+    a.column?.name === b.column?.name &&
+    (a.labels ?? NO_LABELS) === (b.labels ?? NO_LABELS)
+  );
+}
 
 const NO_LABELS: LabelScores = {};
 
@@ -124,26 +167,40 @@ function isSameRequest(a: ReadRequest | null, b: ReadRequest): boolean {
   if (a === null) return false;
   return (
     a.text === b.text &&
-    a.readAs === b.readAs &&
-    isSameScale(a.scale, b.scale) &&
-    a.column?.index === b.column?.index &&
-    a.column?.name === b.column?.name &&
-    a.labels === b.labels &&
-    (b.text !== '' || a.kept === b.kept)
+    a.source?.id === b.source?.id &&
+    isSameOptions(a.options, b.options) &&
+    (b.text !== '' || b.source !== null || a.kept === b.kept)
   );
 }
 
-/** Read a file's text with FileReader, locally (see `decodeFileText` for the encodings). */
-function readFileText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.addEventListener('load', () => {
-      const { result } = reader;
-      resolve(result === null || typeof result === 'string' ? (result ?? '') : decodeFileText(new Uint8Array(result)));
-    });
-    reader.addEventListener('error', () => reject(reader.error ?? new Error('the file could not be read')));
-    reader.readAsArrayBuffer(file);
-  });
+/**
+ * The first read of a new large source: a paste's text posted to the worker with the options of that moment,
+ * or a file's analysis the worker sent with its reading (read again if the options changed meanwhile).
+ */
+type FirstRead = { readonly sourceId: number; readonly start: (options: PasteReadOptions) => Promise<SourceAnswer> };
+
+let preparedWhileIdle = false;
+
+/**
+ * Work a large paste or file would otherwise wait for, done once per page while it is idle: start the parse
+ * worker (about 0.3 s of loading), and build a first number formatter. The page's first `Intl.NumberFormat` costs
+ * about 60 ms while ICU loads its data (measured in Chromium 156); done in the paste's task, where the page
+ * first formats a count, it pushed that task past 100 ms.
+ */
+function prepareWhileIdle(): void {
+  if (preparedWhileIdle) return;
+  preparedWhileIdle = true;
+  const prepare = () => {
+    prepareParseWorker();
+    new Intl.NumberFormat(STABLE_LOCALE).format(0);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  else setTimeout(prepare, 0);
+}
+
+/** A promise settled in a later task, so work after it does not lengthen the current one. */
+function afterThisTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -154,7 +211,9 @@ function readFileText(file: Blob): Promise<string> {
  */
 export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   const { $state, update, $scale, ssrScale, allowsGroups } = options;
+  const $largeSource = atom<LargeSource | null>(null);
   const $largeText = atom<string | null>(null);
+  let largeFile: File | null = null;
   const $paste = atom<PasteState>({ kind: 'empty' });
   const $boxText = atom<BoxText>({ text: '', revision: 0 });
   const $fileStatus = atom<FileStatus>({ kind: 'idle' });
@@ -164,37 +223,44 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   let ownText: string | null = null;
   let lastRequest: ReadRequest | null = null;
   let readCount = 0;
+  /** Grows with every new text, file or reset, so a file read that finishes after one is dropped. */
+  let replaceCount = 0;
+  /** How to start reading the current large source, until it is first read (it holds a paste's text until then). */
+  let firstRead: FirstRead | null = null;
+  /** Settles once the current large source's text has been posted to the worker: re-reads are sent after it. */
+  let sourcePosted: Promise<void> = Promise.resolve();
 
   const showInBox = (text: string) => $boxText.set({ text, revision: $boxText.get().revision + 1 });
 
-  const $request = computed([$state, $largeText, $scale], (state, largeText, scale): ReadRequest => ({
-    text: largeText ?? state.text,
-    scale,
-    readAs: state.readAs,
-    column: state.column,
-    labels: state.labels ?? NO_LABELS,
+  const $request = computed([$state, $largeSource, $scale], (state, source, scale): ReadRequest => ({
+    text: source ? '' : state.text,
+    source,
+    options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS },
     kept: state.kept,
   }));
 
-  const read = (request: ReadRequest) => {
-    if (isSameRequest(lastRequest, request)) return;
-    lastRequest = request;
-    const readNumber = ++readCount;
-    if (request.text === '') {
-      $paste.set(request.kept ? { kind: 'kept', kept: request.kept } : { kind: 'empty' });
-      return;
+  const toState = (analysis: PasteAnalysis, large: boolean): PasteState => (analysis.kind === 'empty' ? { kind: 'empty' } : { kind: 'read', analysis, large });
+
+  /** Read a large source in the worker: only the options and the id are posted (the text went once, or never). */
+  const readLargeSource = (source: LargeSource, options: PasteReadOptions, readNumber: number) => {
+    $paste.set({ kind: 'reading', characters: source.characters });
+    let answer: Promise<SourceAnswer>;
+    if (firstRead?.sourceId === source.id) {
+      answer = firstRead.start(options);
+      // The paste's text is in the worker now: drop this page's reference to it.
+      firstRead = null;
+    } else {
+      answer = sourcePosted.then(() => rereadSource(source.id, options));
     }
-    const large = request.text.length > LARGE_PASTE_CHARACTERS;
-    const toState = (analysis: PasteAnalysis): PasteState => (analysis.kind === 'empty' ? { kind: 'empty' } : { kind: 'read', analysis, large });
-    if (!large) {
-      $paste.set(toState(analysePaste(request)));
-      return;
-    }
-    $paste.set({ kind: 'reading', characters: request.text.length });
-    analyseInBackground(request).then(
-      (analysis) => {
+    answer.then(
+      (answered) => {
         if (readNumber !== readCount) return;
-        $paste.set(toState(analysis));
+        if (answered.kind !== 'read') {
+          $paste.set({ kind: 'failed', message: MISSING_SOURCE_MESSAGE });
+          return;
+        }
+        const { analysis } = answered;
+        $paste.set(toState(analysis, true));
         const kept = analysis.kind === 'empty' ? null : summariseForKeeping(analysis);
         update((state) => ({ ...state, kept }));
       },
@@ -205,8 +271,24 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     );
   };
 
+  const read = (request: ReadRequest) => {
+    if (isSameRequest(lastRequest, request)) return;
+    lastRequest = request;
+    const readNumber = ++readCount;
+    if (request.source) {
+      readLargeSource(request.source, request.options, readNumber);
+      return;
+    }
+    if (request.text === '') {
+      $paste.set(request.kept ? { kind: 'kept', kept: request.kept } : { kind: 'empty' });
+      return;
+    }
+    $paste.set(toState(analysePaste({ ...request.options, text: request.text }), false));
+  };
+
   // Read whenever the text or a choice changes, while anything shows the input.
   onMount($paste, () => {
+    prepareWhileIdle();
     const unbind = $request.subscribe(read);
     return () => {
       unbind();
@@ -221,7 +303,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     return $state.listen((state) => {
       if (state.text === ownText) return;
       ownText = state.text;
-      $largeText.set(null);
+      dropLargeSource();
       $textFromThisPage.set(false);
       showInBox(state.text);
     });
@@ -243,20 +325,57 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     fromThisPage || state.mode !== 'paste' || state.text === '' ? null : { savedAt: state.savedAt ?? null, fileName: state.fileName },
   );
 
-  const setText = (text: string, fileName: string | null = null) => {
-    const large = text.length > LARGE_PASTE_CHARACTERS;
-    const saved = large ? '' : text;
+  /** Forget the large source, here and in the worker (a new text replaced it), freeing its memory. */
+  function dropLargeSource() {
+    largeFile = null;
+    const source = $largeSource.get();
+    if (source) forgetSource(source.id);
+    firstRead = null;
+    sourcePosted = Promise.resolve();
+    $largeText.set(null);
+    $largeSource.set(null);
+  }
+
+  /**
+   * Use a new text: `saved` in the box and the saved state, or '' with a large source whose first read
+   * `first` starts. Whatever text or source was there before is forgotten.
+   */
+  const replaceText = (saved: string, large: { source: LargeSource; first: FirstRead['start']; pasted: string | null } | null, fileName: string | null) => {
+    replaceCount += 1;
+    dropLargeSource();
     ownText = saved;
-    $largeText.set(large ? text : null);
+    if (large) {
+      firstRead = { sourceId: large.source.id, start: large.first };
+      $largeText.set(large.pasted);
+      $largeSource.set(large.source);
+    }
     $fileStatus.set({ kind: 'idle' });
     $textFromThisPage.set(true);
     update((state) => ({ ...state, mode: 'paste', text: saved, fileName, kept: null, savedAt: new Date().toISOString() }));
   };
 
+  const setText = (text: string, fileName: string | null = null) => {
+    if (text.length <= LARGE_PASTE_CHARACTERS) {
+      replaceText(text, null, fileName);
+      return;
+    }
+    const source = { id: createSourceId(), characters: text.length };
+    // Posting copies the text (15 ms for a million one-digit lines, more for longer ones): in a task of its own,
+    // not in the paste's, which also renders the page. Re-reads wait for it (`sourcePosted`), so the worker
+    // always has the text first.
+    const first = (options: PasteReadOptions) => {
+      const posted = afterThisTask();
+      sourcePosted = posted;
+      // Replaced or reset meanwhile: posting now would keep a text nobody forgets.
+      return posted.then(() => ($largeSource.get()?.id === source.id ? readLargeText(source.id, text, options) : MISSING_ANSWER));
+    };
+    replaceText('', { source, first, pasted: text }, fileName);
+  };
+
   /** Refuse a file: clear answers read from an earlier file, keep typed or pasted ones (see `EarlierAnswers`). */
   const refuseFile = (name: string, problem: FileProblem) => {
     const state = $state.get();
-    const hasAnswers = state.text !== '' || state.kept !== null || $largeText.get() !== null;
+    const hasAnswers = state.text !== '' || state.kept !== null || $largeSource.get() !== null;
     let earlier: EarlierAnswers = { kind: 'none' };
     if (hasAnswers && state.fileName !== null) {
       earlier = { kind: 'cleared', fileName: state.fileName };
@@ -273,6 +392,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     $scale,
     ssrScale,
     allowsGroups,
+    $largeSource,
     $largeText,
     $paste,
     $countsCheck,
@@ -282,6 +402,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     $boxText,
     $restoredText,
     setText,
+    getLargeFile: () => largeFile,
     async loadFile(file) {
       const problem = checkFileBeforeReading(file);
       if (problem) {
@@ -289,19 +410,45 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
         return;
       }
       $fileStatus.set({ kind: 'reading', name: file.name });
-      let text: string;
+      const loadNumber = ++replaceCount;
+      const sourceId = createSourceId();
+      const { options: readOptions } = $request.get();
+      let answer: SourceAnswer;
       try {
-        text = await readFileText(file);
+        // Bytes, encoding, binary check and (for a large file) the analysis, all in the worker.
+        answer = await readFileInBackground(sourceId, file, readOptions, LARGE_PASTE_CHARACTERS);
       } catch (error) {
-        refuseFile(file.name, { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+        if (loadNumber === replaceCount) refuseFile(file.name, { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
         return;
       }
-      if (looksBinary(text)) {
-        refuseFile(file.name, { kind: 'binary' });
+      // Another text, file or reset came while this file was read: it is the newer choice.
+      if (loadNumber !== replaceCount) {
+        forgetSource(sourceId);
         return;
       }
-      setText(text, file.name);
-      showInBox(text.length > LARGE_PASTE_CHARACTERS ? '' : text);
+      switch (answer.kind) {
+        case 'refused-file':
+          refuseFile(file.name, answer.problem);
+          return;
+        case 'missing':
+          refuseFile(file.name, { kind: 'unreadable', message: MISSING_SOURCE_MESSAGE });
+          return;
+        case 'short-file':
+          setText(answer.text, file.name);
+          showInBox(answer.text);
+          break;
+        case 'read': {
+          const fileRead = answer;
+          const source = { id: sourceId, characters: answer.characters };
+          const first = (now: PasteReadOptions) => (isSameOptions(now, readOptions) ? Promise.resolve(fileRead) : rereadSource(sourceId, now));
+          replaceText('', { source, first, pasted: null }, file.name);
+          largeFile = file;
+          showInBox('');
+          break;
+        }
+        default:
+          answer satisfies never;
+      }
       $fileStatus.set({ kind: 'read', name: file.name, bytes: file.size });
     },
     setMode(mode) {
@@ -331,9 +478,10 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     },
     reset() {
       readCount += 1;
+      replaceCount += 1;
       lastRequest = null;
       ownText = '';
-      $largeText.set(null);
+      dropLargeSource();
       $fileStatus.set({ kind: 'idle' });
       showInBox('');
     },

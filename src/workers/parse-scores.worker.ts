@@ -1,18 +1,18 @@
 /**
- * Web Worker that reads large pastes off the main thread, so the page never freezes.
+ * Web Worker that reads large pastes and files off the main thread, so the page never freezes, and keeps their
+ * text between reads (see score-sources.ts).
  *
- * Message in: `{ id, request }` (see `PasteRequest`). Message out: `{ id, analysis }`, or `{ id, error }`
- * with a message if reading failed (a bug: `analysePaste` does not throw for any text).
+ * Message in: `{ id, request }` (see `SourceRequest`), answered with `{ id, answer }`, or `{ id, error }` with a
+ * message if reading failed (a bug: `analysePaste` does not throw for any text); or `{ forget }` with a source id,
+ * not answered.
  */
-import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
-import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import type { SourceAnswer, SourceRequest } from './score-sources.ts';
+import { createScoreSources } from './score-sources.ts';
 
-/** A request to the worker. */
-export type ParseWorkerRequest = { readonly id: number; readonly request: PasteRequest };
+/** A message to the worker. */
+export type ParseWorkerRequest = { readonly id: number; readonly request: SourceRequest } | { readonly forget: number };
 /** The worker's answer. */
-export type ParseWorkerResponse =
-  | { readonly id: number; readonly analysis: PasteAnalysis }
-  | { readonly id: number; readonly error: string };
+export type ParseWorkerResponse = { readonly id: number; readonly answer: SourceAnswer } | { readonly id: number; readonly error: string };
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
 type WorkerScope = {
@@ -21,12 +21,17 @@ type WorkerScope = {
 };
 
 const scope = self as unknown as WorkerScope;
+const sources = createScoreSources();
 
 scope.onmessage = (event) => {
-  const { id, request } = event.data;
-  try {
-    scope.postMessage({ id, analysis: analysePaste(request) });
-  } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  const message = event.data;
+  if ('forget' in message) {
+    sources.forget(message.forget);
+    return;
   }
+  const { id, request } = message;
+  sources.handle(request).then(
+    (answer) => scope.postMessage({ id, answer }),
+    (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
 };

@@ -3,7 +3,9 @@ import { atom, cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE, type ScoreScale } from '../../src/lib/metrics/score-scale.ts';
-import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
+import { setParseWorkerFactoryForTests, type ParseWorker } from '../../src/stores/score-input-parser.ts';
+import { createScoreSources } from '../../src/workers/score-sources.ts';
+import type { ParseWorkerRequest, ParseWorkerResponse } from '../../src/workers/parse-scores.worker.ts';
 import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/score-input/score-file.ts';
 import { createScoreInput } from '../../src/stores/score-input.ts';
@@ -248,5 +250,187 @@ describe('restored text and refused files', () => {
     expect(input.$fileStatus.get()).toEqual({ kind: 'read', name: 'one.txt', bytes: 1 });
     input.setText('9\n8');
     expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+  });
+});
+
+/**
+ * A worker that runs the real reader (score-sources.ts) in this process and answers in a later task, as a worker
+ * would; it records every message, and can hold its answers back for the test to release in any order.
+ */
+function inProcessWorker() {
+  const sources = createScoreSources();
+  const listeners: ((event: MessageEvent<ParseWorkerResponse>) => void)[] = [];
+  const held: (() => void)[] = [];
+  const worker = {
+    received: [] as ParseWorkerRequest[],
+    sources,
+    holdAnswers: false,
+    postMessage(message: ParseWorkerRequest) {
+      worker.received.push(message);
+      if ('forget' in message) {
+        sources.forget(message.forget);
+        return;
+      }
+      void sources.handle(message.request).then((answer) => {
+        const send = () => {
+          for (const listener of listeners) listener({ data: { id: message.id, answer } } as MessageEvent<ParseWorkerResponse>);
+        };
+        if (worker.holdAnswers) held.push(send);
+        else setTimeout(send, 0);
+      });
+    },
+    addEventListener(type: 'message' | 'error', listener: never) {
+      if (type === 'message') listeners.push(listener);
+    },
+    terminate() {},
+    /** Send the held answer at `index` (in the order they were asked). */
+    release(index: number) {
+      held[index]?.();
+    },
+    /** The requests posted, without forget messages. */
+    get requests() {
+      return worker.received.flatMap((message) => ('request' in message ? [message.request] : []));
+    },
+  };
+  return worker;
+}
+
+/** Let the worker's tasks and answers run (a file read in jsdom takes a few turns). */
+async function settleWorker() {
+  for (let turn = 0; turn < 10; turn += 1) await settle();
+}
+
+describe('large texts in the parse worker', () => {
+  // A one-column table of 25,001 rows (over LARGE_PASTE_CHARACTERS): "NPS" then 9, 3, 9, 3… and a final 10.
+  const rows = Array.from({ length: 25_000 }, (_, index) => (index % 2 === 0 ? '1,9,x' : '2,3,y'));
+  const LARGE_TABLE = `id,NPS,Comment\n${rows.join('\n')}\n3,10,z\n`;
+
+  it('posts a large paste once, in a task after the paste, then re-reads it by id for every choice', async () => {
+    expect(LARGE_TABLE.length).toBeGreaterThan(LARGE_PASTE_CHARACTERS);
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { $scale, input } = makeInput();
+    input.setText(LARGE_TABLE);
+    // Not posted in the paste's own task (it also renders the page).
+    expect(worker.requests).toEqual([]);
+    expect(input.$outcome.get()).toEqual({ kind: 'reading', characters: LARGE_TABLE.length });
+    await settleWorker();
+    // 12,501 nines (promoters), 12,499 threes and a ten: counted from how `rows` alternates.
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 25_001 });
+    expect(input.$largeSource.get()).toEqual({ id: expect.any(Number), characters: LARGE_TABLE.length });
+
+    input.chooseColumn({ index: 0, name: 'id' });
+    await settleWorker();
+    // ids: 12,500 ones, 12,500 twos and a three.
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 25_001 });
+    input.setLabels({ x: 10 });
+    input.chooseColumn({ index: 2, name: 'Comment' });
+    await settleWorker();
+    // Comments: 12,500 "x" mapped to 10; "y" and "z" left out.
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 12_500 });
+    $scale.set(CSAT_SCALES['1-5']);
+    input.setReadAs('columns');
+    await settleWorker();
+
+    const { requests } = worker;
+    // One re-read per choice: the column, the labels, the column again, the scale, the way to read.
+    expect(requests.map((request) => request.kind)).toEqual(['read-text', 'reread', 'reread', 'reread', 'reread', 'reread']);
+    expect(requests.filter((request) => 'text' in request)).toHaveLength(1);
+    expect(requests.at(-1)).toMatchObject({ kind: 'reread', options: { scale: CSAT_SCALES['1-5'], readAs: 'columns', labels: { x: 10 } } });
+  });
+
+  it('reads a large file in the worker: no text on this page, an empty box, the counts kept, and column switches by id', async () => {
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { $state, input } = makeInput();
+    const file = new File([LARGE_TABLE], 'export.csv', { type: 'text/csv' });
+    await input.loadFile(file);
+    expect(input.$fileStatus.get()).toEqual({ kind: 'read', name: 'export.csv', bytes: LARGE_TABLE.length });
+    expect(input.$largeText.get()).toBeNull();
+    expect(input.$largeSource.get()).toEqual({ id: expect.any(Number), characters: LARGE_TABLE.length });
+    expect(input.$boxText.get().text).toBe('');
+    await settleWorker();
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 25_001 });
+    expect($state.get()).toMatchObject({ text: '', fileName: 'export.csv', kept: { n: 25_001, columnName: 'NPS' } });
+    // The file's own read gave the first analysis: nothing was read twice.
+    expect(worker.requests.map((request) => request.kind)).toEqual(['read-file']);
+    expect(worker.requests[0]).toMatchObject({ file });
+
+    input.chooseColumn({ index: 0, name: 'id' });
+    await settleWorker();
+    expect(worker.requests.map((request) => request.kind)).toEqual(['read-file', 'reread']);
+    expect($state.get().kept).toMatchObject({ n: 25_001, columnName: 'id' });
+  });
+
+  it('a new paste or file frees the text kept for the last one, and reset frees it too', async () => {
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { input } = makeInput();
+    input.setText(LARGE_TABLE);
+    await settleWorker();
+    const first = input.$largeSource.get()?.id;
+    expect(worker.sources.size).toBe(1);
+    await input.loadFile(new File([LARGE_TABLE], 'export.csv', { type: 'text/csv' }));
+    expect(worker.received).toContainEqual({ forget: first });
+    expect(worker.sources.size).toBe(1);
+    input.setText('9\n10');
+    expect(worker.sources.size).toBe(0);
+    expect(input.$largeSource.get()).toBeNull();
+    input.setText(LARGE_TABLE);
+    await settleWorker();
+    input.reset();
+    expect(worker.sources.size).toBe(0);
+    // Reset before the paste's text was even posted: it never is.
+    const posted = worker.requests.length;
+    input.setText(LARGE_TABLE);
+    input.reset();
+    await settleWorker();
+    expect(worker.requests).toHaveLength(posted);
+    expect(worker.sources.size).toBe(0);
+  });
+
+  it('ignores an answer that arrives after a newer choice', async () => {
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { input } = makeInput();
+    input.setText(LARGE_TABLE);
+    await settleWorker();
+    worker.holdAnswers = true;
+    input.chooseColumn({ index: 0, name: 'id' });
+    input.chooseColumn({ index: 1, name: 'NPS' });
+    await settleWorker();
+    // The answer for "NPS" first, then the late one for "id": the page keeps showing "NPS".
+    worker.release(1);
+    await settleWorker();
+    expect(input.$paste.get()).toMatchObject({ kind: 'read', analysis: { column: 1 } });
+    worker.release(0);
+    await settleWorker();
+    expect(input.$paste.get()).toMatchObject({ kind: 'read', analysis: { column: 1 } });
+  });
+
+  it('drops a file whose read finishes after a newer paste, and frees its text', async () => {
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { $state, input } = makeInput();
+    const loading = input.loadFile(new File([LARGE_TABLE], 'old.csv', { type: 'text/csv' }));
+    input.setText('9\n10');
+    await loading;
+    await settleWorker();
+    expect($state.get()).toMatchObject({ text: '9\n10', fileName: null });
+    expect(input.$outcome.get()).toMatchObject({ kind: 'scores', n: 2 });
+    expect(worker.sources.size).toBe(0);
+  });
+
+  it('says so when the worker no longer has the text', async () => {
+    const worker = inProcessWorker();
+    setParseWorkerFactoryForTests(() => worker as ParseWorker);
+    const { input } = makeInput();
+    input.setText(LARGE_TABLE);
+    await settleWorker();
+    const id = input.$largeSource.get()?.id ?? -1;
+    worker.sources.forget(id);
+    input.chooseColumn({ index: 0, name: 'id' });
+    await settleWorker();
+    expect(input.$outcome.get()).toEqual({ kind: 'failed', message: 'The large paste is no longer in memory: paste it or choose the file again.' });
   });
 });

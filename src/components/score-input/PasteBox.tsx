@@ -92,7 +92,7 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
   const [dropActive, setDropActive] = useState(false);
   const [heldPaste, setHeldPaste] = useState<HeldPaste | null>(null);
   const fileStatus = useIslandStore(input.$fileStatus, { kind: 'idle' });
-  const largeText = useIslandStore(input.$largeText, null);
+  const largeSource = useIslandStore(input.$largeSource, null);
   const paste = useIslandStore(input.$paste, { kind: 'empty' });
 
   /** Hand the box's text to the input, unless unchanged; `always` for a paste, which also marks the text as this page's. */
@@ -196,8 +196,9 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
   };
 
   const kept = paste.kind === 'kept' ? paste.kept : null;
-  const largeSize = largeText !== null ? { characters: largeText.length, lines: paste.kind === 'read' ? paste.analysis.size.lines : null } : null;
-  const describedBy = [hintId, largeText !== null || kept ? largeId : '', fileStatus.kind === 'idle' ? '' : fileStatusId, reportId].filter(Boolean).join(' ');
+  // A large paste or file is held by the worker: the box shows its size, never its text.
+  const largeSize = largeSource !== null ? { characters: largeSource.characters, lines: paste.kind === 'read' ? paste.analysis.size.lines : null } : null;
+  const describedBy = [hintId, largeSource !== null || kept ? largeId : '', fileStatus.kind === 'idle' ? '' : fileStatusId, reportId].filter(Boolean).join(' ');
 
   return (
     <div

@@ -52,4 +52,21 @@ describe('decodeFileText', () => {
     expect(decodeFileText(new Uint8Array([0x54, 0x72, 0xe8, 0x73]))).toBe('Très');
     expect(decodeFileText(new Uint8Array([...ascii('Satisfacci'), 0xf3, 0x6e]))).toBe('Satisfacción');
   });
+
+  // Large UTF-8 is decoded 64 KiB (65,536 bytes) at a time: characters split across a piece boundary stay whole.
+  it('keeps a character split between two 64 KiB pieces whole, and a byte-order mark only at the start is dropped', () => {
+    // 65,535 ASCII bytes, then 👍 (F0 9F 91 8D, U+1F44D) across the boundary, then é (C3 A9) as byte 65,540.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new Array<number>(65_532).fill(0x39), 0xf0, 0x9f, 0x91, 0x8d, 0xc3, 0xa9, 0x0a]);
+    expect(decodeFileText(bytes)).toBe(`${'9'.repeat(65_532)}\u{1F44D}é\n`);
+  });
+
+  it('falls back to Windows-1252 for the whole file when a later 64 KiB piece, or the end, is not UTF-8', () => {
+    // "é" as valid UTF-8 in the first piece, then a lone E8 (Windows-1252 è) in the third: the whole file is 1252,
+    // so the first é reads as its two 1252 characters C3 → Ã, A9 → ©.
+    const later = new Uint8Array([0xc3, 0xa9, ...new Array<number>(140_000).fill(0x37), 0xe8]);
+    expect(decodeFileText(later)).toBe(`Ã©${'7'.repeat(140_000)}è`);
+    // A two-byte character cut off by the end of the file: not UTF-8 either (C3 alone is Windows-1252 Ã).
+    const cut = new Uint8Array([...new Array<number>(70_000).fill(0x38), 0xc3]);
+    expect(decodeFileText(cut)).toBe(`${'8'.repeat(70_000)}Ã`);
+  });
 });

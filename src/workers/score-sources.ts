@@ -1,0 +1,102 @@
+/**
+ * The large texts a page's score inputs read, held where they are read: in the parse worker
+ * (parse-scores.worker.ts), or on the main thread where there is no worker (the fallback in
+ * src/stores/score-input-parser.ts runs this same code).
+ *
+ * A large paste is posted once and a file is read here, byte to text, so its text never reaches the main thread;
+ * each is kept under a source id the page chose. A re-read (another column, scale, label mapping or way to read
+ * commas) sends only the options and the id: posting 50 MB of text again cost the main thread 0.4–0.6 s per
+ * column switch. The page forgets a source when a new text or file replaces it, which frees its memory here.
+ */
+import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
+import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import { decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
+
+/** How to read a text: everything in a `PasteRequest` but the text (the scale, the column, the label mapping…). */
+export type PasteReadOptions = Omit<PasteRequest, 'text'>;
+
+/** What the page asks of the sources. */
+export type SourceRequest =
+  /** Keep this text under `sourceId` (a large paste) and read it. */
+  | { readonly kind: 'read-text'; readonly sourceId: number; readonly text: string; readonly options: PasteReadOptions }
+  /**
+   * Read a file's bytes as text (see `decodeFileText`) and refuse it if binary. Text up to `shownCharacters` is
+   * sent back for the paste box and not kept; longer text is kept under `sourceId` and read.
+   */
+  | { readonly kind: 'read-file'; readonly sourceId: number; readonly file: Blob; readonly options: PasteReadOptions; readonly shownCharacters: number }
+  /** Read the text kept under `sourceId` again, with other options. */
+  | { readonly kind: 'reread'; readonly sourceId: number; readonly options: PasteReadOptions };
+
+/** The answer to a `SourceRequest`. */
+export type SourceAnswer =
+  /** A kept text, read; `characters` is its length. */
+  | { readonly kind: 'read'; readonly analysis: PasteAnalysis; readonly characters: number }
+  /** A file short enough for the paste box: its text, not kept and not read (the page reads it at once). */
+  | { readonly kind: 'short-file'; readonly text: string }
+  /** A file that is not text after all, or that the browser could not read. */
+  | { readonly kind: 'refused-file'; readonly problem: { readonly kind: 'binary' } | { readonly kind: 'unreadable'; readonly message: string } }
+  /** Nothing is kept under the id (forgotten, or kept by a worker that has since stopped). */
+  | { readonly kind: 'missing' };
+
+/** The texts kept, and how to read them. */
+export type ScoreSources = {
+  /** Answer a request; never rejects for bad input (`analysePaste` does not throw for any text). */
+  handle(request: SourceRequest): Promise<SourceAnswer>;
+  /** Drop a kept text, freeing its memory; an unknown id is ignored. */
+  forget(sourceId: number): void;
+  /** How many texts are kept (for tests). */
+  readonly size: number;
+};
+
+/**
+ * Make an empty set of kept texts.
+ *
+ * @returns the sources, holding nothing
+ * @example await createScoreSources().handle({ kind: 'reread', sourceId: 1, options }) // { kind: 'missing' }
+ */
+export function createScoreSources(): ScoreSources {
+  const kept = new Map<number, string>();
+
+  const keepAndRead = (sourceId: number, text: string, options: PasteReadOptions): SourceAnswer => {
+    kept.set(sourceId, text);
+    return { kind: 'read', analysis: analysePaste({ ...options, text }), characters: text.length };
+  };
+
+  const readFile = async (request: Extract<SourceRequest, { kind: 'read-file' }>): Promise<SourceAnswer> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await request.file.arrayBuffer());
+    } catch (error) {
+      return { kind: 'refused-file', problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
+    }
+    const text = decodeFileText(bytes);
+    if (looksBinary(text)) return { kind: 'refused-file', problem: { kind: 'binary' } };
+    if (text.length <= request.shownCharacters) return { kind: 'short-file', text };
+    return keepAndRead(request.sourceId, text, request.options);
+  };
+
+  return {
+    async handle(request) {
+      switch (request.kind) {
+        case 'read-text':
+          return keepAndRead(request.sourceId, request.text, request.options);
+        case 'read-file':
+          return readFile(request);
+        case 'reread': {
+          const text = kept.get(request.sourceId);
+          if (text === undefined) return { kind: 'missing' };
+          return { kind: 'read', analysis: analysePaste({ ...request.options, text }), characters: text.length };
+        }
+        default:
+          request satisfies never;
+          return { kind: 'missing' };
+      }
+    },
+    forget(sourceId) {
+      kept.delete(sourceId);
+    },
+    get size() {
+      return kept.size;
+    },
+  };
+}
