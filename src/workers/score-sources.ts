@@ -9,8 +9,18 @@
  * column switch. The page forgets a source when a new text or file replaces it, which frees its memory here.
  */
 import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
-import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import { analysePaste, analyseTableBytes, decodeUtf8Head } from '../lib/metrics/analyse-paste.ts';
+import { NotUtf8Error } from '../lib/metrics/read-column-cells.ts';
 import { decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
+
+/**
+ * Files larger than this are read as tables straight from their UTF-8 bytes (`analyseTableBytes`): decoding
+ * 50 MB to a string cost Chromium about a second plus its garbage collection, more than reading the column.
+ */
+const READ_AS_BYTES_FROM = 4 * 1024 * 1024;
+
+/** What is kept of a source: its text, or the bytes of a large UTF-8 table with its decoded start. */
+type KeptSource = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly head: string };
 
 /** How to read a text: everything in a `PasteRequest` but the text (the scale, the column, the label mapping…). */
 export type PasteReadOptions = Omit<PasteRequest, 'text'>;
@@ -55,11 +65,27 @@ export type ScoreSources = {
  * @example await createScoreSources().handle({ kind: 'reread', sourceId: 1, options }) // { kind: 'missing' }
  */
 export function createScoreSources(): ScoreSources {
-  const kept = new Map<number, string>();
+  const kept = new Map<number, KeptSource>();
 
   const keepAndRead = (sourceId: number, text: string, options: PasteReadOptions): SourceAnswer => {
-    kept.set(sourceId, text);
+    kept.set(sourceId, { kind: 'text', text });
     return { kind: 'read', analysis: analysePaste({ ...options, text }), characters: text.length };
+  };
+
+  /** Read a large UTF-8 table from its bytes and keep them; null when the file must be read as text instead. */
+  const keepAndReadBytes = (sourceId: number, bytes: Uint8Array, options: PasteReadOptions): SourceAnswer | null => {
+    if (bytes.length < READ_AS_BYTES_FROM || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+    const head = decodeUtf8Head(bytes);
+    if (head === null || looksBinary(head)) return null;
+    try {
+      const analysis = analyseTableBytes(bytes, head, options);
+      if (analysis === null) return null;
+      kept.set(sourceId, { kind: 'bytes', bytes, head });
+      return { kind: 'read', analysis, characters: analysis.kind === 'empty' ? 0 : analysis.size.characters };
+    } catch (error) {
+      if (error instanceof NotUtf8Error) return null;
+      throw error;
+    }
   };
 
   const readFile = async (request: Extract<SourceRequest, { kind: 'read-file' }>): Promise<SourceAnswer> => {
@@ -69,6 +95,8 @@ export function createScoreSources(): ScoreSources {
     } catch (error) {
       return { kind: 'refused-file', problem: { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) } };
     }
+    const fromBytes = keepAndReadBytes(request.sourceId, bytes, request.options);
+    if (fromBytes) return fromBytes;
     const text = decodeFileText(bytes);
     if (looksBinary(text)) return { kind: 'refused-file', problem: { kind: 'binary' } };
     if (text.length <= request.shownCharacters) return { kind: 'short-file', text };
@@ -83,9 +111,12 @@ export function createScoreSources(): ScoreSources {
         case 'read-file':
           return readFile(request);
         case 'reread': {
-          const text = kept.get(request.sourceId);
-          if (text === undefined) return { kind: 'missing' };
-          return { kind: 'read', analysis: analysePaste({ ...request.options, text }), characters: text.length };
+          const source = kept.get(request.sourceId);
+          if (source === undefined) return { kind: 'missing' };
+          if (source.kind === 'text') return { kind: 'read', analysis: analysePaste({ ...request.options, text: source.text }), characters: source.text.length };
+          const fromBytes = keepAndReadBytes(request.sourceId, source.bytes, request.options);
+          // Another column held bytes that are not UTF-8 (or the options ask for a list): read the whole text.
+          return fromBytes ?? keepAndRead(request.sourceId, decodeFileText(source.bytes), request.options);
         }
         default:
           request satisfies never;

@@ -95,3 +95,37 @@ describe('createScoreSources', () => {
     expect(sources.size).toBe(0);
   });
 });
+
+describe('createScoreSources: large UTF-8 files read from their bytes', () => {
+  /** A table over 4 MiB: id, comment (quoted, with commas and a two-line cell), NPS. Row i answers i % 11. */
+  function bigTable(rows: number, comment: string): string {
+    const lines = ['id,comment,How likely are you to recommend us?'];
+    for (let row = 1; row <= rows; row += 1) lines.push(`${String(row)},"${comment}",${String(row % 11)}`);
+    return `${lines.join('\r\n')}\r\n`;
+  }
+
+  it('gives what reading the decoded text gives, and switches column from the kept bytes', async () => {
+    const text = bigTable(80_000, 'Fine, “mostly”; the app\nis slow é 🙂');
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
+    const sources = createScoreSources();
+    const answer = await sources.handle({ kind: 'read-file', sourceId: 3, file: new Blob([bytes]), options: OPTIONS, shownCharacters: 100_000 });
+    expect(getAnalysis(answer)).toEqual(analysePaste({ ...OPTIONS, text }));
+    // Row r answers r % 11: rows 1-79,992 give each score 7,272 times (11 × 7,272), rows 79,993-80,000 add one to scores 1-8.
+    expect(getCounts(answer)[1]).toBe(7_273);
+    expect(getCounts(answer)[9]).toBe(7_272);
+    const idColumn = await sources.handle({ kind: 'reread', sourceId: 3, options: { ...OPTIONS, column: { index: 0, name: 'id' } } });
+    expect(getAnalysis(idColumn)).toEqual(analysePaste({ ...OPTIONS, column: { index: 0, name: 'id' }, text }));
+  });
+
+  it('reads a file whose bytes are not UTF-8 as Windows-1252 text, even when the first 256 KiB are plain ASCII', async () => {
+    // Plain ASCII comments first, then "Très bien" with è as the single byte 0xE8 (Windows-1252), past the decoded start.
+    const text = `${bigTable(80_000, 'Good, really good').trimEnd()}\r\n${bigTable(80_000, 'Tr\u00e8s bien, vraiment').split('\r\n').slice(1).join('\r\n')}`;
+    const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
+    const sources = createScoreSources();
+    const answer = await sources.handle({ kind: 'read-file', sourceId: 4, file: new Blob([bytes]), options: { ...OPTIONS, column: { index: 1, name: 'comment' } }, shownCharacters: 100_000 });
+    const analysis = getAnalysis(answer);
+    expect(analysis.kind === 'table' && analysis.parse.kind === 'parsed' && analysis.parse.textLabels.map((label) => label.label)).toEqual(['Good, really good', 'Très bien, vraiment']);
+  });
+});

@@ -9,6 +9,7 @@ import type { TableLayout } from './detect-paste-layout.ts';
 import { detectPasteLayout } from './detect-paste-layout.ts';
 import { parseColumnScores } from './parse-column-scores.ts';
 import { parseScores } from './parse-scores.ts';
+import type { TableSource } from './read-column-cells.ts';
 import type { ParsedGroupColumn } from './parse-group-column.ts';
 import { parseGroupColumn } from './parse-group-column.ts';
 import { NPS_GROUP_COLUMN } from './suggest-score-column.ts';
@@ -161,7 +162,7 @@ export function isGroupColumn(column: TableColumn): boolean {
  * @example analysePaste({ text: 'id,NPS\n1,9\n2,10', scale: NPS_SCALE, readAs: 'list', column: null }) // table, column 1, n = 2
  */
 export function analysePaste(request: PasteRequest): PasteAnalysis {
-  const { text, scale, readAs, column, labels = {} } = request;
+  const { text, scale, readAs, labels = {} } = request;
   const layout = detectPasteLayout(text, scale);
   if (layout.kind === 'empty') return { kind: 'empty' };
   const size = { characters: text.length, lines: countLines(text) };
@@ -182,6 +183,12 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
       size,
     };
   }
+  return analyseTable(text, table, request, layout.kind === 'list', size);
+}
+
+/** Read the chosen (or suggested) column of a table, from its text or its UTF-8 bytes. */
+function analyseTable(source: TableSource, table: TableLayout, request: Omit<PasteRequest, 'text'>, fromAlternative: boolean, size: PasteSize): PasteAnalysis {
+  const { scale, column, labels = {} } = request;
   const readsGroups = isSameScale(scale, NPS_SCALE);
   const chosen = resolveColumn(table, column, readsGroups);
   const chosenColumn = table.columns[chosen.column];
@@ -190,9 +197,66 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
     layout: table,
     column: chosen.column,
     chosenBy: chosen.chosenBy,
-    parse: parseColumnScores(text, table, chosen.column, scale, { labels }),
-    groups: readsGroups && chosenColumn !== undefined && isGroupColumn(chosenColumn) ? parseGroupColumn(text, table, chosen.column) : null,
-    fromAlternative: layout.kind === 'list',
+    parse: parseColumnScores(source, table, chosen.column, scale, { labels }),
+    groups: readsGroups && chosenColumn !== undefined && isGroupColumn(chosenColumn) ? parseGroupColumn(source, table, chosen.column) : null,
+    fromAlternative,
     size,
   };
+}
+
+/** Bytes decoded for the layout: enough for the detector's 64 KiB sample even in three-byte characters. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * The start of a UTF-8 file as text, for the layout (a byte-order mark kept, as in the whole text); null when
+ * the bytes are not UTF-8.
+ *
+ * @param bytes the file
+ * @returns up to its first 256 KiB as text, ending on a whole character, or null
+ * @example decodeUtf8Head(new TextEncoder().encode('id,NPS\n1,9')) // 'id,NPS\n1,9'
+ */
+export function decodeUtf8Head(bytes: Uint8Array): string | null {
+  try {
+    // `stream` leaves a character cut at the end undecoded instead of calling it an error.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, HEAD_BYTES), { stream: bytes.length > HEAD_BYTES });
+  } catch {
+    return null;
+  }
+}
+
+/** The size of UTF-8 bytes as `countLines` and `text.length` would give it for the decoded text. */
+function measureUtf8(bytes: Uint8Array): PasteSize {
+  let characters = 0;
+  let lines = bytes.length === 0 ? 0 : 1;
+  const length = bytes.length;
+  for (let index = 0; index < length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    // A lead byte starts a character; four-byte characters are two UTF-16 code units.
+    if ((byte & 0xc0) !== 0x80) characters += byte >= 0xf0 ? 2 : 1;
+    // LF, CR and CRLF each end a line.
+    if (byte === 13 || (byte === 10 && bytes[index - 1] !== 13)) lines += 1;
+  }
+  const last = bytes[length - 1];
+  if (last === 10 || last === 13) lines -= 1;
+  // The byte-order mark is a character of the text, as the text path counts it.
+  return { characters, lines };
+}
+
+/**
+ * Read a large UTF-8 file's table straight from its bytes: the layout from its first 256 KiB, then only the
+ * chosen column's cells decoded. Gives what `analysePaste` gives for the decoded text. Null when the file is
+ * not a table (a list is read from its text); throws `NotUtf8Error` when a cell read is not UTF-8 (the caller
+ * then decodes the file as Windows-1252 and reads the text). O(length).
+ *
+ * @param bytes the file's bytes
+ * @param head `decodeUtf8Head(bytes)`
+ * @param request the scale and the person's choices
+ * @returns the analysis, or null for a file that is not a table
+ * @example analyseTableBytes(bytes, decodeUtf8Head(bytes) ?? '', { scale: NPS_SCALE, readAs: 'list', column: null })?.kind // 'table'
+ */
+export function analyseTableBytes(bytes: Uint8Array, head: string, request: Omit<PasteRequest, 'text'>): PasteAnalysis | null {
+  const layout = detectPasteLayout(head, request.scale);
+  const table = layout.kind === 'table' ? layout : layout.kind === 'list' && request.readAs === 'columns' ? layout.alternative : null;
+  if (table === null) return null;
+  return analyseTable(bytes, table, request, layout.kind === 'list', measureUtf8(bytes));
 }

@@ -1,5 +1,6 @@
 import type { TableLayout } from './detect-paste-layout.ts';
-import { forEachDelimitedRecord } from './read-delimited-records.ts';
+import type { TableSource } from './read-column-cells.ts';
+import { forEachColumnCell } from './read-column-cells.ts';
 import { readScoreToken } from './read-score-token.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
@@ -36,7 +37,7 @@ export type ColumnScoreParse = { readonly kind: 'empty' } | ParsedColumnScores;
  * it, the 1-based column and the response ID when the layout has an ID
  * column. Never throws for any text. O(length).
  *
- * @param text the same text the layout came from
+ * @param text the same text the layout came from, or the UTF-8 bytes it was decoded from
  * @param layout a table layout from `detectPasteLayout`
  * @param columnIndex 0-based column, from `layout.columns[i].index`
  * @param scale whole-number scale (default NPS_SCALE, 0–10)
@@ -46,7 +47,7 @@ export type ColumnScoreParse = { readonly kind: 'empty' } | ParsedColumnScores;
  * @see https://www.rfc-editor.org/rfc/rfc4180
  */
 export function parseColumnScores(
-  text: string,
+  text: TableSource,
   layout: TableLayout,
   columnIndex: number,
   scale: ScoreScale = NPS_SCALE,
@@ -60,22 +61,18 @@ export function parseColumnScores(
   let blankCells = 0;
   // In a table a comma inside a cell can only be a decimal mark; note whether one was read.
   let sawDecimalComma = false;
-  let headerRowsLeft = layout.headerRows;
-  const idColumn = layout.responseIdColumn;
-  forEachDelimitedRecord(text, layout.delimiter, (cells, _line, row) => {
-    if (headerRowsLeft > 0) {
-      headerRowsLeft -= 1;
-      return true;
+  forEachColumnCell(text, { delimiter: layout.delimiter, headerRows: layout.headerRows, column: columnIndex, idColumn: layout.responseIdColumn }, (cell, row, getId) => {
+    if (typeof cell === 'number') {
+      addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
+      return;
     }
-    const cell = cells[columnIndex] ?? '';
     const value = readScoreToken(cell, 0, cell.length);
     if (value === null) {
       blankCells += 1;
-      return true;
+      return;
     }
     if (!Number.isNaN(value) && cell.includes(',')) sawDecimalComma = true;
-    addScoreToTally(tally, value, row, columnIndex + 1, () => cell, idColumn === null ? undefined : (cells[idColumn] ?? '').trim());
-    return true;
+    addScoreToTally(tally, value, row, columnIndex + 1, () => cell, getId);
   });
   const parsed = finishScoreTally(tally, sawDecimalComma);
   if (parsed.kind === 'empty') return parsed;

@@ -121,7 +121,7 @@ function excerpt(text: string): string {
  * @param line 1-based line
  * @param column 1-based column for tables, undefined for lists
  * @param getText the value as typed; only called for problems, so good values never slice strings
- * @param responseId the response's ID in an export that has one
+ * @param getResponseId the response's ID in an export that has one; only called for problems
  * @returns nothing; the tally changes
  * @example addScoreToTally(tally, 11, 3, undefined, () => '11') // records out-of-range at line 3
  * @see https://www.nngroup.com/articles/error-message-guidelines/ (say what is wrong and where)
@@ -132,7 +132,7 @@ export function addScoreToTally(
   line: number,
   column: number | undefined,
   getText: () => string,
-  responseId?: string,
+  getResponseId?: () => string,
 ): void {
   if (value === null) return;
   tally.sawValue = true;
@@ -163,7 +163,8 @@ export function addScoreToTally(
   if (Number.isInteger(score) && (tally.outside.has(score) || tally.outside.size < MAX_OUTSIDE_VALUES)) {
     tally.outside.set(score, (tally.outside.get(score) ?? 0) + 1);
   }
-  const place = { line, ...(column === undefined ? {} : { column }), ...(responseId === undefined || responseId === '' ? {} : { responseId }) };
+  const responseId = getResponseId?.().trim() ?? '';
+  const place = { line, ...(column === undefined ? {} : { column }), ...(responseId === '' ? {} : { responseId }) };
   let issue: ScoreIssue;
   if (Number.isNaN(score)) {
     issue = { kind: 'not-a-number', ...place, text: excerpt(getText()), ...(character === null ? {} : { character }) };

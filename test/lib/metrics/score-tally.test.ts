@@ -39,7 +39,7 @@ describe('score tally', () => {
     addScoreToTally(tally, Number.NaN, 1, undefined, () => 'Very Satisfied');
     addScoreToTally(tally, Number.NaN, 2, undefined, () => ' very satisfied.');
     addScoreToTally(tally, Number.NaN, 3, undefined, () => 'N/A');
-    addScoreToTally(tally, 7, 4, 2, () => '7', 'R_9');
+    addScoreToTally(tally, 7, 4, 2, () => '7', () => ' R_9 ');
     addScoreToTally(tally, 7, 5, 2, () => '7');
     const result = finishScoreTally(tally, false);
     if (result.kind !== 'parsed') throw new Error('expected parsed');
