@@ -61,6 +61,18 @@ describe('survey exports in Chromium', () => {
     await expectNoA11yViolations(page, 'NPS page with a Qualtrics export');
   });
 
+  it('NPS: the labelled SurveyMonkey column beside a respondent ID gives NPS 35 from 20', { timeout: 60_000 }, async () => {
+    const page = await openTool('/tools/nps/');
+    // 10 promoters (six "10 - Extremely likely", four 9s), 7 passives, 3 detractors (two "0 - Not at all likely", a 6): (10 - 3) / 20 = 35.
+    const answers = [...Array<string>(6).fill('10 - Extremely likely'), '9', '9', '9', '9', '7', '8', '7', '8', '7', '8', '7', '0 - Not at all likely', '0 - Not at all likely', '6'];
+    const rows = answers.map((answer, index) => `${String(11402876278 + index * 13)},241243017,${answer}`);
+    const csv = ['Respondent ID,Collector ID,How likely is it that you would recommend us to a friend or colleague?', ',,Response', ...rows].join('\r\n');
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'surveymonkey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expectValue(page, 'nps-value', '35');
+    await page.getByText('NPS from 20 answers').waitFor();
+    await page.getByText('SurveyMonkey export: 2 header rows, 20 responses.').waitFor();
+  });
+
   it('CSAT: word answers mapped in one click, a European semicolon file, and the 1–7 offer', { timeout: 120_000 }, async () => {
     const page = await openTool('/tools/csat/');
     await drop(page, 'surveymonkey-csat.csv');
