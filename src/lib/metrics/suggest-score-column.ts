@@ -43,7 +43,6 @@ function rateColumn(column: TableColumn, scalePoints: number): { rating: number;
   let rating = fitShare + 0.2 * Math.min(1, fit.points / scalePoints);
   if (headerWord !== null) rating += 0.3;
   else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.1;
-  if (NOT_SCORE_HEADER.test(column.name ?? '') && headerWord === null) rating -= 0.6;
   // One value all through (Finished = 1, Status = 0) is a flag, not a rating.
   if (fit.points < 2 && fit.filled >= 5) rating -= 0.4;
   return { rating, fitShare, headerWord };
@@ -54,8 +53,8 @@ function rateColumn(column: TableColumn, scalePoints: number): { rating: number;
  * survey tool adds (dates, IDs, progress) and values that count up by one (row numbers) are passed over;
  * each other column is rated by the share of its sampled values that are whole numbers on the scale or common
  * wordings of it, raised by a header that names a rating (recommend, likely, NPS, satisf…, CSAT, effort,
- * easy, CES), lowered by one that names a count, an amount, a date or an ID (tenure, years, seats…) and by a
- * single repeated value. A column is suggested only when at least half its values fit and its rating is at
+ * easy, CES) and lowered by a single repeated value. A column whose header names a count, an amount, a date or
+ * an ID (tenure, years, seats, visits…) and no rating is never suggested. A column is suggested only when at least half its values fit and its rating is at
  * least 0.5 (or, under a header that names a rating, when 80% are whole numbers from 0 to 10: answers on
  * another scale, which the page then offers); otherwise null, so the person is asked. Among columns that fit, one that uses more of the scale
  * ranks higher (a 0–10 question over a 1–5 one read on 0–10).
@@ -71,6 +70,8 @@ export function suggestScoreColumn(columns: readonly TableColumn[], scale: Score
   for (const column of columns) {
     if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
     const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale));
+    // A count, an amount, a date or an ID is never the score column, however well its numbers fit.
+    if (headerWord === null && NOT_SCORE_HEADER.test(column.name ?? '')) continue;
     // A rating question answered on another scale (1–7 read as 1–5) is still the one to read: the page then
     // offers the scale that fits. Only with a header that names a rating, so a count of years is never it.
     const onAnotherScale = headerWord !== null && column.fit.ratingLike >= 0.8 * column.fit.filled;

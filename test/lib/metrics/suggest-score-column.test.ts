@@ -58,6 +58,11 @@ describe('suggestScoreColumn', () => {
     expect(suggest(['Ticket', 'Answer'], rows, { min: 1, max: 5 })).toBeNull();
   });
 
+  it('never suggests a count, an amount or an ID, even when it is the only column of small whole numbers', () => {
+    expect(suggest(['Name', 'Visits'], [['Ann', '3'], ['Bo', '7'], ['Cy', '1'], ['Di', '9']])).toBeNull();
+    expect(suggest(['Name', 'Visits to rate'], [['Ann', '3'], ['Bo', '7'], ['Cy', '1'], ['Di', '9']])?.index).toBe(1);
+  });
+
   it('suggests nothing when no column fits, so the person is asked', () => {
     expect(suggest(['Order', 'Amount'], [['1001', '55.20'], ['1002', '61.00'], ['1003', '17.45']])).toBeNull();
     expect(suggest(['Name', 'Comment'], [['Ann', 'fine'], ['Bo', 'slow']])).toBeNull();
