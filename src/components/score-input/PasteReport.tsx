@@ -1,4 +1,3 @@
-import type { ScoreIssueKind } from '../../lib/metrics/score-issue.ts';
 import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import { describeScoreIssue } from '../../lib/metrics/score-issue.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
@@ -8,17 +7,10 @@ import { EXPORT_TOOL_NAMES } from '../../lib/metrics/detect-export-layout.ts';
 import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import { formatAnswers, formatCount, formatRange } from './format.ts';
 import { LabelMapping } from './LabelMapping.tsx';
+import { describeLeftOutKinds } from './describe-source.ts';
 
 /** Problems listed straight away; the rest sit behind "Show more". */
 const SHOWN_ISSUES = 10;
-
-function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, scale: ScoreScale): string {
-  const parts: string[] = [];
-  if (byKind['not-a-number'] > 0) parts.push(`${formatCount(byKind['not-a-number'])} not a number`);
-  if (byKind['out-of-range'] > 0) parts.push(`${formatCount(byKind['out-of-range'])} outside ${formatRange(scale.min, scale.max)}`);
-  if (byKind['not-whole'] > 0) parts.push(`${formatCount(byKind['not-whole'])} not a whole number`);
-  return parts.join(', ');
-}
 
 /** "1 row has no answer in this column", "3 rows have…" (past tense for a large paste's kept counts). */
 function describeBlankRows(count: number, verb: 'has' | 'had', which: 'this' | 'that'): string {

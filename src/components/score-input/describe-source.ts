@@ -1,7 +1,23 @@
 import { EXPORT_TOOL_NAMES } from '../../lib/metrics/detect-export-layout.ts';
 import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import type { ShareSource } from '../../lib/metrics/share-source.ts';
+import type { ScoreIssueKind } from '../../lib/metrics/score-issue.ts';
 import { formatCount, formatRange } from './format.ts';
+
+/**
+ * Why values were left out, by kind: "1 not a number, 2 outside 0–10" (kinds with none are not named).
+ *
+ * @param byKind how many values each reason left out
+ * @param scale the scale the answers were read on
+ * @returns the reasons, joined with commas
+ */
+export function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, scale: ScoreScale): string {
+  const parts: string[] = [];
+  if (byKind['not-a-number'] > 0) parts.push(`${formatCount(byKind['not-a-number'])} not a number`);
+  if (byKind['out-of-range'] > 0) parts.push(`${formatCount(byKind['out-of-range'])} outside ${formatRange(scale.min, scale.max)}`);
+  if (byKind['not-whole'] > 0) parts.push(`${formatCount(byKind['not-whole'])} not a whole number`);
+  return parts.join(', ');
+}
 
 /**
  * Where shared answers came from, in one phrase: "file “march.csv”, Qualtrics export, column “Q1”; 3 values
@@ -15,12 +31,7 @@ export function describeShareSource(source: ShareSource, scale: ScoreScale): str
   const origin = source.fileName === null ? 'pasted answers' : `file “${source.fileName}”`;
   const layout = source.layout === 'list' ? 'one list' : source.layout === 'table' ? 'a table' : EXPORT_TOOL_NAMES[source.layout];
   const column = source.column === null ? '' : `, column “${source.column}”`;
-  const reasons = [
-    source.notANumber > 0 ? `${formatCount(source.notANumber)} not a number` : '',
-    source.outOfRange > 0 ? `${formatCount(source.outOfRange)} outside ${formatRange(scale.min, scale.max)}` : '',
-    source.notWhole > 0 ? `${formatCount(source.notWhole)} not a whole number` : '',
-  ].filter((reason) => reason !== '');
-  const leftOut =
-    source.leftOut === 0 ? 'no values left out' : `${formatCount(source.leftOut)} ${source.leftOut === 1 ? 'value' : 'values'} left out (${reasons.join(', ')})`;
+  const reasons = describeLeftOutKinds({ 'not-a-number': source.notANumber, 'out-of-range': source.outOfRange, 'not-whole': source.notWhole }, scale);
+  const leftOut = source.leftOut === 0 ? 'no values left out' : `${formatCount(source.leftOut)} ${source.leftOut === 1 ? 'value' : 'values'} left out (${reasons})`;
   return `${origin}, ${layout}${column}; ${leftOut}`;
 }

@@ -7,8 +7,8 @@ import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../../lib/score-input/score-input-state.ts';
 import type { SummaryRow } from './summary-exports.ts';
-import { formatCount, formatRange } from './format.ts';
-import { describeShareSource } from './describe-source.ts';
+import { formatCount } from './format.ts';
+import { describeLeftOutKinds, describeShareSource } from './describe-source.ts';
 
 /**
  * The rows that say where the answers came from; `prefix` names the period in a comparison ("Earlier period").
@@ -58,13 +58,8 @@ export function getSourceRows(state: ScoreInputState, paste: PasteState, scale: 
   }
   const { parse } = analysis;
   if (parse.kind === 'empty') return rows;
-  const byKind = parse.leftOutByKind;
-  const reasons = [
-    byKind['not-a-number'] > 0 ? `${formatCount(byKind['not-a-number'])} not a number` : '',
-    byKind['out-of-range'] > 0 ? `${formatCount(byKind['out-of-range'])} outside ${formatRange(scale.min, scale.max)}` : '',
-    byKind['not-whole'] > 0 ? `${formatCount(byKind['not-whole'])} not a whole number` : '',
-  ].filter((reason) => reason !== '');
-  rows.push({ label: label('Values left out'), shown: reasons.length > 0 ? `${formatCount(parse.leftOut)} (${reasons.join(', ')})` : '0', value: parse.leftOut, unit: 'values' });
+  const reasons = describeLeftOutKinds(parse.leftOutByKind, scale);
+  rows.push({ label: label('Values left out'), shown: parse.leftOut > 0 ? `${formatCount(parse.leftOut)} (${reasons})` : '0', value: parse.leftOut, unit: 'values' });
   if (parse.mapped > 0) rows.push({ label: label('Answers counted through label scores'), shown: formatCount(parse.mapped), value: parse.mapped, unit: 'answers' });
   return rows;
 }
