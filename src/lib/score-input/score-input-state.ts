@@ -141,7 +141,8 @@ export function getCountsOutsideScale(state: ScoreInputState, scale: ScoreScale)
  */
 export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'empty' }>): KeptCounts | null {
   const parse = analysis.parse;
-  if (parse.kind === 'empty') return null;
+  // A column read as Net Promoter groups has no scores to keep: after a reload the file is read again.
+  if (parse.kind === 'empty' || (analysis.kind === 'table' && analysis.groups !== null)) return null;
   const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
   return {
     scale: { min: parse.scale.min, max: parse.scale.max },

@@ -46,6 +46,12 @@ describe('summariseForKeeping', () => {
     if (analysis.kind === 'empty') throw new Error('expected a reading');
     expect(summariseForKeeping(analysis)).toMatchObject({ columnNumber: 2, columnName: 'CSAT', blankCells: 1, n: 2 });
   });
+
+  it('keeps nothing for a column read as Net Promoter groups, whose codes are not scores', () => {
+    const analysis = analysePaste({ text: 'id,Q1_NPS_GROUP\n1,3\n2,1\n3,2', scale: NPS_SCALE, readAs: 'list', column: null });
+    if (analysis.kind !== 'table' || analysis.groups === null) throw new Error('expected a group column');
+    expect(summariseForKeeping(analysis)).toBeNull();
+  });
 });
 
 describe('scoreInputSchema', () => {
