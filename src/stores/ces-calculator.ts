@@ -62,6 +62,7 @@ export const ces2Input = createScoreInput({
   $scale: atom<ScoreScale>(CES_SCALE),
   ssrScale: CES_SCALE,
   allowsGroups: false,
+  metric: 'ces2',
 });
 
 /** CES 1.0 answers, 1–5. */
@@ -71,6 +72,7 @@ export const ces1Input = createScoreInput({
   $scale: atom<ScoreScale>(CES_EFFORT_SCALE),
   ssrScale: CES_EFFORT_SCALE,
   allowsGroups: false,
+  metric: 'ces1',
 });
 
 /** A CES result of either kind, or why there is none yet. */

@@ -72,6 +72,7 @@ export const csatInput = createScoreInput({
   $scale: $csatScale,
   ssrScale: CSAT_SCALES[DEFAULT_CSAT_SCALE],
   allowsGroups: false,
+  metric: 'csat',
 });
 
 /** A CSAT result, or why there is none yet. */

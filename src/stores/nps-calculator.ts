@@ -70,6 +70,7 @@ export const npsCurrentInput = createScoreInput({
   $scale: $npsScale,
   ssrScale: NPS_SCALE,
   allowsGroups: true,
+  metric: 'nps',
 });
 
 /** The earlier period's answers (compare mode). */
@@ -79,6 +80,7 @@ export const npsBaselineInput = createScoreInput({
   $scale: $npsScale,
   ssrScale: NPS_SCALE,
   allowsGroups: true,
+  metric: 'nps',
 });
 
 /** An NPS result, or why there is none yet. */

@@ -27,6 +27,7 @@ import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
 import type { ColumnPreference, PasteAnalysis, ReadAs } from '../lib/metrics/analyse-paste.ts';
 import { analysePaste } from '../lib/metrics/analyse-paste.ts';
 import type { LabelScores } from '../lib/metrics/score-tally.ts';
+import type { ScoreMetric } from '../lib/metrics/score-metric.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { FileProblem } from '../lib/score-input/score-file.ts';
@@ -89,6 +90,8 @@ export type ScoreInputOptions = {
   readonly ssrScale: ScoreScale;
   /** Whether counts mode offers promoters / passives / detractors (NPS only). */
   readonly allowsGroups: boolean;
+  /** The question read, whose header words point at its column in an export. */
+  readonly metric?: ScoreMetric;
 };
 
 /** One score input's stores and actions. */
@@ -210,7 +213,7 @@ function afterThisTask(): Promise<void> {
  * @returns the input's stores and actions
  */
 export function createScoreInput(options: ScoreInputOptions): ScoreInput {
-  const { $state, update, $scale, ssrScale, allowsGroups } = options;
+  const { $state, update, $scale, ssrScale, allowsGroups, metric } = options;
   const $largeSource = atom<LargeSource | null>(null);
   const $largeText = atom<string | null>(null);
   let largeFile: File | null = null;
@@ -235,7 +238,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   const $request = computed([$state, $largeSource, $scale], (state, source, scale): ReadRequest => ({
     text: source ? '' : state.text,
     source,
-    options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS },
+    options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS, ...(metric ? { metric } : {}) },
     kept: state.kept,
   }));
 

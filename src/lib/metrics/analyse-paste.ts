@@ -10,6 +10,7 @@ import { detectPasteLayout } from './detect-paste-layout.ts';
 import { parseColumnScores } from './parse-column-scores.ts';
 import { parseScores } from './parse-scores.ts';
 import type { TableSource } from './read-column-cells.ts';
+import type { ScoreMetric } from './score-metric.ts';
 import type { ParsedGroupColumn } from './parse-group-column.ts';
 import { parseGroupColumn } from './parse-group-column.ts';
 import { NPS_GROUP_COLUMN } from './suggest-score-column.ts';
@@ -36,6 +37,8 @@ export type PasteRequest = {
   readonly column: ColumnPreference | null;
   /** The person's scores for answers written as words (see `LabelScores`); none when absent. */
   readonly labels?: LabelScores;
+  /** The question read (NPS, CSAT, CES 2.0 or 1.0), whose header words point at its column; any when absent. */
+  readonly metric?: ScoreMetric;
 };
 
 /** How big a paste is, for the "large paste" note. */
@@ -163,7 +166,7 @@ export function isGroupColumn(column: TableColumn): boolean {
  */
 export function analysePaste(request: PasteRequest): PasteAnalysis {
   const { text, scale, readAs, labels = {} } = request;
-  const layout = detectPasteLayout(text, scale);
+  const layout = detectPasteLayout(text, scale, request.metric);
   if (layout.kind === 'empty') return { kind: 'empty' };
   const size = { characters: text.length, lines: countLines(text) };
   const table = layout.kind === 'table' ? layout : readAs === 'columns' ? layout.alternative : null;
@@ -255,7 +258,7 @@ function measureUtf8(bytes: Uint8Array): PasteSize {
  * @example analyseTableBytes(bytes, decodeUtf8Head(bytes) ?? '', { scale: NPS_SCALE, readAs: 'list', column: null })?.kind // 'table'
  */
 export function analyseTableBytes(bytes: Uint8Array, head: string, request: Omit<PasteRequest, 'text'>): PasteAnalysis | null {
-  const layout = detectPasteLayout(head, request.scale);
+  const layout = detectPasteLayout(head, request.scale, request.metric);
   const table = layout.kind === 'table' ? layout : layout.kind === 'list' && request.readAs === 'columns' ? layout.alternative : null;
   if (table === null) return null;
   return analyseTable(bytes, table, request, layout.kind === 'list', measureUtf8(bytes));

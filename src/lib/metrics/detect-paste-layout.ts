@@ -9,6 +9,7 @@ import type { ExportTool } from './detect-export-layout.ts';
 import { detectExportLayout } from './detect-export-layout.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE } from './score-scale.ts';
+import type { ScoreMetric } from './score-metric.ts';
 
 /** How much of a paste the detector reads: enough rows to judge, never the whole of a huge paste. */
 const SAMPLE_CHARACTERS = 64 * 1024;
@@ -103,11 +104,12 @@ function detectHeader(rows: readonly (readonly string[])[], width: number): bool
  *
  * @param text the pasted text
  * @param scale the scale answers are read on, to judge which column holds them (default 0–10)
+ * @param metric the question read (its header words point at its column), if known
  * @returns the layout, with columns (names, samples) when it is a table
  * @example detectPasteLayout('id,score\n1,9\n2,10') // { kind: 'table', delimiter: ',', hasHeader: true, columns: [...], suggestedColumn: 1 }
  * @see https://docs.python.org/3/library/csv.html#csv.Sniffer (the same idea: sniff the dialect and header)
  */
-export function detectPasteLayout(text: string, scale: ScoreScale = NPS_SCALE): PasteLayout {
+export function detectPasteLayout(text: string, scale: ScoreScale = NPS_SCALE, metric?: ScoreMetric): PasteLayout {
   if (isBlankPaste(text)) return { kind: 'empty' };
   const truncated = text.length > SAMPLE_CHARACTERS;
   const sampleText = truncated ? text.slice(0, SAMPLE_CHARACTERS) : text;
@@ -131,7 +133,7 @@ export function detectPasteLayout(text: string, scale: ScoreScale = NPS_SCALE): 
     const filledColumns = columns.filter((column) => column.sample.length > 0 || column.name !== null).length;
     if (filledColumns < 2) continue;
     const hasTextColumn = columns.some((column) => column.sample.length > 0 && column.numericShare < 0.5);
-    const suggestion = suggestScoreColumn(columns, scale);
+    const suggestion = suggestScoreColumn(columns, scale, metric);
     const table: TableLayout = {
       kind: 'table',
       delimiter,

@@ -1,13 +1,9 @@
 import type { TableColumn } from './describe-table-columns.ts';
 import type { ScoreScale } from './score-scale.ts';
+import type { ScoreMetric } from './score-metric.ts';
+import { readHeaderEvidence } from './score-metric.ts';
 import { NPS_SCALE, getScalePointCount } from './score-scale.ts';
 
-/**
- * Header words that point at a rating question (whole words, so "process" is not "CES"), in English and in the
- * languages survey exports most often come in (French, Spanish, Portuguese, German, Italian, Dutch).
- */
-const SCORE_HEADER =
-  /(?<![\p{L}\d])(nps|recom[me]?[ae]nd\p{L}*|raccomand\p{L}*|empfehl\p{L}*|weiterempfehl\p{L}*|aanbevel\p{L}*|likel\p{L}*|probabilit\p{L}*|wahrscheinlich\p{L}*|rating|rate|csat|satisf\p{L}*|zufrieden\p{L}*|soddisf\p{L}*|tevreden\p{L}*|ces|effort\p{L}*|esfuerzo|aufwand|easy|ease|facile|fácil|einfach|score|agree\p{L}*)(?![\p{L}\d])/iu;
 /** Header words of a count, an amount, a date or an ID: numbers, but never answers on a rating scale. */
 const NOT_SCORE_HEADER =
   /\b(ids?|identifier|tenure|years?|months?|days?|age|seats?|count|number|no|qty|quantity|amount|revenue|price|cost|spend|duration|time|date|zip|postcode|phone|employees|users|licen[cs]es?|orders?|visits?|tickets?|row|record|respondent|customer|account)\b|#/i;
@@ -34,14 +30,18 @@ function getHeaderText(column: TableColumn): string {
 }
 
 /** How well a column fits as the score column: a share of fitting values, moved by its header. */
-function rateColumn(column: TableColumn, scalePoints: number): { rating: number; fitShare: number; headerWord: string | null } {
+function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetric | undefined): { rating: number; fitShare: number; headerWord: string | null } {
   const { fit } = column;
   const fitShare = fit.filled === 0 ? 0 : (fit.onScale + fit.knownLabels) / fit.filled;
   const header = getHeaderText(column);
-  const headerWord = SCORE_HEADER.exec(header)?.[1] ?? null;
+  const evidence = readHeaderEvidence(header, metric);
+  const headerWord = evidence.own ?? evidence.rating;
   // A rating question uses much of its scale; a 1–5 question read on 0–10 uses half of it at most.
   let rating = fitShare + 0.2 * Math.min(1, fit.points / scalePoints);
-  if (headerWord !== null) rating += 0.3;
+  if (evidence.own !== null) rating += 0.3;
+  else if (evidence.rating !== null) rating += 0.15;
+  // Another question's word (a satisfaction question on the NPS page) counts against the column.
+  if (evidence.other !== null) rating -= 0.3;
   else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.1;
   // One value all through (Finished = 1, Status = 0) is a flag, not a rating.
   if (fit.points < 2 && fit.filled >= 5) rating -= 0.4;
@@ -50,26 +50,29 @@ function rateColumn(column: TableColumn, scalePoints: number): { rating: number;
 
 /**
  * Pick the column that holds answers on the scale, and say why. Never by being numeric alone: columns a
- * survey tool adds (dates, IDs, progress) and values that count up by one (row numbers) are passed over;
- * each other column is rated by the share of its sampled values that are whole numbers on the scale or common
- * wordings of it, raised by a header that names a rating (recommend, likely, NPS, satisf…, CSAT, effort,
- * easy, CES) and lowered by a single repeated value. A column whose header names a count, an amount, a date or
- * an ID (tenure, years, seats, visits…) and no rating is never suggested. A column is suggested only when at least half its values fit and its rating is at
- * least 0.5 (or, under a header that names a rating, when 80% are whole numbers from 0 to 10: answers on
- * another scale, which the page then offers); otherwise null, so the person is asked. Among columns that fit, one that uses more of the scale
- * ranks higher (a 0–10 question over a 1–5 one read on 0–10).
+ * survey tool adds (dates, IDs, progress) and values that count up by one (row numbers) are passed over, and so
+ * is a column whose header names a count, an amount, a date or an ID (tenure, years, seats, visits…) and no
+ * rating. Each other column is rated by the share of its sampled values that are whole numbers on the scale or
+ * common wordings of it; raised by a header with this question's own words (`readHeaderEvidence`: recommend,
+ * likely… for NPS; satisf… for CSAT; easy, agree for CES 2.0; effort for CES 1.0), less by a generic rating
+ * word; lowered by another question's words and by a single repeated value; and, among columns that fit, raised
+ * by how much of the scale it uses (a 0–10 question over a 1–5 one read on 0–10). A column is suggested only
+ * when at least half its values fit and its rating is at least 0.5 (or, under a header that names a rating,
+ * when 80% are whole numbers from 0 to 10: answers on another scale, which the page then offers); otherwise
+ * null, so the person is asked.
  *
  * @param columns described columns (with their fit to the scale)
  * @param scale the scale answers are read on (default 0–10)
+ * @param metric the question read, whose own header words count for a column and other questions' against it
  * @returns the suggested column with the reason, or null when none fits
  * @example suggestScoreColumn(columns)?.index // 3 for Customer, Tenure (years), Seats, Q3
  * @see https://www.netpromotersystem.com/about/net-promoter-system-framework/reliable-metric/ (Bain & Company: the 0–10 question such a column holds)
  */
-export function suggestScoreColumn(columns: readonly TableColumn[], scale: ScoreScale = NPS_SCALE): ColumnSuggestion | null {
+export function suggestScoreColumn(columns: readonly TableColumn[], scale: ScoreScale = NPS_SCALE, metric?: ScoreMetric): ColumnSuggestion | null {
   let best: { column: TableColumn; rating: number; headerWord: string | null } | null = null;
   for (const column of columns) {
     if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
-    const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale));
+    const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale), metric);
     // A count, an amount, a date or an ID is never the score column, however well its numbers fit.
     if (headerWord === null && NOT_SCORE_HEADER.test(column.name ?? '')) continue;
     // A rating question answered on another scale (1–7 read as 1–5) is still the one to read: the page then

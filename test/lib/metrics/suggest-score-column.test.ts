@@ -3,12 +3,13 @@ import { describeTableColumns } from '../../../src/lib/metrics/describe-table-co
 import { suggestScoreColumn } from '../../../src/lib/metrics/suggest-score-column.ts';
 import type { ScoreScale } from '../../../src/lib/metrics/score-scale.ts';
 import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
+import type { ScoreMetric } from '../../../src/lib/metrics/score-metric.ts';
 
 /** Suggest a column of a table given as a header row and data rows. */
-function suggest(header: string[] | null, rows: string[][], scale: ScoreScale = NPS_SCALE) {
+function suggest(header: string[] | null, rows: string[][], scale: ScoreScale = NPS_SCALE, metric?: ScoreMetric) {
   const all = header === null ? rows : [header, ...rows];
   const width = Math.max(...all.map((row) => row.length));
-  return suggestScoreColumn(describeTableColumns(all, width, { headerRows: header === null ? 0 : 1 }, scale), scale);
+  return suggestScoreColumn(describeTableColumns(all, width, { headerRows: header === null ? 0 : 1 }, scale), scale, metric);
 }
 
 describe('suggestScoreColumn', () => {
@@ -45,6 +46,16 @@ describe('suggestScoreColumn', () => {
   it('prefers the column that uses more of the scale when two fit (a 0-10 question over a 1-5 one)', () => {
     const rows = [['0', '1'], ['10', '5'], ['7', '3'], ['9', '4'], ['3', '2'], ['8', '5']];
     expect(suggest(['Quelle est la probabilité que vous nous recommandiez ?', 'Dans quelle mesure êtes-vous satisfait ?'], rows)?.index).toBe(0);
+  });
+
+  it('reads the question of the page: the recommend question for NPS, the satisfaction one for CSAT, in other languages too', () => {
+    // Recommend answers 7-10, satisfaction answers 1-5: both fit 0-10, only the header says which is which.
+    const rows = [['7', '2'], ['10', '5'], ['9', '1'], ['8', '4'], ['10', '3'], ['9', '5']];
+    expect(suggest(['How satisfied are you with support?', 'How likely are you to recommend Acme?'].reverse(), rows, NPS_SCALE, 'nps')).toMatchObject({ index: 0, headerWord: 'likely' });
+    expect(suggest(['How likely are you to recommend Acme?', 'How satisfied are you with support?'], rows, { min: 1, max: 5 }, 'csat')).toMatchObject({ index: 1, headerWord: 'satisfied' });
+    expect(suggest(['¿Qué tan satisfecho está?', '¿Qué probabilidad hay de que nos recomiende?'], rows.map(([a = '', b = '']) => [b, a]), NPS_SCALE, 'nps')?.index).toBe(1);
+    // CES 1.0's question on the CES 2.0 page is read (it is the only one) but its word is not given as the reason.
+    expect(suggest(['Ticket', 'How much effort did you personally have to put forth?'], [['T1', '2'], ['T2', '1'], ['T3', '4']], { min: 1, max: 7 }, 'ces2')).toMatchObject({ index: 1, headerWord: null });
   });
 
   it('counts common wordings of the scale as fitting', () => {
