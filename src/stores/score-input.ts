@@ -322,7 +322,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     state.mode === 'counts' ? getCountsOutcome(check) : getPasteOutcome(paste, scale),
   );
 
-  const $leftOut = computed([$state, $paste, $scale], (state, paste, scale) => getLeftOutCount(state.mode, paste, scale));
+  const $leftOut = computed([$state, $paste, $scale], (state, paste, scale) => getLeftOutCount(state.mode, paste, scale, state.sharedSource?.leftOut));
 
   const $restoredText = computed([$state, $textFromThisPage], (state, fromThisPage): RestoredText | null =>
     fromThisPage || state.mode !== 'paste' || state.text === '' ? null : { savedAt: state.savedAt ?? null, fileName: state.fileName },

@@ -11,7 +11,7 @@ import { formatCount } from './format.ts';
 export function getLeftOutAnnouncement(leftOut: number, answers = 'the answers'): string {
   if (leftOut === 0) return '';
   const values = leftOut === 1 ? 'value that cannot count was' : 'values that cannot count were';
-  return `${formatCount(leftOut)} ${values} left out of ${answers}: the list under the box says which and why.`;
+  return `${formatCount(leftOut)} ${values} left out of ${answers}: the notes by the answers say which and why.`;
 }
 
 /** A result's announcement followed by whatever was left out, as one text for the live region. */

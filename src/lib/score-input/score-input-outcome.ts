@@ -87,10 +87,12 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
  * @param paste where the paste stands
  * @param scale the scale answers are read on
  * @returns the number left out
+ * @param sharedLeftOut in counts mode, what the share link the counts came from left out (0 for typed counts)
  * @example getLeftOutCount('counts', paste, NPS_SCALE) // 0
  */
-export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState, scale: ScoreScale): number {
-  if (mode === 'counts') return 0;
+export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState, scale: ScoreScale, sharedLeftOut = 0): number {
+  // Counts from a share link left out what their source left out; counts typed by hand leave out nothing.
+  if (mode === 'counts') return sharedLeftOut;
   if (paste.kind === 'kept') return isSameScale(paste.kept.scale, scale) ? paste.kept.leftOut : 0;
   if (paste.kind === 'read' && paste.analysis.kind === 'table' && paste.analysis.groups !== null) return paste.analysis.groups.leftOut;
   if (paste.kind !== 'read' || paste.analysis.parse.kind === 'empty') return 0;

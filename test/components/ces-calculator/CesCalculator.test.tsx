@@ -58,7 +58,7 @@ describe('CesCalculator', () => {
     expect(text).toContain('High effort (4–5)1 25.0%');
     expect(screen.getByText('Line 5: "6" is outside the scale 1–5')).toBeTruthy();
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toMatch(
-      /\. 1 value that cannot count was left out of the answers: the list under the box says which and why\.$/,
+      /\. 1 value that cannot count was left out of the answers: the notes by the answers say which and why\.$/,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Customer effort (CES 1.0, lower is easier)' })).toBeTruthy();
     expect($cesCalculator.get().inputs.ces2.text).toBe('7\n6');

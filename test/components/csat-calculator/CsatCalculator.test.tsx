@@ -59,7 +59,7 @@ describe('CsatCalculator', () => {
     expect(live()).toBe('None of the values can count, so there is no result yet: the list under the box says why for each one.');
     paste('4\n9\n5');
     expect(live()).toBe(
-      'CSAT 100.0% satisfied from 2 answers; 95% interval 34.2% to 100.0%. 1 value that cannot count was left out of the answers: the list under the box says which and why.',
+      'CSAT 100.0% satisfied from 2 answers; 95% interval 34.2% to 100.0%. 1 value that cannot count was left out of the answers: the notes by the answers say which and why.',
     );
   });
 

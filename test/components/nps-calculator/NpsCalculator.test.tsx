@@ -60,12 +60,12 @@ describe('NpsCalculator', () => {
     render(<NpsCalculator />);
     const live = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
     paste('10\n9\neleven\n11');
-    expect(live()).toMatch(/^NPS 100 from 2 answers; .+\. 2 values that cannot count were left out of the answers: the list under the box says which and why\.$/);
+    expect(live()).toMatch(/^NPS 100 from 2 answers; .+\. 2 values that cannot count were left out of the answers: the notes by the answers say which and why\.$/);
     paste('10\n9\n8');
     expect(live()).not.toContain('left out');
     fireEvent.click(screen.getByLabelText('Compare with another period'));
     paste('6\n7\n9\n-1', 1);
-    expect(live()).toMatch(/\. 1 value that cannot count was left out of the earlier period’s answers: the list under the box says which and why\.$/);
+    expect(live()).toMatch(/\. 1 value that cannot count was left out of the earlier period’s answers: the notes by the answers say which and why\.$/);
     expect(live()).not.toContain('left out of this period’s answers');
     // Typed counts leave nothing out, whatever the paste holds.
     paste('10\nn/a');

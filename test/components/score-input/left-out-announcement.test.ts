@@ -7,9 +7,9 @@ describe('getLeftOutAnnouncement', () => {
   });
 
   it('names one value, or how many, and whose answers', () => {
-    expect(getLeftOutAnnouncement(1)).toBe('1 value that cannot count was left out of the answers: the list under the box says which and why.');
+    expect(getLeftOutAnnouncement(1)).toBe('1 value that cannot count was left out of the answers: the notes by the answers say which and why.');
     expect(getLeftOutAnnouncement(12_345, 'the earlier period’s answers')).toBe(
-      '12,345 values that cannot count were left out of the earlier period’s answers: the list under the box says which and why.',
+      '12,345 values that cannot count were left out of the earlier period’s answers: the notes by the answers say which and why.',
     );
   });
 });

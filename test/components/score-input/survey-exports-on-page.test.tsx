@@ -54,6 +54,8 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     resetScoreCalculators(`/tools/nps/#c=${code}`);
     render(<NpsCalculator />);
     expect(screen.getByTestId('nps-value').textContent).toBe('33');
+    // 3 of 4 counted and 1 left out: more than a fifth, so the headline says so, as it did for the paste.
+    expect(body()).toContain('NPS from 3 of 4 answers: 1 could not be read');
     expect(body()).toContain(
       'These counts came from a share link: pasted answers, SurveyMonkey export, column “How likely is it that you would recommend us?”; 1 value left out (1 not a number).',
     );
@@ -61,11 +63,17 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     expect(body()).not.toContain('These counts came from a share link');
   });
 
-  it('says in the headline when more than a fifth of the values could not be read', () => {
+  it('says in the headline when more than a fifth of the values could not be read, also to whoever opens its share link', () => {
     render(<NpsCalculator />);
     // 9, 10, 3, 8 count (NPS (2 - 1) / 4 = 25); "n/a" twice and "none" do not: 3 of 7 is more than a fifth.
     paste(/Answers/, '9\n10\n3\n8\nn/a\nn/a\nnone');
     expect(screen.getByTestId('nps-value').textContent).toBe('25');
+    expect(body()).toContain('NPS from 4 of 7 answers: 3 could not be read');
+    const code = $npsShareCode.get();
+    cleanup();
+    releaseScoreCalculators();
+    resetScoreCalculators(`/tools/nps/#c=${code ?? ''}`);
+    render(<NpsCalculator />);
     expect(body()).toContain('NPS from 4 of 7 answers: 3 could not be read');
   });
 

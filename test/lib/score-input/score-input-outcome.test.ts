@@ -72,6 +72,8 @@ describe('getLeftOutCount', () => {
     const paste = { kind: 'read', analysis: read('9\nx\n11\n3'), large: false } as const;
     expect(getLeftOutCount('paste', paste, NPS_SCALE)).toBe(2);
     expect(getLeftOutCount('counts', paste, NPS_SCALE)).toBe(0);
+    // Counts from a share link carry what their source left out.
+    expect(getLeftOutCount('counts', paste, NPS_SCALE, 13)).toBe(13);
     // Read on another scale a moment ago: its count is not this scale's.
     expect(getLeftOutCount('paste', paste, FIVE)).toBe(0);
     expect(getLeftOutCount('paste', { kind: 'kept', kept: KEPT }, FIVE)).toBe(1);
