@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import type { CesView } from '../../stores/ces-calculator.ts';
+import { WAITING_FOR_INPUT } from '../../stores/score-calculator-state.ts';
 import {
   $cesCalculator,
   $cesShareCode,
@@ -50,11 +52,21 @@ const CES_HINT_REASONS: Readonly<Record<CesVariantHint['reason'], string>> = {
   'answers-above-5': 'Some answers are above 5, as on the CES 2.0 agreement scale (1–7).',
 };
 
-/** When the answers look like the other CES question's, offer to read them as that one. */
-function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState) {
+/** The other question's hint when the column's header asks it (the strongest sign), else null. */
+function getHeaderMismatch(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState): CesVariantHint | null {
   const read = getReadScores(paste);
   const hint = read && suggestCesVariant(variant, read.parse, read.header);
-  if (!hint) return null;
+  return hint?.reason === 'header' ? hint : null;
+}
+
+/**
+ * When the answers look like the other CES question's, offer to read them as that one. Beside the box for the
+ * weaker signs (the range of the answers); in place of the result when the header asks the other question.
+ */
+function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, where: 'box' | 'result' = 'box') {
+  const read = getReadScores(paste);
+  const hint = read && suggestCesVariant(variant, read.parse, read.header);
+  if (!hint || (hint.reason === 'header') !== (where === 'result')) return null;
   return (
     <ScaleHint
       reason={CES_HINT_REASONS[hint.reason]}
@@ -89,16 +101,20 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded);
 
+  const paste = useIslandStore((isCes2 ? ces2Input : ces1Input).$paste, NO_PASTE);
+  // A column whose header asks the other CES question is not headlined as this one: the page offers the switch.
+  const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste) : null;
+  const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
   const announcement =
     view.kind === 'waiting'
       ? getWaitingAnnouncement(view.outcome)
       : joinAnnouncements(view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut));
-  const paste = useIslandStore((isCes2 ? ces2Input : ces1Input).$paste, NO_PASTE);
+  const spoken = otherQuestion ? CES_HINT_REASONS.header : announcement;
   const exports =
-    view.kind === 'ces-2.0'
-      ? getCes2Exports(view.result, getSourceRows(state.inputs.ces2, paste, CES_SCALE))
-      : view.kind === 'ces-1.0'
-        ? getCes1Exports(view.result, getSourceRows(state.inputs.ces1, paste, CES_EFFORT_SCALE))
+    shown.kind === 'ces-2.0'
+      ? getCes2Exports(shown.result, getSourceRows(state.inputs.ces2, paste, CES_SCALE))
+      : shown.kind === 'ces-1.0'
+        ? getCes1Exports(shown.result, getSourceRows(state.inputs.ces1, paste, CES_EFFORT_SCALE))
         : null;
   const shareUrl =
     shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;
@@ -157,13 +173,22 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       </div>
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
-        {view.kind === 'ces-2.0' && <Ces2Results result={view.result} leftOut={leftOut} />}
-        {view.kind === 'ces-1.0' && <Ces1Results result={view.result} leftOut={leftOut} />}
-        {view.kind === 'waiting' && (
+        {otherQuestion && (
+          <div className="notice notice--info">
+            <p>
+              {CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
+              read in opposite directions.
+            </p>
+            {getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, 'result')}
+          </div>
+        )}
+        {shown.kind === 'ces-2.0' && <Ces2Results result={shown.result} leftOut={leftOut} />}
+        {shown.kind === 'ces-1.0' && <Ces1Results result={shown.result} leftOut={leftOut} />}
+        {shown.kind === 'waiting' && !otherQuestion && (
           <WaitingMessage
-            outcome={view.outcome}
+            outcome={shown.outcome}
             prompt={
-              view.variant === 'ces-2.0'
+              shown.variant === 'ces-2.0'
                 ? 'Paste 1–7 CES 2.0 answers, or type how many gave each answer, to see the effort score.'
                 : 'Paste 1–5 CES 1.0 answers, or type how many gave each answer, to see the mean effort.'
             }
@@ -172,7 +197,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
         {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {spoken}
       </p>
     </div>
   );

@@ -115,10 +115,22 @@ describe('CSAT page: word answers and a scale that fits', () => {
 describe('CES page: the other question', () => {
   beforeEach(() => resetScoreCalculators('/tools/ces/'));
 
+  it('keeps the CES 2.0 headline when only the range of the answers suggests CES 1.0, and offers the switch by the box', () => {
+    render(<CesCalculator />);
+    // Ten answers, none above 5: a hint, not a verdict. Mean (1+2+3+4+5+1+2+3+4+5) / 10 = 3.00.
+    paste(/made it easy/, '1\n2\n3\n4\n5\n1\n2\n3\n4\n5');
+    expect(screen.getByTestId('ces-value').textContent).toBe('3.00');
+    expect(body()).toContain('No answer is above 5, as on the CES 1.0 effort scale (1–5, lower is easier).');
+    expect(screen.getAllByRole('button', { name: 'Read them as CES 1.0 (effort, 1–5)' })).toHaveLength(1);
+  });
+
   it('offers to read a CES 1.0 export pasted as CES 2.0 as CES 1.0', () => {
     render(<CesCalculator />);
     paste(/made it easy/, 'Ticket,How much effort did you personally have to put forth to handle your request?\nT1,2\nT2,1\nT3,4\nT4,2');
-    expect(body()).toContain('The column’s header asks the other CES question.');
+    expect(body()).toContain('The column’s header asks the other CES question. No CES 2.0 figure is shown for it');
+    // No CES 2.0 headline, no exports and no share link for answers to the other question.
+    expect(screen.queryByTestId('ces-value')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy share link' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Read them as CES 1.0 (effort, 1–5)' }));
     expect($cesCalculator.get().variant).toBe('ces-1.0');
     // Mean effort (2 + 1 + 4 + 2) / 4 = 2.25.
