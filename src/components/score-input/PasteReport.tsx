@@ -141,13 +141,13 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
         </>
       );
       const reasonNote = reason && <p className="field__hint">{reason}</p>;
-      if (analysis.kind === 'table' && analysis.groups !== null) {
+      if (analysis.groups !== null) {
         const { groups } = analysis;
         return (
           <>
             {context}
             <p className={groups.n === 0 ? 'field__error' : 'score-input__summary'}>
-              Read {formatAnswers(groups.n)} as Net Promoter groups from {columnName}: {formatCount(groups.groups.promoters)} promoters,{' '}
+              Read {formatAnswers(groups.n)} as Net Promoter groups{column ? ` from ${columnName}` : ''}: {formatCount(groups.groups.promoters)} promoters,{' '}
               {formatCount(groups.groups.passives)} passives, {formatCount(groups.groups.detractors)} detractors
               {groups.leftOut > 0 ? `; left out ${formatCount(groups.leftOut)} that name no group:` : '.'}
             </p>
@@ -161,6 +161,11 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
           <>
             {context}
             <p className="field__error">The column {columnName} has no values: choose another column.</p>
+          </>
+        ) : analysis.header !== null ? (
+          <>
+            {context}
+            <p className="field__error">There are no answers below it: the file or paste holds only its header.</p>
           </>
         ) : null;
       }

@@ -52,7 +52,7 @@ export function getSourceRows(state: ScoreInputState, paste: PasteState, scale: 
   } else {
     rows.push({ label: label('Layout'), shown: 'one list of answers', value: 'one list of answers', unit: '' });
   }
-  if (analysis.kind === 'table' && analysis.groups !== null) {
+  if (analysis.groups !== null) {
     rows.push({ label: label('Values left out'), shown: formatCount(analysis.groups.leftOut), value: analysis.groups.leftOut, unit: 'values' });
     return rows;
   }

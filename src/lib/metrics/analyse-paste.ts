@@ -18,7 +18,9 @@ import type { TableColumn } from './describe-table-columns.ts';
 import { isSameScale, NPS_SCALE } from './score-scale.ts';
 import { usesDecimalComma } from './uses-decimal-comma.ts';
 import { readAnswerText } from './read-answer-text.ts';
-import { getLabelScore, getNpsGroupName } from './scale-labels.ts';
+import { getLabelKey, getLabelScore, getNpsGroupName } from './scale-labels.ts';
+import { readScoreToken } from './read-score-token.ts';
+import { readHeaderEvidence } from './score-metric.ts';
 
 /** The column a person chose: by name when the table has a header, else by position. */
 export type ColumnPreference = { readonly index: number; readonly name: string | null };
@@ -61,6 +63,8 @@ export type PasteAnalysis =
       readonly commasBetween: boolean;
       /** The first line when it names the column (`NPS`, `Rating`) rather than answers it; not read. */
       readonly header: string | null;
+      /** The list read as Net Promoter groups (`Promoter`, `Passive`, `Detractor`), on 0–10 only. */
+      readonly groups: ParsedGroupColumn | null;
       readonly size: PasteSize;
     }
   | {
@@ -103,24 +107,75 @@ export function countLines(text: string): number {
 const MAX_HEADER_LENGTH = 200;
 
 /**
- * The first line of a one-column paste when it names the column (`NPS`, `Rating`, `How likely…?`): only words,
- * not a scale wording or a Net Promoter group (those are answers), with more lines below it.
+ * A list whose values are mostly Net Promoter group names, read as groups: each name counted in its group;
+ * every other value (numbers included) left out with its problem listed.
+ *
+ * @param parse the list read as scores (group names are its word answers)
+ * @returns the groups, or null when group names are not at least half of the values
+ * @example readGroupList(parseScores('Promoter\nPassive\nPromoter', NPS_SCALE))?.groups // { promoters: 2, passives: 1, detractors: 0 }
+ */
+export function readGroupList(parse: ScoreParse): ParsedGroupColumn | null {
+  if (parse.kind === 'empty') return null;
+  const groups = { promoters: 0, passives: 0, detractors: 0 };
+  for (const { label, count } of parse.textLabels) {
+    const group = getNpsGroupName(label);
+    if (group !== null) groups[group] += count;
+  }
+  const n = groups.promoters + groups.passives + groups.detractors;
+  const values = parse.n + parse.leftOut;
+  if (n === 0 || n < 0.5 * values) return null;
+  const issues = parse.issues.filter((issue) => getNpsGroupName(issue.text) === null);
+  return { groups, n, leftOut: values - n, issues, blankCells: 0 };
+}
+
+/** Lines below a possible header that are looked at to judge it. */
+const HEADER_CHECK_LINES = 200;
+
+/** Whether a line of words is a scale wording or a Net Promoter group: an answer, never a header. */
+function isAnswerWording(label: string, scale: ScoreScale): boolean {
+  return getLabelScore(label, scale) !== null || getNpsGroupName(label) !== null;
+}
+
+/**
+ * The first line of a one-column paste when it names the column (`NPS`, `Rating`, `How likely…?`) rather than
+ * answering it: only words, not a scale wording or a Net Promoter group, and either over answers that are mostly
+ * numbers, or not repeated below and worded like a header (a question mark, or a word of this question or of any
+ * rating). A single line of two or more such cells (a file with only its header row) is a header with nothing
+ * below it.
  *
  * @param text the pasted text
  * @param scale the scale answers are read on
+ * @param metric the question read, if known
  * @returns the header and where its line ends, or null
  * @example findListHeader('NPS\n9\n10', NPS_SCALE) // { name: 'NPS', end: 3 }
  */
-export function findListHeader(text: string, scale: ScoreScale): { name: string; end: number } | null {
+export function findListHeader(text: string, scale: ScoreScale, metric?: ScoreMetric): { name: string; end: number } | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineEnd = text.slice(start, start + MAX_HEADER_LENGTH + 2).search(/[\r\n]/);
-  if (lineEnd === -1) return null;
-  const end = start + lineEnd;
+  const end = lineEnd === -1 ? text.length : start + lineEnd;
   const line = text.slice(start, end);
-  if (/[\t;]/.test(line) || !/\S/.test(text.slice(end))) return null;
+  const rest = text.slice(end);
+  if (!/\S/.test(rest)) {
+    // One line: a header row alone when it has two or more cells of words, none of them an answer.
+    const cells = line.split(/[\t;,]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1')).filter((cell) => cell !== '');
+    const labels = cells.map((cell) => readAnswerText(cell).label);
+    const headerRow = cells.length >= 2 && labels.every((label) => label !== null && !isAnswerWording(label, scale));
+    return headerRow && line.length <= MAX_HEADER_LENGTH ? { name: line.trim(), end } : null;
+  }
+  if (lineEnd === -1 || /[\t;]/.test(line)) return null;
   const { label } = readAnswerText(line.trim().replace(/^"(.*)"$/, '$1'));
-  if (label === null || getLabelScore(label, scale) !== null || getNpsGroupName(label) !== null) return null;
-  return { name: label, end };
+  if (label === null || isAnswerWording(label, scale)) return null;
+  const below = rest.split(/\r\n|\r|\n/, HEADER_CHECK_LINES + 1).slice(1).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const numbers = below.filter((cell) => {
+    const value = readScoreToken(cell, 0, cell.length);
+    return value !== null && !Number.isNaN(value);
+  }).length;
+  if (numbers >= 0.5 * below.length) return { name: label, end };
+  const key = getLabelKey(label);
+  const repeated = below.some((cell) => getLabelKey(cell) === key);
+  const evidence = readHeaderEvidence(label, metric);
+  const wordedLikeHeader = /\?\s*$/.test(label) || evidence.own !== null || evidence.rating !== null || /^(?:answers?|responses?|values?|results?)$/i.test(label);
+  return !repeated && wordedLikeHeader ? { name: label, end } : null;
 }
 
 /**
@@ -171,7 +226,7 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
   const size = { characters: text.length, lines: countLines(text) };
   const table = layout.kind === 'table' ? layout : readAs === 'columns' ? layout.alternative : null;
   if (table === null) {
-    const header = findListHeader(text, scale);
+    const header = findListHeader(text, scale, request.metric);
     // Blank the header line in place, so every answer keeps its line number.
     const answers = header === null ? text : ' '.repeat(header.end) + text.slice(header.end);
     const parse = parseScores(answers, scale, { commas: readAs === 'list-commas-between' ? 'separators' : 'auto', labels });
@@ -183,6 +238,7 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
       commasAmbiguous,
       commasBetween: readAs === 'list-commas-between',
       header: header?.name ?? null,
+      groups: isSameScale(scale, NPS_SCALE) ? readGroupList(parse) : null,
       size,
     };
   }

@@ -63,7 +63,7 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
       const { parse } = paste.analysis;
       // No column fits the scale: ask, never headline the first column.
       if (paste.analysis.kind === 'table' && paste.analysis.chosenBy === 'first') return { kind: 'no-values', reason: 'choose-column' };
-      if (paste.analysis.kind === 'table' && paste.analysis.groups !== null) {
+      if (paste.analysis.groups !== null) {
         const { groups } = paste.analysis;
         return groups.n === 0 ? { kind: 'no-values', reason: 'all-left-out' } : { kind: 'groups', groups: groups.groups, n: groups.n };
       }
@@ -94,7 +94,7 @@ export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState
   // Counts from a share link left out what their source left out; counts typed by hand leave out nothing.
   if (mode === 'counts') return sharedLeftOut;
   if (paste.kind === 'kept') return isSameScale(paste.kept.scale, scale) ? paste.kept.leftOut : 0;
-  if (paste.kind === 'read' && paste.analysis.kind === 'table' && paste.analysis.groups !== null) return paste.analysis.groups.leftOut;
+  if (paste.kind === 'read' && paste.analysis.groups !== null) return paste.analysis.groups.leftOut;
   if (paste.kind !== 'read' || paste.analysis.parse.kind === 'empty') return 0;
   return isSameScale(paste.analysis.parse.scale, scale) ? paste.analysis.parse.leftOut : 0;
 }

@@ -142,7 +142,7 @@ export function getCountsOutsideScale(state: ScoreInputState, scale: ScoreScale)
 export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'empty' }>): KeptCounts | null {
   const parse = analysis.parse;
   // A column read as Net Promoter groups has no scores to keep: after a reload the file is read again.
-  if (parse.kind === 'empty' || (analysis.kind === 'table' && analysis.groups !== null)) return null;
+  if (parse.kind === 'empty' || analysis.groups !== null) return null;
   const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
   return {
     scale: { min: parse.scale.min, max: parse.scale.max },
@@ -208,7 +208,7 @@ export function getInputSource(state: ScoreInputState, paste: PasteState): Share
   const { analysis } = paste;
   const layout = analysis.kind === 'list' ? 'list' : (analysis.layout.tool ?? 'table');
   const column = analysis.kind === 'table' ? (analysis.layout.columns[analysis.column]?.name ?? `column ${String(analysis.column + 1)}`) : null;
-  if (analysis.kind === 'table' && analysis.groups !== null) {
+  if (analysis.groups !== null) {
     const { leftOut } = analysis.groups;
     return { fileName, layout, column, leftOut, notANumber: leftOut, outOfRange: 0, notWhole: 0 };
   }

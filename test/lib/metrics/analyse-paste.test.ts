@@ -158,3 +158,36 @@ describe('analysePaste', () => {
     );
   });
 });
+
+describe('analysePaste: one-column lists of words', () => {
+  const read = (text: string, scale = NPS_SCALE, metric?: 'nps' | 'csat') => {
+    const analysis = analysePaste({ text, scale, readAs: 'list', column: null, ...(metric ? { metric } : {}) });
+    if (analysis.kind !== 'list') throw new Error('expected a list');
+    return analysis;
+  };
+
+  it('takes the first line as the header only when it names the column', () => {
+    expect(read('NPS\n9\n10').header).toBe('NPS');
+    expect(read('How likely are you to recommend us?\nExtremely likely\n9').header).toBe('How likely are you to recommend us?');
+    // An answer repeated below, or words that are not worded like a header, are answers.
+    expect(read('Très satisfait\nSatisfait\nTrès satisfait\nInsatisfait', { min: 1, max: 5 }, 'csat').header).toBeNull();
+    expect(read('Strongly agree\nAgree\nDisagree', NPS_SCALE, 'nps').header).toBeNull();
+  });
+
+  it('reads a header row alone as a header with no answers below it', () => {
+    const analysis = read('Respondent ID,How likely are you to recommend us?,Comment');
+    expect(analysis.header).toBe('Respondent ID,How likely are you to recommend us?,Comment');
+    expect(analysis.parse.kind).toBe('empty');
+  });
+
+  it('reads a list of Net Promoter group names as groups, and leaves out what names no group', () => {
+    // 3 promoters, 1 passive, 1 detractor; "maybe" names no group.
+    const analysis = read('Promoter\nPassive\nPromoter\nDetractor\nPromoters\nmaybe');
+    expect(analysis.groups?.groups).toEqual({ promoters: 3, passives: 1, detractors: 1 });
+    expect(analysis.groups?.leftOut).toBe(1);
+    expect(analysis.groups?.issues.map((issue) => issue.text)).toEqual(['maybe']);
+    // Not on a CSAT scale, and not when group names are fewer than half the values.
+    expect(read('Promoter\nPassive', { min: 1, max: 5 }).groups).toBeNull();
+    expect(read('9\n10\n8\nPromoter').groups).toBeNull();
+  });
+});
