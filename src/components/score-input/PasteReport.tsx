@@ -86,7 +86,9 @@ function describeSuggestion(layout: TableLayout, scale: ScoreScale, read: { read
   const { suggestion } = layout;
   if (suggestion === null) return null;
   const { fitting, filled } = read ?? suggestion;
-  const values = `${formatCount(fitting)} of ${formatCount(filled)} values ${read ? '' : 'in the first rows '}are answers from ${formatRange(scale.min, scale.max)}`;
+  const values = read
+    ? `${formatCount(fitting)} of ${formatCount(filled)} values are answers from ${formatRange(scale.min, scale.max)}`
+    : `${formatCount(fitting)} of ${formatCount(filled)} values in the first rows are answers from ${formatRange(scale.min, scale.max)} or common wordings of them`;
   return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}. Change it if needed.`;
 }
 
@@ -127,7 +129,9 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
         analysis.kind === 'table' && parse.kind === 'parsed'
           ? describeLayout(analysis.layout, parse.n + parse.leftOut + ('blankCells' in parse ? parse.blankCells : 0))
           : null;
-      const wholeColumn = parse.kind === 'parsed' ? { fitting: parse.n, filled: parse.n + parse.leftOut } : null;
+      // Answers written as words do not count until the person scores them: judge by the sample's wordings then.
+      const wordsPending = parse.kind === 'parsed' && parse.textLabels.length > 0 && parse.mapped === 0;
+      const wholeColumn = parse.kind === 'parsed' && !wordsPending ? { fitting: parse.n, filled: parse.n + parse.leftOut } : null;
       const reason =
         analysis.kind === 'table' && analysis.chosenBy === 'suggested'
           ? describeSuggestion(analysis.layout, scale, analysis.groups === null ? wholeColumn : { fitting: analysis.groups.n, filled: analysis.groups.n + analysis.groups.leftOut })

@@ -20,13 +20,15 @@ export function getColumnLabel(column: TableColumn): string {
 export interface ReadingChoicesProps {
   readonly input: ScoreInput;
   readonly paste: PasteState;
+  /** The file the text came from, if any ("The file has 4 columns"). */
+  readonly fileName?: string | null;
 }
 
 /**
  * How the paste is read: for a table, which column (by name when there is a header row); for header-less
  * comma or semicolon numbers, whether they are one list or columns, and whether `10,9` is 10.9 or 10 and 9.
  */
-export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
+export function ReadingChoices({ input, paste, fileName = null }: ReadingChoicesProps) {
   const id = useId();
   if (paste.kind !== 'read') return null;
   const { analysis } = paste;
@@ -53,7 +55,7 @@ export function ReadingChoices({ input, paste }: ReadingChoicesProps) {
       <div className="field">
         <label htmlFor={selectId}>Column to read</label>
         <p id={hintId} className="field__hint">
-          Your paste has {formatCount(layout.columns.length)} columns separated by {DELIMITER_NAMES[layout.delimiter]}
+          {fileName === null ? 'Your paste has' : 'The file has'} {formatCount(layout.columns.length)} columns separated by {DELIMITER_NAMES[layout.delimiter]}
           {layout.headerRows > 1
             ? `, with ${formatCount(layout.headerRows)} header rows`
             : layout.hasHeader

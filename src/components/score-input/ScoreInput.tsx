@@ -56,7 +56,7 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
       {state.mode === 'paste' ? (
         <>
           <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
-          <ReadingChoices input={input} paste={paste} />
+          <ReadingChoices input={input} paste={paste} fileName={state.fileName} />
           <PasteReport
             id={reportId}
             paste={paste}

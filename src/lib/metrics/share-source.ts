@@ -52,21 +52,24 @@ function fromHex(hex: string): string | null {
   }
 }
 
-/** Cut text to at most `MAX_SOURCE_BYTES` UTF-8 bytes, whole characters only. */
+/** Cut text to at most `MAX_SOURCE_BYTES` UTF-8 bytes, whole characters only, ending with "…" when cut. */
 function cut(text: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(text).length <= MAX_SOURCE_BYTES) return text;
   let kept = '';
-  let bytes = 0;
+  // "…" is three bytes in UTF-8.
+  let bytes = 3;
   for (const char of text) {
-    const size = new TextEncoder().encode(char).length;
+    const size = encoder.encode(char).length;
     if (bytes + size > MAX_SOURCE_BYTES) break;
     kept += char;
     bytes += size;
   }
-  return kept;
+  return `${kept.trimEnd()}…`;
 }
 
 /**
- * Write a source as one part of a calculator code (names cut to 60 UTF-8 bytes).
+ * Write a source as one part of a calculator code (names cut to 60 UTF-8 bytes, with “…”).
  *
  * @param source where the answers came from
  * @returns the part, starting `s-`

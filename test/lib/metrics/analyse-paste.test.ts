@@ -160,7 +160,7 @@ describe('analysePaste', () => {
 });
 
 describe('analysePaste: one-column lists of words', () => {
-  const read = (text: string, scale = NPS_SCALE, metric?: 'nps' | 'csat') => {
+  const read = (text: string, scale: { min: number; max: number } = NPS_SCALE, metric?: 'nps' | 'csat') => {
     const analysis = analysePaste({ text, scale, readAs: 'list', column: null, ...(metric ? { metric } : {}) });
     if (analysis.kind !== 'list') throw new Error('expected a list');
     return analysis;
