@@ -61,5 +61,10 @@ export function getSourceRows(state: ScoreInputState, paste: PasteState, scale: 
   const reasons = describeLeftOutKinds(parse.leftOutByKind, scale);
   rows.push({ label: label('Values left out'), shown: parse.leftOut > 0 ? `${formatCount(parse.leftOut)} (${reasons})` : '0', value: parse.leftOut, unit: 'values' });
   if (parse.mapped > 0) rows.push({ label: label('Answers counted through label scores'), shown: formatCount(parse.mapped), value: parse.mapped, unit: 'answers' });
+  const scored = parse.textLabels.filter((text) => state.labels?.[text.key] !== undefined);
+  if (scored.length > 0) {
+    const mapping = scored.map((text) => `${text.label} = ${String(state.labels?.[text.key] ?? 'does not count')}`).join('; ');
+    rows.push({ label: label('Label scores'), shown: mapping, value: mapping, unit: '' });
+  }
   return rows;
 }

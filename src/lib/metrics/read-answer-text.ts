@@ -80,6 +80,9 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+|\d+,\d+)$/;
  */
 const LABELLED_NUMBER = /^([+-]?(?:\d+(?:[.,]\d+)?|\.\d+))\s*(?:[-–—=:]|\()\s*(\p{L}[^\d()]*?)\s*\)?$/u;
 
+/** A star rating: filled stars, then any empty ones. */
+const STARS = /^★+ ?☆*$/;
+
 /** Read a plain number already normalised; NaN when it is not one. */
 function readNormalisedNumber(text: string): number {
   if (!PLAIN_NUMBER.test(text)) return Number.NaN;
@@ -115,6 +118,7 @@ function findStoppingCharacter(text: string): string | null {
  * @example readAnswerText('10 - Extremely likely') // { value: 10, label: 'Extremely likely', stoppedBy: null }
  * @example readAnswerText('٩') // { value: 9, label: null, stoppedBy: null }
  * @example readAnswerText('9½') // { value: NaN, label: null, stoppedBy: '½' }
+ * @example readAnswerText('★★★★☆') // { value: 4, label: null, stoppedBy: null }
  * @see https://help.surveymonkey.com/en/surveymonkey/analyze/exporting-your-results/ (labelled NPS answers in exports)
  */
 export function readAnswerText(text: string): AnswerText {
@@ -122,6 +126,8 @@ export function readAnswerText(text: string): AnswerText {
   if (normalised === '') return { value: null, label: null, stoppedBy: null };
   const plain = readNormalisedNumber(normalised);
   if (!Number.isNaN(plain)) return { value: plain, label: null, stoppedBy: null };
+  // Star ratings (★★★★☆): the filled stars are the score.
+  if (STARS.test(normalised)) return { value: (normalised.match(/★/g) ?? []).length, label: null, stoppedBy: null };
   const labelled = LABELLED_NUMBER.exec(normalised);
   if (labelled) {
     const value = readNormalisedNumber(labelled[1] ?? '');

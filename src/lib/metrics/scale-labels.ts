@@ -15,12 +15,13 @@ const WORDINGS: Readonly<Record<number, readonly (readonly string[])[]>> = {
     ['neutral', 'neither', 'ok', 'okay', 'average'],
     ['satisfied', 'agree', 'easy', 'good', 'positive'],
   ],
+  // English, then French, Spanish, German: the satisfaction wordings of exports in those languages.
   5: [
-    ['very dissatisfied', 'very unsatisfied', 'extremely dissatisfied', 'strongly disagree', 'very difficult', 'very poor', 'very low effort', 'very bad'],
-    ['dissatisfied', 'somewhat dissatisfied', 'unsatisfied', 'disagree', 'difficult', 'poor', 'low effort', 'bad'],
-    ['neither satisfied nor dissatisfied', 'neutral', 'neither agree nor disagree', 'neither easy nor difficult', 'fair', 'moderate effort', 'neither'],
-    ['satisfied', 'somewhat satisfied', 'agree', 'easy', 'good', 'high effort'],
-    ['very satisfied', 'extremely satisfied', 'strongly agree', 'very easy', 'excellent', 'very good', 'very high effort'],
+    ['very dissatisfied', 'very unsatisfied', 'extremely dissatisfied', 'strongly disagree', 'very difficult', 'very poor', 'very low effort', 'very bad', 'très insatisfait', 'très insatisfaite', 'muy insatisfecho', 'muy insatisfecha', 'sehr unzufrieden'],
+    ['dissatisfied', 'somewhat dissatisfied', 'unsatisfied', 'disagree', 'difficult', 'poor', 'low effort', 'bad', 'insatisfait', 'insatisfaite', 'insatisfecho', 'insatisfecha', 'unzufrieden'],
+    ['neither satisfied nor dissatisfied', 'neutral', 'neither agree nor disagree', 'neither easy nor difficult', 'fair', 'moderate effort', 'neither', 'neutre', 'ni satisfait ni insatisfait', 'ni satisfecho ni insatisfecho', 'weder zufrieden noch unzufrieden', 'weder noch'],
+    ['satisfied', 'somewhat satisfied', 'agree', 'easy', 'good', 'high effort', 'satisfait', 'satisfaite', 'satisfecho', 'satisfecha', 'zufrieden'],
+    ['very satisfied', 'extremely satisfied', 'strongly agree', 'very easy', 'excellent', 'very good', 'very high effort', 'très satisfait', 'très satisfaite', 'muy satisfecho', 'muy satisfecha', 'sehr zufrieden'],
   ],
   7: [
     ['extremely dissatisfied', 'strongly disagree', 'extremely difficult'],
@@ -31,7 +32,19 @@ const WORDINGS: Readonly<Record<number, readonly (readonly string[])[]>> = {
     ['very satisfied', 'agree', 'very easy'],
     ['extremely satisfied', 'strongly agree', 'extremely easy'],
   ],
-  11: [['not at all likely', 'not likely at all', 'extremely unlikely', 'not at all'], [], [], [], [], [], [], [], [], [], ['extremely likely', 'very likely']],
+  11: [
+    ['not at all likely', 'not likely at all', 'extremely unlikely', 'not at all', 'pas du tout probable', 'nada probable', 'überhaupt nicht wahrscheinlich', 'äußerst unwahrscheinlich'],
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    ['extremely likely', 'very likely', 'extrêmement probable', 'très probable', 'extremadamente probable', 'muy probable', 'äußerst wahrscheinlich', 'sehr wahrscheinlich'],
+  ],
 };
 
 /** The Net Promoter groups, as tools write them. */

@@ -16,8 +16,11 @@ type IssuePlace = {
 
 /** A pasted value that could not count, with its place and the reason. */
 export type ScoreIssue =
-  /** `character`: for number-like text, the first character a number cannot hold (`½` in `9½`). */
-  | (IssuePlace & { readonly kind: 'not-a-number'; readonly character?: string })
+  /**
+   * `character`: for number-like text, the first character a number cannot hold (`½` in `9½`); `excluded`: words
+   * the person's label scores set not to count.
+   */
+  | (IssuePlace & { readonly kind: 'not-a-number'; readonly character?: string; readonly excluded?: boolean })
   | (IssuePlace & { readonly kind: 'out-of-range'; readonly value: number; readonly min: number; readonly max: number })
   | (IssuePlace & { readonly kind: 'not-whole'; readonly value: number });
 
@@ -34,6 +37,7 @@ export function describeScoreIssue(issue: ScoreIssue): string {
   const place = issue.column === undefined ? `Line ${String(issue.line)}` : `Row ${String(issue.line)}, column ${String(issue.column)}${response}`;
   switch (issue.kind) {
     case 'not-a-number':
+      if (issue.excluded) return `${place}: "${issue.text}" does not count (your label scores)`;
       return issue.character === undefined
         ? `${place}: "${issue.text}" is not a number`
         : `${place}: "${issue.text}" is not a number ("${issue.character}", U+${(issue.character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, cannot be part of one)`;

@@ -139,6 +139,8 @@ export function addScoreToTally(
   const { min, max } = tally.scale;
   let score = value;
   let character: string | null = null;
+  /** Whether the person's label scores say this answer does not count. */
+  let excluded = false;
   if (Number.isNaN(value)) {
     // Words: count them through the person's label mapping, and keep them to offer one.
     const answer = readAnswerText(unquote(getText()));
@@ -152,7 +154,7 @@ export function addScoreToTally(
       if (typeof mapped === 'number') {
         score = mapped;
         tally.mapped += 1;
-      }
+      } else if (mapped === null) excluded = true;
     }
   }
   if (score >= min && score <= max && Number.isInteger(score)) {
@@ -167,7 +169,7 @@ export function addScoreToTally(
   const place = { line, ...(column === undefined ? {} : { column }), ...(responseId === '' ? {} : { responseId }) };
   let issue: ScoreIssue;
   if (Number.isNaN(score)) {
-    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()), ...(character === null ? {} : { character }) };
+    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()), ...(character === null ? {} : { character }), ...(excluded ? { excluded } : {}) };
   } else if (score < min || score > max) {
     issue = { kind: 'out-of-range', ...place, text: excerpt(getText()), value: score, min, max };
   } else {

@@ -25,6 +25,18 @@ describe('getSourceRows', () => {
     ]);
   });
 
+  it('lists the label scores in use, words set not to count included', () => {
+    const labels = { 'very satisfied': 5, 'n/a': null };
+    const analysis = analysePaste({ text: 'Very satisfied\n4\nN/A', scale: { min: 1, max: 5 }, readAs: 'list', column: null, labels });
+    if (analysis.kind === 'empty') throw new Error('expected answers');
+    const rows = getSourceRows({ ...INITIAL_SCORE_INPUT, labels }, { kind: 'read', analysis, large: false }, { min: 1, max: 5 });
+    expect(rows.map((row) => `${row.label}: ${row.shown}`).slice(-3)).toEqual([
+      'Values left out: 1 (1 not a number)',
+      'Answers counted through label scores: 1',
+      'Label scores: Very satisfied = 5; N/A = does not count',
+    ]);
+  });
+
   it('names the period in a comparison, and counts typed by hand', () => {
     expect(getSourceRows({ ...INITIAL_SCORE_INPUT, mode: 'counts' }, { kind: 'empty' }, NPS_SCALE, 'Earlier period')).toEqual([
       { label: 'Earlier period: source', shown: 'counts typed by hand', value: 'counts typed by hand', unit: '' },

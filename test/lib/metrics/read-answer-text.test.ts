@@ -47,6 +47,12 @@ describe('readAnswerText', () => {
     expect(readAnswerText('7 - 8')).toEqual({ value: Number.NaN, label: null, stoppedBy: null });
   });
 
+  it('reads star ratings as the number of filled stars', () => {
+    expect(readAnswerText('★★★★').value).toBe(4);
+    expect(readAnswerText('★★☆☆☆').value).toBe(2);
+    expect(readAnswerText('☆☆').value).toBeNaN();
+  });
+
   it('reads blanks as null', () => {
     expect(readAnswerText(' \u200b ').value).toBeNull();
   });
