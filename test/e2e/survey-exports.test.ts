@@ -85,9 +85,9 @@ describe('survey exports in Chromium', () => {
       await expectValue(page, 'csat-value', headline(file, 'csat'));
     }
     await drop(page, 'csat-1-to-7.csv');
-    await page.getByRole('button', { name: 'Read them on the 1–7 scale' }).waitFor();
+    await page.getByRole('button', { name: 'Read them on the 1–7 scale (satisfied: 6–7)' }).waitFor();
     await expectNoA11yViolations(page, 'CSAT scale offer');
-    await page.getByRole('button', { name: 'Read them on the 1–7 scale' }).click();
+    await page.getByRole('button', { name: 'Read them on the 1–7 scale (satisfied: 6–7)' }).click();
     await expectValue(page, 'csat-value', headline('csat-1-to-7.csv', 'csat'));
   });
 

@@ -56,7 +56,7 @@ function getCsatScaleHint(paste: PasteState) {
   return (
     <ScaleHint
       reason={`Answers run up to ${String(highest)}, past this ${formatRange(read.parse.scale.min, read.parse.scale.max)} scale.`}
-      action={`Read them on the ${formatRange(wider.min, wider.max)} scale`}
+      action={`Read them on the ${formatRange(wider.min, wider.max)} scale (satisfied: ${formatRange(wider.defaultThreshold, wider.max)})`}
       onAccept={() => setCsatScale(wider.id)}
     />
   );

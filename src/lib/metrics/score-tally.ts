@@ -1,13 +1,16 @@
 import type { ScoreIssue, ScoreIssueKind } from './score-issue.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { getScalePointCount } from './score-scale.ts';
-import { readAnswerText } from './read-answer-text.ts';
+import { normaliseAnswerText, readAnswerText } from './read-answer-text.ts';
 import { getLabelKey } from './scale-labels.ts';
 
 /** How many problems a parse keeps by default; `leftOut` still counts them all. */
 export const DEFAULT_MAX_ISSUES = 1000;
 /** Longest excerpt of a bad value kept in an issue. */
 const MAX_ISSUE_TEXT_LENGTH = 40;
+
+/** A score written out of a total: `9/10`, `4 / 5`. */
+const FRACTION = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 
 /** Distinct answers written only as words that are tracked for the label mapping. */
 const MAX_TEXT_LABELS = 40;
@@ -145,6 +148,12 @@ export function addScoreToTally(
     // Words: count them through the person's label mapping, and keep them to offer one.
     const answer = readAnswerText(unquote(getText()));
     character = answer.stoppedBy;
+    // "9/10" on a 0–10 scale: a score out of the scale's top is that score; out of anything else it stays unread.
+    const fraction = FRACTION.exec(normaliseAnswerText(unquote(getText())));
+    if (fraction && Number(fraction[2]) === tally.scale.max) {
+      score = Number(fraction[1]);
+      character = null;
+    }
     if (answer.label !== null) {
       const key = getLabelKey(answer.label);
       const known = tally.textLabels.get(key);

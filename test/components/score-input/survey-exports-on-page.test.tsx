@@ -106,7 +106,7 @@ describe('CSAT page: word answers and a scale that fits', () => {
     // On 1-5, the 6s and 7s cannot count; on 1-7, 6 and 7 are satisfied: 4 of 6 = 66.7%.
     paste(/How satisfied were you/, 'Satisfaction\n7\n6\n2\n7\n6\n4');
     expect(body()).toContain('Answers run up to 7, past this 1–5 scale.');
-    fireEvent.click(screen.getByRole('button', { name: 'Read them on the 1–7 scale' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Read them on the 1–7 scale (satisfied: 6–7)' }));
     expect($csatCalculator.get().scale).toBe('1-7');
     expect(screen.getByTestId('csat-value').textContent).toBe('66.7%');
   });

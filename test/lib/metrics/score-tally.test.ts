@@ -54,6 +54,17 @@ describe('score tally', () => {
     expect(result.issues[1]).toEqual({ kind: 'out-of-range', line: 4, column: 2, responseId: 'R_9', text: '7', value: 7, min: 1, max: 5 });
   });
 
+  it('reads a score written out of the scale’s top (9/10 on 0–10), and names the slash otherwise', () => {
+    const tally = createScoreTally(NPS_SCALE);
+    addScoreToTally(tally, Number.NaN, 1, undefined, () => '9/10');
+    addScoreToTally(tally, Number.NaN, 2, undefined, () => '4 / 5');
+    const result = finishScoreTally(tally, false);
+    if (result.kind !== 'parsed') throw new Error('expected parsed');
+    expect(result.n).toBe(1);
+    expect(result.counts[9]).toBe(1);
+    expect(result.issues).toEqual([{ kind: 'not-a-number', line: 2, text: '4 / 5', character: '/' }]);
+  });
+
   it('only asks for the text of problems', () => {
     const tally = createScoreTally(NPS_SCALE);
     addScoreToTally(tally, 9, 1, undefined, () => {
