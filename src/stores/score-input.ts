@@ -354,7 +354,16 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     }
     $fileStatus.set({ kind: 'idle' });
     $textFromThisPage.set(true);
-    update((state) => ({ ...state, mode: 'paste', text: saved, fileName, kept: null, savedAt: new Date().toISOString() }));
+    update(({ labels, ...state }) => ({
+      ...state,
+      // Another file's words are scored afresh: label scores count only once the person has seen them for this file.
+      ...(fileName !== null && fileName !== state.fileName ? {} : labels === undefined ? {} : { labels }),
+      mode: 'paste',
+      text: saved,
+      fileName,
+      kept: null,
+      savedAt: new Date().toISOString(),
+    }));
   };
 
   const setText = (text: string, fileName: string | null = null) => {

@@ -50,9 +50,9 @@ async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
 }
 
 describe('survey exports in Chromium', () => {
-  it('NPS: Qualtrics, SurveyMonkey (labelled), Typeform, Google Forms (French), a sheet column and Customer/Tenure/Seats/Q3', { timeout: 120_000 }, async () => {
+  it('NPS: Qualtrics (English, German), SurveyMonkey (labelled), Typeform, Google Forms (English, French), a sheet column and Customer/Tenure/Seats/Q3', { timeout: 120_000 }, async () => {
     const page = await openTool('/tools/nps/');
-    for (const file of ['qualtrics-nps.csv', 'surveymonkey-nps-labelled.csv', 'typeform-nps.csv', 'google-forms-french.csv', 'sheet-nps-column.tsv', 'customer-tenure-q3.csv']) {
+    for (const file of ['qualtrics-nps.csv', 'qualtrics-german.csv', 'surveymonkey-nps-labelled.csv', 'typeform-nps.csv', 'google-forms-nps.csv', 'google-forms-french.csv', 'sheet-nps-column.tsv', 'customer-tenure-q3.csv']) {
       await drop(page, file);
       await expectValue(page, 'nps-value', headline(file, 'nps'));
     }
@@ -73,14 +73,14 @@ describe('survey exports in Chromium', () => {
     await page.getByText('SurveyMonkey export: 2 header rows, 20 responses.').waitFor();
   });
 
-  it('CSAT: word answers mapped in one click, a European semicolon file, and the 1–7 offer', { timeout: 120_000 }, async () => {
+  it('CSAT: word answers mapped in one click, legacy Qualtrics, a European semicolon file, the CSAT question of NPS surveys, and the 1–7 offer', { timeout: 120_000 }, async () => {
     const page = await openTool('/tools/csat/');
     await drop(page, 'surveymonkey-csat.csv');
     await page.getByRole('button', { name: 'Count these answers' }).waitFor();
     await expectNoA11yViolations(page, 'CSAT label mapping');
     await page.getByRole('button', { name: 'Count these answers' }).click();
     await expectValue(page, 'csat-value', headline('surveymonkey-csat.csv', 'csat'));
-    for (const file of ['qualtrics-legacy.csv', 'semicolon-decimal-comma.csv']) {
+    for (const file of ['qualtrics-legacy.csv', 'semicolon-decimal-comma.csv', 'qualtrics-nps.csv', 'qualtrics-german.csv', 'google-forms-french.csv']) {
       await drop(page, file);
       await expectValue(page, 'csat-value', headline(file, 'csat'));
     }

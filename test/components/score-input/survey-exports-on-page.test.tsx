@@ -138,3 +138,22 @@ describe('CES page: the other question', () => {
     expect($cesCalculator.get().inputs.ces2.text).toBe('');
   });
 });
+
+describe('CSAT page: label scores belong to their file', () => {
+  beforeEach(() => resetScoreCalculators('/tools/csat/'));
+
+  it('asks again for another file’s words instead of counting them with the last file’s scores', async () => {
+    render(<CsatCalculator />);
+    const input = screen.getByLabelText(/Choose a file|file/i, { selector: 'input[type=file]' });
+    const drop = async (name: string, text: string) => {
+      fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/csv' })] } });
+      await screen.findByText(new RegExp(`Read “${name}”`));
+    };
+    await drop('march.csv', 'Satisfaction\nVery satisfied\nSatisfied');
+    fireEvent.click(screen.getByRole('button', { name: 'Count these answers' }));
+    expect(screen.getByTestId('csat-value').textContent).toBe('100.0%');
+    await drop('april.csv', 'Satisfaction\nVery satisfied\nDissatisfied');
+    expect(screen.queryByTestId('csat-value')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Count these answers' })).toBeTruthy();
+  });
+});
