@@ -33,5 +33,8 @@ export function describeShareSource(source: ShareSource, scale: ScoreScale): str
   const column = source.column === null ? '' : `, column “${source.column}”`;
   const reasons = describeLeftOutKinds({ 'not-a-number': source.notANumber, 'out-of-range': source.outOfRange, 'not-whole': source.notWhole }, scale);
   const leftOut = source.leftOut === 0 ? 'no values left out' : `${formatCount(source.leftOut)} ${source.leftOut === 1 ? 'value' : 'values'} left out (${reasons})`;
-  return `${origin}, ${layout}${column}; ${leftOut}`;
+  const labels = source.labels?.length
+    ? `; answers written as words scored ${source.labels.map(({ label, score }) => `${label} = ${score === null ? 'does not count' : String(score)}`).join(', ')}`
+    : '';
+  return `${origin}, ${layout}${column}; ${leftOut}${labels}`;
 }

@@ -12,7 +12,7 @@
  */
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
+import { CALCULATOR_CODE, readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
 import { CES_SCALE } from './ces.ts';
 import { CES_EFFORT_SCALE } from './ces-effort.ts';
 import { isConfidenceLevel, type ConfidenceLevel } from './confidence-level.ts';
@@ -85,8 +85,19 @@ function encodeSample(sample: NpsSample): string {
   return encodeCounts([promoters, passives, detractors]);
 }
 
+/** The same state without the label scores its sources carry. */
+function withoutLabels(state: ShareState): ShareState {
+  const strip = (source: ShareSource | null | undefined) => (source ? { ...source, labels: [] } : source);
+  if (state.calculator === 'nps-comparison') {
+    return state.sources ? { ...state, sources: { baseline: strip(state.sources.baseline) ?? null, current: strip(state.sources.current) ?? null } } : state;
+  }
+  return { ...state, source: strip(state.source) ?? null };
+}
+
 /**
- * Encode calculator inputs as a share code for a URL fragment. Throws on inputs no calculator could hold (a programmer error).
+ * Encode calculator inputs as a share code for a URL fragment. Throws on inputs no calculator could hold (a
+ * programmer error). Where a source's label scores would take the code past its 1,000 characters, they are
+ * left out of it (the counts and the rest of the source stay).
  *
  * @param state the calculator, confidence and counts
  * @returns the code, e.g. "1.ces2.95.0-0-1-1-2-3-3.…"
@@ -94,6 +105,11 @@ function encodeSample(sample: NpsSample): string {
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-2.3 (unreserved characters)
  */
 export function encodeShareCode(state: ShareState): string {
+  const code = encodeShareState(state);
+  return code.length <= CALCULATOR_CODE.maxLength ? code : encodeShareState(withoutLabels(state));
+}
+
+function encodeShareState(state: ShareState): string {
   if (!isConfidenceLevel(state.confidence)) {
     throw new Error(`encodeShareCode requires a confidence of 90, 95 or 99, got ${String(state.confidence)}`);
   }

@@ -4,6 +4,7 @@
  * out and why. Written in the calculator code's alphabet (`[a-z0-9-]`): counts in base 36, text as UTF-8 hex.
  *
  *     s-<layout>-<left out>-<not a number>-<outside the scale>-<not whole>-<file name, hex>-<column, hex>
+ *       then, for each label score the person gave: -<label, hex>-<score in base 36, or x: does not count>
  */
 import type { ExportTool } from './detect-export-layout.ts';
 
@@ -21,7 +22,16 @@ export type ShareSource = {
   readonly notANumber: number;
   readonly outOfRange: number;
   readonly notWhole: number;
+  /** The scores the person gave to answers written as words (null: does not count); absent when none. */
+  readonly labels?: readonly LabelScore[] | undefined;
 };
+
+/** One answer written as words and the score it was given (null: it does not count). */
+export type LabelScore = { readonly label: string; readonly score: number | null };
+
+/** Most label scores a code carries (each label cut to 30 bytes), so two sources fit a 1,000-character code. */
+export const MAX_SHARED_LABELS = 8;
+const MAX_LABEL_BYTES = 30;
 
 /** Longest file name or column name kept in a code, in UTF-8 bytes (two sources must fit a 1,000-character code). */
 export const MAX_SOURCE_BYTES = 60;
@@ -52,16 +62,16 @@ function fromHex(hex: string): string | null {
   }
 }
 
-/** Cut text to at most `MAX_SOURCE_BYTES` UTF-8 bytes, whole characters only, ending with "…" when cut. */
-function cut(text: string): string {
+/** Cut text to at most `limit` UTF-8 bytes, whole characters only, ending with "…" when cut. */
+function cut(text: string, limit = MAX_SOURCE_BYTES): string {
   const encoder = new TextEncoder();
-  if (encoder.encode(text).length <= MAX_SOURCE_BYTES) return text;
+  if (encoder.encode(text).length <= limit) return text;
   let kept = '';
   // "…" is three bytes in UTF-8.
   let bytes = 3;
   for (const char of text) {
     const size = encoder.encode(char).length;
-    if (bytes + size > MAX_SOURCE_BYTES) break;
+    if (bytes + size > limit) break;
     kept += char;
     bytes += size;
   }
@@ -80,7 +90,11 @@ export function writeShareSource(source: ShareSource): string {
     if (!Number.isSafeInteger(count) || count < 0) throw new Error(`writeShareSource requires whole counts >= 0, got ${String(count)}`);
     return count.toString(36);
   });
-  return ['s', LAYOUT_TOKENS[source.layout], ...counts, toHex(cut(source.fileName ?? '')), toHex(cut(source.column ?? ''))].join('-');
+  const labels = (source.labels ?? []).slice(0, MAX_SHARED_LABELS).filter(({ label }) => label !== '').flatMap(({ label, score }) => {
+    if (score !== null && (!Number.isSafeInteger(score) || score < 0)) throw new Error(`writeShareSource requires label scores >= 0, got ${String(score)}`);
+    return [toHex(cut(label, MAX_LABEL_BYTES)), score === null ? 'x' : score.toString(36)];
+  });
+  return ['s', LAYOUT_TOKENS[source.layout], ...counts, toHex(cut(source.fileName ?? '')), toHex(cut(source.column ?? '')), ...labels].join('-');
 }
 
 /**
@@ -92,7 +106,7 @@ export function writeShareSource(source: ShareSource): string {
  */
 export function readShareSource(part: string): ShareSource | null {
   const fields = part.split('-');
-  if (fields.length !== 8 || fields[0] !== 's') return null;
+  if (fields.length < 8 || (fields.length - 8) % 2 !== 0 || (fields.length - 8) / 2 > MAX_SHARED_LABELS || fields[0] !== 's') return null;
   const [, token = '', ...rest] = fields;
   const layout = LAYOUTS_BY_TOKEN.get(token);
   const counts = rest.slice(0, 4).map((field) => (COUNT.test(field) ? Number.parseInt(field, 36) : Number.NaN));
@@ -101,5 +115,13 @@ export function readShareSource(part: string): ShareSource | null {
   if (layout === undefined || counts.some((count) => !Number.isSafeInteger(count)) || fileName === null || column === null) return null;
   const [leftOut = 0, notANumber = 0, outOfRange = 0, notWhole = 0] = counts;
   if (notANumber + outOfRange + notWhole !== leftOut) return null;
-  return { fileName: fileName === '' ? null : fileName, layout, column: column === '' ? null : column, leftOut, notANumber, outOfRange, notWhole };
+  const labels: LabelScore[] = [];
+  for (let index = 8; index < fields.length; index += 2) {
+    const label = fromHex(fields[index] ?? '');
+    const scoreText = fields[index + 1] ?? '';
+    if (label === null || label === '' || !(scoreText === 'x' || COUNT.test(scoreText))) return null;
+    labels.push({ label, score: scoreText === 'x' ? null : Number.parseInt(scoreText, 36) });
+  }
+  const source = { fileName: fileName === '' ? null : fileName, layout, column: column === '' ? null : column, leftOut, notANumber, outOfRange, notWhole };
+  return labels.length > 0 ? { ...source, labels } : source;
 }

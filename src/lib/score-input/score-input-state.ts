@@ -9,7 +9,7 @@ import type { ScoreScale } from '../metrics/score-scale.ts';
 import type { NpsSample } from '../metrics/share-code.ts';
 import { describeScoreIssue } from '../metrics/score-issue.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
-import type { ShareSource } from '../metrics/share-source.ts';
+import type { ShareSource, SourceLayout } from '../metrics/share-source.ts';
 import type { PasteState } from './score-input-outcome.ts';
 
 /**
@@ -73,6 +73,7 @@ export const scoreInputSchema = z.object({
       notANumber: z.int().check(z.nonnegative()),
       outOfRange: z.int().check(z.nonnegative()),
       notWhole: z.int().check(z.nonnegative()),
+      labels: z.optional(z.array(z.object({ label: z.string().check(z.maxLength(200)), score: z.nullable(z.int()) })).check(z.maxLength(40))),
     }),
   ),
   /** The column the person chose in a table; null means the suggested one. */
@@ -165,12 +166,14 @@ export function summariseForKeeping(analysis: Exclude<PasteAnalysis, { kind: 'em
  * @param state the input's state
  * @param sample counts per score, or NPS groups
  * @param scale the scale the counts are on
+ * @param source where the counts came from, when a share link says so (shown beside them)
  * @returns the new state
  * @example withLoadedCounts(INITIAL_SCORE_INPUT, { kind: 'scores', counts: [2, 3] }, { min: 1, max: 2 }).countFields // { 1: '2', 2: '3' }
  */
 export function withLoadedCounts(state: ScoreInputState, sample: NpsSample, scale: ScoreScale, source: ShareSource | null = null): ScoreInputState {
   const { sharedSource: _dropped, ...rest } = state;
-  const withSource = source === null ? rest : { ...rest, sharedSource: source };
+  // The saved state holds plain (mutable) arrays: copy the source's label scores.
+  const withSource = source === null ? rest : { ...rest, sharedSource: { ...source, labels: source.labels ? [...source.labels] : undefined } };
   if (sample.kind === 'groups') {
     const { promoters, passives, detractors } = sample.groups;
     return {
@@ -206,7 +209,7 @@ export function getInputSource(state: ScoreInputState, paste: PasteState): Share
   }
   if (paste.kind !== 'read') return null;
   const { analysis } = paste;
-  const layout = analysis.kind === 'list' ? 'list' : (analysis.layout.tool ?? 'table');
+  const layout: SourceLayout = analysis.kind === 'list' ? 'list' : (analysis.layout.tool ?? 'table');
   const column = analysis.kind === 'table' ? (analysis.layout.columns[analysis.column]?.name ?? `column ${String(analysis.column + 1)}`) : null;
   if (analysis.groups !== null) {
     const { leftOut } = analysis.groups;
@@ -215,5 +218,11 @@ export function getInputSource(state: ScoreInputState, paste: PasteState): Share
   const { parse } = analysis;
   if (parse.kind === 'empty') return { fileName, layout, column, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 };
   const byKind = parse.leftOutByKind;
-  return { fileName, layout, column, leftOut: parse.leftOut, notANumber: byKind['not-a-number'], outOfRange: byKind['out-of-range'], notWhole: byKind['not-whole'] };
+  // The label scores in use, named as the answers write them.
+  const labels = parse.textLabels.flatMap(({ key, label }) => {
+    const score = state.labels?.[key];
+    return score === undefined ? [] : [{ label, score }];
+  });
+  const source: ShareSource = { fileName, layout, column, leftOut: parse.leftOut, notANumber: byKind['not-a-number'], outOfRange: byKind['out-of-range'], notWhole: byKind['not-whole'] };
+  return labels.length > 0 ? { ...source, labels } : source;
 }

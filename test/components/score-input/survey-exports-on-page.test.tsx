@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CsatCalculator } from '../../../src/components/csat-calculator/CsatCalculator.tsx';
 import { CesCalculator } from '../../../src/components/ces-calculator/CesCalculator.tsx';
 import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
-import { $csatCalculator } from '../../../src/stores/csat-calculator.ts';
+import { $csatCalculator, $csatShareCode } from '../../../src/stores/csat-calculator.ts';
 import { $cesCalculator } from '../../../src/stores/ces-calculator.ts';
 import { $npsShareCode } from '../../../src/stores/nps-calculator.ts';
 import { decodeShareCode } from '../../../src/lib/metrics/share-code.ts';
@@ -99,6 +99,14 @@ describe('CSAT page: word answers and a scale that fits', () => {
     // 5, 4, 1, 4 count (Neutral set to "does not count"): 3 of 4 answered 4-5.
     expect(screen.getByTestId('csat-value').textContent).toBe('75.0%');
     expect($csatCalculator.get().input.labels).toEqual({ 'very satisfied': 5, satisfied: 4, 'very dissatisfied': 1, neutral: null });
+    // The share link carries the scores, and whoever opens it sees them.
+    const code = $csatShareCode.get() ?? '';
+    cleanup();
+    releaseScoreCalculators();
+    resetScoreCalculators(`/tools/csat/#c=${code}`);
+    render(<CsatCalculator />);
+    expect(screen.getByTestId('csat-value').textContent).toBe('75.0%');
+    expect(body()).toContain('answers written as words scored Satisfied = 4, Very satisfied = 5, Very dissatisfied = 1, Neutral = does not count');
   });
 
   it('offers the 1–7 scale in one click when the answers run up to 7', () => {

@@ -171,6 +171,22 @@ describe('share codes: where the answers came from', () => {
     });
   });
 
+  it('leaves the label scores out rather than pass 1,000 characters', () => {
+    const labels = Array.from({ length: 8 }, (_, index) => ({ label: `${'ü'.repeat(14)}${String(index)}`, score: index }));
+    const long = { fileName: 'ü'.repeat(40), layout: 'qualtrics', column: 'ü'.repeat(40), leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0, labels } as const;
+    const code = encodeShareCode({
+      calculator: 'nps-comparison',
+      confidence: 95,
+      baseline: { kind: 'scores', counts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },
+      current: { kind: 'scores', counts: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },
+      sources: { baseline: long, current: long },
+    });
+    expect(code.length).toBeLessThanOrEqual(1000);
+    const decoded = decodeShareCode(code);
+    expect(decoded.ok && decoded.value.calculator === 'nps-comparison' && decoded.value.sources?.current?.labels).toBeUndefined();
+    expect(decoded.ok && decoded.value.calculator === 'nps-comparison' && decoded.value.sources?.current?.column).toBe(`${'ü'.repeat(28)}…`);
+  });
+
   it('refuses a damaged source instead of half reading it', () => {
     const sign = (calculator: string, ...parts: string[]) => writeCalculatorCode(calculator, parts);
     expect(decodeShareCode(sign('ces2', '95', '1-1-1-1-1-1-1', 's-zz-0-0-0-0--'))).toEqual({ ok: false, error: invalid(['Its note on where the answers came from is damaged.']) });

@@ -43,3 +43,20 @@ describe('share sources', () => {
     );
   });
 });
+
+describe('share sources: label scores', () => {
+  const base = { fileName: 'csat.csv', layout: 'surveymonkey', column: 'Overall', leftOut: 1, notANumber: 1, outOfRange: 0, notWhole: 0 } as const;
+
+  it('carries the scores given to answers written as words, "does not count" included', () => {
+    const source = { ...base, labels: [{ label: 'Very satisfied', score: 5 }, { label: 'N/A', score: null }] };
+    expect(readShareSource(writeShareSource(source))).toEqual(source);
+  });
+
+  it('keeps at most eight, each label cut to 30 bytes', () => {
+    const labels = Array.from({ length: 10 }, (_, index) => ({ label: `${'label '.repeat(8)}${String(index)}`, score: index }));
+    const read = readShareSource(writeShareSource({ ...base, labels }));
+    expect(read?.labels).toHaveLength(8);
+    expect(read?.labels?.[0]?.label.endsWith('…')).toBe(true);
+    expect(new TextEncoder().encode(read?.labels?.[0]?.label).length).toBeLessThanOrEqual(30);
+  });
+});
