@@ -89,7 +89,11 @@ function describeSuggestion(layout: TableLayout, scale: ScoreScale, read: { read
   const values = read
     ? `${formatCount(fitting)} of ${formatCount(filled)} values are answers from ${formatRange(scale.min, scale.max)}`
     : `${formatCount(fitting)} of ${formatCount(filled)} values in the first rows are answers from ${formatRange(scale.min, scale.max)} or common wordings of them`;
-  return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}. Change it if needed.`;
+  const others =
+    suggestion.otherFits === 0
+      ? ' Change it if needed.'
+      : ` ${formatCount(suggestion.otherFits)} other ${suggestion.otherFits === 1 ? 'column holds' : 'columns hold'} answers on this scale too: check this is the right one.`;
+  return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}.${others}`;
 }
 
 function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {

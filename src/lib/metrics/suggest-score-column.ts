@@ -22,6 +22,8 @@ export type ColumnSuggestion = {
   readonly filled: number;
   /** The word in the header (or question) that names a rating, e.g. 'recommend'. */
   readonly headerWord: string | null;
+  /** How many other columns fit the scale too, so the page can ask the person to check the choice. */
+  readonly otherFits: number;
 };
 
 /** The header text a column is judged by: its name and, for exports that give it, its question. */
@@ -36,13 +38,15 @@ function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetri
   const header = getHeaderText(column);
   const evidence = readHeaderEvidence(header, metric);
   const headerWord = evidence.own ?? evidence.rating;
-  // A rating question uses much of its scale; a 1–5 question read on 0–10 uses half of it at most.
-  let rating = fitShare + 0.2 * Math.min(1, fit.points / scalePoints);
-  if (evidence.own !== null) rating += 0.3;
-  else if (evidence.rating !== null) rating += 0.15;
+  // A rating question uses much of its scale (a 1–5 question read on 0–10 half at most), but real answers
+  // bunch, so this only breaks near ties.
+  let rating = fitShare + 0.1 * Math.min(1, fit.points / scalePoints);
+  // The question's own name outweighs everything else a header can say; a shared word ("likely") less so.
+  if (evidence.own !== null) rating += evidence.strong ? 0.6 : 0.3;
+  else if (evidence.rating !== null) rating += 0.1;
+  else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.05;
   // Another question's word (a satisfaction question on the NPS page) counts against the column.
-  if (evidence.other !== null) rating -= 0.3;
-  else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.1;
+  if (evidence.other !== null) rating -= 0.4;
   // One value all through (Finished = 1, Status = 0) is a flag, not a rating.
   if (fit.points < 2 && fit.filled >= 5) rating -= 0.4;
   return { rating, fitShare, headerWord };
@@ -70,6 +74,7 @@ function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetri
  */
 export function suggestScoreColumn(columns: readonly TableColumn[], scale: ScoreScale = NPS_SCALE, metric?: ScoreMetric): ColumnSuggestion | null {
   let best: { column: TableColumn; rating: number; headerWord: string | null } | null = null;
+  let fits = 0;
   for (const column of columns) {
     if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
     const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale), metric);
@@ -79,9 +84,10 @@ export function suggestScoreColumn(columns: readonly TableColumn[], scale: Score
     // offers the scale that fits. Only with a header that names a rating, so a count of years is never it.
     const onAnotherScale = headerWord !== null && column.fit.ratingLike >= 0.8 * column.fit.filled;
     if ((fitShare < MIN_FIT_SHARE && !onAnotherScale) || rating < MIN_FIT_SHARE) continue;
+    fits += 1;
     if (best === null || rating > best.rating) best = { column, rating, headerWord };
   }
   if (best === null) return null;
   const { column, headerWord } = best;
-  return { index: column.index, fitting: column.fit.onScale + column.fit.knownLabels, filled: column.fit.filled, headerWord };
+  return { index: column.index, fitting: column.fit.onScale + column.fit.knownLabels, filled: column.fit.filled, headerWord, otherFits: fits - 1 };
 }

@@ -37,7 +37,7 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     expect(screen.getByTestId('nps-value').textContent).toBe('35');
     expect(body()).toContain('NPS from 20 answers');
     expect(body()).toContain('SurveyMonkey export: 2 header rows, 20 responses.');
-    expect(body()).toContain('its header mentions “likely”');
+    expect(body()).toContain('its header mentions “recommend”');
   });
 
   it('carries where the answers came from in the share link, and shows it to whoever opens it', () => {

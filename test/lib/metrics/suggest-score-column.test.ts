@@ -33,7 +33,7 @@ describe('suggestScoreColumn', () => {
       ['11402876302', '0 - Not at all likely'],
       ['11402876315', '7'],
     ];
-    expect(suggest(['Respondent ID', 'How likely is it that you would recommend us?'], rows)).toEqual({ index: 1, fitting: 4, filled: 4, headerWord: 'likely' });
+    expect(suggest(['Respondent ID', 'How likely is it that you would recommend us?'], rows)).toEqual({ index: 1, fitting: 4, filled: 4, headerWord: 'recommend', otherFits: 0 });
   });
 
   it('passes over row numbers, flags with one value, and metric words inside other words', () => {
@@ -51,11 +51,20 @@ describe('suggestScoreColumn', () => {
   it('reads the question of the page: the recommend question for NPS, the satisfaction one for CSAT, in other languages too', () => {
     // Recommend answers 7-10, satisfaction answers 1-5: both fit 0-10, only the header says which is which.
     const rows = [['7', '2'], ['10', '5'], ['9', '1'], ['8', '4'], ['10', '3'], ['9', '5']];
-    expect(suggest(['How satisfied are you with support?', 'How likely are you to recommend Acme?'].reverse(), rows, NPS_SCALE, 'nps')).toMatchObject({ index: 0, headerWord: 'likely' });
+    expect(suggest(['How satisfied are you with support?', 'How likely are you to recommend Acme?'].reverse(), rows, NPS_SCALE, 'nps')).toMatchObject({ index: 0, headerWord: 'recommend' });
     expect(suggest(['How likely are you to recommend Acme?', 'How satisfied are you with support?'], rows, { min: 1, max: 5 }, 'csat')).toMatchObject({ index: 1, headerWord: 'satisfied' });
     expect(suggest(['¿Qué tan satisfecho está?', '¿Qué probabilidad hay de que nos recomiende?'], rows.map(([a = '', b = '']) => [b, a]), NPS_SCALE, 'nps')?.index).toBe(1);
     // CES 1.0's question on the CES 2.0 page is read (it is the only one) but its word is not given as the reason.
     expect(suggest(['Ticket', 'How much effort did you personally have to put forth?'], [['T1', '2'], ['T2', '1'], ['T3', '4']], { min: 1, max: 7 }, 'ces2')).toMatchObject({ index: 1, headerWord: null });
+  });
+
+  it('prefers the column named for the question over another 0–10 question, and says another one fits', () => {
+    // Onboarding answers spread over 0-10; recommend answers bunch at 6-10, as real NPS answers do.
+    const rows = [['0', '9'], ['1', '10'], ['2', '9'], ['3', '10'], ['4', '8'], ['5', '9'], ['6', '10'], ['7', '7'], ['8', '9'], ['9', '10'], ['10', '9'], ['3', '6']];
+    const header = ['On a scale of 0-10 how would you rate onboarding?', 'Would you recommend us to a colleague? (0-10)'];
+    expect(suggest(header, rows, NPS_SCALE, 'nps')).toMatchObject({ index: 1, headerWord: 'recommend', otherFits: 1 });
+    // "Likely" is shared with other questions: "recommend" wins over "how likely are you to renew?".
+    expect(suggest(['Would you recommend us? (0-10)', 'How likely are you to renew? (0-10)'], rows.map(([a = '', b = '']) => [b, a]), NPS_SCALE, 'nps')?.index).toBe(0);
   });
 
   it('counts common wordings of the scale as fitting', () => {
