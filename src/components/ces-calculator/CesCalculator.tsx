@@ -69,7 +69,8 @@ function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, wh
   if (!hint || (hint.reason === 'header') !== (where === 'result')) return null;
   return (
     <ScaleHint
-      reason={CES_HINT_REASONS[hint.reason]}
+      reason={where === 'result' ? '' : CES_HINT_REASONS[hint.reason]}
+      live={where === 'box'}
       action={hint.kind === 'ces-1.0' ? 'Read them as CES 1.0 (effort, 1–5)' : 'Read them as CES 2.0 (agreement, 1–7)'}
       onAccept={() => readCesAnswersAs(hint.kind)}
     />

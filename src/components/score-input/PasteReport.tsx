@@ -9,6 +9,9 @@ import { formatAnswers, formatCount, formatRange } from './format.ts';
 import { LabelMapping } from './LabelMapping.tsx';
 import { describeLeftOutKinds } from './describe-source.ts';
 
+/** "1 promoter", "3 promoters". */
+const countGroup = (count: number, group: string): string => `${formatCount(count)} ${group}${count === 1 ? '' : 's'}`;
+
 /** Problems listed straight away; the rest sit behind "Show more". */
 const SHOWN_ISSUES = 10;
 
@@ -155,8 +158,8 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
           <>
             {context}
             <p className={groups.n === 0 ? 'field__error' : 'score-input__summary'}>
-              Read {formatAnswers(groups.n)} as Net Promoter groups{column ? ` from ${columnName}` : ''}: {formatCount(groups.groups.promoters)} promoters,{' '}
-              {formatCount(groups.groups.passives)} passives, {formatCount(groups.groups.detractors)} detractors
+              Read {formatAnswers(groups.n)} as Net Promoter groups{column ? ` from ${columnName}` : ''}: {countGroup(groups.groups.promoters, 'promoter')},{' '}
+              {countGroup(groups.groups.passives, 'passive')}, {countGroup(groups.groups.detractors, 'detractor')}
               {groups.leftOut > 0 ? `; left out ${formatCount(groups.leftOut)} that name no group:` : '.'}
             </p>
             {reasonNote}
@@ -184,7 +187,8 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
           {scaleHint}
           {parse.textLabels.length > 0 && onApplyLabels && (
             <LabelMapping
-              key={`${parse.textLabels.map((label) => label.key).join('|')}:${String(scale.min)}-${String(scale.max)}`}
+              // A new set of words, scale or applied scores (another file) starts the form afresh.
+              key={`${parse.textLabels.map((label) => label.key).join('|')}:${String(scale.min)}-${String(scale.max)}:${JSON.stringify(labels)}`}
               labels={parse.textLabels}
               applied={labels}
               scale={scale}
@@ -197,7 +201,7 @@ function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }
             {parse.leftOut > 0 && (
               <>
                 ; left out {formatCount(parse.leftOut)} {parse.leftOut === 1 ? 'value' : 'values'} that cannot count (
-                {describeLeftOutKinds(parse.leftOutByKind, scale)}):
+                {describeLeftOutKinds(parse.leftOutByKind, scale, parse.excluded)}):
               </>
             )}
             {parse.leftOut === 0 && '.'}

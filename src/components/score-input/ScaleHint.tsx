@@ -17,13 +17,15 @@ export interface ScaleHintProps {
   /** The button's text, e.g. "Read them on the 1–7 scale". */
   readonly action: string;
   readonly onAccept: () => void;
+  /** Whether the offer is announced as it appears (false where the page announces the reason itself). */
+  readonly live?: boolean;
 }
 
 /** An offer, beside the report, to read the answers another way in one click. */
-export function ScaleHint({ reason, action, onAccept }: ScaleHintProps) {
+export function ScaleHint({ reason, action, onAccept, live = true }: ScaleHintProps) {
   return (
-    <p className="score-input__scale-hint" role="status">
-      {reason}{' '}
+    <p className="score-input__scale-hint" {...(live ? { role: 'status' } : {})}>
+      {reason === '' ? null : `${reason} `}
       <button type="button" className="button button--secondary" onClick={onAccept}>
         {action}
       </button>

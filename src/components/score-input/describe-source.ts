@@ -9,11 +9,14 @@ import { formatCount, formatRange } from './format.ts';
  *
  * @param byKind how many values each reason left out
  * @param scale the scale the answers were read on
+ * @param excluded how many of the "not a number" ones are words the person's label scores set not to count
  * @returns the reasons, joined with commas
  */
-export function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, scale: ScoreScale): string {
+export function describeLeftOutKinds(byKind: Readonly<Record<ScoreIssueKind, number>>, scale: ScoreScale, excluded = 0): string {
   const parts: string[] = [];
-  if (byKind['not-a-number'] > 0) parts.push(`${formatCount(byKind['not-a-number'])} not a number`);
+  const unread = byKind['not-a-number'] - excluded;
+  if (unread > 0) parts.push(`${formatCount(unread)} not a number`);
+  if (excluded > 0) parts.push(`${formatCount(excluded)} set not to count`);
   if (byKind['out-of-range'] > 0) parts.push(`${formatCount(byKind['out-of-range'])} outside ${formatRange(scale.min, scale.max)}`);
   if (byKind['not-whole'] > 0) parts.push(`${formatCount(byKind['not-whole'])} not a whole number`);
   return parts.join(', ');

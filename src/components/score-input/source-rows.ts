@@ -58,7 +58,7 @@ export function getSourceRows(state: ScoreInputState, paste: PasteState, scale: 
   }
   const { parse } = analysis;
   if (parse.kind === 'empty') return rows;
-  const reasons = describeLeftOutKinds(parse.leftOutByKind, scale);
+  const reasons = describeLeftOutKinds(parse.leftOutByKind, scale, parse.excluded);
   rows.push({ label: label('Values left out'), shown: parse.leftOut > 0 ? `${formatCount(parse.leftOut)} (${reasons})` : '0', value: parse.leftOut, unit: 'values' });
   if (parse.mapped > 0) rows.push({ label: label('Answers counted through label scores'), shown: formatCount(parse.mapped), value: parse.mapped, unit: 'answers' });
   const scored = parse.textLabels.filter((text) => state.labels?.[text.key] !== undefined);

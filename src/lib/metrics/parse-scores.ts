@@ -109,7 +109,9 @@ export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options
   const startsLabel = (position: number): boolean => {
     let probe = position;
     while (probe < length && isSpaceBetweenWords(text.charCodeAt(probe))) probe += 1;
-    return probe > position && probe < length && LABEL_STARTS.has(text.charCodeAt(probe));
+    if (probe === position || probe >= length) return false;
+    // "4 stars" is one answer too.
+    return LABEL_STARTS.has(text.charCodeAt(probe)) || /^stars?\b/i.test(text.slice(probe, probe + 6));
   };
 
   /** Where the label run that starts at `position` ends: the next separator other than a space. */

@@ -80,8 +80,10 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+|\d+,\d+)$/;
  */
 const LABELLED_NUMBER = /^([+-]?(?:\d+(?:[.,]\d+)?|\.\d+))\s*(?:[-–—=:]|\()\s*(\p{L}[^\d()]*?)\s*\)?$/u;
 
-/** A star rating: filled stars, then any empty ones. */
-const STARS = /^★+ ?☆*$/;
+/** A star rating: filled stars (★ or the emoji ⭐), then any empty ones. */
+const STARS = /^[★⭐]+ ?☆*$/u;
+/** A star rating written out: "4 stars", "1 star". */
+const STAR_COUNT = /^(\d{1,2}) ?stars?$/i;
 
 /** Read a plain number already normalised; NaN when it is not one. */
 function readNormalisedNumber(text: string): number {
@@ -126,8 +128,10 @@ export function readAnswerText(text: string): AnswerText {
   if (normalised === '') return { value: null, label: null, stoppedBy: null };
   const plain = readNormalisedNumber(normalised);
   if (!Number.isNaN(plain)) return { value: plain, label: null, stoppedBy: null };
-  // Star ratings (★★★★☆): the filled stars are the score.
-  if (STARS.test(normalised)) return { value: (normalised.match(/★/g) ?? []).length, label: null, stoppedBy: null };
+  // Star ratings (★★★★☆, ⭐⭐⭐, "4 stars"): the filled stars are the score.
+  if (STARS.test(normalised)) return { value: (normalised.match(/[★⭐]/gu) ?? []).length, label: null, stoppedBy: null };
+  const starCount = STAR_COUNT.exec(normalised);
+  if (starCount) return { value: Number(starCount[1]), label: null, stoppedBy: null };
   const labelled = LABELLED_NUMBER.exec(normalised);
   if (labelled) {
     const value = readNormalisedNumber(labelled[1] ?? '');

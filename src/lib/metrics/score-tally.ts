@@ -42,6 +42,8 @@ export type ParsedScores = {
   readonly textLabels: readonly TextLabel[];
   /** How many answers counted through the label mapping. */
   readonly mapped: number;
+  /** How many words the label mapping set not to count (part of the `not-a-number` left out). */
+  readonly excluded: number;
   /** Whole numbers outside the scale and how often each occurs (up to 100 distinct), to suggest another scale. */
   readonly outside: Readonly<Record<string, number>>;
 };
@@ -66,6 +68,7 @@ export type ScoreTally = {
   readonly labels: LabelScores;
   readonly textLabels: Map<string, { label: string; count: number }>;
   mapped: number;
+  excluded: number;
   readonly outside: Map<number, number>;
 };
 
@@ -93,6 +96,7 @@ export function createScoreTally(scale: ScoreScale, maxIssues: number = DEFAULT_
     labels,
     textLabels: new Map(),
     mapped: 0,
+    excluded: 0,
     outside: new Map(),
   };
 }
@@ -163,7 +167,10 @@ export function addScoreToTally(
       if (typeof mapped === 'number') {
         score = mapped;
         tally.mapped += 1;
-      } else if (mapped === null) excluded = true;
+      } else if (mapped === null) {
+        excluded = true;
+        tally.excluded += 1;
+      }
     }
   }
   if (score >= min && score <= max && Number.isInteger(score)) {
@@ -211,6 +218,7 @@ export function finishScoreTally(tally: ScoreTally, decimalComma: boolean): Scor
     decimalComma,
     textLabels: [...tally.textLabels].map(([key, { label, count }]) => ({ label, key, count })).sort((a, b) => b.count - a.count),
     mapped: tally.mapped,
+    excluded: tally.excluded,
     outside: Object.fromEntries([...tally.outside].map(([value, count]) => [String(value), count])),
   };
 }

@@ -75,7 +75,9 @@ function cut(text: string, limit = MAX_SOURCE_BYTES): string {
     kept += char;
     bytes += size;
   }
-  return `${kept.trimEnd()}…`;
+  // End on a whole word when one ends in the last third.
+  const space = kept.lastIndexOf(' ');
+  return `${(space > (kept.length * 2) / 3 ? kept.slice(0, space) : kept).trimEnd()}…`;
 }
 
 /**

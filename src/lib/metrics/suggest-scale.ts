@@ -47,8 +47,9 @@ export type CesVariantHint =
 
 /**
  * Whether answers read as one CES question look like the other: a header that quotes the CES 1.0 question
- * ("How much effort did you personally…") or, from 10 answers up, none above 5 on CES 2.0's 1–7; on CES 1.0, a
- * header with the 2.0 statement or answers above 5.
+ * ("How much effort did you personally…") or, from 10 answers up and without a header naming the 2.0 statement,
+ * none above 5 on CES 2.0's 1–7; on CES 1.0, a header with the 2.0 statement, or answers above 5 under a header
+ * that does not name the 1.0 question.
  *
  * @param variant the question the answers are read as
  * @param parse the answers read
@@ -60,11 +61,14 @@ export type CesVariantHint =
 export function suggestCesVariant(variant: 'ces-2.0' | 'ces-1.0', parse: ParsedScores, header: string | null): CesVariantHint | null {
   if (variant === 'ces-2.0') {
     if (header !== null && CES1_HEADER.test(header) && !CES2_HEADER.test(header)) return { kind: 'ces-1.0', reason: 'header' };
+    // A header with the CES 2.0 statement settles it: answers that happen to stop at 5 are still agreement.
+    if (header !== null && CES2_HEADER.test(header)) return null;
     const aboveFive = parse.counts.slice(5 - parse.scale.min + 1).reduce((sum, count) => sum + count, 0);
     if (parse.n >= MIN_ANSWERS_FOR_RANGE_HINT && aboveFive === 0) return { kind: 'ces-1.0', reason: 'no-answer-above-5' };
     return null;
   }
   if (header !== null && CES2_HEADER.test(header) && !CES1_HEADER.test(header)) return { kind: 'ces-2.0', reason: 'header' };
+  if (header !== null && CES1_HEADER.test(header)) return null;
   const aboveFive = Object.entries(parse.outside).filter(([value]) => Number(value) > 5 && Number(value) <= 7).reduce((sum, [, count]) => sum + count, 0);
   if (aboveFive >= MIN_OUTSIDE_VALUES || (aboveFive > 0 && aboveFive >= MIN_OUTSIDE_SHARE * (parse.n + aboveFive))) return { kind: 'ces-2.0', reason: 'answers-above-5' };
   return null;

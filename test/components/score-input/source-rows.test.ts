@@ -31,7 +31,7 @@ describe('getSourceRows', () => {
     if (analysis.kind === 'empty') throw new Error('expected answers');
     const rows = getSourceRows({ ...INITIAL_SCORE_INPUT, labels }, { kind: 'read', analysis, large: false }, { min: 1, max: 5 });
     expect(rows.map((row) => `${row.label}: ${row.shown}`).slice(-3)).toEqual([
-      'Values left out: 1 (1 not a number)',
+      'Values left out: 1 (1 set not to count)',
       'Answers counted through label scores: 1',
       'Label scores: Very satisfied = 5; N/A = does not count',
     ]);

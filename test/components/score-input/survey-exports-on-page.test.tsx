@@ -162,6 +162,12 @@ describe('CSAT page: label scores belong to their file', () => {
     expect(screen.getByTestId('csat-value').textContent).toBe('100.0%');
     await drop('april.csv', 'Satisfaction\nVery satisfied\nDissatisfied');
     expect(screen.queryByTestId('csat-value')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Count these answers' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Dissatisfied'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Count these answers' }));
+    expect(screen.getByTestId('csat-value').textContent).toBe('50.0%');
+    // The same words in a file of another name: the form starts from the suggestions again, not April's 3.
+    await drop('april-copy.csv', 'Satisfaction\nVery satisfied\nDissatisfied');
+    expect(screen.queryByTestId('csat-value')).toBeNull();
+    expect((screen.getByLabelText('Dissatisfied') as HTMLSelectElement).value).toBe('2');
   });
 });

@@ -67,3 +67,11 @@ describe('readAnswerText', () => {
     );
   });
 });
+
+describe('readAnswerText: more star ratings', () => {
+  it('reads the emoji star and a rating written out in stars', () => {
+    expect(readAnswerText('⭐⭐⭐').value).toBe(3);
+    expect(readAnswerText('4 stars').value).toBe(4);
+    expect(readAnswerText('1 Star').value).toBe(1);
+  });
+});

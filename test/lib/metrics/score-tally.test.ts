@@ -30,6 +30,7 @@ describe('score tally', () => {
       decimalComma: true,
       textLabels: [{ label: 'x', key: 'x', count: 1 }],
       mapped: 0,
+      excluded: 0,
       outside: {},
     });
   });

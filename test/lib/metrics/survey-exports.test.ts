@@ -128,6 +128,8 @@ describe('survey exports', () => {
     const column = analysis.layout.columns[analysis.column];
     expect(suggestCesVariant('ces-2.0', scores(analysis), column?.name ?? null)).toEqual({ kind: 'ces-1.0', reason: 'header' });
     expect(suggestCesVariant('ces-2.0', scores(analysis), null)).toEqual({ kind: 'ces-1.0', reason: 'no-answer-above-5' });
+    // Under the CES 2.0 statement, answers that stop at 5 are still agreement: no offer.
+    expect(suggestCesVariant('ces-2.0', scores(analysis), 'The company made it easy for me to handle my issue.')).toBeNull();
   });
 });
 
