@@ -18,9 +18,9 @@ type IssuePlace = {
 export type ScoreIssue =
   /**
    * `character`: for number-like text, the first character a number cannot hold (`½` in `9½`); `excluded`: words
-   * the person's label scores set not to count.
+   * the person's label scores set not to count; `outOf`: the total of a score written out of another scale's top.
    */
-  | (IssuePlace & { readonly kind: 'not-a-number'; readonly character?: string; readonly excluded?: boolean })
+  | (IssuePlace & { readonly kind: 'not-a-number'; readonly character?: string; readonly excluded?: boolean; readonly outOf?: number })
   | (IssuePlace & { readonly kind: 'out-of-range'; readonly value: number; readonly min: number; readonly max: number })
   | (IssuePlace & { readonly kind: 'not-whole'; readonly value: number });
 
@@ -38,6 +38,7 @@ export function describeScoreIssue(issue: ScoreIssue): string {
   switch (issue.kind) {
     case 'not-a-number':
       if (issue.excluded) return `${place}: "${issue.text}" does not count (your label scores)`;
+      if (issue.outOf !== undefined) return `${place}: "${issue.text}" is a score out of ${String(issue.outOf)}, not on this scale`;
       return issue.character === undefined
         ? `${place}: "${issue.text}" is not a number`
         : `${place}: "${issue.text}" is not a number ("${issue.character}", U+${(issue.character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, cannot be part of one)`;

@@ -148,6 +148,8 @@ export function addScoreToTally(
   let character: string | null = null;
   /** Whether the person's label scores say this answer does not count. */
   let excluded = false;
+  /** The total of a score written out of another one (`9/10` on 1–5). */
+  let outOf: number | null = null;
   if (Number.isNaN(value)) {
     // Words: count them through the person's label mapping, and keep them to offer one.
     const answer = readAnswerText(unquote(getText()));
@@ -157,6 +159,14 @@ export function addScoreToTally(
     if (fraction && Number(fraction[2]) === tally.scale.max) {
       score = Number(fraction[1]);
       character = null;
+    } else if (fraction) {
+      // Out of another total: name it, and let a numerator past this scale point at a scale that fits.
+      outOf = Number(fraction[2]);
+      character = null;
+      const numerator = Number(fraction[1]);
+      if (numerator > tally.scale.max && (tally.outside.has(numerator) || tally.outside.size < MAX_OUTSIDE_VALUES)) {
+        tally.outside.set(numerator, (tally.outside.get(numerator) ?? 0) + 1);
+      }
     }
     if (answer.label !== null) {
       const key = getLabelKey(answer.label);
@@ -185,7 +195,14 @@ export function addScoreToTally(
   const place = { line, ...(column === undefined ? {} : { column }), ...(responseId === '' ? {} : { responseId }) };
   let issue: ScoreIssue;
   if (Number.isNaN(score)) {
-    issue = { kind: 'not-a-number', ...place, text: excerpt(getText()), ...(character === null ? {} : { character }), ...(excluded ? { excluded } : {}) };
+    issue = {
+      kind: 'not-a-number',
+      ...place,
+      text: excerpt(getText()),
+      ...(character === null ? {} : { character }),
+      ...(excluded ? { excluded } : {}),
+      ...(outOf === null ? {} : { outOf }),
+    };
   } else if (score < min || score > max) {
     issue = { kind: 'out-of-range', ...place, text: excerpt(getText()), value: score, min, max };
   } else {

@@ -63,7 +63,12 @@ describe('score tally', () => {
     if (result.kind !== 'parsed') throw new Error('expected parsed');
     expect(result.n).toBe(1);
     expect(result.counts[9]).toBe(1);
-    expect(result.issues).toEqual([{ kind: 'not-a-number', line: 2, text: '4 / 5', character: '/' }]);
+    expect(result.issues).toEqual([{ kind: 'not-a-number', line: 2, text: '4 / 5', outOf: 5 }]);
+    // On 1-5, "9/10" is named as a score out of 10 and points at a scale that holds 9.
+    const onFive = createScoreTally({ min: 1, max: 5 });
+    addScoreToTally(onFive, Number.NaN, 1, undefined, () => '9/10');
+    const five = finishScoreTally(onFive, false);
+    expect(five.kind === 'parsed' && five.outside).toEqual({ 9: 1 });
   });
 
   it('only asks for the text of problems', () => {
