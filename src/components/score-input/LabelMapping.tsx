@@ -53,14 +53,15 @@ export function LabelMapping({ labels, applied, scale, onApply }: LabelMappingPr
           </tr>
         </thead>
         <tbody>
-          {labels.map((label) => (
+          {labels.map((label, index) => (
             <tr key={label.key}>
               <th scope="row">
-                <label htmlFor={`${id}-${label.key}`}>{label.label}</label>
+                {/* Ids by position: a label's words may hold spaces, which an id may not. */}
+                <label htmlFor={`${id}-${String(index)}`}>{label.label}</label>
               </th>
               <td>{formatCount(label.count)}</td>
               <td>
-                <select id={`${id}-${label.key}`} value={scores[label.key] ?? ''} onChange={(event) => setScores({ ...scores, [label.key]: event.currentTarget.value })}>
+                <select id={`${id}-${String(index)}`} value={scores[label.key] ?? ''} onChange={(event) => setScores({ ...scores, [label.key]: event.currentTarget.value })}>
                   <option value="">Does not count</option>
                   {points.map((point) => (
                     <option key={point} value={String(point)}>
