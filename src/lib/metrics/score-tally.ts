@@ -152,10 +152,12 @@ export function addScoreToTally(
   let outOf: number | null = null;
   if (Number.isNaN(value)) {
     // Words: count them through the person's label mapping, and keep them to offer one.
-    const answer = readAnswerText(unquote(getText()));
+    // Slice and unquote the value once: the word and the fraction checks read the same text.
+    const typed = unquote(getText());
+    const answer = readAnswerText(typed);
     character = answer.stoppedBy;
     // "9/10" on a 0–10 scale: a score out of the scale's top is that score; out of anything else it stays unread.
-    const fraction = FRACTION.exec(normaliseAnswerText(unquote(getText())));
+    const fraction = FRACTION.exec(normaliseAnswerText(typed));
     if (fraction && Number(fraction[2]) === tally.scale.max) {
       score = Number(fraction[1]);
       character = null;
