@@ -16,6 +16,17 @@ export type ColumnRead = {
   readonly idColumn: number | null;
 };
 
+/** Several columns to read in one pass; a column may be asked for twice. */
+export type RowRead = {
+  readonly delimiter: TableDelimiter;
+  readonly headerRows: number;
+  readonly columns: readonly number[];
+  readonly idColumn: number | null;
+};
+
+/** Called for each data row with the cells of `RowRead.columns`, in that order (the array is reused). */
+export type RowCellsVisitor = (cells: readonly (string | number)[], row: number, getId: () => string) => void;
+
 /**
  * Called for each data row: its cell in the column (a whole number read from plain digits, or the cell's text
  * without its quotes; '' when the row has no such cell), its row as a spreadsheet shows it, and its response ID.
@@ -63,19 +74,25 @@ function unquoteCell(raw: string): string {
   return cell + raw.slice(segment);
 }
 
-function forEachTextCell(text: string, read: ColumnRead, visit: ColumnCellVisitor): void {
+function forEachTextRow(text: string, read: RowRead, visit: RowCellsVisitor): void {
   let headerRowsLeft = read.headerRows;
+  const { columns, idColumn } = read;
+  const found: string[] = new Array<string>(columns.length).fill('');
   forEachDelimitedRecord(text, read.delimiter, (cells, _line, row) => {
     if (headerRowsLeft > 0) {
       headerRowsLeft -= 1;
       return true;
     }
-    visit(cells[read.column] ?? '', row, () => (read.idColumn === null ? '' : (cells[read.idColumn] ?? '')));
+    for (let slot = 0; slot < columns.length; slot += 1) found[slot] = cells[columns[slot] ?? -1] ?? '';
+    visit(found, row, () => (idColumn === null ? '' : (cells[idColumn] ?? '')));
     return true;
   });
 }
 
-function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellVisitor): void {
+/** Longest cell built from its bytes one code at a time; longer or non-ASCII cells go through the decoder. */
+const MAX_ASCII_CELL = 24;
+
+function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor): void {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (start: number, end: number): string => {
     try {
@@ -84,8 +101,30 @@ function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellV
       throw new NotUtf8Error();
     }
   };
+  /** A short cell of plain ASCII is built directly: a decoder call per cell costs more than the cell. */
+  const decodeShort = (start: number, end: number): string => {
+    if (end - start > MAX_ASCII_CELL) return decode(start, end);
+    let text = '';
+    for (let position = start; position < end; position += 1) {
+      const byte = bytes[position] ?? 0;
+      if (byte >= 0x80) return decode(start, end);
+      text += String.fromCharCode(byte);
+    }
+    return text;
+  };
   const delimiter = read.delimiter.charCodeAt(0);
-  const { column, idColumn } = read;
+  const { columns, idColumn } = read;
+  const slotCount = columns.length;
+  // The slot each cell index fills (−1 for none), so a cell costs one lookup however many columns are read.
+  const slotOf = new Int32Array(Math.max(0, ...columns) + 1).fill(-1);
+  columns.forEach((column, slot) => {
+    if (slotOf[column] === -1) slotOf[column] = slot;
+  });
+  // A column asked for twice is read once, into its first slot, and copied.
+  const firstSlot = columns.map((column) => slotOf[column] ?? -1);
+  const starts = new Int32Array(slotCount);
+  const ends = new Int32Array(slotCount);
+  const found: (string | number)[] = new Array<string | number>(slotCount).fill('');
   const length = bytes.length;
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let row = 0;
@@ -94,8 +133,8 @@ function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellV
     row += 1;
     const recordStart = index;
     let cellIndex = 0;
-    let targetStart = -1;
-    let targetEnd = -1;
+    let firstEnd = -1;
+    starts.fill(-1);
     let idStart = -1;
     let idEnd = -1;
     for (;;) {
@@ -122,9 +161,11 @@ function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellV
         if (byte === delimiter || byte === LINE_FEED || byte === CARRIAGE_RETURN) break;
         index += 1;
       }
-      if (cellIndex === column) {
-        targetStart = cellStart;
-        targetEnd = index;
+      if (cellIndex === 0) firstEnd = index;
+      const slot = cellIndex < slotOf.length ? (slotOf[cellIndex] ?? -1) : -1;
+      if (slot !== -1) {
+        starts[slot] = cellStart;
+        ends[slot] = index;
       }
       if (cellIndex === idColumn) {
         idStart = cellStart;
@@ -137,7 +178,8 @@ function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellV
         cellIndex += 1;
         // A delimiter at the very end leaves one more, empty cell.
         if (index >= length) {
-          if (cellIndex === column) targetStart = targetEnd = index;
+          const lastSlot = cellIndex < slotOf.length ? (slotOf[cellIndex] ?? -1) : -1;
+          if (lastSlot !== -1) starts[lastSlot] = ends[lastSlot] = index;
           break;
         }
         continue;
@@ -146,26 +188,35 @@ function forEachByteCell(bytes: Uint8Array, read: ColumnRead, visit: ColumnCellV
       break;
     }
     // A record of one blank cell is a blank line: counted as a row, never read.
-    if (cellIndex === 0 && isBlankText(unquoteCell(decode(recordStart, targetEnd === -1 ? index : targetEnd)))) continue;
+    if (cellIndex === 0 && isBlankText(unquoteCell(decode(recordStart, firstEnd)))) continue;
     if (headerRowsLeft > 0) {
       headerRowsLeft -= 1;
       continue;
     }
-    const getId = () => (idStart === -1 ? '' : unquoteCell(decode(idStart, idEnd)));
-    if (targetStart === -1) {
-      visit('', row, getId);
-      continue;
+    for (let slot = 0; slot < slotCount; slot += 1) {
+      const start = starts[slot] ?? -1;
+      const end = ends[slot] ?? -1;
+      const first = firstSlot[slot] ?? slot;
+      if (first !== slot) {
+        found[slot] = found[first] ?? '';
+        continue;
+      }
+      if (start === -1) {
+        found[slot] = '';
+        continue;
+      }
+      // Plain digits, no sign, no leading zero: read straight from the bytes.
+      const digits = end - start;
+      let value = 0;
+      let plain = digits > 0 && digits <= MAX_FAST_DIGITS && (digits === 1 || bytes[start] !== 0x30);
+      for (let position = start; plain && position < end; position += 1) {
+        const byte = bytes[position] ?? 0;
+        if (byte < 0x30 || byte > 0x39) plain = false;
+        else value = value * 10 + (byte - 0x30);
+      }
+      found[slot] = plain ? value : unquoteCell(decodeShort(start, end));
     }
-    // Plain digits, no sign, no leading zero: read straight from the bytes.
-    const digits = targetEnd - targetStart;
-    let value = 0;
-    let plain = digits > 0 && digits <= MAX_FAST_DIGITS && (digits === 1 || bytes[targetStart] !== 0x30);
-    for (let position = targetStart; plain && position < targetEnd; position += 1) {
-      const byte = bytes[position] ?? 0;
-      if (byte < 0x30 || byte > 0x39) plain = false;
-      else value = value * 10 + (byte - 0x30);
-    }
-    visit(plain ? value : unquoteCell(decode(targetStart, targetEnd)), row, getId);
+    visit(found, row, () => (idStart === -1 ? '' : unquoteCell(decode(idStart, idEnd))));
   }
 }
 
@@ -188,6 +239,24 @@ function isBlankText(text: string): boolean {
  * @see https://www.rfc-editor.org/rfc/rfc4180#section-2
  */
 export function forEachColumnCell(source: TableSource, read: ColumnRead, visit: ColumnCellVisitor): void {
-  if (typeof source === 'string') forEachTextCell(source, read, visit);
-  else forEachByteCell(source, read, visit);
+  forEachRowCells(source, { delimiter: read.delimiter, headerRows: read.headerRows, columns: [read.column], idColumn: read.idColumn }, (cells, row, getId) =>
+    visit(cells[0] ?? '', row, getId),
+  );
+}
+
+/**
+ * Visit the cells of several columns of a table in one pass (a score, a segment and a date), each read as
+ * `forEachColumnCell` reads its one column. The array passed to `visit` is reused from row to row: copy what
+ * must outlive the call. O(length).
+ *
+ * @param source the table's text or UTF-8 bytes
+ * @param read the delimiter, header rows, the columns (0-based, in the order the cells are wanted) and the response ID column
+ * @param visit called once per data row with the cells in `read.columns` order
+ * @returns nothing; the cells go to `visit`
+ * @example forEachRowCells('id,score,plan\n1,9,Pro', { delimiter: ',', headerRows: 1, columns: [1, 2], idColumn: 0 }, (cells) => cells) // visits [9, 'Pro'] at row 2
+ * @see https://www.rfc-editor.org/rfc/rfc4180#section-2
+ */
+export function forEachRowCells(source: TableSource, read: RowRead, visit: RowCellsVisitor): void {
+  if (typeof source === 'string') forEachTextRow(source, read, visit);
+  else forEachByteRow(source, read, visit);
 }
