@@ -90,8 +90,8 @@ export type ScoreInputOptions = {
   readonly ssrScale: ScoreScale;
   /** Whether counts mode offers promoters / passives / detractors (NPS only). */
   readonly allowsGroups: boolean;
-  /** The question read, whose header words point at its column in an export. */
-  readonly metric?: ScoreMetric;
+  /** The question read, whose header words point at its column in an export (an atom where the page lets it change). */
+  readonly metric?: ScoreMetric | ReadableAtom<ScoreMetric>;
 };
 
 /** One score input's stores and actions. */
@@ -160,6 +160,7 @@ function isSameOptions(a: PasteReadOptions, b: PasteReadOptions): boolean {
     isSameScale(a.scale, b.scale) &&
     a.column?.index === b.column?.index &&
     a.column?.name === b.column?.name &&
+    a.metric === b.metric &&
     (a.labels ?? NO_LABELS) === (b.labels ?? NO_LABELS)
   );
 }
@@ -213,7 +214,8 @@ function afterThisTask(): Promise<void> {
  * @returns the input's stores and actions
  */
 export function createScoreInput(options: ScoreInputOptions): ScoreInput {
-  const { $state, update, $scale, ssrScale, allowsGroups, metric } = options;
+  const { $state, update, $scale, ssrScale, allowsGroups } = options;
+  const $metric: ReadableAtom<ScoreMetric | undefined> = typeof options.metric === 'object' ? options.metric : atom(options.metric);
   const $largeSource = atom<LargeSource | null>(null);
   const $largeText = atom<string | null>(null);
   let largeFile: File | null = null;
@@ -235,7 +237,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
 
   const showInBox = (text: string) => $boxText.set({ text, revision: $boxText.get().revision + 1 });
 
-  const $request = computed([$state, $largeSource, $scale], (state, source, scale): ReadRequest => ({
+  const $request = computed([$state, $largeSource, $scale, $metric], (state, source, scale, metric): ReadRequest => ({
     text: source ? '' : state.text,
     source,
     options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS, ...(metric ? { metric } : {}) },
@@ -443,6 +445,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
           refuseFile(file.name, answer.problem);
           return;
         case 'missing':
+        case 'breakdown': // only a breakdown request answers so
           refuseFile(file.name, { kind: 'unreadable', message: MISSING_SOURCE_MESSAGE });
           return;
         case 'short-file':

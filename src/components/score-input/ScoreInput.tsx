@@ -26,13 +26,15 @@ export interface ScoreInputProps {
   readonly pointLabel?: (score: number) => string;
   /** The calculator's offer of another scale when the answers fit one better (see `suggest-scale.ts`). */
   readonly scaleHint?: (paste: PasteState) => ReactNode;
+  /** True where only pasted answers make sense (the survey workbench reads columns): no "Type counts" mode. */
+  readonly pasteOnly?: boolean;
 }
 
 /**
  * The forgiving score input: paste (or drop a file), choose a column, see what was left out and why; or
  * type counts. A thin view over a `ScoreInput` store (src/stores/score-input.ts).
  */
-export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scaleHint }: ScoreInputProps) {
+export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scaleHint, pasteOnly = false }: ScoreInputProps) {
   const id = useId();
   const reportId = `${id}-report`;
   const state = useIslandStore(input.$state, INITIAL_SCORE_INPUT);
@@ -43,6 +45,7 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
   return (
     <fieldset className="score-input">
       <legend className="score-input__legend">{legend}</legend>
+      {!pasteOnly && (
       <div className="segmented score-input__mode" role="radiogroup" aria-label={`How to enter ${legend.toLowerCase()}`}>
         <label>
           <input type="radio" name={`${id}-mode`} value="paste" checked={state.mode === 'paste'} onChange={() => input.setMode('paste')} />
@@ -53,7 +56,8 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
           Type counts
         </label>
       </div>
-      {state.mode === 'paste' ? (
+      )}
+      {state.mode === 'paste' || pasteOnly ? (
         <>
           <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
           <ReadingChoices input={input} paste={paste} fileName={state.fileName} />

@@ -1,6 +1,6 @@
 import type { TableLayout } from './detect-paste-layout.ts';
 import type { TableSource } from './read-column-cells.ts';
-import { forEachColumnCell } from './read-column-cells.ts';
+import { forEachRowCells } from './read-column-cells.ts';
 import { readScoreToken } from './read-score-token.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
@@ -13,6 +13,18 @@ export type ParseColumnScoresOptions = {
   readonly maxIssues?: number;
   /** Scores for answers written as words, by `getLabelKey` (the person's mapping); default none. */
   readonly labels?: LabelScores;
+  /** Other columns to read in the same pass (a segment, a date), each row visited with the answer's scale index. */
+  readonly alsoRead?: AlsoRead;
+};
+
+/**
+ * Read other cells of each row beside its score: `visit` gets the index in `counts` the row's answer was
+ * counted at (−1 when it was blank or left out), the row's cells in `columns` order (the array is reused), the
+ * row and its response ID.
+ */
+export type AlsoRead = {
+  readonly columns: readonly number[];
+  readonly visit: (point: number, cells: readonly (string | number)[], row: number, getId: () => string) => void;
 };
 
 /** Scores read from one column of a table; issues carry the 1-based column. */
@@ -61,19 +73,27 @@ export function parseColumnScores(
   let blankCells = 0;
   // In a table a comma inside a cell can only be a decimal mark; note whether one was read.
   let sawDecimalComma = false;
-  forEachColumnCell(text, { delimiter: layout.delimiter, headerRows: layout.headerRows, column: columnIndex, idColumn: layout.responseIdColumn }, (cell, row, getId) => {
-    if (typeof cell === 'number') {
-      addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
-      return;
-    }
+  const readScore = (cell: string | number, row: number, getId: () => string): number => {
+    if (typeof cell === 'number') return addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
     const value = readScoreToken(cell, 0, cell.length);
     if (value === null) {
       blankCells += 1;
-      return;
+      return -1;
     }
     if (!Number.isNaN(value) && cell.includes(',')) sawDecimalComma = true;
-    addScoreToTally(tally, value, row, columnIndex + 1, () => cell, getId);
-  });
+    return addScoreToTally(tally, value, row, columnIndex + 1, () => cell, getId);
+  };
+  const { alsoRead } = options;
+  const read = { delimiter: layout.delimiter, headerRows: layout.headerRows, columns: [columnIndex, ...(alsoRead?.columns ?? [])], idColumn: layout.responseIdColumn };
+  if (alsoRead === undefined) forEachRowCells(text, read, (cells, row, getId) => readScore(cells[0] ?? '', row, getId));
+  else {
+    const others: (string | number)[] = new Array<string | number>(alsoRead.columns.length).fill('');
+    forEachRowCells(text, read, (cells, row, getId) => {
+      const point = readScore(cells[0] ?? '', row, getId);
+      for (let slot = 0; slot < others.length; slot += 1) others[slot] = cells[slot + 1] ?? '';
+      alsoRead.visit(point, others, row, getId);
+    });
+  }
   const parsed = finishScoreTally(tally, sawDecimalComma);
   if (parsed.kind === 'empty') return parsed;
   return { ...parsed, column: columnIndex, blankCells };

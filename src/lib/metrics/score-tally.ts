@@ -129,8 +129,8 @@ function excerpt(text: string): string {
  * @param column 1-based column for tables, undefined for lists
  * @param getText the value as typed; only called for problems, so good values never slice strings
  * @param getResponseId the response's ID in an export that has one; only called for problems
- * @returns nothing; the tally changes
- * @example addScoreToTally(tally, 11, 3, undefined, () => '11') // records out-of-range at line 3
+ * @returns the index in `counts` the answer was counted at, or −1 when it was blank or left out
+ * @example addScoreToTally(tally, 11, 3, undefined, () => '11') // −1, and records out-of-range at line 3
  * @see https://www.nngroup.com/articles/error-message-guidelines/ (say what is wrong and where)
  */
 export function addScoreToTally(
@@ -140,8 +140,8 @@ export function addScoreToTally(
   column: number | undefined,
   getText: () => string,
   getResponseId?: () => string,
-): void {
-  if (value === null) return;
+): number {
+  if (value === null) return -1;
   tally.sawValue = true;
   const { min, max } = tally.scale;
   let score = value;
@@ -188,7 +188,7 @@ export function addScoreToTally(
   if (score >= min && score <= max && Number.isInteger(score)) {
     tally.counts[score - min] = (tally.counts[score - min] ?? 0) + 1;
     tally.n += 1;
-    return;
+    return score - min;
   }
   if (Number.isInteger(score) && (tally.outside.has(score) || tally.outside.size < MAX_OUTSIDE_VALUES)) {
     tally.outside.set(score, (tally.outside.get(score) ?? 0) + 1);
@@ -212,6 +212,7 @@ export function addScoreToTally(
   }
   tally.leftOutByKind[issue.kind] += 1;
   if (tally.issues.length < tally.maxIssues) tally.issues.push(issue);
+  return -1;
 }
 
 /**

@@ -1,0 +1,225 @@
+/**
+ * Read a survey export's answers by segment and by day in the same pass that counts its scores: for each row
+ * whose score counts, its segment value (plan, region, channel…) and its day. The result holds counts per
+ * scale point per segment and per day, small enough to keep, share and re-bucket into weeks or months without
+ * reading the export again.
+ */
+import type { TableLayout } from '../metrics/detect-paste-layout.ts';
+import type { ParsedColumnScores } from '../metrics/parse-column-scores.ts';
+import { parseColumnScores } from '../metrics/parse-column-scores.ts';
+import type { TableSource } from '../metrics/read-column-cells.ts';
+import type { ScoreScale } from '../metrics/score-scale.ts';
+import { getScalePointCount } from '../metrics/score-scale.ts';
+import type { LabelScores } from '../metrics/score-tally.ts';
+import type { DateIssueKind } from './date-format.ts';
+import type { DateReader } from './read-date.ts';
+
+/**
+ * Most distinct values a segment column may hold. Past it the column names people or answers rather than
+ * groups (an email, a comment), and a chart of its values would be unreadable: it is refused with the reason.
+ */
+export const MAX_SEGMENT_VALUES = 200;
+/** Distinct values counted before giving up, so a column of 1,000,000 IDs does not hold them all in memory. */
+const MAX_COUNTED_VALUES = 10_000;
+/** Longest segment name kept (longer ones are cut, on a whole character, with "…"). */
+const MAX_SEGMENT_NAME = 80;
+/** Date problems kept to show (all are counted). */
+const MAX_DATE_ISSUES = 200;
+const MAX_ISSUE_TEXT = 40;
+
+/** Answers counted per scale point (index = score − scale.min). */
+export type PointCounts = readonly number[];
+
+/** One segment: its name as first written, and its answers. */
+export type SegmentCounts = { readonly name: string; readonly counts: PointCounts };
+
+/** What a segment column gave. */
+export type SegmentBreakdown =
+  | {
+      readonly kind: 'read';
+      readonly column: number;
+      /** Segments by answers, most first (ties by name). */
+      readonly segments: readonly SegmentCounts[];
+      /** Answers whose segment cell was blank: counted overall, shown apart. */
+      readonly blank: PointCounts;
+    }
+  /** More distinct values than `MAX_SEGMENT_VALUES`: `distinct` is exact up to 10,000, then "at least". */
+  | { readonly kind: 'too-many'; readonly column: number; readonly distinct: number; readonly atLeast: boolean };
+
+/** A date cell that gave no day, for the message. */
+export type DateProblem = { readonly row: number; readonly text: string; readonly kind: DateIssueKind; readonly responseId?: string };
+
+/** What a date column gave. */
+export type DateBreakdown = {
+  readonly column: number;
+  /** Days with answers, in order: whole days since 1970-01-01 and the answers of that day. */
+  readonly days: readonly { readonly day: number; readonly counts: PointCounts }[];
+  /** Answers whose date cell was blank. */
+  readonly blank: number;
+  /** Answers whose date could not be read, by why; their scores still count overall and by segment. */
+  readonly unreadByKind: Partial<Record<DateIssueKind, number>>;
+  readonly unread: number;
+  /** The first problems, with rows and response IDs. */
+  readonly problems: readonly DateProblem[];
+};
+
+/** Which columns to read beside the score, and how to read dates. */
+export type BreakdownRequest = {
+  readonly segmentColumn: number | null;
+  readonly dateColumn: number | null;
+  /** Reads one date cell (see `createDateReader`); needed when `dateColumn` is set. */
+  readonly readDate: DateReader | null;
+};
+
+/** The scores read, with their breakdowns. */
+export type Breakdown = {
+  readonly parse: ParsedColumnScores | { readonly kind: 'empty' };
+  readonly segments: SegmentBreakdown | null;
+  readonly dates: DateBreakdown | null;
+};
+
+/** A segment value's key: trimmed, inner spaces collapsed, case folded, so `Pro ` and `pro` are one segment. */
+function getSegmentKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** A segment cell as shown: trimmed with inner blanks collapsed, cut to a readable length. */
+export function cleanSegmentName(cell: string | number): string {
+  if (typeof cell === 'number') return String(cell);
+  const clean = cell.replace(/\s+/g, ' ').trim();
+  if (clean.length <= MAX_SEGMENT_NAME) return clean;
+  let cut = MAX_SEGMENT_NAME - 1;
+  const code = clean.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  return `${clean.slice(0, cut)}…`;
+}
+
+function excerpt(text: string): string {
+  const clean = text.trim();
+  return clean.length <= MAX_ISSUE_TEXT ? clean : `${clean.slice(0, MAX_ISSUE_TEXT - 1)}…`;
+}
+
+/**
+ * Count the answers of one score column, and beside each counted answer its segment and its day, in one pass
+ * over the export. Rows whose score is blank or left out are not placed in any segment or day (they are in the
+ * score parse's `leftOut` and `issues`); a counted answer with a blank segment or date is counted apart, never
+ * dropped. Never throws for any text. O(length).
+ *
+ * @param source the export's text or UTF-8 bytes
+ * @param layout its layout from `detectPasteLayout`
+ * @param scoreColumn the 0-based score column
+ * @param scale the scale scores are read on
+ * @param request the segment and date columns, and the date reader
+ * @param labels the person's scores for answers written as words
+ * @returns the score parse, and per segment and per day counts
+ * @example readBreakdown('NPS,Plan\n9,Pro\n3,Free', layout, 0, NPS_SCALE, { segmentColumn: 1, dateColumn: null, readDate: null }).segments // read: Pro [..1 at 9], Free [..1 at 3]
+ * @see https://www.rfc-editor.org/rfc/rfc4180
+ */
+export function readBreakdown(
+  source: TableSource,
+  layout: TableLayout,
+  scoreColumn: number,
+  scale: ScoreScale,
+  request: BreakdownRequest,
+  labels: LabelScores = {},
+): Breakdown {
+  const points = getScalePointCount(scale);
+  const width = layout.columns.length;
+  const segmentColumn = request.segmentColumn !== null && request.segmentColumn < width ? request.segmentColumn : null;
+  const dateColumn = request.dateColumn !== null && request.dateColumn < width && request.readDate !== null ? request.dateColumn : null;
+  const readDate = request.readDate;
+  const columns = [segmentColumn, dateColumn].filter((column): column is number => column !== null);
+  const segmentSlot = segmentColumn === null ? -1 : 0;
+  const dateSlot = dateColumn === null ? -1 : segmentColumn === null ? 0 : 1;
+
+  const segments = new Map<string, { name: string; counts: number[] }>();
+  const blankSegment = new Array<number>(points).fill(0);
+  let tooMany = false;
+  const seenKeys = new Set<string>();
+
+  const days = new Map<number, number[]>();
+  let blankDates = 0;
+  const unreadByKind: Partial<Record<DateIssueKind, number>> = {};
+  let unread = 0;
+  const problems: DateProblem[] = [];
+
+  const visit = (point: number, cells: readonly (string | number)[], row: number, getId: () => string): void => {
+    if (point < 0) return;
+    if (segmentSlot !== -1) {
+      const name = cleanSegmentName(cells[segmentSlot] ?? '');
+      if (name === '') blankSegment[point] = (blankSegment[point] ?? 0) + 1;
+      else {
+        const key = getSegmentKey(name);
+        const known = segments.get(key);
+        if (known) known.counts[point] = (known.counts[point] ?? 0) + 1;
+        else if (!tooMany) {
+          if (segments.size >= MAX_SEGMENT_VALUES) {
+            tooMany = true;
+            for (const seen of segments.keys()) seenKeys.add(seen);
+            seenKeys.add(key);
+          } else {
+            const counts = new Array<number>(points).fill(0);
+            counts[point] = 1;
+            segments.set(key, { name, counts });
+          }
+        } else if (seenKeys.size < MAX_COUNTED_VALUES) seenKeys.add(key);
+      }
+    }
+    if (dateSlot !== -1 && readDate !== null) {
+      const cell = cells[dateSlot] ?? '';
+      const day = readDate(typeof cell === 'number' ? String(cell) : cell);
+      if (typeof day === 'number') {
+        let counts = days.get(day);
+        if (counts === undefined) {
+          counts = new Array<number>(points).fill(0);
+          days.set(day, counts);
+        }
+        counts[point] = (counts[point] ?? 0) + 1;
+      } else if (day === 'empty') blankDates += 1;
+      else {
+        unread += 1;
+        unreadByKind[day] = (unreadByKind[day] ?? 0) + 1;
+        if (problems.length < MAX_DATE_ISSUES) {
+          const responseId = getId().trim();
+          problems.push({ row, text: excerpt(String(cell)), kind: day, ...(responseId === '' ? {} : { responseId }) });
+        }
+      }
+    }
+  };
+
+  const parse = parseColumnScores(source, layout, scoreColumn, scale, { labels, ...(columns.length > 0 ? { alsoRead: { columns, visit } } : {}) });
+
+  let segmentBreakdown: SegmentBreakdown | null = null;
+  if (segmentColumn !== null) {
+    segmentBreakdown = tooMany
+      ? { kind: 'too-many', column: segmentColumn, distinct: seenKeys.size, atLeast: seenKeys.size >= MAX_COUNTED_VALUES }
+      : {
+          kind: 'read',
+          column: segmentColumn,
+          segments: [...segments.values()]
+            .map(({ name, counts }) => ({ name, counts, n: sum(counts) }))
+            .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+            .map(({ name, counts }) => ({ name, counts })),
+          blank: blankSegment,
+        };
+  }
+  const dateBreakdown: DateBreakdown | null =
+    dateColumn === null
+      ? null
+      : {
+          column: dateColumn,
+          days: [...days].sort((a, b) => a[0] - b[0]).map(([day, counts]) => ({ day, counts })),
+          blank: blankDates,
+          unreadByKind,
+          unread,
+          problems,
+        };
+  return { parse, segments: segmentBreakdown, dates: dateBreakdown };
+}
+
+/** The total of a list of counts. */
+export function sum(counts: PointCounts): number {
+  let total = 0;
+  for (const count of counts) total += count;
+  return total;
+}
