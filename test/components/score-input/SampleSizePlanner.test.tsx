@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SampleSizePlanner } from '../../../src/components/score-input/SampleSizePlanner.tsx';
+import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
+import { CesCalculator } from '../../../src/components/ces-calculator/CesCalculator.tsx';
+import { releaseScoreCalculators, resetScoreCalculators } from './setup.ts';
 
 // Expected figures are worked out by hand in test/lib/metrics/plan-sample-size.test.ts (z = 1.959963984540054):
 // NPS 40% / 20% ±5 → 858; +10 points at 80% power → 840 per group; 90% → 1,125.
@@ -121,5 +124,38 @@ describe('SampleSizePlanner', () => {
     expect(screen.queryByLabelText('A rise')).toBeNull();
     expect(within(planner()).getByText('How these are worked out').closest('details')).toBeTruthy();
     expect(text).toContain('t(1 − α/2, n − 1) × σ ÷ √n ≤ E');
+  });
+});
+
+describe('the planner on the calculators', () => {
+  beforeEach(() => {
+    resetScoreCalculators('/tools/nps/');
+  });
+  afterEach(() => {
+    releaseScoreCalculators();
+  });
+
+  it('takes the NPS calculator’s answers and confidence level', async () => {
+    render(<NpsCalculator />);
+    const box = screen.getByRole('textbox', { name: /0 to 10/ });
+    // 6 promoters, 2 passives, 2 detractors of 10.
+    fireEvent.input(box, { target: { value: '10\n10\n9\n8\n7\n6\n0\n10\n9\n9' } });
+    fireEvent.blur(box);
+    expect((screen.getByLabelText('Promoters you expect (%)') as HTMLInputElement).value).toBe('60');
+    expect(planner().textContent).toContain('Your 10 answers give NPS ±');
+    fireEvent.click(screen.getByLabelText('99%'));
+    // 60% / 20%: Var = 0.8 − 0.16 = 0.64; 2.5758293035489² × 0.64 / 0.0025 − 3 = 1695.6 → 1,696.
+    expect(planner().textContent).toContain('You need 1,696 answers for NPS ± 5 points at 99% confidence.');
+    // The calculator's own announcement is still the page's only [aria-live] region.
+    expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
+  });
+
+  it('plans each CES question on its own scale', () => {
+    resetScoreCalculators('/tools/ces/');
+    render(<CesCalculator />);
+    expect((screen.getByLabelText('Standard deviation you expect') as HTMLInputElement).value).toBe('1.5');
+    fireEvent.click(screen.getByLabelText('CES 1.0: effort, 1–5'));
+    expect((screen.getByLabelText('Standard deviation you expect') as HTMLInputElement).value).toBe('1');
+    expect(planner().textContent).toContain('on the 1–5 scale');
   });
 });
