@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SampleSizePlanner } from '../../../src/components/score-input/SampleSizePlanner.tsx';
@@ -112,7 +112,7 @@ describe('SampleSizePlanner', () => {
     expect((screen.getByLabelText('Promoters you expect (%)') as HTMLInputElement).value).toBe('55');
   });
 
-  it('plans a CES mean from a quarter of the scale’s range, with Student’s t', () => {
+  it('plans a CES mean from a quarter of the scale’s range, with Student’s t', async () => {
     render(<SampleSizePlanner metric="ces" confidence={95} headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'How many answers you need' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 4, name: 'For a margin of error' })).toBeTruthy();
@@ -122,8 +122,16 @@ describe('SampleSizePlanner', () => {
     expect(text).toContain('You need 219 answers for the mean ± 0.20 on the 1–7 scale at 95% confidence.');
     expect(text).toContain('You need 394 answers in each of two groups (788 answers in all) to detect a difference of 0.30 on the 1–7 scale in the mean with 80% power at 95% confidence.');
     expect(screen.queryByLabelText('A rise')).toBeNull();
-    expect(within(planner()).getByText('How these are worked out').closest('details')).toBeTruthy();
-    expect(text).toContain('t(1 − α/2, n − 1) × σ ÷ √n ≤ E');
+    // The formulas load when the section first opens (the browser test opens it from the keyboard; jsdom only clicks).
+    const summary = within(planner()).getByText('How these are worked out');
+    expect(summary.closest('details')?.open).toBe(false);
+    expect(text).not.toContain('≤ E');
+    await userEvent.click(summary);
+    await waitFor(() => expect(planner().textContent).toContain('The smallest n with t(1 − α/2, n − 1) × σ ÷ √n ≤ E'));
+    expect(planner().textContent).toContain('a quarter of the scale’s range (1.50 on 1–7)');
+    expect(within(planner()).getByRole('link', { name: 'NIST/SEMATECH e-Handbook, sample sizes for a mean' }).getAttribute('href')).toBe(
+      'https://www.itl.nist.gov/div898/handbook/prc/section2/prc222.htm',
+    );
   });
 });
 
