@@ -53,7 +53,14 @@ describe('sample-size planner', () => {
     // Answers on the page: 6 promoters, 2 passives, 2 detractors of 10 → the planner starts from 60% / 20% and judges them.
     await page.locator('textarea').first().fill('10\n10\n9\n8\n7\n6\n0\n10\n9\n9');
     await expect.poll(() => planner.getByLabel('Promoters you expect (%)').inputValue()).toBe('60');
-    await expect(planner.getByText(/^Your 10 answers give NPS ± [0-9.]+ points at 95% confidence\. Two groups of 10 would detect a change of about [0-9.]+ points or more/).isVisible()).resolves.toBe(true);
+    // Adjusted-Wald: 6.75 and 2.75 of 13 → 1.96 × √(0.6361 / 13) = ±43.4 points. No rise from NPS 40 is detectable with
+    // 10 a group (even +60 asks 7.848879 × 0.64 / 0.36 = 13.95 > 10); the fall solves 7.848879 × (0.64 + 0.8 − (0.4 − x)²) / x² = 10
+    // at x = 0.9465 (SciPy brentq).
+    await expect(
+      planner
+        .getByText('Your 10 answers give NPS ± 43.4 points at 95% confidence. Two groups of 10 would detect a fall of about 94.6 points or more with 80% power; from here no rise could be that large.')
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(await planner.innerText()).not.toMatch(/NaN|Infinity|undefined/);
 
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -96,7 +96,7 @@ export function SampleSizePlanner({ metric, confidence, observed = null, heading
   const dataName = metric === 'ces' ? 'standard deviation' : 'shares';
   const expectedHint =
     view.expectedSource === 'data'
-      ? `From the ${formatCount(observed?.n ?? 0)} answers above; change them to plan for something else.`
+      ? `From the ${formatCount(observed?.n ?? 0)} answers above; type other figures to plan for something else.`
       : view.expectedSource === 'typed'
         ? 'As you typed them.'
         : metric === 'ces'

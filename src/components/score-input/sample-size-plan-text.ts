@@ -274,11 +274,15 @@ function describeObserved(metric: PlannerMetric, observed: PlannerObserved, conf
   }
   const decimals = metric === 'ces' ? 2 : 1;
   const unit = (value: number) => (metric === 'ces' ? `${formatNumber(value, decimals)} on the ${formatRange(scale.min, scale.max)} scale` : `${formatNumber(value, decimals)} ${metric === 'nps' ? 'points' : 'percentage points'}`);
-  const { margin, detectableChange } = power.value;
+  const { margin, detectableRise, detectableFall, detectableChange } = power.value;
+  const groups = `Two groups of ${formatCount(observed.n)} would detect`;
+  // Name the direction when the score cannot move the other way far enough (a share near 100% cannot rise 30 points).
   const detect =
     detectableChange === null
-      ? 'Two groups of this size could not detect a change of any size at 80% power.'
-      : `Two groups of ${formatCount(observed.n)} would detect a change of about ${unit(detectableChange)} or more (either way it can go) with 80% power.`;
+      ? 'Two groups of this size could not detect a change of any size with 80% power.'
+      : metric === 'ces' || (detectableRise !== null && detectableFall !== null)
+        ? `${groups} a change of about ${unit(detectableChange)} or more, up or down, with 80% power.`
+        : `${groups} a ${detectableRise === null ? 'fall' : 'rise'} of about ${unit(detectableChange)} or more with 80% power; from here no ${detectableRise === null ? 'rise' : 'fall'} could be that large.`;
   return { kind: 'answer', text: `Your ${formatAnswers(observed.n)} give ${scoreName(metric)} ± ${unit(margin)} at ${String(confidence)}% confidence. ${detect}` };
 }
 

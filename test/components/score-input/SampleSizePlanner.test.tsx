@@ -100,8 +100,11 @@ describe('SampleSizePlanner', () => {
     expect(planner().textContent).toContain('From the 200 answers above');
     // Adjusted-Wald half-width for 80 / 40 of 200: 10.29; the larger detectable change is a fall of 21.33 (SciPy).
     expect(planner().textContent).toContain(
-      'Your 200 answers give NPS ± 10.3 points at 95% confidence. Two groups of 200 would detect a change of about 21.3 points or more (either way it can go) with 80% power.',
+      'Your 200 answers give NPS ± 10.3 points at 95% confidence. Two groups of 200 would detect a change of about 21.3 points or more, up or down, with 80% power.',
     );
+    // Everyone a promoter: no rise is possible, so the fall is named.
+    rerender(<SampleSizePlanner metric="nps" confidence={95} observed={{ n: 10, promoterShare: 1, detractorShare: 0 }} />);
+    expect(planner().textContent).toMatch(/Two groups of 10 would detect a fall of about [0-9.]+ points or more with 80% power; from here no rise could be that large\./);
     rerender(<SampleSizePlanner metric="nps" confidence={95} observed={{ n: 300, promoterShare: 0.5, detractorShare: 0.1 }} />);
     expect((screen.getByLabelText('Promoters you expect (%)') as HTMLInputElement).value).toBe('50');
     await retype('Promoters you expect (%)', '30');
