@@ -112,7 +112,8 @@ describe('NPS calculator', () => {
     await expect(page.getByText('90% confidence interval').isVisible()).resolves.toBe(true);
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-    await expect(page.locator('textarea').inputValue()).resolves.toBe(NPS_PASTE.replaceAll('\r\n', '\n'));
+    // The saved answers are put back by an effect after hydration: wait for them rather than read the box at once.
+    await expect.poll(() => page.locator('textarea').inputValue()).toBe(NPS_PASTE.replaceAll('\r\n', '\n'));
     await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
     await expect(page.getByText('90% confidence interval').isVisible()).resolves.toBe(true);
 

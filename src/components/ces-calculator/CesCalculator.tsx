@@ -21,6 +21,7 @@ import {
 import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
@@ -200,6 +201,15 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>
+      {/* Keyed by the question: each scale starts from its own standard deviation. */}
+      <SampleSizePlanner
+        key={`planner-${state.variant}`}
+        metric="ces"
+        confidence={state.confidence}
+        headingLevel={embedded ? 3 : 2}
+        scale={isCes2 ? CES_SCALE : CES_EFFORT_SCALE}
+        observed={shown.kind === 'waiting' ? null : { n: shown.result.n, standardDeviation: shown.result.standardDeviation }}
+      />
     </div>
   );
 }

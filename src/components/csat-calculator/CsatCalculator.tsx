@@ -21,6 +21,7 @@ import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
+import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
@@ -148,6 +149,12 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <SampleSizePlanner
+        metric="csat"
+        confidence={state.confidence}
+        headingLevel={embedded ? 3 : 2}
+        observed={view.kind === 'result' ? { n: view.result.n, share: view.result.csat } : null}
+      />
     </div>
   );
 }

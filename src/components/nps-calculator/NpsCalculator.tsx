@@ -20,6 +20,7 @@ import {
 import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
@@ -134,6 +135,12 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <SampleSizePlanner
+        metric="nps"
+        confidence={state.confidence}
+        headingLevel={headingLevel}
+        observed={view.kind === 'result' ? { n: view.result.n, promoterShare: view.result.promoterShare, detractorShare: view.result.detractorShare } : null}
+      />
     </div>
   );
 }

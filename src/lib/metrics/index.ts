@@ -41,6 +41,26 @@ export type { ConfidenceLevel } from './confidence-level.ts';
 export { WIDE_INTERVAL_SHARE_OF_RANGE, getReliabilityWarnings } from './reliability-warning.ts';
 export type { ReliabilityWarning } from './reliability-warning.ts';
 export { formatPValue } from './format-p-value.ts';
+export {
+  ANSWER_LIMIT,
+  DEFAULT_POWER,
+  FEWEST_ANSWERS,
+  POWER_LEVELS,
+  describeDataPower,
+  getPlanningStandardDeviation,
+  planForChange,
+  planForMargin,
+} from './plan-sample-size.ts';
+export type {
+  ChangePlan,
+  DataPower,
+  ExpectedAnswers,
+  MarginPlan,
+  ObservedAnswers,
+  PlannedCount,
+  PlanningError,
+  PowerLevel,
+} from './plan-sample-size.ts';
 
 // NPS
 export { calculateNps, calculateNpsFromGroups, calculateNpsFromScores } from './nps.ts';
