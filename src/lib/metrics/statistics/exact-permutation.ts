@@ -17,6 +17,8 @@ export type ExactPermutationResult =
 function getHypergeometricProbabilities(count: number, toPick: number, pool: number): { readonly kMin: number; readonly probabilities: Float64Array } {
   const kMin = Math.max(0, toPick - (pool - count));
   const kMax = Math.min(count, toPick);
+  // A state that cannot be completed (more still to pick than answers left) is never reached; give it nothing.
+  if (kMax < kMin) return { kMin, probabilities: new Float64Array(0) };
   const logs = new Float64Array(kMax - kMin + 1);
   for (let k = kMin; k < kMax; k += 1) {
     const ratio = ((count - k) * (toPick - k)) / ((k + 1) * (pool - count - toPick + k + 1));
