@@ -135,7 +135,7 @@ export function getNpsExports(
       { label: 'Standard error of the change', shown: formatNumber(comparison.standardError, 2), value: roundHalfAwayFromZero(comparison.standardError, 2), unit: 'points' },
       { label: `${level} interval of the change, lower`, shown: formatNumber(comparison.interval.lower, 1), value: roundHalfAwayFromZero(comparison.interval.lower, 1), unit: 'points' },
       { label: `${level} interval of the change, upper`, shown: formatNumber(comparison.interval.upper, 1), value: roundHalfAwayFromZero(comparison.interval.upper, 1), unit: 'points' },
-      { label: `p-value (two-sided, ${describeChangeTest(comparison)})`, shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
+      { label: `p-value (two-sided: ${describeChangeTest(comparison)})`, shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
     );
   }
   const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];
