@@ -9,29 +9,47 @@ export type ExactPermutationResult =
   | { readonly kind: 'exact'; readonly pValue: number }
   | { readonly kind: 'too-large'; readonly work: number };
 
+/** Above this a running product of ratios is redone in log space, far from overflow. */
+const LINEAR_LIMIT = 1e250;
+
 /**
- * log P(K = k) up to a constant, for k = kMin..kMax, of the hypergeometric distribution: k of `count` items drawn
- * when `toPick` are picked from a pool of `pool`. Built by the ratio P(k+1)/P(k) = (count−k)(toPick−k) /
- * ((k+1)(pool−count−toPick+k+1)) and normalised afterwards, so huge pools lose no precision to logGamma.
+ * P(K = k) for k = kMin..kMax of the hypergeometric distribution: k of `count` items drawn when `toPick` are
+ * picked from a pool of `pool`. Built by the ratio P(k+1)/P(k) = (count−k)(toPick−k) / ((k+1)(pool−count−toPick+k+1))
+ * and normalised afterwards, so huge pools lose no precision to logGamma; in plain products while they stay far
+ * from overflow (the common case, no log or exp per term), else in log space.
  */
 function getHypergeometricProbabilities(count: number, toPick: number, pool: number): { readonly kMin: number; readonly probabilities: Float64Array } {
   const kMin = Math.max(0, toPick - (pool - count));
   const kMax = Math.min(count, toPick);
   // A state that cannot be completed (more still to pick than answers left) is never reached; give it nothing.
   if (kMax < kMin) return { kMin, probabilities: new Float64Array(0) };
-  const logs = new Float64Array(kMax - kMin + 1);
+  const probabilities = new Float64Array(kMax - kMin + 1);
+  const ratio = (k: number) => ((count - k) * (toPick - k)) / ((k + 1) * (pool - count - toPick + k + 1));
+  probabilities[0] = 1;
+  let total = 1;
+  let linear = true;
   for (let k = kMin; k < kMax; k += 1) {
-    const ratio = ((count - k) * (toPick - k)) / ((k + 1) * (pool - count - toPick + k + 1));
-    logs[k - kMin + 1] = (logs[k - kMin] ?? 0) + Math.log(ratio);
+    const next = (probabilities[k - kMin] ?? 0) * ratio(k);
+    if (!(next < LINEAR_LIMIT)) {
+      linear = false;
+      break;
+    }
+    probabilities[k - kMin + 1] = next;
+    total += next;
   }
-  let largest = -Infinity;
-  for (const value of logs) largest = Math.max(largest, value);
-  const probabilities = new Float64Array(logs.length);
-  let total = 0;
-  for (let index = 0; index < logs.length; index += 1) {
-    const weight = Math.exp((logs[index] ?? 0) - largest);
-    probabilities[index] = weight;
-    total += weight;
+  if (!linear) {
+    const logs = new Float64Array(probabilities.length);
+    let largest = 0;
+    for (let k = kMin; k < kMax; k += 1) {
+      logs[k - kMin + 1] = (logs[k - kMin] ?? 0) + Math.log(ratio(k));
+      largest = Math.max(largest, logs[k - kMin + 1] ?? 0);
+    }
+    total = 0;
+    for (let index = 0; index < logs.length; index += 1) {
+      const weight = Math.exp((logs[index] ?? 0) - largest);
+      probabilities[index] = weight;
+      total += weight;
+    }
   }
   for (let index = 0; index < probabilities.length; index += 1) probabilities[index] = (probabilities[index] ?? 0) / total;
   return { kMin, probabilities };
@@ -49,6 +67,74 @@ function estimateWork(pooled: readonly number[], chosenSize: number): number {
     previousValue = value;
   }
   return work + (chosenSize + 1) * (chosenSize * previousValue + 1);
+}
+
+/**
+ * Distributions already computed, keyed by the pooled counts and the size picked: the distribution of S does not
+ * depend on how the answers were split, so every split of the same pooled answers (segments, measurements) reuses
+ * it. Bounded: cleared when it holds more than MEMO_MAX_DOUBLES numbers (8 MB).
+ */
+const memo = new Map<string, Float64Array>();
+const MEMO_MAX_DOUBLES = 1_000_000;
+let memoDoubles = 0;
+
+/** P(S = s) for the sum S of `chosenSize` answers drawn without replacement from the pooled answers. */
+function getSumDistribution(pooled: readonly number[], chosenSize: number, total: number): Float64Array {
+  const key = `${String(chosenSize)}|${pooled.join(',')}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const present = pooled.flatMap((count, value) => (count > 0 ? [{ count, value }] : []));
+  const maxValue = present[present.length - 1]?.value ?? 0;
+  const width = chosenSize * maxValue + 1;
+  // Two buffers, swapped after each value, so a call allocates little (the tests run it hundreds of thousands of times).
+  let cells = new Float64Array((chosenSize + 1) * width);
+  let next = new Float64Array(cells.length);
+  cells[0] = 1;
+  let pool = total;
+  let previousValue = 0;
+  for (let index = 0; index < present.length - 1; index += 1) {
+    const { count, value } = present[index] ?? { count: 0, value: 0 };
+    next.fill(0);
+    for (let picked = 0; picked <= chosenSize; picked += 1) {
+      const highestSum = picked * previousValue;
+      const rowStart = picked * width;
+      let rowHasWeight = false;
+      for (let sum = 0; sum <= highestSum && !rowHasWeight; sum += 1) rowHasWeight = (cells[rowStart + sum] ?? 0) > 0;
+      // Most rows are empty early on (only nothing picked before the first value); skip their probabilities.
+      if (!rowHasWeight) continue;
+      const { kMin, probabilities } = getHypergeometricProbabilities(count, chosenSize - picked, pool);
+      for (let sum = 0; sum <= highestSum; sum += 1) {
+        const weight = cells[rowStart + sum] ?? 0;
+        if (weight === 0) continue;
+        for (let offset = 0; offset < probabilities.length; offset += 1) {
+          const k = kMin + offset;
+          const target = (picked + k) * width + sum + k * value;
+          next[target] = (next[target] ?? 0) + weight * (probabilities[offset] ?? 0);
+        }
+      }
+    }
+    [cells, next] = [next, cells];
+    pool -= count;
+    previousValue = value;
+  }
+  // The last value present takes whatever is still to pick (the hypergeometric bounds made sure it can).
+  const lastValue = maxValue;
+  const sumDistribution = new Float64Array(width);
+  for (let picked = 0; picked <= chosenSize; picked += 1) {
+    for (let sum = 0; sum <= picked * previousValue; sum += 1) {
+      const weight = cells[picked * width + sum] ?? 0;
+      if (weight === 0) continue;
+      const finalSum = sum + (chosenSize - picked) * lastValue;
+      sumDistribution[finalSum] = (sumDistribution[finalSum] ?? 0) + weight;
+    }
+  }
+  if (memoDoubles + sumDistribution.length > MEMO_MAX_DOUBLES) {
+    memo.clear();
+    memoDoubles = 0;
+  }
+  memo.set(key, sumDistribution);
+  memoDoubles += sumDistribution.length;
+  return sumDistribution;
 }
 
 /**
@@ -80,7 +166,8 @@ export function getExactPermutationPValue(
   }
   const firstSize = first.reduce((sum, count) => sum + count, 0);
   const secondSize = second.reduce((sum, count) => sum + count, 0);
-  if (!(firstSize > 0 && secondSize > 0) || ![...first, ...second].every((count) => Number.isSafeInteger(count) && count >= 0)) {
+  const isCount = (count: number) => Number.isSafeInteger(count) && count >= 0;
+  if (!(firstSize > 0 && secondSize > 0) || !first.every(isCount) || !second.every(isCount)) {
     throw new Error('getExactPermutationPValue requires whole non-negative counts and at least one answer in each sample');
   }
   // Pick the smaller sample: |D| is the same whichever sample is called the first.
@@ -91,44 +178,8 @@ export function getExactPermutationPValue(
   const work = estimateWork(pooled, chosenSize);
   if (work > maxWork) return { kind: 'too-large', work };
 
-  const present = pooled.flatMap((count, value) => (count > 0 ? [{ count, value }] : []));
-  const maxValue = present[present.length - 1]?.value ?? 0;
-  const width = chosenSize * maxValue + 1;
-  let cells = new Float64Array((chosenSize + 1) * width);
-  cells[0] = 1;
-  let pool = total;
-  let previousValue = 0;
-  for (let index = 0; index < present.length - 1; index += 1) {
-    const { count, value } = present[index] ?? { count: 0, value: 0 };
-    const next = new Float64Array(cells.length);
-    for (let picked = 0; picked <= chosenSize; picked += 1) {
-      const { kMin, probabilities } = getHypergeometricProbabilities(count, chosenSize - picked, pool);
-      const highestSum = picked * previousValue;
-      for (let sum = 0; sum <= highestSum; sum += 1) {
-        const weight = cells[picked * width + sum] ?? 0;
-        if (weight === 0) continue;
-        for (let offset = 0; offset < probabilities.length; offset += 1) {
-          const k = kMin + offset;
-          const target = (picked + k) * width + sum + k * value;
-          next[target] = (next[target] ?? 0) + weight * (probabilities[offset] ?? 0);
-        }
-      }
-    }
-    cells = next;
-    pool -= count;
-    previousValue = value;
-  }
-  // The last value present takes whatever is still to pick (the hypergeometric bounds made sure it can).
-  const lastValue = maxValue;
-  const sumDistribution = new Float64Array(width);
-  for (let picked = 0; picked <= chosenSize; picked += 1) {
-    for (let sum = 0; sum <= picked * previousValue; sum += 1) {
-      const weight = cells[picked * width + sum] ?? 0;
-      if (weight === 0) continue;
-      const finalSum = sum + (chosenSize - picked) * lastValue;
-      sumDistribution[finalSum] = (sumDistribution[finalSum] ?? 0) + weight;
-    }
-  }
+  const sumDistribution = getSumDistribution(pooled, chosenSize, total);
+  const width = sumDistribution.length;
   // Compare |S·N − T·n₁| in whole numbers (BigInt when they could pass 2^53), so ties are exact.
   const observedSum = chosen.reduce((sum, count, value) => sum + count * value, 0);
   const pooledSum = pooled.reduce((sum, count, value) => sum + count * value, 0);
