@@ -24,7 +24,7 @@ describe('chooseTwoSampleTest', () => {
   it('falls back to the large-sample test, flagged, when the exact test would take too long', () => {
     // 29 answers spread over a 101-point scale against 505: about 30 × 2,900 cells × 30 steps per value, far past
     // the work limit, so Welch's p-value with a note.
-    const baselineCounts = Array.from({ length: 101 }, (_, value) => (value % 3 === 0 && value < 87 ? 1 : 0));
+    const baselineCounts = Array.from({ length: 101 }, (_, value): number => (value % 3 === 0 && value < 87 ? 1 : 0));
     const choice = chooseTwoSampleTest({ baselineCounts, currentCounts: Array<number>(101).fill(5), asymptoticPValue: 0.3, asymptoticTest: 'welch-t' });
     expect(baselineCounts.reduce((a, b) => a + b, 0)).toBe(29);
     expect(choice).toEqual({ pValue: 0.3, test: 'welch-t', notes: ['small-sample', 'exact-too-large'] });
