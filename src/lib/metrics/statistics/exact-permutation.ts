@@ -58,7 +58,11 @@ function getHypergeometricProbabilities(count: number, toPick: number, pool: num
 /** Estimated cell updates of the programme (see below), without running it. */
 function estimateWork(pooled: readonly number[], chosenSize: number): number {
   const present = pooled.flatMap((count, value) => (count > 0 ? [{ count, value }] : []));
-  let work = 0;
+  // One or two values: a single hypergeometric distribution, O(n₁).
+  if (present.length <= 2) return chosenSize + 1;
+  const maxValue = present[present.length - 1]?.value ?? 0;
+  // The table of (picked, sum) cells is allocated whole: count it as work too.
+  let work = 2 * (chosenSize + 1) * (chosenSize * maxValue + 1);
   let previousValue = 0;
   for (let index = 0; index < present.length - 1; index += 1) {
     const { count, value } = present[index] ?? { count: 0, value: 0 };
@@ -86,6 +90,19 @@ function getSumDistribution(pooled: readonly number[], chosenSize: number, total
   const present = pooled.flatMap((count, value) => (count > 0 ? [{ count, value }] : []));
   const maxValue = present[present.length - 1]?.value ?? 0;
   const width = chosenSize * maxValue + 1;
+  if (present.length <= 2) {
+    // S = (answers of the higher value picked) × its value: hypergeometric, no table needed.
+    const higher = present[present.length - 1] ?? { count: 0, value: 0 };
+    const distribution = new Float64Array(width);
+    if (present.length === 1) distribution[chosenSize * higher.value] = 1;
+    else {
+      const { kMin, probabilities } = getHypergeometricProbabilities(higher.count, chosenSize, total);
+      probabilities.forEach((probability, offset) => {
+        distribution[(kMin + offset) * higher.value] = probability;
+      });
+    }
+    return remember(key, distribution);
+  }
   // Two buffers, swapped after each value, so a call allocates little (the tests run it hundreds of thousands of times).
   let cells = new Float64Array((chosenSize + 1) * width);
   let next = new Float64Array(cells.length);
@@ -128,13 +145,18 @@ function getSumDistribution(pooled: readonly number[], chosenSize: number, total
       sumDistribution[finalSum] = (sumDistribution[finalSum] ?? 0) + weight;
     }
   }
-  if (memoDoubles + sumDistribution.length > MEMO_MAX_DOUBLES) {
+  return remember(key, sumDistribution);
+}
+
+/** Keep a distribution in the memo, emptying it first when it would pass its bound. */
+function remember(key: string, distribution: Float64Array): Float64Array {
+  if (memoDoubles + distribution.length > MEMO_MAX_DOUBLES) {
     memo.clear();
     memoDoubles = 0;
   }
-  memo.set(key, sumDistribution);
-  memoDoubles += sumDistribution.length;
-  return sumDistribution;
+  memo.set(key, distribution);
+  memoDoubles += distribution.length;
+  return distribution;
 }
 
 /**
@@ -170,6 +192,35 @@ export function getExactPermutationPValue(
   if (!(firstSize > 0 && secondSize > 0) || !first.every(isCount) || !second.every(isCount)) {
     throw new Error('getExactPermutationPValue requires whole non-negative counts and at least one answer in each sample');
   }
+  // Shift the values present to start at 0 and divide by the gcd of their gaps: an affine change of scores leaves
+  // the order of |D| as it is, and keeps the table small (two values far apart become 0 and 1).
+  const [reducedFirst, reducedSecond] = reduceValues(first, second);
+  return getReducedPValue(reducedFirst, reducedSecond, firstSize, secondSize, maxWork);
+}
+
+/** Greatest common divisor of two whole numbers. */
+function getGcd(a: number, b: number): number {
+  return b === 0 ? a : getGcd(b, a % b);
+}
+
+/** Both samples' counts on values renumbered 0, 1, 2, … by (value − lowest present) / gcd of the gaps. */
+function reduceValues(first: readonly number[], second: readonly number[]): [number[], number[]] {
+  const present = first.flatMap((count, value) => (count + (second[value] ?? 0) > 0 ? [value] : []));
+  const lowest = present[0] ?? 0;
+  const step = present.reduce((gcd, value) => getGcd(value - lowest, gcd), 0) || 1;
+  const length = ((present[present.length - 1] ?? 0) - lowest) / step + 1;
+  const reducedFirst = Array<number>(length).fill(0);
+  const reducedSecond = Array<number>(length).fill(0);
+  for (const value of present) {
+    const index = (value - lowest) / step;
+    reducedFirst[index] = first[value] ?? 0;
+    reducedSecond[index] = second[value] ?? 0;
+  }
+  return [reducedFirst, reducedSecond];
+}
+
+/** The p-value once values are renumbered. */
+function getReducedPValue(first: readonly number[], second: readonly number[], firstSize: number, secondSize: number, maxWork: number): ExactPermutationResult {
   // Pick the smaller sample: |D| is the same whichever sample is called the first.
   const chosen = firstSize <= secondSize ? first : second;
   const chosenSize = Math.min(firstSize, secondSize);

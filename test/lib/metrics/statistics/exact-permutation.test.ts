@@ -86,6 +86,20 @@ describe('getExactPermutationPValue', () => {
     expect(getExactPermutationPValue([10, 10, 10, 10, 10, 10, 10], [50, 50, 50, 50, 50, 50, 50], Infinity)).toMatchObject({ kind: 'exact' });
   });
 
+  it('renumbers values by offset and common step, so two far-apart values cost no more than 0 and 1', () => {
+    // Scores 0 and 1000 on a 1001-point scale behave as 0/1: the tea-tasting table again, 34/70.
+    const first = Array<number>(1001).fill(0);
+    const second = Array<number>(1001).fill(0);
+    [first[0], first[1000], second[0], second[1000]] = [1, 3, 3, 1];
+    const result = getExactPermutationPValue(first, second, 10);
+    expect(result.kind).toBe('exact');
+    if (result.kind === 'exact') expect(result.pValue).toBeCloseTo(34 / 70, 14);
+    // Values 2, 4, 6 are 0, 1, 2 in steps of 2: same p as on 0, 1, 2.
+    const spaced = getExactPermutationPValue([0, 0, 2, 0, 1, 0, 0], [0, 0, 0, 0, 1, 0, 3]);
+    const packed = getExactPermutationPValue([2, 1, 0], [0, 1, 3]);
+    expect(spaced).toEqual(packed);
+  });
+
   it('rejects counts a caller should have validated', () => {
     expect(() => getExactPermutationPValue([1, 2], [1])).toThrow();
     expect(() => getExactPermutationPValue([0, 0], [1, 1])).toThrowErrorMatchingInlineSnapshot(`[Error: getExactPermutationPValue requires whole non-negative counts and at least one answer in each sample]`);
