@@ -118,7 +118,7 @@ export type NpsComparisonView =
   | { readonly kind: 'waiting' }
   | { readonly kind: 'result'; readonly baseline: NpsResult; readonly current: NpsResult; readonly comparison: NpsComparison };
 
-/** Difference, SE √(var₁/n₁ + var₂/n₂), interval and two-sided p-value: see compareNps. */
+/** Difference, per-sample adjusted-Wald SE and interval, and the two-sided p-value (exact for small samples): see compareNps. */
 export const $npsComparisonView = computed([$npsCalculator, $npsView, $npsBaselineView], (state, current, baseline): NpsComparisonView => {
   if (!state.compare) return { kind: 'off' };
   if (current.kind !== 'result' || baseline.kind !== 'result') return { kind: 'waiting' };

@@ -169,7 +169,7 @@ describe('NPS calculator', () => {
     await page.getByLabel('Passives (7–8)').fill('10');
     await page.getByLabel('Detractors (0–6)').fill('10');
     await page.getByTestId('nps-change').waitFor();
-    await expect(page.getByTestId('nps-change').innerText()).resolves.toBe('A rise of 50 points; this could easily be chance (p = 0.27).');
+    await expect(page.getByTestId('nps-change').innerText()).resolves.toBe('A rise of 50 points; this could easily be chance (exact test for small samples; p = 0.36).'); // 4 answers: exact permutation p = 0.3629 (Python, multivariate hypergeometric)
     const change = await page.locator('.score-results__comparison').innerText();
     expect(change).toContain('Standard error of the change');
     expect(change).toContain('p-value (two-sided)');

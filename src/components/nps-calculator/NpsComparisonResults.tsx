@@ -1,8 +1,9 @@
 import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
+import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
 import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
 import { formatPValue } from '../../lib/metrics/format-p-value.ts';
 import { capitalise, formatAnswers, formatNumber, formatSigned } from '../score-input/format.ts';
-import { describeChangeIntervalMethod, formatNps } from './nps-summary.ts';
+import { describeChangeIntervalMethod, describeChangeTest, formatNps } from './nps-summary.ts';
 
 export interface NpsComparisonResultsProps {
   readonly comparison: NpsComparison;
@@ -42,7 +43,7 @@ export function NpsComparisonResults({ comparison, headingLevel, headingId }: Np
           <dt>Standard error of the change</dt>
           <dd>
             {formatNumber(comparison.standardError, 2)} points
-            <span className="score-results__method">√(var₁/n₁ + var₂/n₂)</span>
+            <span className="score-results__method">√(var′₁/n′₁ + var′₂/n′₂), 3 pseudo-answers added to each period</span>
           </dd>
         </div>
         <div>
@@ -56,14 +57,19 @@ export function NpsComparisonResults({ comparison, headingLevel, headingId }: Np
           <dt>p-value (two-sided)</dt>
           <dd>
             {formatPValue(comparison.pValue)}
-            <span className="score-results__method">normal distribution</span>
+            <span className="score-results__method">{describeChangeTest(comparison)}</span>
           </dd>
         </div>
       </dl>
-      {comparison.warnings.includes('zero-variance') && (
-        <p className="notice">
-          In both periods every answer fell in the same group, so the standard error is 0 and the test rests on no spread at all. Read
-          the p-value with great care.
+      {comparison.notes.includes('estimate-outside-interval') && (
+        <p className="field__hint" data-testid="nps-change-gap">
+          {describeIntervalGap({
+            estimate: comparison.difference,
+            lower: comparison.interval.lower,
+            upper: comparison.interval.upper,
+            n: Math.min(comparison.baseline.n, comparison.current.n),
+            kind: 'difference',
+          })}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
 import type { NpsResult } from '../../lib/metrics/nps.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import { ReliabilityNotes } from '../score-input/ReliabilityNotes.tsx';
@@ -16,6 +17,7 @@ export function NpsResults({ result, leftOut = 0 }: { readonly result: NpsResult
   const level = `${String(result.confidence)}%`;
   const exact = formatNumber(result.nps, 1);
   const roundedAway = roundHalfAwayFromZero(result.nps) !== result.nps;
+  const intervalGap = describeIntervalGap({ estimate: result.nps, lower: result.interval.lower, upper: result.interval.upper, n: result.n, kind: 'score' });
   return (
     <div className="score-results">
       <p className="results__headline">
@@ -68,6 +70,11 @@ export function NpsResults({ result, leftOut = 0 }: { readonly result: NpsResult
           </dd>
         </div>
       </dl>
+      {intervalGap !== null && (
+        <p className="field__hint" data-testid="nps-interval-gap">
+          {intervalGap}
+        </p>
+      )}
       <ReliabilityNotes notes={getNpsReliabilityNotes(result)} />
       <p className="field__hint">{NPS_ROUNDING_NOTE}</p>
       {result.distribution ? (

@@ -71,8 +71,13 @@ export function describeNpsIntervalMethod(interval: NpsInterval): string {
 
 /** How the interval of the change was found, and, when it reached past ±200, that it was cut there. */
 export function describeChangeIntervalMethod(comparison: NpsComparison): string {
-  const method = 'difference ± z·SE';
+  const method = 'adjusted-Wald, each period (Rocks 2016)';
   return comparison.interval.clamped ? `${method}; cut at the −200 to 200 range` : method;
+}
+
+/** Which test gave the p-value of the change, in a few words. */
+export function describeChangeTest(comparison: NpsComparison): string {
+  return comparison.test === 'exact-permutation' ? 'exact permutation test' : 'adjusted-Wald z test';
 }
 
 /** The short sentence the live region reads when the result changes. */
@@ -130,7 +135,7 @@ export function getNpsExports(
       { label: 'Standard error of the change', shown: formatNumber(comparison.standardError, 2), value: roundHalfAwayFromZero(comparison.standardError, 2), unit: 'points' },
       { label: `${level} interval of the change, lower`, shown: formatNumber(comparison.interval.lower, 1), value: roundHalfAwayFromZero(comparison.interval.lower, 1), unit: 'points' },
       { label: `${level} interval of the change, upper`, shown: formatNumber(comparison.interval.upper, 1), value: roundHalfAwayFromZero(comparison.interval.upper, 1), unit: 'points' },
-      { label: 'p-value (two-sided)', shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
+      { label: `p-value (two-sided: ${describeChangeTest(comparison)})`, shown: formatPValue(comparison.pValue).replace(/^p [=<] /, (match) => (match.includes('<') ? '< ' : '')), value: comparison.pValue, unit: '' },
     );
   }
   const notes = [NPS_ROUNDING_NOTE, `Interval: ${describeNpsIntervalMethod(result.interval)}.`];

@@ -1,29 +1,14 @@
 import type { NpsComparison } from './compare-nps.ts';
-import { formatPValue } from './format-p-value.ts';
-import { roundHalfAwayFromZero } from './statistics/round-half-away-from-zero.ts';
+import { describeChange } from './describe-change.ts';
 
 /**
- * Say in plain words what a change in NPS means, for the sentence under a comparison.
- *
- * The difference is rounded half away from zero to whole points. "Unlikely by
- * chance alone" is said when p is below α = 1 − confidence (0.05 at 95%).
+ * Say in plain words what a change in NPS means, for the sentence under a comparison: `describeChange` in points.
  *
  * @param comparison from `compareNps`
- * @returns e.g. "a rise of 16 points; a change this large would be unlikely by chance alone (p = 0.035)"
- * @example describeNpsChange({ difference: -3.2, pValue: 0.41, significant: false }) // 'a fall of 3 points; this could easily be chance (p = 0.41)'
+ * @returns e.g. "a rise of 16 points; a change this large would be unlikely by chance alone at 95% confidence (p = 0.035)"
+ * @example describeNpsChange(compareNps({ promoters: 1, passives: 0, detractors: 0 }, { promoters: 0, passives: 0, detractors: 1 }).value) // 'a fall of 200 points, but both samples gave one answer each: no test can tell a difference from chance (exact test, as every answer in a sample was the same; p = 1)'
  * @see https://measuringu.com/nps-significance-test/
  */
-export function describeNpsChange(comparison: Pick<NpsComparison, 'difference' | 'pValue' | 'significant'>): string {
-  const { difference, pValue, significant } = comparison;
-  const points = Math.abs(roundHalfAwayFromZero(difference));
-  const direction = difference > 0 ? 'rise' : 'fall';
-  let change: string;
-  if (difference === 0) change = 'no change';
-  else if (points === 0) change = `a ${direction} of less than 1 point`;
-  else change = `a ${direction} of ${String(points)} ${points === 1 ? 'point' : 'points'}`;
-  const p = formatPValue(pValue);
-  if (difference === 0) return `${change} (${p})`;
-  return significant
-    ? `${change}; a change this large would be unlikely by chance alone (${p})`
-    : `${change}; this could easily be chance (${p})`;
+export function describeNpsChange(comparison: NpsComparison): string {
+  return describeChange(comparison, { unit: 'points' });
 }

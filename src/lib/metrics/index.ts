@@ -74,6 +74,29 @@ export { compareNps } from './compare-nps.ts';
 export type { CompareNpsOptions, NpsComparison, NpsComparisonError } from './compare-nps.ts';
 export { describeNpsChange } from './describe-nps-change.ts';
 
+// Comparing samples and segments
+export { SMALL_SAMPLE_BELOW, chooseTwoSampleTest, getSignificanceLevel } from './two-sample-test.ts';
+export type { ComparisonNote, ComparisonTest, ComparisonUnit, TestChoice, TestChoiceInput } from './two-sample-test.ts';
+export { compareShares, validateShareSample } from './compare-shares.ts';
+export type { CompareSharesOptions, ShareComparison, ShareComparisonError, ShareInputError, ShareSample } from './compare-shares.ts';
+export { compareMeans } from './compare-means.ts';
+export type { CompareMeansOptions, MeanComparison, MeanComparisonError, MeanDifferenceInterval, MeanSampleSummary } from './compare-means.ts';
+export { DEFAULT_MINIMUM_SEGMENT_N, compareSegments } from './compare-segments.ts';
+export type {
+  CompareSegmentsOptions,
+  ExcludedSegment,
+  OverallSegmentTest,
+  SegmentComparison,
+  SegmentComparisonError,
+  SegmentInput,
+  SegmentPair,
+  SegmentSummary,
+} from './compare-segments.ts';
+export { describeChange, describeSegmentPair } from './describe-change.ts';
+export type { ChangeToDescribe, DescribeChangeOptions, SegmentPairToDescribe } from './describe-change.ts';
+export { describeIntervalGap } from './describe-interval-gap.ts';
+export type { IntervalGapInput } from './describe-interval-gap.ts';
+
 // CSAT and CES
 export { CSAT_SCALES, DEFAULT_CSAT_SCALE, isCsatScaleId } from './csat-scale.ts';
 export type { CsatScaleId } from './csat-scale.ts';
@@ -132,6 +155,15 @@ export { normalQuantile } from './statistics/normal-quantile.ts';
 export { studentTCdf } from './statistics/student-t-cdf.ts';
 export { studentTQuantile } from './statistics/student-t-quantile.ts';
 export { regularizedIncompleteBeta } from './statistics/regularized-incomplete-beta.ts';
+export { getChiSquareSurvival, getRegularizedUpperGamma } from './statistics/chi-square-survival.ts';
+export { getFSurvival } from './statistics/f-survival.ts';
+export { adjustHolm } from './statistics/holm.ts';
+export { MAX_EXACT_PERMUTATION_WORK, getExactPermutationPValue } from './statistics/exact-permutation.ts';
+export type { ExactPermutationResult } from './statistics/exact-permutation.ts';
+export { getChiSquareHomogeneity } from './statistics/chi-square-homogeneity.ts';
+export type { ChiSquareHomogeneity } from './statistics/chi-square-homogeneity.ts';
+export { getWelchAnova } from './statistics/welch-anova.ts';
+export type { GroupMoments, WelchAnova } from './statistics/welch-anova.ts';
 export { logGamma } from './statistics/log-gamma.ts';
 export { getWilsonInterval } from './statistics/wilson-interval.ts';
 export type { ProportionInterval } from './statistics/wilson-interval.ts';

@@ -130,9 +130,10 @@ describe('NpsCalculator', () => {
     expect(results().textContent).toContain('Paste the earlier period’s answers, or type its counts, to see the change.');
     paste('6\n7\n9\n3\n10\n5', 1);
     const change = screen.getByRole('region', { name: 'Change from the earlier period' });
-    expect(within(change).getByTestId('nps-change').textContent).toMatch(/^A rise of 67 points; .+ \(p = 0\.[0-9]+\)\.$/);
+    expect(within(change).getByTestId('nps-change').textContent).toMatch(/^A rise of 67 points; .+ \(exact test for small samples; p = 0\.[0-9]+\)\.$/);
     expect(change.textContent).toContain('Standard error of the change');
-    expect(change.textContent).toContain('√(var₁/n₁ + var₂/n₂)');
+    expect(change.textContent).toContain('√(var′₁/n′₁ + var′₂/n′₂), 3 pseudo-answers added to each period');
+    expect(change.textContent).toContain('exact permutation test');
     expect(change.textContent).toContain('p-value (two-sided)');
   });
 

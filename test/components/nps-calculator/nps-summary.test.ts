@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateNpsFromGroups } from '../../../src/lib/metrics/nps.ts';
 import { compareNps } from '../../../src/lib/metrics/compare-nps.ts';
-import { describeChangeIntervalMethod, describeNpsIntervalMethod, getNpsExports } from '../../../src/components/nps-calculator/nps-summary.ts';
+import { describeChangeIntervalMethod, describeChangeTest, describeNpsIntervalMethod, getNpsExports } from '../../../src/components/nps-calculator/nps-summary.ts';
 
 function nps(promoters: number, passives: number, detractors: number) {
   const result = calculateNpsFromGroups({ promoters, passives, detractors }, { confidence: 95 });
@@ -24,15 +24,25 @@ describe('describeNpsIntervalMethod', () => {
 
 describe('describeChangeIntervalMethod', () => {
   it('names the interval of the change, and says when it was cut at ±200', () => {
-    const compare = (before: ReturnType<typeof nps>, after: ReturnType<typeof nps>) => {
-      const result = compareNps(before, after);
+    const compare = (before: ReturnType<typeof nps>, after: ReturnType<typeof nps>, confidence: 95 | 99 = 95) => {
+      const result = compareNps(before, after, { confidence });
       if (!result.ok) throw new Error('expected a comparison');
       return result.value;
     };
-    expect(describeChangeIntervalMethod(compare(nps(40, 30, 30), nps(50, 30, 20)))).toBe('difference ± z·SE');
-    const far = compare(nps(0, 1, 1), nps(2, 0, 0));
-    expect(describeChangeIntervalMethod(far)).toBe('difference ± z·SE; cut at the −200 to 200 range');
-    expect(getNpsExports(nps(2, 0, 0), far).text).toContain('Interval of the change: difference ± z·SE; cut at the −200 to 200 range.');
+    expect(describeChangeIntervalMethod(compare(nps(40, 30, 30), nps(50, 30, 20)))).toBe('adjusted-Wald, each period (Rocks 2016)');
+    // 20 detractors against 20 promoters at 99%: adjusted centre 4000/23 = 173.9 plus 2.576 × 12.5 passes 200.
+    const far = compare(nps(0, 0, 20), nps(20, 0, 0), 99);
+    expect(describeChangeIntervalMethod(far)).toBe('adjusted-Wald, each period (Rocks 2016); cut at the −200 to 200 range');
+    expect(getNpsExports(nps(20, 0, 0), far).text).toContain('Interval of the change: adjusted-Wald, each period (Rocks 2016); cut at the −200 to 200 range.');
+  });
+
+  it('names the test that gave the p-value', () => {
+    const exact = compareNps(nps(1, 0, 0), nps(0, 0, 1));
+    const large = compareNps(nps(40, 30, 30), nps(50, 30, 20));
+    if (!exact.ok || !large.ok) throw new Error('expected comparisons');
+    expect(describeChangeTest(exact.value)).toBe('exact permutation test');
+    expect(describeChangeTest(large.value)).toBe('adjusted-Wald z test');
+    expect(getNpsExports(nps(0, 0, 1), exact.value).csv.content).toContain('p-value (two-sided: exact permutation test),1,');
   });
 });
 
