@@ -3,6 +3,7 @@ import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number
 import { createLinearScale, getDrawableDomain, getNiceTicks, roundCoordinate } from '../../lib/chart/chart-scale.ts';
 import { truncateToWidth } from '../../lib/chart/text-width.ts';
 import { formatNumber, STABLE_LOCALE } from '../../lib/text/format.ts';
+import './survey.css';
 
 /** One segment: its score and the interval around it. */
 export type IntervalRow = {

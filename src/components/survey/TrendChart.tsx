@@ -3,6 +3,7 @@ import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number
 import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, roundCoordinate } from '../../lib/chart/chart-scale.ts';
 import { estimateTextWidth, truncateToWidth } from '../../lib/chart/text-width.ts';
 import { formatNumber, STABLE_LOCALE } from '../../lib/text/format.ts';
+import './survey.css';
 
 /** One time period: its score and the interval around it. */
 export type TrendPoint = {
@@ -58,9 +59,9 @@ const AXIS_FONT_SIZE = 11;
 /** A period label longer than this is cut with "…" (the table has it whole). */
 const MAX_PERIOD_LABEL_WIDTH = 84;
 const PERIOD_LABEL_GAP = 10;
-/** Periods at least this far apart get "no answers" written along their gap, and "above"/"below" by a moved point. */
+/** Periods at least this far apart (in viewBox units) get "no answers" written beside their gap line, and "above" or "below" by a moved point (up to 11 periods: the words would touch their neighbours' beyond). */
 const SLOT_FOR_GAP_TEXT = 16;
-const SLOT_FOR_MOVED_TEXT = 36;
+const SLOT_FOR_MOVED_TEXT = 48;
 
 const MOVED_WORDS = { above: 'Above the upper limit', below: 'Below the lower limit' } as const;
 
@@ -237,7 +238,7 @@ export function TrendChart(props: TrendChartProps) {
                     <title>{`${point.label}: no answers`}</title>
                     <line x1={centreX(index)} x2={centreX(index)} y1={PLOT_TOP} y2={PLOT_BOTTOM} />
                     {slot >= SLOT_FOR_GAP_TEXT ? (
-                      <text x={centreX(index)} y={PLOT_BOTTOM - 6} dy="0.35em" transform={`rotate(-90 ${String(centreX(index))} ${String(PLOT_BOTTOM - 6)})`}>
+                      <text x={centreX(index)} y={PLOT_BOTTOM - 6} dy={-4} transform={`rotate(-90 ${String(centreX(index))} ${String(PLOT_BOTTOM - 6)})`}>
                         no answers
                       </text>
                     ) : null}

@@ -14,6 +14,8 @@ const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'str
 const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor'] as const;
 /** Room above the chart for its caption, so the file says what it shows. */
 const CAPTION_HEIGHT = 28;
+/** White space around everything, so nothing touches the file's edge. */
+const MARGIN = 12;
 const CAPTION_FONT_SIZE = 14;
 const FILE_NAME_LENGTH = 60;
 /** PNG pixels per SVG unit: twice the size, sharp on high-density screens and in slides. */
@@ -60,6 +62,18 @@ function inlineComputedStyles(source: Element, target: Element, readStyle: ReadS
 }
 
 /**
+ * Switch the colour scheme `svg` resolves its colours in, and finish the colour transitions that starts at once.
+ * With reduced motion the site gives every element a 0.01 ms transition (global.css), and while one runs
+ * getComputedStyle reports the colour it starts from, the dark one: seen in Chromium 2026-12.
+ */
+function setColorSchemeAtOnce(svg: SVGSVGElement, scheme: string): void {
+  svg.style.colorScheme = scheme;
+  // Reading a computed style starts the transitions; finishing them puts every colour at its end value.
+  void getComputedStyle(svg).colorScheme;
+  if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.finish();
+}
+
+/**
  * The chart's <svg> as a stand-alone SVG file: xmlns, width and height, a <title> with the caption, a white
  * background, the caption written above the chart, and every colour, line and font resolved from the page's
  * stylesheet (in the light theme, whatever theme the page shows, since the background is white).
@@ -70,17 +84,20 @@ function inlineComputedStyles(source: Element, target: Element, readStyle: ReadS
  * @returns the SVG text and its size
  */
 export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: ReadStyle = (element) => getComputedStyle(element)): SerialisedChart {
-  const { width, height: chartHeight } = getViewBoxSize(svg);
-  const height = chartHeight + CAPTION_HEIGHT;
+  const chartSize = getViewBoxSize(svg);
+  const width = chartSize.width + 2 * MARGIN;
+  const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
   // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
   const previousScheme = svg.style.colorScheme;
-  svg.style.colorScheme = 'light';
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  setColorSchemeAtOnce(svg, 'light');
   try {
     inlineComputedStyles(svg, clone, readStyle);
   } finally {
-    svg.style.colorScheme = previousScheme;
+    setColorSchemeAtOnce(svg, previousScheme);
   }
+  clone.style.removeProperty('color-scheme');
+  if (clone.getAttribute('style') === '') clone.removeAttribute('style');
   const document = svg.ownerDocument;
   const root = document.createElementNS(SVG_NAMESPACE, 'svg');
   root.setAttribute('xmlns', SVG_NAMESPACE);
@@ -96,10 +113,10 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   const background = document.createElementNS(SVG_NAMESPACE, 'rect');
   for (const [name, value] of [['width', '100%'], ['height', '100%'], ['fill', '#ffffff']] as const) background.setAttribute(name, value);
   const heading = document.createElementNS(SVG_NAMESPACE, 'text');
-  for (const [name, value] of [['x', '0'], ['y', String(CAPTION_FONT_SIZE + 2)], ['font-size', `${String(CAPTION_FONT_SIZE)}px`], ['font-weight', '600'], ['fill', '#1d1c1a']] as const) heading.setAttribute(name, value);
+  for (const [name, value] of [['x', String(MARGIN)], ['y', String(MARGIN + CAPTION_FONT_SIZE + 2)], ['font-size', `${String(CAPTION_FONT_SIZE)}px`], ['font-weight', '600'], ['fill', '#1d1c1a']] as const) heading.setAttribute(name, value);
   heading.textContent = caption;
   const body = document.createElementNS(SVG_NAMESPACE, 'g');
-  body.setAttribute('transform', `translate(0 ${String(CAPTION_HEIGHT)})`);
+  body.setAttribute('transform', `translate(${String(MARGIN)} ${String(MARGIN + CAPTION_HEIGHT)})`);
   body.append(...clone.childNodes);
   root.append(title, background, heading, body);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
