@@ -154,8 +154,9 @@ export function IntervalChart(props: IntervalChartProps) {
           {rows.map((row, index) =>
             index % 2 === 1 ? <rect key={row.id} className="survey-chart__stripe" x={0} y={PLOT_TOP + index * ROW_HEIGHT} width={WIDTH} height={ROW_HEIGHT} /> : null,
           )}
-          {ticks.map((tick) => (
-            <g key={tick}>
+          {ticks.map((tick, index) => (
+            // Ticks of an extreme domain can round to the same text: the position is the key.
+            <g key={index}>
               <line className={tick === 0 ? 'survey-chart__grid survey-chart__grid--zero' : 'survey-chart__grid'} x1={x(tick)} x2={x(tick)} y1={PLOT_TOP} y2={plotBottom} />
               <text className="survey-chart__tick" x={x(tick)} y={PLOT_TOP - TICK_LABEL_GAP} textAnchor="middle">
                 {format(tick)}

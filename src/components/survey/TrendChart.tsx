@@ -214,8 +214,9 @@ export function TrendChart(props: TrendChartProps) {
               {unitNote}
             </text>
           ) : null}
-          {ticks.map((tick) => (
-            <g key={tick}>
+          {ticks.map((tick, index) => (
+            // Ticks of an extreme domain can round to the same text: the position is the key.
+            <g key={index}>
               <line className={tick === 0 ? 'survey-chart__grid survey-chart__grid--zero' : 'survey-chart__grid'} x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={y(tick)} y2={y(tick)} />
               <text className="survey-chart__tick" x={PLOT_LEFT - 8} y={y(tick)} dy="0.35em" textAnchor="end">
                 {format(tick)}

@@ -18,7 +18,8 @@ export function roundCoordinate(value: number): number {
 
 /**
  * The domain to draw: the one given when it is finite and increasing; otherwise one unit either side of the
- * one finite end there is (or of 0), so a broken domain still draws instead of dividing by zero.
+ * one finite end there is (or of 0; a millionth of it for a huge one), so a broken domain still draws instead of
+ * dividing by zero.
  *
  * @example getDrawableDomain([-100, 100]) // [-100, 100]
  * @example getDrawableDomain([5, 5]) // [4, 6]
@@ -27,7 +28,9 @@ export function getDrawableDomain(domain: readonly [number, number]): readonly [
   const [low, high] = domain;
   if (Number.isFinite(low) && Number.isFinite(high) && high > low) return [low, high];
   const anchor = Number.isFinite(low) ? low : Number.isFinite(high) ? high : 0;
-  return [anchor - 1, anchor + 1];
+  // ±1 is lost in rounding past 2^53 (1e16 + 1 is 1e16): widen by a millionth of the value there, within doubles.
+  const spread = Math.max(1, Math.abs(anchor) * 1e-6);
+  return [Math.max(-Number.MAX_VALUE, anchor - spread), Math.min(Number.MAX_VALUE, anchor + spread)];
 }
 
 /**
@@ -45,7 +48,9 @@ export function createLinearScale(domain: readonly [number, number], range: read
   const [start, end] = range;
   return (value) => {
     if (!Number.isFinite(value)) return roundCoordinate(start);
-    const share = (Math.min(Math.max(value, low), high) - low) / (high - low);
+    const clamped = Math.min(Math.max(value, low), high);
+    // The difference of two finite doubles can overflow (1e308 − −1e308); then take halves, which cannot.
+    const share = Number.isFinite(high - low) ? (clamped - low) / (high - low) : (clamped / 2 - low / 2) / (high / 2 - low / 2);
     return roundCoordinate(start + share * (end - start));
   };
 }
@@ -67,17 +72,21 @@ const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
  */
 export function getNiceTicks(domain: readonly [number, number], targetCount = 5): readonly number[] {
   const [low, high] = getDrawableDomain(domain);
-  const rough = (high - low) / Math.max(1, targetCount - 1);
+  const rough = (high / 2 - low / 2) / Math.max(1, targetCount - 1) * 2;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = (NICE_STEPS.find((nice) => nice * power >= rough * 0.999) ?? 10) * power;
-  const ticks: number[] = [];
   const first = Math.ceil(low / step - 1e-9);
   const last = Math.floor(high / step + 1e-9);
+  // A span too wide or too narrow for a double to step through (±1e308, 1e-320): tick the two ends only.
+  if (!(step > 0) || !Number.isFinite(step) || !Number.isFinite(first) || !Number.isFinite(last)) return [low, high];
+  const ticks: number[] = [];
   for (let index = first; index <= last && ticks.length <= targetCount * 2; index += 1) {
     // Multiply rather than add, so 0.1 + 0.2 errors do not pile up; then wash out what is left.
     ticks.push(Number((index * step).toPrecision(12)) || 0);
   }
-  return ticks;
+  // Rounding to 12 digits can push a tick of a sub-normal domain past its end: keep those inside.
+  const inside = ticks.filter((tick) => tick >= low && tick <= high);
+  return inside.length > 0 ? inside : [low, high];
 }
 
 /** Strides that read as calendar steps when periods are months: every 1, 2, 3, 4, 6 or 12, then whole years. */
