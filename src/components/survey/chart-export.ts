@@ -68,7 +68,11 @@ function inlineComputedStyles(source: Element, target: Element, readStyle: ReadS
  */
 function setColorSchemeAtOnce(svg: SVGSVGElement, scheme: string): void {
   svg.style.colorScheme = scheme;
-  // Reading a computed style starts the transitions; finishing them puts every colour at its end value.
+  settleTransitions(svg);
+}
+
+/** Reading a computed style starts the transitions a change causes; finishing them puts every colour at its end. */
+function settleTransitions(svg: SVGSVGElement): void {
   void getComputedStyle(svg).colorScheme;
   if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.finish();
 }
@@ -88,19 +92,21 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   const width = chartSize.width + 2 * MARGIN;
   const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
   // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
-  const previousScheme = svg.style.colorScheme;
+  const previousStyle = svg.getAttribute('style');
   const clone = svg.cloneNode(true) as SVGSVGElement;
   setColorSchemeAtOnce(svg, 'light');
   try {
     inlineComputedStyles(svg, clone, readStyle);
   } finally {
-    setColorSchemeAtOnce(svg, previousScheme);
+    // Leave the page's chart exactly as React rendered it (no empty style="" behind).
+    if (previousStyle === null) svg.removeAttribute('style');
+    else svg.setAttribute('style', previousStyle);
+    settleTransitions(svg);
   }
-  clone.style.removeProperty('color-scheme');
-  if (clone.getAttribute('style') === '') clone.removeAttribute('style');
   const document = svg.ownerDocument;
   const root = document.createElementNS(SVG_NAMESPACE, 'svg');
-  root.setAttribute('xmlns', SVG_NAMESPACE);
+  // As a namespace declaration, not a plain attribute: jsdom's serializer would otherwise write xmlns twice.
+  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NAMESPACE);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${String(width)} ${String(height)}`);
