@@ -227,7 +227,7 @@ export function IntervalChart(props: IntervalChartProps) {
             </svg>
             Score with its interval
           </span>
-          {reference ? (
+          {referenceX !== null && reference ? (
             <span className="survey-chart__key">
               <svg className="survey-chart__swatch" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
                 <g className="survey-chart__reference">

@@ -277,7 +277,7 @@ export function TrendChart(props: TrendChartProps) {
           })}
           {control ? (
             <g className="survey-chart__control">
-              <line className="survey-chart__centre" x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={y(control.centre)} y2={y(control.centre)} />
+              {Number.isFinite(control.centre) ? <line className="survey-chart__centre" x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={y(control.centre)} y2={y(control.centre)} /> : null}
               <path className="survey-chart__limit" d={getSteppedPath(limits.map((limit) => limit.upper), centreX, slot / 2, y)} />
               <path className="survey-chart__limit" d={getSteppedPath(limits.map((limit) => limit.lower), centreX, slot / 2, y)} />
             </g>

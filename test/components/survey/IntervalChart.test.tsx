@@ -241,6 +241,13 @@ describe('IntervalChart: edge data never writes NaN or Infinity', () => {
     expect(getAllAttributeText(container)).not.toMatch(/NaN|Infinity/);
   });
 
+  it('draws no reference line, nor its legend, for an overall score that is not a number', () => {
+    const { svg, container } = renderChart({ ...PROPS, reference: { value: Number.NaN, label: 'Overall' } });
+    expect(svg.querySelector('.survey-chart__reference')).toBeNull();
+    expect(container.querySelector('.survey-chart__legend')?.textContent).not.toContain('Overall');
+    expect(container.querySelector('caption')?.textContent).toBe('NPS by region');
+  });
+
   it('for any finite or missing numbers on any finite domain (property)', () => {
     const maybe = fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null });
     const row = fc.record({ n: fc.nat(), value: maybe, lower: maybe, upper: maybe, muted: fc.option(fc.constant('few answers'), { nil: undefined }), flag: fc.constantFrom('above' as const, 'below' as const, null) });

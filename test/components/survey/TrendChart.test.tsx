@@ -234,6 +234,12 @@ describe('TrendChart: edge data never writes NaN or Infinity', () => {
     expect(getAllAttributeText(container)).not.toMatch(/NaN|Infinity/);
   });
 
+  it('draws no centre line for a centre that is not a number (rather than one at the bottom)', () => {
+    const { svg } = renderChart({ ...PROPS, control: { centre: Number.NaN, limits: [] } });
+    expect(svg.querySelector('.survey-chart__centre')).toBeNull();
+    expect(svg.querySelectorAll('path.survey-chart__limit').length).toBe(2);
+  });
+
   it('for any finite or missing numbers on any finite domain (property)', () => {
     const maybe = fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null });
     const point = fc.record({ n: fc.nat(), value: maybe, lower: maybe, upper: maybe, tooFew: fc.boolean(), moved: fc.constantFrom('above' as const, 'below' as const, null) });
