@@ -68,11 +68,7 @@ function inlineComputedStyles(source: Element, target: Element, readStyle: ReadS
  */
 function setColorSchemeAtOnce(svg: SVGSVGElement, scheme: string): void {
   svg.style.colorScheme = scheme;
-  settleTransitions(svg);
-}
-
-/** Reading a computed style starts the transitions a change causes; finishing them puts every colour at its end. */
-function settleTransitions(svg: SVGSVGElement): void {
+  // Reading a computed style starts the transitions the change causes; finishing them puts every colour at its end.
   void getComputedStyle(svg).colorScheme;
   if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.finish();
 }
@@ -92,16 +88,17 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   const width = chartSize.width + 2 * MARGIN;
   const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
   // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
-  const previousStyle = svg.getAttribute('style');
+  const hadStyle = svg.hasAttribute('style');
+  const previousScheme = svg.style.colorScheme;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   setColorSchemeAtOnce(svg, 'light');
   try {
     inlineComputedStyles(svg, clone, readStyle);
   } finally {
-    // Leave the page's chart exactly as React rendered it (no empty style="" behind).
-    if (previousStyle === null) svg.removeAttribute('style');
-    else svg.setAttribute('style', previousStyle);
-    settleTransitions(svg);
+    // Through the CSSOM, which the content security policy allows; setAttribute('style', …) it refuses.
+    setColorSchemeAtOnce(svg, previousScheme);
+    // Leave the page's chart as React rendered it, without an empty style="" behind.
+    if (!hadStyle && svg.style.length === 0) svg.removeAttribute('style');
   }
   const document = svg.ownerDocument;
   const root = document.createElementNS(SVG_NAMESPACE, 'svg');

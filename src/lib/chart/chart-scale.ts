@@ -10,7 +10,11 @@ export type LinearScale = (value: number) => number;
 /** Decimals kept in a coordinate: a hundredth of a viewBox unit is far below a pixel and keeps the markup short. */
 const COORDINATE_DECIMALS = 100;
 
-/** A coordinate rounded to hundredths, so server and browser write the same attribute text. */
+/**
+ * A coordinate rounded to hundredths, so server and browser write the same attribute text (and never −0).
+ *
+ * @example roundCoordinate(1 / 3) // 0.33
+ */
 export function roundCoordinate(value: number): number {
   const rounded = Math.round(value * COORDINATE_DECIMALS) / COORDINATE_DECIMALS;
   return rounded === 0 ? 0 : rounded;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getChartFileName, serialiseChart, type ReadStyle } from '../../../src/components/survey/chart-export.ts';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
@@ -93,6 +93,16 @@ describe('serialiseChart', () => {
     expect(file.documentElement.lastElementChild?.getAttribute('transform')).toBe('translate(12 40)');
     expect(svg.outerHTML).toBe(before);
     expect(svg.getAttribute('style')).toBeNull();
+  });
+
+  it('never sets the page chart’s style attribute, which the content security policy refuses (only the CSSOM)', () => {
+    const svg = makeChart();
+    const setAttribute = vi.spyOn(svg, 'setAttribute');
+    // Twice: a second export starts from whatever the first left behind (in Chromium, an empty style="").
+    serialiseChart(svg, 'Chart', readStyle);
+    serialiseChart(svg, 'Chart', readStyle);
+    expect(setAttribute.mock.calls.filter(([name]) => name === 'style')).toEqual([]);
+    expect(svg.style.colorScheme).toBe('');
   });
 
   it('reads jsdom’s computed style by default and still gives well-formed SVG', () => {
