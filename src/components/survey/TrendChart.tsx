@@ -267,7 +267,7 @@ export function TrendChart(props: TrendChartProps) {
             const lower = run.map((index) => `${String(centreX(index))},${String(y(points[index]?.lower ?? 0))}`);
             return (
               <g key={`band-${String(firstIndex)}`}>
-                <polygon className="survey-chart__band" points={[...upper, ...lower.toReversed()].join(' ')} />
+                <polygon className="survey-chart__band" points={[...upper, ...[...lower].reverse()].join(' ')} />
                 <g className="survey-chart__band-edge">
                   <polyline points={upper.join(' ')} />
                   <polyline points={lower.join(' ')} />
