@@ -1,0 +1,171 @@
+/**
+ * A chart on the page as a file: an SVG that looks the same outside the page (its colours, lines and fonts
+ * written on each element, since the site's stylesheet does not travel with it), and a PNG drawn from that
+ * SVG on a canvas. Everything happens in the browser: the PNG is made from a blob: URL, which the content
+ * security policy's `img-src 'self' data: blob:` allows; nothing is requested from anywhere.
+ */
+import { slugForFileName } from '../../lib/portable/export-file.ts';
+import { downloadBlob } from '../shared/download-blob.ts';
+import { downloadText } from '../shared/download-text.ts';
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+/** The presentation properties a chart's stylesheet sets, copied onto each element as attributes. */
+const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity'] as const;
+const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor'] as const;
+/** Room above the chart for its caption, so the file says what it shows. */
+const CAPTION_HEIGHT = 28;
+/** White space around everything, so nothing touches the file's edge. */
+const MARGIN = 12;
+const CAPTION_FONT_SIZE = 14;
+const FILE_NAME_LENGTH = 60;
+/** PNG pixels per SVG unit: twice the size, sharp on high-density screens and in slides. */
+export const PNG_SCALE = 2;
+
+/** The reading of an element's style: `getComputedStyle` in a browser; replaceable in tests. */
+export type ReadStyle = (element: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
+
+/** A chart ready to save: its SVG text and its size in SVG units (the PNG is this times PNG_SCALE). */
+export type SerialisedChart = { readonly svg: string; readonly width: number; readonly height: number };
+
+/** The width and height of the chart's viewBox (what the file's width and height become). */
+function getViewBoxSize(svg: SVGSVGElement): { readonly width: number; readonly height: number } {
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const isSize = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value) && value > 0;
+  return { width: isSize(width) ? width : 640, height: isSize(height) ? height : 320 };
+}
+
+/** Properties an SVG element does not inherit: written whenever they are not their initial value. */
+const NOT_INHERITED: Readonly<Record<string, string>> = { opacity: '1' };
+
+/**
+ * Copy the computed presentation properties of `source` and its descendants onto `target` (its clone) as
+ * attributes, and drop the classes, which mean nothing outside the page. An inherited property is written
+ * only where it differs from the parent's, since the file inherits it the same way: a smaller file.
+ */
+function inlineComputedStyles(source: Element, target: Element, readStyle: ReadStyle, parent: ReadonlyMap<string, string> = new Map()): void {
+  const style = readStyle(source);
+  const values = new Map<string, string>();
+  for (const property of [...PAINT_PROPERTIES, ...TEXT_PROPERTIES]) {
+    const value = style.getPropertyValue(property).trim();
+    if (value === '') continue;
+    values.set(property, value);
+    const initial = NOT_INHERITED[property];
+    const isNeeded = initial === undefined ? parent.get(property) !== value : value !== initial;
+    if (isNeeded) target.setAttribute(property, value);
+  }
+  target.removeAttribute('class');
+  const targetChildren = [...target.children];
+  [...source.children].forEach((child, index) => {
+    const twin = targetChildren[index];
+    if (twin) inlineComputedStyles(child, twin, readStyle, values);
+  });
+}
+
+/**
+ * Switch the colour scheme `svg` resolves its colours in, and finish the colour transitions that starts at once.
+ * With reduced motion the site gives every element a 0.01 ms transition (global.css), and while one runs
+ * getComputedStyle reports the colour it starts from, the dark one: seen in Chromium 2026-12.
+ */
+function setColorSchemeAtOnce(svg: SVGSVGElement, scheme: string): void {
+  svg.style.colorScheme = scheme;
+  // Reading a computed style starts the transitions the change causes; finishing them puts every colour at its end.
+  void getComputedStyle(svg).colorScheme;
+  if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.finish();
+}
+
+/**
+ * The chart's <svg> as a stand-alone SVG file: xmlns, width and height, a <title> with the caption, a white
+ * background, the caption written above the chart, and every colour, line and font resolved from the page's
+ * stylesheet (in the light theme, whatever theme the page shows, since the background is white).
+ *
+ * @param svg the chart's <svg> element, in the document
+ * @param caption what the chart shows; its title and the line above it
+ * @param readStyle how to read an element's computed style (default getComputedStyle)
+ * @returns the SVG text and its size
+ */
+export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: ReadStyle = (element) => getComputedStyle(element)): SerialisedChart {
+  const chartSize = getViewBoxSize(svg);
+  const width = chartSize.width + 2 * MARGIN;
+  const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
+  // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
+  const hadStyle = svg.hasAttribute('style');
+  const previousScheme = svg.style.colorScheme;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  setColorSchemeAtOnce(svg, 'light');
+  try {
+    inlineComputedStyles(svg, clone, readStyle);
+  } finally {
+    // Through the CSSOM, which the content security policy allows; setAttribute('style', …) it refuses.
+    setColorSchemeAtOnce(svg, previousScheme);
+    // Leave the page's chart as React rendered it, without an empty style="" behind.
+    if (!hadStyle && svg.style.length === 0) svg.removeAttribute('style');
+  }
+  const document = svg.ownerDocument;
+  const root = document.createElementNS(SVG_NAMESPACE, 'svg');
+  // As a namespace declaration, not a plain attribute: jsdom's serializer would otherwise write xmlns twice.
+  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NAMESPACE);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${String(width)} ${String(height)}`);
+  for (const name of ['role', 'aria-label', 'font-family', 'font-size', 'font-weight']) {
+    const value = clone.getAttribute(name);
+    if (value !== null) root.setAttribute(name, value);
+  }
+  const title = document.createElementNS(SVG_NAMESPACE, 'title');
+  title.textContent = caption;
+  const background = document.createElementNS(SVG_NAMESPACE, 'rect');
+  for (const [name, value] of [['width', '100%'], ['height', '100%'], ['fill', '#ffffff']] as const) background.setAttribute(name, value);
+  const heading = document.createElementNS(SVG_NAMESPACE, 'text');
+  for (const [name, value] of [['x', String(MARGIN)], ['y', String(MARGIN + CAPTION_FONT_SIZE + 2)], ['font-size', `${String(CAPTION_FONT_SIZE)}px`], ['font-weight', '600'], ['fill', '#1d1c1a']] as const) heading.setAttribute(name, value);
+  heading.textContent = caption;
+  const body = document.createElementNS(SVG_NAMESPACE, 'g');
+  body.setAttribute('transform', `translate(${String(MARGIN)} ${String(MARGIN + CAPTION_HEIGHT)})`);
+  body.append(...clone.childNodes);
+  root.append(title, background, heading, body);
+  return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** The file name for a chart: its caption as a slug, "chart" when nothing is left, and the extension. */
+export function getChartFileName(caption: string, extension: 'svg' | 'png'): string {
+  return `${slugForFileName(caption, FILE_NAME_LENGTH) || 'chart'}.${extension}`;
+}
+
+/**
+ * Draw an SVG onto a canvas at `scale` times its size and return it as a PNG. The only part that needs a real
+ * browser (jsdom has no canvas or image decoding), so it is kept this thin.
+ *
+ * @param chart a serialised chart
+ * @param scale pixels per SVG unit (default PNG_SCALE)
+ * @returns the PNG
+ * @throws if the browser cannot load the SVG as an image or give the canvas back as a PNG
+ */
+export async function renderChartPng(chart: SerialisedChart, scale = PNG_SCALE): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([chart.svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image(chart.width, chart.height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(chart.width * scale);
+    canvas.height = Math.round(chart.height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('renderChartPng requires a 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderChartPng could not encode a PNG'))), 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Save the chart as an SVG file named after its caption. */
+export function downloadChartSvg(svg: SVGSVGElement, caption: string): void {
+  downloadText(getChartFileName(caption, 'svg'), serialiseChart(svg, caption).svg, 'image/svg+xml');
+}
+
+/** Save the chart as a PNG file (twice its size) named after its caption. */
+export async function downloadChartPng(svg: SVGSVGElement, caption: string): Promise<void> {
+  const png = await renderChartPng(serialiseChart(svg, caption));
+  downloadBlob(getChartFileName(caption, 'png'), png);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, truncateToWidth } from '../../../src/lib/chart/text-width.ts';
+
+// Widths are counted by hand: 0.58 of the font size a character, twice that for a wide (CJK, emoji) one.
+
+describe('estimateTextWidth', () => {
+  it('counts Latin characters once, wide ones twice and combining marks not at all', () => {
+    expect(estimateTextWidth('Jan 2024', 10)).toBeCloseTo(8 * 5.8);
+    expect(estimateTextWidth('東京', 10)).toBeCloseTo(4 * 5.8);
+    expect(estimateTextWidth('e\u0301', 10)).toBeCloseTo(5.8);
+    expect(estimateTextWidth('', 12)).toBe(0);
+  });
+});
+
+describe('truncateToWidth', () => {
+  it('keeps text that fits', () => {
+    expect(truncateToWidth('North', 100, 12)).toBe('North');
+  });
+
+  it('cuts long text to fit with an ellipsis, dropping the space before it', () => {
+    // 120 / 6.96 − 1 (the ellipsis) = 16.2 characters: "Customers who bo".
+    expect(truncateToWidth('Customers who bought twice or more in 2024', 120, 12)).toBe('Customers who bo…');
+    // 13 characters would end in a space: "Customers who" + "…".
+    expect(truncateToWidth('Customers who bought', 14 * 6.96 + 1, 12)).toBe('Customers who…');
+    const cut = truncateToWidth('Customers who bought twice or more in 2024', 120, 12);
+    expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(120);
+  });
+
+  it('never splits a surrogate pair or leaves a joiner at the end', () => {
+    // Each emoji counts 2: a budget of 5.9 − 1 = 4.9 units keeps two of them.
+    const cut = truncateToWidth('😀😀😀😀', 5.9 * 6.96, 12);
+    expect(cut).toBe('😀😀…');
+    expect(truncateToWidth('👩\u200D💻👩\u200D💻', 4 * 6.96, 12)).toBe('👩…');
+  });
+});
