@@ -26,7 +26,7 @@ export type ControlStatus = 'within' | 'above' | 'below';
 
 /**
  * A period on the chart:
- * - `no-answers`: n = 0, no value and no limits;
+ * - `no-answers`: n = 0 (or no finite value), no limits;
  * - `too-few`: fewer than the minimum answers; its limits are given for drawing but it is not judged;
  * - `judged`: limits, status, and `run` = the side of the centre if the period belongs to a run.
  */
