@@ -32,9 +32,61 @@ export function scanDateCell(cell: string, scan: DateCellScan): number {
   scan.separator = 0;
   const code = cell.charCodeAt(start);
   let status: number = SCAN_STATUS.NOT_A_DATE;
-  if (isDigitCode(code)) status = scanDigitsFirst(cell, scan, end);
+  if (end - start >= 10 && scanFixedWidthDate(cell, scan, start)) status = SCAN_STATUS.OK;
+  else if (isDigitCode(code)) status = scanDigitsFirst(cell, scan, end);
   else if (isLetterCode(code)) status = scanWordFirst(cell, scan, end);
   return status === SCAN_STATUS.OK ? scanTimeAndZone(cell, scan, end) : status;
+}
+
+/** The digit at `position` (0–9), or a number above 9 for any other character or past the end (`NaN | 0` is 0, then unsigned wrap-around). */
+function digitAt(cell: string, position: number): number {
+  return ((cell.charCodeAt(position) | 0) - CHAR.ZERO) >>> 0;
+}
+
+/**
+ * The fast path for the shapes of nearly every export, all ten characters wide with two-digit parts:
+ * `2024-01-05`, `2024/01/05`, `2024.01.05` (year first) and `05/13/2024`, `05.01.2024`, `05-01-2024`
+ * (numeric). Arithmetic on fixed positions, no calls; anything else goes the general way.
+ */
+function scanFixedWidthDate(cell: string, scan: DateCellScan, start: number): boolean {
+  const d0 = digitAt(cell, start);
+  const d1 = digitAt(cell, start + 1);
+  const d3 = digitAt(cell, start + 3);
+  const d8 = digitAt(cell, start + 8);
+  const d9 = digitAt(cell, start + 9);
+  if (d0 > 9 || d1 > 9 || d3 > 9 || d8 > 9 || d9 > 9) return false;
+  const yearFirstSeparator = cell.charCodeAt(start + 4);
+  if (yearFirstSeparator === cell.charCodeAt(start + 7) && isDateSeparatorCode(yearFirstSeparator)) {
+    const d2 = digitAt(cell, start + 2);
+    const d5 = digitAt(cell, start + 5);
+    const d6 = digitAt(cell, start + 6);
+    if (d2 > 9 || d5 > 9 || d6 > 9) return false;
+    scan.layout = yearFirstSeparator === CHAR.MINUS ? SCAN_LAYOUT.ISO : SCAN_LAYOUT.YEAR_FIRST;
+    scan.year = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+    scan.first = d5 * 10 + d6;
+    scan.second = d8 * 10 + d9;
+    scan.separator = yearFirstSeparator;
+  } else {
+    const separator = cell.charCodeAt(start + 2);
+    if (separator !== cell.charCodeAt(start + 5) || !isDateSeparatorCode(separator)) return false;
+    const d4 = digitAt(cell, start + 4);
+    const d6 = digitAt(cell, start + 6);
+    const d7 = digitAt(cell, start + 7);
+    if (d4 > 9 || d6 > 9 || d7 > 9) return false;
+    scan.layout = SCAN_LAYOUT.NUMERIC;
+    scan.first = d0 * 10 + d1;
+    scan.second = d3 * 10 + d4;
+    scan.year = d6 * 1000 + d7 * 100 + d8 * 10 + d9;
+    scan.separator = separator;
+  }
+  scan.yearDigits = 4;
+  scan.position = start + 10;
+  // `2024-01-05` followed by more digits (`2024-01-0512`) is not this shape: let the general path refuse it.
+  return !isDigitCode(cell.charCodeAt(start + 10));
+}
+
+function isDateSeparatorCode(code: number): boolean {
+  return code === DATE_CHAR.SLASH || code === CHAR.DOT || code === CHAR.MINUS;
 }
 
 /** `2024-01-05`, `2024/01/05`, `05/01/2024`, `5 Jan 2024`, `5-Jan-24`, or a whole number. */

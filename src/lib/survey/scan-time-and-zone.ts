@@ -9,9 +9,18 @@ import { CHAR, isBlankCode } from '../metrics/character-codes.ts';
 /** ±18:00, the widest offset ISO 8601 profiles allow (real zones stay within −12:00 … +14:00). */
 const MAX_OFFSET_MINUTES = 18 * 60;
 
+/** The digit at `position` (0–9), or a number above 9 for any other character or past the end (`NaN | 0` is 0, then unsigned wrap-around). */
+function digitAt(cell: string, position: number): number {
+  return ((cell.charCodeAt(position) | 0) - CHAR.ZERO) >>> 0;
+}
+
 function lower(code: number): number {
   return code | 0x20;
 }
+
+const LOWER_A = 97;
+const LOWER_M = 109;
+const LOWER_P = 112;
 
 /** Whether `cell[start, end)` is `word` (lower-case ASCII) in any case. */
 function isWord(cell: string, start: number, end: number, word: string): boolean {
@@ -36,33 +45,48 @@ function isWord(cell: string, start: number, end: number, word: string): boolean
 export function scanTimeAndZone(cell: string, scan: DateCellScan, end: number): number {
   let position = scan.position;
   if (position === end) return SCAN_STATUS.OK;
-  const code = cell.charCodeAt(position);
-  if (code === DATE_CHAR.UPPER_T || code === DATE_CHAR.LOWER_T) position += 1;
-  else if (isBlankCode(code) || code === CHAR.COMMA) {
+  const separator = cell.charCodeAt(position);
+  if (separator === DATE_CHAR.UPPER_T || separator === DATE_CHAR.LOWER_T) position += 1;
+  else if (separator === CHAR.SPACE && digitAt(cell, position + 1) <= 9) position += 1;
+  else if (isBlankCode(separator) || separator === CHAR.COMMA) {
     position = skipBlanks(cell, position, end, true);
     // "January 5, 2024 at 10:22 PM" (how en-US long dates join the time)
-    const wordEnd = skipLetters(cell, position, end);
-    if (isWord(cell, position, wordEnd, 'at')) position = skipBlanks(cell, wordEnd, end, false);
+    if (isLetterCode(cell.charCodeAt(position))) {
+      const wordEnd = skipLetters(cell, position, end);
+      if (isWord(cell, position, wordEnd, 'at')) position = skipBlanks(cell, wordEnd, end, false);
+    }
   } else return SCAN_STATUS.NOT_A_DATE;
-  scan.position = position;
-  const hourDigits = readDigits(cell, scan, end);
-  let hour = scan.number;
-  if (hourDigits < 1 || hourDigits > 2 || cell.charCodeAt(scan.position) !== DATE_CHAR.COLON) return SCAN_STATUS.NOT_A_DATE;
-  scan.position += 1;
-  if (readDigits(cell, scan, end) !== 2) return SCAN_STATUS.NOT_A_DATE;
-  const minute = scan.number;
+  // Hour (one or two digits), minute, optional second and fraction, by fixed positions: no calls on the common path.
+  const hourTens = digitAt(cell, position);
+  const hourUnits = digitAt(cell, position + 1);
+  if (hourTens > 9) return SCAN_STATUS.NOT_A_DATE;
+  let hour = hourTens;
+  if (hourUnits <= 9) {
+    hour = hourTens * 10 + hourUnits;
+    position += 1;
+  }
+  const minuteTens = digitAt(cell, position + 2);
+  const minuteUnits = digitAt(cell, position + 3);
+  if (cell.charCodeAt(position + 1) !== DATE_CHAR.COLON || minuteTens > 9 || minuteUnits > 9) return SCAN_STATUS.NOT_A_DATE;
+  const minute = minuteTens * 10 + minuteUnits;
+  position += 4;
   let second = 0;
-  if (cell.charCodeAt(scan.position) === DATE_CHAR.COLON) {
-    scan.position += 1;
-    if (readDigits(cell, scan, end) !== 2) return SCAN_STATUS.NOT_A_DATE;
-    second = scan.number;
-    const mark = cell.charCodeAt(scan.position);
+  if (cell.charCodeAt(position) === DATE_CHAR.COLON) {
+    const secondTens = digitAt(cell, position + 1);
+    const secondUnits = digitAt(cell, position + 2);
+    if (secondTens > 9 || secondUnits > 9) return SCAN_STATUS.NOT_A_DATE;
+    second = secondTens * 10 + secondUnits;
+    position += 3;
+    const mark = cell.charCodeAt(position);
     if (mark === CHAR.DOT || mark === CHAR.COMMA) {
-      scan.position += 1;
-      if (readDigits(cell, scan, end) < 1) return SCAN_STATUS.NOT_A_DATE;
+      const fractionStart = position + 1;
+      position = fractionStart;
+      while (position < end && digitAt(cell, position) <= 9) position += 1;
+      if (position === fractionStart) return SCAN_STATUS.NOT_A_DATE;
     }
   }
-  position = skipBlanks(cell, scan.position, end, false);
+  if (position > end || digitAt(cell, position) <= 9) return SCAN_STATUS.NOT_A_DATE;
+  position = skipBlanks(cell, position, end, false);
   const meridiem = readMeridiem(cell, position, end);
   if (meridiem !== 0) {
     // 12 AM is midnight and 12 PM noon; 0:30 AM (some exporters) is read as midnight too.
@@ -81,13 +105,21 @@ export function scanTimeAndZone(cell: string, scan: DateCellScan, end: number): 
 function readMeridiem(cell: string, position: number, end: number): number {
   if (position >= end) return 0;
   const first = lower(cell.charCodeAt(position));
-  if (first !== 97 && first !== 112) return 0;
-  const sign = first === 97 ? -1 : 1;
+  if (first !== LOWER_A && first !== LOWER_P) return 0;
+  const sign = first === LOWER_A ? -1 : 1;
   const second = lower(cell.charCodeAt(position + 1));
-  if (second === 109 && !isLetterCode(cell.charCodeAt(position + 2))) return 2 * sign;
-  if (second === CHAR.DOT && lower(cell.charCodeAt(position + 2)) === 109 && cell.charCodeAt(position + 3) === CHAR.DOT) return 4 * sign;
+  if (second === LOWER_M && !isLetterCode(cell.charCodeAt(position + 2))) return 2 * sign;
+  if (second === CHAR.DOT && lower(cell.charCodeAt(position + 2)) === LOWER_M && cell.charCodeAt(position + 3) === CHAR.DOT) return 4 * sign;
   return 0;
 }
+
+/** Three letters, lower-cased and packed in one number, to compare a zone word without a loop. */
+function packLetters(cell: string, position: number): number {
+  return lower(cell.charCodeAt(position)) * 65536 + lower(cell.charCodeAt(position + 1)) * 256 + lower(cell.charCodeAt(position + 2));
+}
+
+const GMT = 0x676d74;
+const UTC = 0x757463;
 
 /** `Z`, `+02:00`, `+0200`, `-05`, `GMT`, `UTC`, `GMT+1`, `UTC+05:30`, then the end. */
 function scanZone(cell: string, scan: DateCellScan, end: number): number {
@@ -98,14 +130,15 @@ function scanZone(cell: string, scan: DateCellScan, end: number): number {
     return SCAN_STATUS.OK;
   }
   if (isLetterCode(code)) {
-    const wordEnd = skipLetters(cell, position, end);
-    if (!isWord(cell, position, wordEnd, 'gmt') && !isWord(cell, position, wordEnd, 'utc')) {
+    const word = packLetters(cell, position);
+    if ((word !== GMT && word !== UTC) || isLetterCode(cell.charCodeAt(position + 3))) {
       // EST, CET, IST…: several zones share an abbreviation, so the reader does not guess.
+      const wordEnd = skipLetters(cell, position, end);
       return wordEnd === end && wordEnd - position <= 5 ? SCAN_STATUS.UNKNOWN_TIME_ZONE : SCAN_STATUS.NOT_A_DATE;
     }
     scan.hasOffset = true;
-    if (wordEnd === end) return SCAN_STATUS.OK;
-    scan.position = wordEnd;
+    if (position + 3 === end) return SCAN_STATUS.OK;
+    scan.position = position + 3;
   }
   return scanSignedOffset(cell, scan, end);
 }
@@ -132,6 +165,7 @@ function scanSignedOffset(cell: string, scan: DateCellScan, end: number): number
   const offset = hours * 60 + minutes;
   if (minutes > 59 || offset > MAX_OFFSET_MINUTES) return SCAN_STATUS.IMPOSSIBLE_TIME;
   scan.hasOffset = true;
-  scan.offsetMinutes = signCode === CHAR.PLUS ? offset : -offset;
+  // `0 - offset`, not `-offset`: a −00:00 offset must stay +0, or the field turns into a boxed double.
+  scan.offsetMinutes = signCode === CHAR.PLUS ? offset : 0 - offset;
   return SCAN_STATUS.OK;
 }
