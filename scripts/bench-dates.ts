@@ -20,7 +20,7 @@ import { createDateReader } from '../src/lib/survey/read-date.ts';
 import type { DateReader } from '../src/lib/survey/read-date.ts';
 import type { Measurement } from './bench-timing.ts';
 import { describeLoad, formatFixed, getBest, getMedian, measureInterleaved } from './bench-timing.ts';
-import { cpuUsage } from 'node:process';
+import { threadCpuUsage } from 'node:process';
 import { createRandom } from './seeded-random.ts';
 
 const CELLS = 1_000_000;
@@ -127,15 +127,16 @@ function describe(measurement: Measurement): string {
 }
 
 /**
- * CPU time of this process for one run, in ms (user + system, all threads). On this shared two-core machine the
- * wall clock also counts time spent waiting for a core; CPU time does not, so it is the steadier figure.
+ * CPU time of this thread for one run, in ms (user + system). On this shared two-core machine the wall clock also
+ * counts time spent waiting for a core; the thread's CPU time does not, nor the GC helper threads still sweeping
+ * up after the column was generated, so it is the steadier figure.
  */
 function measureCpu(run: () => number, runs: number): number[] {
   const times: number[] = [];
   for (let round = 0; round < runs; round += 1) {
-    const before = cpuUsage();
+    const before = threadCpuUsage();
     run();
-    const used = cpuUsage(before);
+    const used = threadCpuUsage(before);
     times.push((used.user + used.system) / 1000);
   }
   return times.sort((left, right) => left - right);
