@@ -1,7 +1,7 @@
 /**
  * Read a date cell to a day number with the column's format decided: the per-cell step of the survey workbench.
  */
-import { getDayFromCivil, getDaysInMonth } from './civil-day.ts';
+import { getDayFromCivil, getDaysInMonth, isLeapYear } from './civil-day.ts';
 import type { DateCellScan } from './date-cell-scan.ts';
 import { SCAN_LAYOUT, SCAN_STATUS, createDateCellScan } from './date-cell-scan.ts';
 import type { DateFormat, DateIssueKind, DateOrder } from './date-format.ts';
@@ -18,6 +18,22 @@ export type DateReader = (cell: string) => DateReading;
 const ISSUE_OF_SCAN_STATUS = ['not-a-date', 'empty', 'not-a-date', 'time-only', 'impossible-time', 'unknown-time-zone'] as const;
 
 const SECONDS_PER_DAY = 86_400;
+
+/** Years the start-of-year table covers (the default plausible years and far beyond); others use Hinnant directly. */
+const TABLE_FIRST_YEAR = 1600;
+const TABLE_YEARS = 1000;
+/** Day number of 1 January of each year from 1600, and whether it is a leap year: computed once with `getDayFromCivil`. */
+const YEAR_START_DAYS = Int32Array.from({ length: TABLE_YEARS }, (_, index) => getDayFromCivil(TABLE_FIRST_YEAR + index, 1, 1));
+const LEAP_YEARS = Uint8Array.from({ length: TABLE_YEARS }, (_, index) => (isLeapYear(TABLE_FIRST_YEAR + index) ? 1 : 0));
+/** Days before each month in a common year. */
+const DAYS_BEFORE_MONTH = Int32Array.from([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+
+/** `getDayFromCivil` by table lookup, for the per-cell path: two loads instead of several divisions. */
+function getDayFromCivilByTable(year: number, month: number, day: number): number {
+  const index = year - TABLE_FIRST_YEAR;
+  if (index < 0 || index >= TABLE_YEARS) return getDayFromCivil(year, month, day);
+  return (YEAR_START_DAYS[index] ?? 0) + (DAYS_BEFORE_MONTH[month - 1] ?? 0) + (month > 2 ? (LEAP_YEARS[index] ?? 0) : 0) + day - 1;
+}
 
 /**
  * The issue for a non-OK scan status.
@@ -106,10 +122,12 @@ export function getScannedDay(scan: DateCellScan, order: DateOrder | null, useOf
   if (scan.yearDigits === 2) year = expandTwoDigitYear(year);
   if (month < 1 || month > 12 || day < 1 || day > getDaysInMonth(year, month)) return 'impossible-date';
   if (year < firstYear || year > lastYear) return 'implausible-year';
-  const civilDay = getDayFromCivil(year, month, day);
+  const civilDay = getDayFromCivilByTable(year, month, day);
   if (!useOffsets || !scan.hasOffset) return civilDay;
-  // The written time minus the offset is the UTC time: a day earlier or later when it crosses midnight.
-  return civilDay + Math.floor((scan.secondsOfDay - scan.offsetMinutes * 60) / SECONDS_PER_DAY);
+  // The written time minus the offset is the UTC time: a day earlier or later when it crosses midnight
+  // (offsets stay within ±18 hours, so never more than one day).
+  const utcSeconds = scan.secondsOfDay - scan.offsetMinutes * 60;
+  return utcSeconds < 0 ? civilDay - 1 : utcSeconds >= SECONDS_PER_DAY ? civilDay + 1 : civilDay;
 }
 
 /**

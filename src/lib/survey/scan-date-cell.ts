@@ -21,8 +21,11 @@ import { CHAR, isBlankCode, isDigitCode } from '../metrics/character-codes.ts';
 export function scanDateCell(cell: string, scan: DateCellScan): number {
   let start = 0;
   let end = cell.length;
-  while (start < end && isBlankCode(cell.charCodeAt(start))) start += 1;
-  while (end > start && isBlankCode(cell.charCodeAt(end - 1))) end -= 1;
+  // Printable ASCII at either end (nearly every cell) needs no call to the full blank test.
+  const firstCode = cell.charCodeAt(0);
+  if (!(firstCode > 32 && firstCode < 127)) while (start < end && isBlankCode(cell.charCodeAt(start))) start += 1;
+  const lastCode = cell.charCodeAt(end - 1);
+  if (!(lastCode > 32 && lastCode < 127)) while (end > start && isBlankCode(cell.charCodeAt(end - 1))) end -= 1;
   if (start === end) return SCAN_STATUS.EMPTY;
   scan.position = start;
   scan.hasTime = false;

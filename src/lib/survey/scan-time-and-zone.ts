@@ -86,8 +86,8 @@ export function scanTimeAndZone(cell: string, scan: DateCellScan, end: number): 
     }
   }
   if (position > end || digitAt(cell, position) <= 9) return SCAN_STATUS.NOT_A_DATE;
-  position = skipBlanks(cell, position, end, false);
-  const meridiem = readMeridiem(cell, position, end);
+  if (position < end) position = skipBlanks(cell, position, end, false);
+  const meridiem = position < end ? readMeridiem(cell, position, end) : 0;
   if (meridiem !== 0) {
     // 12 AM is midnight and 12 PM noon; 0:30 AM (some exporters) is read as midnight too.
     if (hour > 12) return SCAN_STATUS.IMPOSSIBLE_TIME;

@@ -22,6 +22,10 @@ describe('createDateReader: ISO dates and date-times', () => {
     ['2024-01-05T10:22:33,5+02:00', utcDay(2024, 1, 5)],
     ['2024-1-5', utcDay(2024, 1, 5)],
     ['  2024-01-05  ', utcDay(2024, 1, 5)],
+    ['\u00a02024-01-05\u00a0', utcDay(2024, 1, 5)], // no-break spaces from a spreadsheet
+    ['\ufeff2024-01-05', utcDay(2024, 1, 5)], // a byte-order mark left on the first cell
+    ['\t2024-01-05 10:22\r', utcDay(2024, 1, 5)],
+    ['2024-01-05T23:30:00-00:00', utcDay(2024, 1, 5)], // RFC 3339's "offset unknown" is still UTC
     ['2024-02-29', utcDay(2024, 2, 29)],
   ])('reads %j', (cell, expected) => {
     expect(noOrder(cell)).toBe(expected);
