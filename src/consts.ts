@@ -78,7 +78,7 @@ export const GUIDE_TAGS = [
 ] as const;
 export type GuideTag = (typeof GUIDE_TAGS)[number];
 
-type ToolIdLiteral = 'assessment' | 'personas' | 'journey-map' | 'nps' | 'csat' | 'ces' | 'churn-retention' | 'clv';
+type ToolIdLiteral = 'assessment' | 'personas' | 'journey-map' | 'nps' | 'csat' | 'ces' | 'survey' | 'churn-retention' | 'clv';
 
 /**
  * Every interactive tool on the site. Guides name them in `relatedTools`. `available` is false while a tool's
@@ -120,6 +120,12 @@ export const TOOLS: Record<ToolIdLiteral, Tool> = {
     title: 'CES calculator',
     href: '/tools/ces/',
     summary: 'Customer Effort Score (CES 2.0 or the older 1–5 effort scale) with a confidence interval.',
+  },
+  survey: {
+    available: true,
+    title: 'Survey workbench',
+    href: '/tools/survey/',
+    summary: 'Drop a whole survey export: NPS, CSAT or CES by segment and over time, with tests, a control chart and a sample-size planner.',
   },
   'churn-retention': {
     available: true,

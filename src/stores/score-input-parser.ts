@@ -6,6 +6,7 @@
  */
 import type { PasteReadOptions, SourceAnswer, SourceRequest } from '../workers/score-sources.ts';
 import { createScoreSources } from '../workers/score-sources.ts';
+import type { BreakdownRead } from '../lib/survey/analyse-breakdown.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
 
 export type { PasteReadOptions, SourceAnswer } from '../workers/score-sources.ts';
@@ -131,6 +132,17 @@ export function readFileInBackground(sourceId: number, file: Blob, options: Past
  */
 export function rereadSource(sourceId: number, options: PasteReadOptions): Promise<SourceAnswer> {
   return ask({ kind: 'reread', sourceId, options });
+}
+
+/**
+ * Read a kept text by segment and by day (the survey workbench); only the reading choices and the id are posted.
+ *
+ * @param sourceId the text's id
+ * @param read the layout, the score column and scale, the segment and date columns
+ * @returns the breakdown, or `missing` when the text is no longer kept
+ */
+export function readSourceBreakdown(sourceId: number, read: BreakdownRead): Promise<SourceAnswer> {
+  return ask({ kind: 'breakdown', sourceId, read });
 }
 
 /** Drop a kept text (a new paste or file replaced it), freeing its memory. */

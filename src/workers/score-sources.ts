@@ -12,6 +12,8 @@ import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.t
 import { analysePaste, analyseTableBytes, decodeUtf8Head } from '../lib/metrics/analyse-paste.ts';
 import { NotUtf8Error } from '../lib/metrics/read-column-cells.ts';
 import { decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
+import type { BreakdownRead, SurveyBreakdown } from '../lib/survey/analyse-breakdown.ts';
+import { analyseBreakdown } from '../lib/survey/analyse-breakdown.ts';
 
 /**
  * Files larger than this are read as tables straight from their UTF-8 bytes (`analyseTableBytes`): decoding
@@ -35,7 +37,9 @@ export type SourceRequest =
    */
   | { readonly kind: 'read-file'; readonly sourceId: number; readonly file: Blob; readonly options: PasteReadOptions; readonly shownCharacters: number }
   /** Read the text kept under `sourceId` again, with other options. */
-  | { readonly kind: 'reread'; readonly sourceId: number; readonly options: PasteReadOptions };
+  | { readonly kind: 'reread'; readonly sourceId: number; readonly options: PasteReadOptions }
+  /** Read the text kept under `sourceId` by segment and by day (the survey workbench). */
+  | { readonly kind: 'breakdown'; readonly sourceId: number; readonly read: BreakdownRead };
 
 /** The answer to a `SourceRequest`. */
 export type SourceAnswer =
@@ -45,6 +49,8 @@ export type SourceAnswer =
   | { readonly kind: 'short-file'; readonly text: string }
   /** A file that is not text after all, or that the browser could not read. */
   | { readonly kind: 'refused-file'; readonly problem: { readonly kind: 'binary' } | { readonly kind: 'unreadable'; readonly message: string } }
+  /** A kept text read by segment and by day. */
+  | { readonly kind: 'breakdown'; readonly breakdown: SurveyBreakdown }
   /** Nothing is kept under the id (forgotten, or kept by a worker that has since stopped). */
   | { readonly kind: 'missing' };
 
@@ -117,6 +123,20 @@ export function createScoreSources(): ScoreSources {
           const fromBytes = keepAndReadBytes(request.sourceId, source.bytes, request.options);
           // Another column held bytes that are not UTF-8 (or the options ask for a list): read the whole text.
           return fromBytes ?? keepAndRead(request.sourceId, decodeFileText(source.bytes), request.options);
+        }
+        case 'breakdown': {
+          const source = kept.get(request.sourceId);
+          if (source === undefined) return { kind: 'missing' };
+          if (source.kind === 'text') return { kind: 'breakdown', breakdown: analyseBreakdown(source.text, request.read) };
+          try {
+            return { kind: 'breakdown', breakdown: analyseBreakdown(source.bytes, request.read) };
+          } catch (error) {
+            if (!(error instanceof NotUtf8Error)) throw error;
+            // A cell that is not UTF-8: read the whole file as text from now on.
+            const text = decodeFileText(source.bytes);
+            kept.set(request.sourceId, { kind: 'text', text });
+            return { kind: 'breakdown', breakdown: analyseBreakdown(text, request.read) };
+          }
         }
         default:
           request satisfies never;

@@ -200,7 +200,8 @@ export function TrendChart(props: TrendChartProps) {
 
   return (
     <div className={`survey-chart survey-chart--trend${control ? ' survey-chart--control' : ''}`}>
-      <figure className="survey-chart__figure">
+      {/* Focusable so a keyboard can scroll it sideways where a small screen keeps the chart at a readable width. */}
+      <figure className="survey-chart__figure" tabIndex={0} aria-label={`${props.caption} (chart)`}>
         <svg
           ref={svgRef}
           className="survey-chart__svg"

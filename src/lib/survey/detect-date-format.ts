@@ -28,6 +28,8 @@ export type DetectDateFormatOptions = {
   readonly locale?: string | null;
   /** The row number of the first cell as the page shows it (default 1); the rest follow on. */
   readonly firstRowNumber?: number;
+  /** Each cell's row number as the page shows it, where rows are not consecutive (blank lines, cells over several lines); wins over `firstRowNumber`. */
+  readonly rowNumbers?: readonly number[];
   /** Default `DEFAULT_PLAUSIBLE_YEARS`. */
   readonly plausibleYears?: YearRange;
   /** Default `to-utc`, passed on to the format. */
@@ -113,7 +115,7 @@ export function detectDateFormat(cells: readonly string[], options: DetectDateFo
     issues.set(kind, tally);
   };
   cells.forEach((cell, index) => {
-    const row = firstRowNumber + index;
+    const row = options.rowNumbers?.[index] ?? firstRowNumber + index;
     const status = scanDateCell(cell, scan);
     if (status !== SCAN_STATUS.EMPTY) nonEmpty += 1;
     if (status !== SCAN_STATUS.OK) return addIssue(getScanIssue(status), row);

@@ -111,6 +111,8 @@ function excerpt(text: string): string {
  * @param scale the scale scores are read on
  * @param request the segment and date columns, and the date reader
  * @param labels the person's scores for answers written as words
+ * Segment values that differ only in case and spacing are one segment, named by its commonest spelling.
+ *
  * @returns the score parse, and per segment and per day counts
  * @example readBreakdown('NPS,Plan\n9,Pro\n3,Free', layout, 0, NPS_SCALE, { segmentColumn: 1, dateColumn: null, readDate: null }).segments // read: Pro [..1 at 9], Free [..1 at 3]
  * @see https://www.rfc-editor.org/rfc/rfc4180
@@ -132,7 +134,7 @@ export function readBreakdown(
   const segmentSlot = segmentColumn === null ? -1 : 0;
   const dateSlot = dateColumn === null ? -1 : segmentColumn === null ? 0 : 1;
 
-  const segments = new Map<string, { name: string; counts: number[] }>();
+  const segments = new Map<string, { name: string; counts: number[]; spellings: Map<string, number> | null }>();
   const blankSegment = new Array<number>(points).fill(0);
   let tooMany = false;
   const seenKeys = new Set<string>();
@@ -151,7 +153,14 @@ export function readBreakdown(
       else {
         const key = getSegmentKey(name);
         const known = segments.get(key);
-        if (known) known.counts[point] = (known.counts[point] ?? 0) + 1;
+        if (known) {
+          known.counts[point] = (known.counts[point] ?? 0) + 1;
+          // Another spelling of a known segment (`pro` beside `Pro`): count spellings, to name it by the commonest.
+          if (name !== known.name || known.spellings !== null) {
+            known.spellings ??= new Map([[known.name, sum(known.counts) - 1]]);
+            known.spellings.set(name, (known.spellings.get(name) ?? 0) + 1);
+          }
+        }
         else if (!tooMany) {
           if (segments.size >= MAX_SEGMENT_VALUES) {
             tooMany = true;
@@ -160,7 +169,7 @@ export function readBreakdown(
           } else {
             const counts = new Array<number>(points).fill(0);
             counts[point] = 1;
-            segments.set(key, { name, counts });
+            segments.set(key, { name, counts, spellings: null });
           }
         } else if (seenKeys.size < MAX_COUNTED_VALUES) seenKeys.add(key);
       }
@@ -197,7 +206,7 @@ export function readBreakdown(
           kind: 'read',
           column: segmentColumn,
           segments: [...segments.values()]
-            .map(({ name, counts }) => ({ name, counts, n: sum(counts) }))
+            .map(({ name, counts, spellings }) => ({ name: spellings === null ? name : getCommonest(spellings), counts, n: sum(counts) }))
             .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
             .map(({ name, counts }) => ({ name, counts })),
           blank: blankSegment,
@@ -215,6 +224,19 @@ export function readBreakdown(
           problems,
         };
   return { parse, segments: segmentBreakdown, dates: dateBreakdown };
+}
+
+/** The spelling used most often (the first seen of equals). */
+function getCommonest(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [spelling, count] of spellings) {
+    if (count > bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** The total of a list of counts. */

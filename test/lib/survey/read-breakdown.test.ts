@@ -40,7 +40,7 @@ describe('readBreakdown', () => {
     expect(result.segments).toEqual({
       kind: 'read',
       column: 1,
-      // Free has 3 answers (3, 8, 6), Pro 2 (9, 10): most first; " pro " joins "Pro" under its first spelling.
+      // Free has 3 answers (3, 8, 6), Pro 2 (9, 10): most first; " pro " joins "Pro" (one of each: the first seen names it).
       segments: [
         { name: 'Free', counts: countsOf(3, 8, 6) },
         { name: 'Pro', counts: countsOf(9, 10) },
@@ -55,6 +55,12 @@ describe('readBreakdown', () => {
     expect(result.dates?.blank).toBe(1);
     expect(result.dates?.unread).toBe(1);
     expect(result.dates?.problems).toEqual([{ row: 8, text: 'soon', kind: 'not-a-date' }]);
+  });
+
+  it('names a segment by its commonest spelling, not the first seen', () => {
+    const joined = 'NPS,Plan\n9,pro\n9,Pro\n8, Pro\n7,PRO';
+    const result = readBreakdown(joined, tableOf(joined), 0, NPS_SCALE, { segmentColumn: 1, dateColumn: null, readDate: null });
+    expect(result.segments?.kind === 'read' && result.segments.segments.map((segment) => segment.name)).toEqual(['Pro']);
   });
 
   it('reads the same from UTF-8 bytes as from text', () => {

@@ -1,0 +1,117 @@
+import { useId } from 'react';
+import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
+import type { DateOrder } from '../../lib/survey/date-format.ts';
+import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments } from '../../lib/survey/describe-survey.ts';
+import type { BreakdownStatus, DateColumnChoice } from '../../stores/survey-workbench.ts';
+import { setSurveyDate, setSurveyDateOrder, setSurveySegment } from '../../stores/survey-workbench.ts';
+
+export interface SurveyColumnsProps {
+  readonly layout: TableLayout;
+  readonly scoreColumn: number;
+  readonly segment: number | null;
+  readonly date: number | null;
+  readonly dateChoice: DateColumnChoice;
+  readonly dateSuggested: number | null;
+  readonly dateOrder: DateOrder | null;
+  readonly status: BreakdownStatus;
+}
+
+/** A column as listed in a choice: its header, or its number, with a sample value. */
+function describeColumn(layout: TableLayout, index: number): string {
+  const column = layout.columns[index];
+  const name = column?.name ?? `Column ${String(index + 1)}`;
+  const sample = column?.sample[0];
+  return sample ? `${name} (e.g. ${sample.slice(0, 24)})` : name;
+}
+
+const NONE = '';
+
+/**
+ * The segment and date columns of the export, the day/month question when the dates cannot tell, and what the
+ * date and segment columns held (rows left out of the trend, a column with one value per person).
+ */
+export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, dateSuggested, dateOrder, status }: SurveyColumnsProps) {
+  const id = useId();
+  const others = layout.columns.filter((column) => column.index !== scoreColumn);
+  const breakdown = status.kind === 'read' ? status.breakdown : null;
+  const order = breakdown?.dateDetection?.order;
+  const dateNotes = breakdown ? describeDateColumn(breakdown) : [];
+  const segments = breakdown?.segments;
+  const chooseColumn = (value: string) => (value === NONE ? null : { index: Number(value), name: layout.columns[Number(value)]?.name ?? null });
+
+  return (
+    <fieldset className="survey-columns">
+      <legend>Columns to break the score down by</legend>
+      <div className="survey-columns__fields">
+        <div className="field">
+          <label htmlFor={`${id}-segment`}>Segment (plan, region, channel…)</label>
+          <select id={`${id}-segment`} value={segment === null ? NONE : String(segment)} onChange={(event) => setSurveySegment(chooseColumn(event.currentTarget.value))}>
+            <option value={NONE}>None</option>
+            {others.map((column) => (
+              <option key={column.index} value={String(column.index)}>
+                {describeColumn(layout, column.index)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date of each answer</label>
+          <select
+            id={`${id}-date`}
+            value={dateChoice === 'suggested' ? 'suggested' : date === null ? NONE : String(date)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setSurveyDate(value === 'suggested' ? 'suggested' : chooseColumn(value));
+            }}
+          >
+            <option value="suggested">{dateSuggested === null ? 'Found automatically (none found)' : `Found automatically: ${describeColumn(layout, dateSuggested)}`}</option>
+            <option value={NONE}>None</option>
+            {others.map((column) => (
+              <option key={column.index} value={String(column.index)}>
+                {describeColumn(layout, column.index)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {status.kind === 'reading' && <p className="survey-columns__status">Reading the export by segment and date…</p>}
+      {status.kind === 'failed' && <p className="notice notice--error">{status.message}</p>}
+      {order?.kind === 'ask' || (order?.kind === 'mixed' && dateOrder === null) ? (
+        <fieldset className="survey-columns__order">
+          <legend>
+            {order.kind === 'ask'
+              ? `Every date could be read either way (${describeRows(order.ambiguous.firstRows, order.ambiguous.count)}): which comes first?`
+              : 'The dates mix both orders: which should win?'}
+          </legend>
+          <div className="segmented">
+            {(['day-month', 'month-day'] as const).map((choice) => (
+              <label key={choice}>
+                <input
+                  type="radio"
+                  name={`${id}-order`}
+                  value={choice}
+                  checked={(dateOrder ?? breakdown?.dateOrder) === choice}
+                  onChange={() => setSurveyDateOrder(choice)}
+                />
+                {describeDateOrder(choice)}
+              </label>
+            ))}
+          </div>
+          {order.kind === 'ask' && dateOrder === null && <p className="survey-columns__hint">Until you choose, these dates are left out of the trend.</p>}
+        </fieldset>
+      ) : null}
+      {dateNotes.length > 0 && (
+        <ul className="survey-columns__notes">
+          {dateNotes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {segments?.kind === 'too-many' && (
+        <p className="notice notice--warning" role="alert">
+          {describeTooManySegments(segments.distinct, segments.atLeast, layout.columns[segments.column]?.name ?? `Column ${String(segments.column + 1)}`)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

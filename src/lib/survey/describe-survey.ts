@@ -1,0 +1,159 @@
+/**
+ * The workbench's sentences: what the date column held and how it was read, why a segment column was refused,
+ * the segments' overall test, and a metric's value as the page writes it. Plain English, for the page, the
+ * screen-reader announcement and the exports alike.
+ */
+import type { OverallSegmentTest } from '../metrics/compare-segments.ts';
+import { formatPValue } from '../metrics/format-p-value.ts';
+import { formatNumber } from '../text/format.ts';
+import type { SurveyBreakdown } from './analyse-breakdown.ts';
+import type { DateIssueKind, DateOrder } from './date-format.ts';
+import type { MetricEstimate } from './metric-estimate.ts';
+import { getMetricName } from './metric-estimate.ts';
+import { MAX_SEGMENT_VALUES } from './read-breakdown.ts';
+import type { SurveyMetric } from './survey-summary.ts';
+
+/** What a date cell that gave no day holds, after "answers have". */
+const DATE_ISSUE_WORDS: Readonly<Record<DateIssueKind, string>> = {
+  empty: 'no date',
+  'not-a-date': 'a date cell that is not a date',
+  'time-only': 'a time without a date',
+  'impossible-date': 'a date that does not exist',
+  'impossible-time': 'a time that does not exist',
+  'unknown-time-zone': 'a time zone abbreviation that could mean several zones',
+  ambiguous: 'a date that reads either day first or month first',
+  'implausible-year': 'a year outside 1980–2100',
+}
+
+/** How an order is written for a person: "day/month (05/01 is 5 January)". */
+export function describeDateOrder(order: DateOrder): string {
+  return order === 'day-month' ? 'day first (05/01/2024 is 5 January)' : 'month first (05/01/2024 is May 1)';
+}
+
+/** A list of row numbers: "rows 4, 9 and 12". */
+export function describeRows(rows: readonly number[], total: number): string {
+  const shown = rows.map((row) => formatNumber(row));
+  const listed = shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+  const more = total > rows.length ? ` (first ${String(rows.length)} of ${formatNumber(total)})` : '';
+  return `${rows.length === 1 ? 'row' : 'rows'} ${listed}${more}`;
+}
+
+/** How a minute offset is written: +02:00, −05:00. */
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+}
+
+/**
+ * What the person should know about the date column: how its order was decided, time zones, and the answers
+ * left out of the trend (with rows and why). Each sentence ends with a full stop.
+ *
+ * @param breakdown from `analyseBreakdown`, with a date column
+ * @returns sentences, most important first; empty when there is nothing to say
+ * @example describeDateColumn(breakdown) // ['3 answers have a date that does not exist (rows 4, 9 and 12): they count in the totals but not in the trend.']
+ */
+export function describeDateColumn(breakdown: SurveyBreakdown): string[] {
+  const detection = breakdown.dateDetection;
+  const dates = breakdown.dates;
+  if (detection === null || dates === null) return [];
+  const notes: string[] = [];
+  const order = detection.order;
+  if (order.kind === 'mixed') {
+    notes.push(
+      `The dates mix two orders: ${describeRows(order.dayMonth.firstRows, order.dayMonth.count)} can only be day first, ${describeRows(order.monthDay.firstRows, order.monthDay.count)} only month first. They are read ${breakdown.dateOrder === null ? 'as neither' : describeDateOrder(breakdown.dateOrder)}; the others are left out of the trend.`,
+    );
+  } else if (order.kind === 'day-month' || order.kind === 'month-day') {
+    notes.push(`Dates are read ${describeDateOrder(order.kind)}, as ${describeRows(order.evidence.firstRows, order.evidence.count)} can only be read that way.`);
+  }
+  if (detection.epoch !== null) notes.push(`The dates are Unix times in ${detection.epoch.unit}, read as UTC days.`);
+  const offsets = detection.offsets;
+  if (offsets.kind === 'all-same') {
+    const [only] = offsets.offsets;
+    notes.push(`Every time carries the offset ${formatOffset(only?.offsetMinutes ?? 0)}: answers are placed on their UTC day.`);
+  } else if (offsets.kind === 'differ') {
+    notes.push(`The times carry ${String(offsets.offsets.length)} different offsets (${offsets.offsets.slice(0, 3).map((entry) => formatOffset(entry.offsetMinutes)).join(', ')}…): each answer is placed on its UTC day.`);
+  } else if (offsets.kind === 'some-missing') {
+    notes.push(
+      `${formatNumber(offsets.withOffset)} times carry a time zone offset and ${formatNumber(offsets.withoutOffset)} do not: the first are placed on their UTC day, the others on the day as written, so answers near midnight may sit a day apart.`,
+    );
+  }
+  for (const [kind, count] of Object.entries(dates.unreadByKind) as [DateIssueKind, number][]) {
+    if (count === 0) continue;
+    const rows = dates.problems.filter((problem) => problem.kind === kind).slice(0, 5).map((problem) => problem.row);
+    const answers = count === 1 ? '1 answer has' : `${formatNumber(count)} answers have`;
+    notes.push(`${answers} ${DATE_ISSUE_WORDS[kind]} (${describeRows(rows, count)}): they count in the totals and segments but not in the trend.`);
+  }
+  if (dates.blank > 0) {
+    notes.push(`${dates.blank === 1 ? '1 answer has' : `${formatNumber(dates.blank)} answers have`} no date: counted in the totals, not in the trend.`);
+  }
+  return notes;
+}
+
+/**
+ * Why a segment column was refused, and what to do instead.
+ *
+ * @param distinct how many different values it held (at least)
+ * @param atLeast whether counting stopped early
+ * @param column its name
+ * @returns the sentence
+ * @example describeTooManySegments(100000, true, 'Email') // 'Email has at least 100,000 different values, more than the 200 a segment column may have: …'
+ */
+export function describeTooManySegments(distinct: number, atLeast: boolean, column: string): string {
+  return `${column} has ${atLeast ? 'at least ' : ''}${formatNumber(distinct)} different values, more than the ${String(MAX_SEGMENT_VALUES)} a segment column may have: it looks like one value per person (an ID, an email, a comment). Choose a column that sorts people into groups, such as plan, region, channel or language.`;
+}
+
+/**
+ * A metric's value as the page writes it: NPS as a signed whole number, CSAT as a percentage to one decimal,
+ * CES to two decimals.
+ *
+ * @param metric the metric
+ * @param value its value
+ * @returns e.g. "+32", "84.5%", "5.21"
+ */
+export function formatMetricValue(metric: SurveyMetric, value: number): string {
+  if (metric.kind === 'nps') {
+    const rounded = Math.round(value);
+    return rounded > 0 ? `+${String(rounded)}` : rounded === 0 ? '0' : `−${String(Math.abs(rounded))}`;
+  }
+  if (metric.kind === 'csat') return `${formatNumber(value, { decimals: 1 })}%`;
+  return formatNumber(value, { decimals: 2 });
+}
+
+/**
+ * A value with its interval and its answers: "NPS +32 (95% interval +24 to +40, 412 answers)".
+ *
+ * @param metric the metric
+ * @param estimate the estimate
+ * @param confidence the level, for the interval's name
+ * @returns the phrase
+ */
+export function describeEstimate(metric: SurveyMetric, estimate: MetricEstimate, confidence: number): string {
+  const answers = `${formatNumber(estimate.n)} ${estimate.n === 1 ? 'answer' : 'answers'}`;
+  const interval =
+    estimate.lower === null || estimate.upper === null
+      ? 'no interval from a single answer'
+      : `${String(confidence)}% interval ${formatMetricValue(metric, estimate.lower)} to ${formatMetricValue(metric, estimate.upper)}`;
+  return `${getMetricName(metric)} ${formatMetricValue(metric, estimate.value)} (${interval}, ${answers})`;
+}
+
+/**
+ * The overall test that segments differ, in a sentence.
+ *
+ * @param test from `compareSegments`
+ * @param segments how many segments were tested
+ * @param confidence the level
+ * @returns e.g. "The 4 segments differ more than chance would explain (chi-square test, p = 0.003)."
+ */
+export function describeOverallTest(test: OverallSegmentTest, segments: number, confidence: number): string {
+  if (test.kind === 'unavailable') {
+    return test.reason === 'all-answers-alike'
+      ? 'Every answer in these segments falls in one group, so there is no spread to test.'
+      : 'A segment has no spread (every answer alike) or a single answer, so the segments cannot be tested together; the pairs below still compare them.';
+  }
+  const name = test.kind === 'chi-square-homogeneity' ? 'chi-square test on the answer groups' : 'Welch’s ANOVA on the means';
+  const small = test.notes.length > 0 ? ' Some groups have few answers, so read this test with care.' : '';
+  return test.significant
+    ? `The ${String(segments)} segments differ more than chance would explain at ${String(confidence)}% confidence (${name}, ${formatPValue(test.pValue)}).${small}`
+    : `The ${String(segments)} segments do not differ clearly at ${String(confidence)}% confidence (${name}, ${formatPValue(test.pValue)}).${small}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * The workbench's analysis as a CSV file and as Markdown: the overall score, each segment and each period with
+ * n, value and interval, and the sentences the page shows. Counts only, like the share link.
+ */
+import { describeChange } from '../metrics/describe-change.ts';
+import { describeSegmentPair } from '../metrics/describe-change.ts';
+import { formatCsv, type CsvCell } from '../text/csv.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
+import { describeEstimate, describeOverallTest, formatMetricValue } from './describe-survey.ts';
+import type { MetricEstimate } from './metric-estimate.ts';
+import { getMetricName } from './metric-estimate.ts';
+import type { PeriodComparison, SurveyReport } from './survey-report.ts';
+
+/** Round for a file: NPS and CSAT to 0.1, CES to 0.01 (the page rounds further). */
+function round(value: number | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+function getDecimals(report: SurveyReport): number {
+  return report.summary.metric.kind === 'ces' ? 2 : 1;
+}
+
+/**
+ * The analysis as CSV: one row per figure, with what it is (`overall`, `segment`, `period`), its name, n, the
+ * value and the interval at the view's confidence. Safe to open in a spreadsheet (see `formatCsv`).
+ *
+ * @param report from `buildSurveyReport`
+ * @returns the CSV text
+ * @example getSurveyCsv(report).split('\r\n')[0] // 'table,name,answers,NPS,lower 95%,upper 95%,note'
+ */
+export function getSurveyCsv(report: SurveyReport): string {
+  const { metric } = report.summary;
+  const level = String(report.view.confidence);
+  const decimals = getDecimals(report);
+  const row = (table: string, name: string, n: number, estimate: MetricEstimate | null, note: string): CsvCell[] => [
+    table,
+    name,
+    n,
+    round(estimate?.value ?? null, decimals),
+    round(estimate?.lower ?? null, decimals),
+    round(estimate?.upper ?? null, decimals),
+    note,
+  ];
+  const rows: CsvCell[][] = [['table', 'name', 'answers', getMetricName(metric), `lower ${level}%`, `upper ${level}%`, 'note']];
+  if (report.overall) rows.push(row('overall', report.summary.scoreColumn, report.overall.n, report.overall, report.summary.leftOut > 0 ? `${String(report.summary.leftOut)} values left out` : ''));
+  for (const segment of report.segments?.rows ?? []) rows.push(row(`segment: ${report.segments?.column ?? ''}`, segment.name, segment.n, segment.estimate, segment.mutedReason ?? ''));
+  if (report.segments?.blank) rows.push(row(`segment: ${report.segments.column}`, '(blank)', report.segments.blank.n, report.segments.blank, 'no segment value'));
+  for (const period of report.trend?.periods ?? []) {
+    rows.push(row(`period: ${report.trend?.kind ?? ''}`, period.label, period.n, period.estimate, period.n === 0 ? 'no answers' : period.tooFew ? `fewer than ${String(report.view.minAnswers)} answers` : ''));
+  }
+  return formatCsv(rows);
+}
+
+/** A comparison of two periods as a sentence. */
+export function describePeriodComparison(compared: PeriodComparison): string {
+  return `${compared.current.humanLabel} against ${compared.baseline.humanLabel}: ${describeChange(compared.comparison)}`;
+}
+
+function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((cells) => `| ${cells.join(' | ')} |`)];
+}
+
+/**
+ * The analysis as Markdown: a heading, the overall score, a segment table with the tests, and a period table
+ * with the latest comparisons. Every name from the export is escaped (see `escapeMarkdown`).
+ *
+ * @param report from `buildSurveyReport`
+ * @returns the Markdown text
+ * @example getSurveyMarkdown(report).startsWith('# NPS by segment and over time') // true
+ */
+export function getSurveyMarkdown(report: SurveyReport): string {
+  const { metric } = report.summary;
+  const { confidence } = report.view;
+  const name = getMetricName(metric);
+  const show = (estimate: MetricEstimate | null) => (estimate === null ? '–' : formatMetricValue(metric, estimate.value));
+  const interval = (estimate: MetricEstimate | null) =>
+    estimate === null || estimate.lower === null || estimate.upper === null ? '–' : `${formatMetricValue(metric, estimate.lower)} to ${formatMetricValue(metric, estimate.upper)}`;
+  const lines = [`# ${name} by segment and over time`, ''];
+  lines.push(report.overall ? `${escapeMarkdown(describeEstimate(metric, report.overall, confidence))}.` : 'No answers counted.', '');
+  if (report.summary.leftOut > 0) lines.push(`${String(report.summary.leftOut)} values in ${escapeMarkdown(report.summary.scoreColumn)} could not count and are left out.`, '');
+  const segments = report.segments;
+  if (segments) {
+    lines.push(`## By ${escapeMarkdown(segments.column)}`, '');
+    lines.push(
+      ...markdownTable(
+        ['Segment', 'Answers', name, `${String(confidence)}% interval`, 'Note'],
+        segments.rows.map((row) => [escapeMarkdown(row.name), String(row.n), show(row.estimate), interval(row.estimate), row.mutedReason ?? '']),
+      ),
+      '',
+    );
+    const comparison = segments.comparison;
+    if (comparison?.kind === 'compared') {
+      lines.push(`${describeOverallTest(comparison.overall, comparison.segments.length, confidence)}`, '');
+      const real = comparison.pairs.filter((pair) => pair.significant);
+      for (const pair of real) lines.push(`- ${escapeMarkdown(describeSegmentPair(pair, comparison.pairs.length))}`);
+      if (real.length === 0) lines.push(`No pair of segments differs clearly after correcting for ${String(comparison.pairs.length)} comparisons.`);
+      lines.push('');
+    }
+  }
+  const trend = report.trend;
+  if (trend && trend.periods.length > 0) {
+    lines.push(`## Over time (${escapeMarkdown(trend.column)}, by ${trend.kind})`, '');
+    lines.push(
+      ...markdownTable(
+        ['Period', 'Answers', name, `${String(confidence)}% interval`, 'Note'],
+        trend.periods.map((period, index) => {
+          const moved = trend.control?.points[index]?.moved;
+          const note = period.n === 0 ? 'no answers' : period.tooFew ? 'too few answers' : moved ? `moved ${moved} the control limits` : '';
+          return [escapeMarkdown(period.humanLabel), String(period.n), show(period.estimate), interval(period.estimate), note];
+        }),
+      ),
+      '',
+    );
+    if (trend.latest?.previous) lines.push(`${escapeMarkdown(describePeriodComparison(trend.latest.previous))}.`, '');
+    if (trend.latest?.yearEarlier) lines.push(`${escapeMarkdown(describePeriodComparison(trend.latest.yearEarlier))}.`, '');
+  }
+  lines.push('Made with Touchpoint’s survey workbench: counts only, computed in the browser.');
+  return `${lines.join('\n')}\n`;
+}
