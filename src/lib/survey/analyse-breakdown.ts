@@ -5,7 +5,6 @@
  */
 import type { TableLayout } from '../metrics/detect-paste-layout.ts';
 import type { TableSource } from '../metrics/read-column-cells.ts';
-import { forEachColumnCell } from '../metrics/read-column-cells.ts';
 import type { ScoreScale } from '../metrics/score-scale.ts';
 import type { LabelScores } from '../metrics/score-tally.ts';
 import type { DateOrder } from './date-format.ts';
@@ -45,8 +44,9 @@ function toSurveyTool(tool: TableLayout['tool']): SurveyTool | null {
 }
 
 /**
- * Read an export by segment and by day: a first pass over the date column decides its format from every cell
- * (`detectDateFormat`), then one pass reads scores, segments and days together (`readBreakdown`). Dates whose
+ * Read an export by segment and by day in one pass (`readBreakdown`): scores and segments are counted as they
+ * come, and the date cells are kept until the end, when their format is decided from every cell
+ * (`detectDateFormat`) and each counted answer is placed on its day. Dates whose
  * order the cells cannot tell are read with the person's order, else left unread as `ambiguous` (the page asks).
  * Never throws for any text; throws `NotUtf8Error` for bytes that are not UTF-8, like `forEachColumnCell`. O(length).
  *
@@ -61,24 +61,18 @@ export function analyseBreakdown(source: TableSource, read: BreakdownRead): Surv
   const dateColumn = read.dateColumn !== null && read.dateColumn < layout.columns.length ? read.dateColumn : null;
   let dateDetection: DateFormatDetection | null = null;
   let dateOrder: DateOrder | null = null;
-  let readDate = null;
-  if (dateColumn !== null) {
-    const cells: string[] = [];
-    const rows: number[] = [];
-    forEachColumnCell(source, { delimiter: layout.delimiter, headerRows: layout.headerRows, column: dateColumn, idColumn: null }, (cell, row) => {
-      cells.push(typeof cell === 'number' ? String(cell) : cell);
-      rows.push(row);
-    });
+  // The format is decided from every cell of the column, kept through the one pass over the export.
+  const chooseDateReader = (cells: readonly string[], rows: readonly number[]) => {
     dateDetection = detectDateFormat(cells, {
-      header: layout.columns[dateColumn]?.name ?? '',
+      header: dateColumn === null ? '' : (layout.columns[dateColumn]?.name ?? ''),
       tool: toSurveyTool(layout.tool),
       locale: read.locale ?? null,
       rowNumbers: rows,
     });
     const found = dateDetection.order;
     dateOrder = read.dateOrder ?? (found.kind === 'day-month' || found.kind === 'month-day' ? found.kind : found.kind === 'mixed' ? (dateDetection.format.order ?? null) : null);
-    readDate = createDateReader({ ...dateDetection.format, order: dateOrder });
-  }
-  const breakdown = readBreakdown(source, layout, read.scoreColumn, read.scale, { segmentColumn: read.segmentColumn, dateColumn, readDate }, read.labels);
+    return createDateReader({ ...dateDetection.format, order: dateOrder });
+  };
+  const breakdown = readBreakdown(source, layout, read.scoreColumn, read.scale, { segmentColumn: read.segmentColumn, dateColumn, readDate: null, chooseDateReader }, read.labels);
   return { ...breakdown, dateDetection, dateOrder };
 }

@@ -8,6 +8,7 @@ import type { TableLayout } from '../metrics/detect-paste-layout.ts';
 import type { ParsedColumnScores } from '../metrics/parse-column-scores.ts';
 import { parseColumnScores } from '../metrics/parse-column-scores.ts';
 import type { TableSource } from '../metrics/read-column-cells.ts';
+import { forEachRowCells } from '../metrics/read-column-cells.ts';
 import type { ScoreScale } from '../metrics/score-scale.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
 import type { LabelScores } from '../metrics/score-tally.ts';
@@ -63,12 +64,19 @@ export type DateBreakdown = {
   readonly problems: readonly DateProblem[];
 };
 
+/**
+ * Decides how to read a date column once all its cells are known (the day/month order needs evidence from every
+ * row): gets each data row's date cell and row number, and returns the reader for one cell.
+ */
+export type ChooseDateReader = (cells: readonly string[], rows: readonly number[]) => DateReader;
+
 /** Which columns to read beside the score, and how to read dates. */
 export type BreakdownRequest = {
   readonly segmentColumn: number | null;
   readonly dateColumn: number | null;
-  /** Reads one date cell (see `createDateReader`); needed when `dateColumn` is set. */
+  /** Reads one date cell (see `createDateReader`); or give `chooseDateReader` to decide from the whole column. */
   readonly readDate: DateReader | null;
+  readonly chooseDateReader?: ChooseDateReader;
 };
 
 /** The scores read, with their breakdowns. */
@@ -83,15 +91,50 @@ function getSegmentKey(name: string): string {
   return name.toLowerCase();
 }
 
+/** Whether a cell needs no cleaning: no blank at its ends, and only single plain spaces inside (most cells). */
+function isClean(cell: string): boolean {
+  const length = cell.length;
+  if (length === 0) return true;
+  let previousSpace = true;
+  for (let index = 0; index < length; index += 1) {
+    const code = cell.charCodeAt(index);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 0x20 || code === 0xa0 || (code >= 0x1680 && (code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))) {
+      return false;
+    } else previousSpace = false;
+  }
+  return !previousSpace;
+}
+
 /** A segment cell as shown: trimmed with inner blanks collapsed, cut to a readable length. */
 export function cleanSegmentName(cell: string | number): string {
   if (typeof cell === 'number') return String(cell);
-  const clean = cell.replace(/\s+/g, ' ').trim();
+  const clean = isClean(cell) ? cell : cell.replace(/\s+/g, ' ').trim();
   if (clean.length <= MAX_SEGMENT_NAME) return clean;
   let cut = MAX_SEGMENT_NAME - 1;
   const code = clean.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   return `${clean.slice(0, cut)}…`;
+}
+
+const NO_ID = (): string => '';
+
+/**
+ * Put the response IDs on date problems found after the pass (a chosen reader reads the kept cells): one more
+ * scan that decodes only the problem rows' IDs, and only when there are problems and an ID column.
+ */
+function addResponseIds(source: TableSource, layout: TableLayout, problems: DateProblem[]): void {
+  if (problems.length === 0 || layout.responseIdColumn === null) return;
+  const byRow = new Map(problems.map((problem, index) => [problem.row, index]));
+  forEachRowCells(source, { delimiter: layout.delimiter, headerRows: layout.headerRows, columns: [], idColumn: layout.responseIdColumn }, (_cells, row, getId) => {
+    const index = byRow.get(row);
+    if (index === undefined) return;
+    const responseId = getId().trim();
+    const problem = problems[index];
+    if (problem && responseId !== '') problems[index] = { ...problem, responseId };
+  });
 }
 
 function excerpt(text: string): string {
@@ -103,16 +146,16 @@ function excerpt(text: string): string {
  * Count the answers of one score column, and beside each counted answer its segment and its day, in one pass
  * over the export. Rows whose score is blank or left out are not placed in any segment or day (they are in the
  * score parse's `leftOut` and `issues`); a counted answer with a blank segment or date is counted apart, never
- * dropped. Never throws for any text. O(length).
+ * dropped. Segment values that differ only in case and spacing are one segment, named by its commonest
+ * spelling. With a `ChooseDateReader`, the date cells are kept through the pass and read once it has chosen:
+ * one pass over the export, not one to decide and one to read. Never throws for any text. O(length).
  *
  * @param source the export's text or UTF-8 bytes
  * @param layout its layout from `detectPasteLayout`
  * @param scoreColumn the 0-based score column
  * @param scale the scale scores are read on
- * @param request the segment and date columns, and the date reader
+ * @param request the segment and date columns, and the date reader (or how to choose one)
  * @param labels the person's scores for answers written as words
- * Segment values that differ only in case and spacing are one segment, named by its commonest spelling.
- *
  * @returns the score parse, and per segment and per day counts
  * @example readBreakdown('NPS,Plan\n9,Pro\n3,Free', layout, 0, NPS_SCALE, { segmentColumn: 1, dateColumn: null, readDate: null }).segments // read: Pro [..1 at 9], Free [..1 at 3]
  * @see https://www.rfc-editor.org/rfc/rfc4180
@@ -128,13 +171,20 @@ export function readBreakdown(
   const points = getScalePointCount(scale);
   const width = layout.columns.length;
   const segmentColumn = request.segmentColumn !== null && request.segmentColumn < width ? request.segmentColumn : null;
-  const dateColumn = request.dateColumn !== null && request.dateColumn < width && request.readDate !== null ? request.dateColumn : null;
-  const readDate = request.readDate;
+  const choose = request.chooseDateReader ?? null;
+  const readNow = choose === null ? request.readDate : null;
+  const dateColumn = request.dateColumn !== null && request.dateColumn < width && (readNow !== null || choose !== null) ? request.dateColumn : null;
+  const dateSlot = dateColumn === null ? -1 : segmentColumn === null ? 0 : 1;
+  const keptCells: string[] = [];
+  const keptRows: number[] = [];
+  const keptPoints: number[] = [];
   const columns = [segmentColumn, dateColumn].filter((column): column is number => column !== null);
   const segmentSlot = segmentColumn === null ? -1 : 0;
-  const dateSlot = dateColumn === null ? -1 : segmentColumn === null ? 0 : 1;
 
-  const segments = new Map<string, { name: string; counts: number[]; spellings: Map<string, number> | null }>();
+  type Segment = { name: string; counts: number[]; spellings: Map<string, number> | null };
+  const segments = new Map<string, Segment>();
+  /** Segments by their exact spelling, so most rows find theirs without folding case. */
+  const bySpelling = new Map<string, Segment>();
   const blankSegment = new Array<number>(points).fill(0);
   let tooMany = false;
   const seenKeys = new Set<string>();
@@ -145,14 +195,45 @@ export function readBreakdown(
   let unread = 0;
   const problems: DateProblem[] = [];
 
+  const countDay = (point: number, cell: string, day: number | DateIssueKind, row: number, getId: () => string): void => {
+    if (typeof day === 'number') {
+      let counts = days.get(day);
+      if (counts === undefined) {
+        counts = new Array<number>(points).fill(0);
+        days.set(day, counts);
+      }
+      counts[point] = (counts[point] ?? 0) + 1;
+    } else if (day === 'empty') blankDates += 1;
+    else {
+      unread += 1;
+      unreadByKind[day] = (unreadByKind[day] ?? 0) + 1;
+      if (problems.length < MAX_DATE_ISSUES) {
+        const responseId = getId().trim();
+        problems.push({ row, text: excerpt(cell), kind: day, ...(responseId === '' ? {} : { responseId }) });
+      }
+    }
+  };
+
   const visit = (point: number, cells: readonly (string | number)[], row: number, getId: () => string): void => {
+    if (choose !== null && dateSlot !== -1) {
+      // Every row's date is evidence of the column's format, counted or not.
+      const cell = cells[dateSlot] ?? '';
+      keptCells.push(typeof cell === 'number' ? String(cell) : cell);
+      keptRows.push(row);
+      keptPoints.push(point);
+    }
     if (point < 0) return;
     if (segmentSlot !== -1) {
       const name = cleanSegmentName(cells[segmentSlot] ?? '');
       if (name === '') blankSegment[point] = (blankSegment[point] ?? 0) + 1;
       else {
-        const key = getSegmentKey(name);
-        const known = segments.get(key);
+        let known = bySpelling.get(name);
+        let key = '';
+        if (known === undefined) {
+          key = getSegmentKey(name);
+          known = segments.get(key);
+          if (known !== undefined && bySpelling.size < MAX_COUNTED_VALUES) bySpelling.set(name, known);
+        }
         if (known) {
           known.counts[point] = (known.counts[point] ?? 0) + 1;
           // Another spelling of a known segment (`pro` beside `Pro`): count spellings, to name it by the commonest.
@@ -169,34 +250,31 @@ export function readBreakdown(
           } else {
             const counts = new Array<number>(points).fill(0);
             counts[point] = 1;
-            segments.set(key, { name, counts, spellings: null });
+            const segment = { name, counts, spellings: null };
+            segments.set(key, segment);
+            bySpelling.set(name, segment);
           }
         } else if (seenKeys.size < MAX_COUNTED_VALUES) seenKeys.add(key);
       }
     }
-    if (dateSlot !== -1 && readDate !== null) {
+    if (readNow !== null && dateSlot !== -1) {
       const cell = cells[dateSlot] ?? '';
-      const day = readDate(typeof cell === 'number' ? String(cell) : cell);
-      if (typeof day === 'number') {
-        let counts = days.get(day);
-        if (counts === undefined) {
-          counts = new Array<number>(points).fill(0);
-          days.set(day, counts);
-        }
-        counts[point] = (counts[point] ?? 0) + 1;
-      } else if (day === 'empty') blankDates += 1;
-      else {
-        unread += 1;
-        unreadByKind[day] = (unreadByKind[day] ?? 0) + 1;
-        if (problems.length < MAX_DATE_ISSUES) {
-          const responseId = getId().trim();
-          problems.push({ row, text: excerpt(String(cell)), kind: day, ...(responseId === '' ? {} : { responseId }) });
-        }
-      }
+      const text = typeof cell === 'number' ? String(cell) : cell;
+      countDay(point, text, readNow(text), row, getId);
     }
   };
 
   const parse = parseColumnScores(source, layout, scoreColumn, scale, { labels, ...(columns.length > 0 ? { alsoRead: { columns, visit } } : {}) });
+  if (choose !== null && dateSlot !== -1) {
+    const readDate = choose(keptCells, keptRows);
+    for (let index = 0; index < keptCells.length; index += 1) {
+      const point = keptPoints[index] ?? -1;
+      if (point < 0) continue;
+      const cell = keptCells[index] ?? '';
+      countDay(point, cell, readDate(cell), keptRows[index] ?? 0, NO_ID);
+    }
+    addResponseIds(source, layout, problems);
+  }
 
   let segmentBreakdown: SegmentBreakdown | null = null;
   if (segmentColumn !== null) {
