@@ -205,23 +205,29 @@ function getColumnName(layout: TableLayout, index: number): string {
   return name ? name.slice(0, 80) : `Column ${String(index + 1)}`;
 }
 
+/** The chosen metric (the same object until it changes, so what depends on it alone is not recomputed). */
+const $surveyMetric = computed($surveyWorkbench, (state) => state.metric);
+
+/** The analysis just read, as counts: null until a table is read (or while a new scale is being read). */
+const $liveSummary = computed([$breakdown, $surveyMetric], (status, metric): SurveySummary | null => {
+  if (status.kind !== 'read') return null;
+  const scale = getMetricScale(metric);
+  // A metric just changed to another scale: the breakdown read on the old one is about to be read again.
+  if (status.read.scale.min !== scale.min || status.read.scale.max !== scale.max) return null;
+  return summariseBreakdown(status.breakdown, metric, (index) => getColumnName(status.read.layout, index));
+});
+
 /** The person's own analysis as counts: from what was just read, else what was kept from the last visit. */
-export const $ownSummary = computed([$breakdown, $surveyWorkbench], (status, state): SurveySummary | null => {
-  const scale = getMetricScale(state.metric);
-  if (status.kind === 'read') {
-    // A metric just changed to another scale: the breakdown read on the old one is about to be read again.
-    if (status.read.scale.min !== scale.min || status.read.scale.max !== scale.max) return null;
-    return summariseBreakdown(status.breakdown, state.metric, (index) => getColumnName(status.read.layout, index));
-  }
+export const $ownSummary = computed([$liveSummary, $surveyWorkbench], (live, state): SurveySummary | null => {
+  if (live !== null) return live;
   const { kept } = state;
   return state.input.text === '' && kept !== null && JSON.stringify(kept.metric) === JSON.stringify(state.metric) ? kept : null;
 });
 
-// Keep the latest analysis, so a large file's analysis survives a reload.
+// Keep the latest analysis, so a large file's analysis survives a reload (saving it does not change it again).
 onMount($ownSummary, () =>
-  $ownSummary.listen((summary) => {
-    if (summary === null || $breakdown.get().kind !== 'read') return;
-    if ($surveyWorkbench.get().kept !== summary) update((state) => ({ ...state, kept: summary }));
+  $liveSummary.listen((summary) => {
+    if (summary !== null && $surveyWorkbench.get().kept !== summary) update((state) => ({ ...state, kept: summary }));
   }),
 );
 

@@ -27,23 +27,23 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
   const name = getMetricName(metric);
   const charted = report.rows.slice(0, MAX_CHARTED_SEGMENTS);
   const comparison = report.comparison;
-  const caption = `${name} by ${report.column}, with ${String(confidence)}% intervals`;
+  const caption = `${name} by “${report.column}”, with ${String(confidence)}% intervals`;
   const pairs = comparison?.kind === 'compared' ? [...comparison.pairs].sort((a, b) => Number(b.significant) - Number(a.significant) || a.adjustedPValue - b.adjustedPValue) : [];
   const shownPairs = showAllPairs ? pairs : pairs.slice(0, SHOWN_PAIRS);
   const realPairs = pairs.filter((pair) => pair.significant).length;
 
   return (
     <section className="survey-section" aria-labelledby="survey-segments">
-      <h2 id="survey-segments">By {report.column}</h2>
+      <h2 id="survey-segments">By “{report.column}”</h2>
       {report.rows.length === 0 ? (
-        <p>Every answer has a blank {report.column}: there are no segments to compare.</p>
+        <p>Every answer has a blank “{report.column}”: there are no segments to compare.</p>
       ) : (
         <>
           <IntervalChart
             caption={caption}
             unit={getMetricUnit(metric)}
             domain={getMetricDomain(metric)}
-            reference={overall ? { value: overall.value, label: `All answers: ${formatMetricValue(metric, overall.value)}` } : null}
+            reference={overall ? { value: overall.value, label: 'All answers' } : null}
             rows={charted.map((row, index) => ({
               id: `segment-${String(index)}`,
               label: row.name,
@@ -65,7 +65,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
       )}
       {report.blank && (
         <p className="survey-section__note">
-          {report.blank.n === 1 ? '1 answer has' : `${String(report.blank.n)} answers have`} no {report.column}: they count in the overall score ({name}{' '}
+          {report.blank.n === 1 ? '1 answer has' : `${String(report.blank.n)} answers have`} no value in “{report.column}”: they count in the overall score ({name}{' '}
           {formatMetricValue(metric, report.blank.value)} among them), not in any segment.
         </p>
       )}

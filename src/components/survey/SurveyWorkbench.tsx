@@ -29,7 +29,7 @@ import {
   type SurveyShareNotice,
 } from '../../stores/survey-workbench.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
-import { formatRange } from '../score-input/format.ts';
+import { formatCount, formatRange } from '../score-input/format.ts';
 import type { PlannerObserved } from '../score-input/SampleSizePlanner.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
@@ -211,7 +211,7 @@ export function SurveyWorkbench() {
         {report?.overall ? (
           <p className="survey-workbench__headline">
             {describeEstimate(metric, report.overall, view.confidence)}
-            {report.summary.leftOut > 0 && `; ${String(report.summary.leftOut)} values in ${report.summary.scoreColumn} could not count (listed above)`}.
+            {report.summary.leftOut > 0 && `; ${report.summary.leftOut === 1 ? '1 value' : `${formatCount(report.summary.leftOut)} values`} in “${report.summary.scoreColumn}” could not count${shared ? '' : ' (listed above)'}`}.
           </p>
         ) : (
           <p>Paste or drop a survey export above (a CSV from SurveyMonkey, Qualtrics, Typeform, Google Forms or any sheet) to see the score by segment and over time.</p>
