@@ -23,61 +23,9 @@ import { buildSurveyReport } from '../src/lib/survey/survey-report.ts';
 import { DEFAULT_SURVEY_VIEW } from '../src/lib/survey/survey-view.ts';
 import type { Measurement } from './bench-timing.ts';
 import { describeLoad, formatFixed, getBest, getMedian, measureInterleaved } from './bench-timing.ts';
+import { generateWorkbenchExport, PLANS, ROWS } from './workbench-export.ts';
 
-const ROWS = 1_000_000;
-const PLANS = Array.from({ length: 20 }, (_, index) => `Plan ${String.fromCharCode(65 + index)}`);
-const FIRST_DAY = Date.UTC(2023, 0, 1);
-const DAYS = 730;
 const TARGET_MS = 1500;
-
-/** A small seeded generator (mulberry32), so every run reads the same export. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The export, and its NPS per plan and overall as counted while writing. */
-function generate(): { text: string; npsByPlan: Map<string, number>; overallNps: number; months: number } {
-  const random = createRandom(20261202);
-  const lines = ['Response ID,Submitted,Plan,How likely are you to recommend us?'];
-  const tally = new Map<string, { n: number; net: number }>(PLANS.map((plan) => [plan, { n: 0, net: 0 }]));
-  const months = new Set<string>();
-  for (let row = 0; row < ROWS; row += 1) {
-    const planIndex = Math.floor(random() * PLANS.length);
-    const plan = PLANS[planIndex] ?? 'Plan A';
-    const moment = new Date(FIRST_DAY + Math.floor(random() * DAYS * 86_400_000));
-    const stamp = `${String(moment.getUTCFullYear())}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())} ${pad(moment.getUTCHours())}:${pad(moment.getUTCMinutes())}:${pad(moment.getUTCSeconds())}`;
-    months.add(stamp.slice(0, 7));
-    // Plans differ: later letters lean towards promoters.
-    const blank = random() < 0.005;
-    const score = Math.min(10, Math.floor(random() * 11 + planIndex / 10));
-    lines.push(`R_${String(row)},${stamp},${plan},${blank ? '' : String(score)}`);
-    if (!blank) {
-      const entry = tally.get(plan);
-      if (entry) {
-        entry.n += 1;
-        entry.net += score >= 9 ? 1 : score <= 6 ? -1 : 0;
-      }
-    }
-  }
-  let n = 0;
-  let net = 0;
-  const npsByPlan = new Map<string, number>();
-  for (const [plan, entry] of tally) {
-    npsByPlan.set(plan, (entry.net * 100) / entry.n);
-    n += entry.n;
-    net += entry.net;
-  }
-  return { text: `${lines.join('\r\n')}\r\n`, npsByPlan, overallNps: (net * 100) / n, months: months.size };
-}
 
 /** Ours, as the worker runs it on a dropped file; returns the NPS of Plan T so the result is checked. */
 function runOurs(bytes: Uint8Array, planNps: Map<string, number>, months: number): number {
@@ -127,7 +75,7 @@ function runNaive(bytes: Uint8Array): number {
 }
 
 const started = performance.now();
-const generated = generate();
+const generated = generateWorkbenchExport();
 const bytes = new TextEncoder().encode(generated.text);
 console.log(
   `Survey workbench export: ${String(ROWS)} rows, ${formatFixed(bytes.length / 1_000_000, 1)} MB, ${String(PLANS.length)} plans, ${String(generated.months)} months; generated in ${formatFixed((performance.now() - started) / 1000, 1)} s`,
