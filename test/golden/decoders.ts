@@ -24,6 +24,9 @@ import type { JourneyMap } from '../../src/lib/journey/journey-map-schema.ts';
 import { mapToMarkdown } from '../../src/lib/journey/map-to-markdown.ts';
 import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
 import { decodeJourneyShareCode } from '../../src/lib/journey/share-code.ts';
+import { decodeSurveyShareCode, type SharedSurvey } from '../../src/lib/survey/survey-share-code.ts';
+import { getSurveyCsv, getSurveyMarkdown } from '../../src/lib/survey/survey-exports.ts';
+import { buildSurveyReport } from '../../src/lib/survey/survey-report.ts';
 import { readFragment } from '../../src/lib/portable/fragment.ts';
 import { decodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
 import { decodeClvShareCode } from '../../src/lib/metrics/clv-share-code.ts';
@@ -193,6 +196,13 @@ export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>>
   },
   'journey-file': (input) => unwrap(importJourneyFile(need(input, 'fileText'))),
 
+  // Survey workbench: `#s=<code>` (both encodings), counts per segment and per day with the view.
+  'survey-share-code': async (input) => {
+    const fragment = readFragment(need(input, 'hash'), ['s']);
+    if (fragment.kind !== 'code') throw new Error('no #s= code in the fragment');
+    return unwrap(await decodeSurveyShareCode(fragment.code));
+  },
+
   // What each store saves in localStorage, in its `{"v": …, "data": …}` envelope.
   ...storageDecoders,
 };
@@ -210,4 +220,6 @@ export const EXPORTERS: Readonly<Record<string, (input: unknown) => string>> = {
   'journey-map-markdown': (input) => mapToMarkdown(input as JourneyMap),
   'persona-markdown': (input) => personaToMarkdown(input as Persona),
   'personas-markdown': (input) => personasToMarkdown(input as readonly Persona[]),
+  'survey-csv': (input) => getSurveyCsv(buildSurveyReport((input as SharedSurvey).summary, (input as SharedSurvey).view)),
+  'survey-markdown': (input) => getSurveyMarkdown(buildSurveyReport((input as SharedSurvey).summary, (input as SharedSurvey).view)),
 };

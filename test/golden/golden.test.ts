@@ -37,6 +37,7 @@ const REQUIRED_KINDS = [
   'persona-file',
   'journey-share-code',
   'journey-file',
+  'survey-share-code',
   'storage:nps-calculator',
   'storage:csat-calculator',
   'storage:ces-calculator',

@@ -80,9 +80,11 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           <p className="survey-section__test">{describeOverallTest(comparison.overall, comparison.segments.length, confidence)}</p>
           <h3>Pairs of segments</h3>
           <p>
-            {realPairs === 0
-              ? `No pair differs clearly after correcting for ${String(pairs.length)} ${pairs.length === 1 ? 'comparison' : 'comparisons'} (Holm’s method).`
-              : `${String(realPairs)} of ${String(pairs.length)} pairs differ clearly after correcting for the number of comparisons (Holm’s method).`}
+            {pairs.length === 1
+              ? 'With two segments there is one pair, so no correction for several comparisons is needed.'
+              : realPairs === 0
+                ? `No pair differs clearly after correcting for ${String(pairs.length)} comparisons (Holm’s method).`
+                : `${String(realPairs)} of ${String(pairs.length)} pairs differ clearly after correcting for the number of comparisons (Holm’s method).`}
           </p>
           <ul className="survey-section__pairs">
             {shownPairs.map((pair) => (

@@ -95,7 +95,7 @@ export function getSurveyMarkdown(report: SurveyReport): string {
       lines.push(`${describeOverallTest(comparison.overall, comparison.segments.length, confidence)}`, '');
       const real = comparison.pairs.filter((pair) => pair.significant);
       for (const pair of real) lines.push(`- ${escapeMarkdown(describeSegmentPair(pair, comparison.pairs.length))}`);
-      if (real.length === 0) lines.push(`No pair of segments differs clearly after correcting for ${String(comparison.pairs.length)} comparisons.`);
+      if (real.length === 0) lines.push(comparison.pairs.length === 1 ? 'The two segments do not differ clearly.' : `No pair of segments differs clearly after correcting for ${String(comparison.pairs.length)} comparisons.`);
       lines.push('');
     }
   }
