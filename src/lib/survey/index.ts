@@ -1,4 +1,21 @@
-/** The survey workbench's date and period logic: see README.md. */
+/** The survey workbench: reading an export by segment and day, its report, and the date and period logic (see README.md). */
+export type { BreakdownRead, SurveyBreakdown } from './analyse-breakdown.ts';
+export { analyseBreakdown } from './analyse-breakdown.ts';
+export type { Breakdown, BreakdownRequest, ChooseDateReader, DateBreakdown, DateProblem, PointCounts, SegmentBreakdown, SegmentCounts } from './read-breakdown.ts';
+export { MAX_SEGMENT_VALUES, cleanSegmentName, readBreakdown } from './read-breakdown.ts';
+export type { SurveyMetric, SurveySummary } from './survey-summary.ts';
+export { getMetricScale, summariseBreakdown, surveySummarySchema } from './survey-summary.ts';
+export type { PeriodChoice, SurveyView } from './survey-view.ts';
+export { DEFAULT_SURVEY_VIEW, surveyViewSchema } from './survey-view.ts';
+export type { SharedSurvey } from './survey-share-code.ts';
+export { decodeSurveyShareCode, encodeSurveyShareCode } from './survey-share-code.ts';
+export type { MetricComparison, MetricEstimate } from './metric-estimate.ts';
+export { compareMetric, compareMetricSegments, estimateMetric, getAnswerSpread, getMetricDomain, getMetricName, getMetricUnit, getNpsGroups } from './metric-estimate.ts';
+export type { ControlRow, PeriodComparison, PeriodRow, SegmentReport, SegmentRow, SurveyReport, TrendControl, TrendReport } from './survey-report.ts';
+export { MAX_CHARTED_SEGMENTS, MAX_TREND_PERIODS, buildSurveyReport } from './survey-report.ts';
+export { getSurveyCsv, getSurveyMarkdown, describePeriodComparison } from './survey-exports.ts';
+export { describeDateColumn, describeEstimate, describeOverallTest, describeTooManySegments, formatMetricValue } from './describe-survey.ts';
+export { suggestDateColumn } from './suggest-date-column.ts';
 export type { CivilDate } from './civil-day.ts';
 export { formatIsoDay, getCivilFromDay, getDayFromCivil, getDaysInMonth, getIsoWeekday, isLeapYear } from './civil-day.ts';
 export type { DateFormat, DateIssueKind, DateLayout, DateOrder, EpochUnit, OffsetHandling, YearRange } from './date-format.ts';

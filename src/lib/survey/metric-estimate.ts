@@ -16,6 +16,7 @@ import type { ConfidenceLevel } from '../metrics/confidence-level.ts';
 import { calculateCsat } from '../metrics/csat.ts';
 import type { NpsGroups } from '../metrics/nps-groups.ts';
 import { calculateNps } from '../metrics/nps.ts';
+import { getNpsAnswerSpread, getShareAnswerSpread } from './answer-spread.ts';
 import type { PointCounts } from './read-breakdown.ts';
 import { sum } from './read-breakdown.ts';
 import type { SurveyMetric } from './survey-summary.ts';
@@ -169,15 +170,9 @@ export function getAnswerSpread(metric: SurveyMetric, counts: PointCounts): numb
   if (n < 2) return null;
   if (metric.kind === 'nps') {
     const { promoters, detractors } = getNpsGroups(counts);
-    const p = promoters / n;
-    const d = detractors / n;
-    return Math.sqrt(Math.max(0, p + d - (p - d) ** 2)) * 100;
+    return getNpsAnswerSpread(promoters / n, detractors / n);
   }
-  if (metric.kind === 'csat') {
-    const { successes } = getShareSample(metric, counts);
-    const p = successes / n;
-    return Math.sqrt(p * (1 - p)) * 100;
-  }
+  if (metric.kind === 'csat') return getShareAnswerSpread(getShareSample(metric, counts).successes / n) * 100;
   const { min } = getMetricScale(metric);
   let total = 0;
   counts.forEach((count, index) => {
