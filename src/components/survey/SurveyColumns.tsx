@@ -37,6 +37,11 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
   const order = breakdown?.dateDetection?.order;
   const dateNotes = breakdown ? describeDateColumn(breakdown) : [];
   const segments = breakdown?.segments;
+  const columnOptions = others.map((column) => (
+    <option key={column.index} value={String(column.index)}>
+      {describeColumn(layout, column.index)}
+    </option>
+  ));
   const chooseColumn = (value: string) => (value === NONE ? null : { index: Number(value), name: layout.columns[Number(value)]?.name ?? null });
 
   return (
@@ -47,11 +52,7 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
           <label htmlFor={`${id}-segment`}>Segment (plan, region, channel…)</label>
           <select id={`${id}-segment`} value={segment === null ? NONE : String(segment)} onChange={(event) => setSurveySegment(chooseColumn(event.currentTarget.value))}>
             <option value={NONE}>None</option>
-            {others.map((column) => (
-              <option key={column.index} value={String(column.index)}>
-                {describeColumn(layout, column.index)}
-              </option>
-            ))}
+            {columnOptions}
           </select>
         </div>
         <div className="field">
@@ -66,11 +67,7 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
           >
             <option value="suggested">{dateSuggested === null ? 'Found automatically (none found)' : `Found automatically: ${describeColumn(layout, dateSuggested)}`}</option>
             <option value={NONE}>None</option>
-            {others.map((column) => (
-              <option key={column.index} value={String(column.index)}>
-                {describeColumn(layout, column.index)}
-              </option>
-            ))}
+            {columnOptions}
           </select>
         </div>
       </div>

@@ -5,8 +5,7 @@
  * security policy's `img-src 'self' data: blob:` allows; nothing is requested from anywhere.
  */
 import { slugForFileName } from '../../lib/portable/export-file.ts';
-import { downloadBlob } from '../shared/download-blob.ts';
-import { downloadText } from '../shared/download-text.ts';
+import { downloadBlob, downloadText } from '../shared/download-text.ts';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 /** The presentation properties a chart's stylesheet sets, copied onto each element as attributes. */
