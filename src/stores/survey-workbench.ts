@@ -152,7 +152,8 @@ const $breakdownAsk = computed(
 );
 
 let breakdownCount = 0;
-let lastAsk: string | null = null;
+/** What was last read: the reading choices as a key, and the text (compared in full: an edit may keep its length). */
+let lastAsk: { readonly key: string; readonly text: string | null } | null = null;
 
 /** Read by segment and by day whenever the table, a column or a choice changes. */
 function readBreakdownNow(ask: ReturnType<typeof $breakdownAsk.get>): void {
@@ -163,9 +164,9 @@ function readBreakdownNow(ask: ReturnType<typeof $breakdownAsk.get>): void {
   }
   // The layout is a new object on each read of the same text: compare what matters.
   const { read } = ask;
-  const key = JSON.stringify([ask.sourceId, ask.text?.length, read.scoreColumn, read.segmentColumn, read.dateColumn, read.dateOrder, read.scale, read.labels, read.layout.columns.length, read.layout.headerRows]);
-  if (key === lastAsk && $breakdown.get().kind !== 'idle') return;
-  lastAsk = key;
+  const key = JSON.stringify([ask.sourceId, read.scoreColumn, read.segmentColumn, read.dateColumn, read.dateOrder, read.scale, read.labels, read.layout.columns.length, read.layout.headerRows, read.layout.delimiter]);
+  if (lastAsk !== null && key === lastAsk.key && ask.text === lastAsk.text && $breakdown.get().kind !== 'idle') return;
+  lastAsk = { key, text: ask.text };
   const number = ++breakdownCount;
   if (ask.text !== null) {
     try {
