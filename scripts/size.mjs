@@ -18,6 +18,7 @@ const PAGE_TYPES = [
   ['NPS calculator', '/tools/nps/'],
   ['CSAT calculator', '/tools/csat/'],
   ['CES calculator', '/tools/ces/'],
+  ['survey workbench', '/tools/survey/'],
   ['churn and retention', '/tools/churn-retention/'],
   ['CLV calculator', '/tools/clv/'],
   ['assessment', '/assessment/'],

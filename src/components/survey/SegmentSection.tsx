@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { describeSegmentPair } from '../../lib/metrics/describe-change.ts';
+import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
 import { describeOverallTest, formatMetricValue } from '../../lib/survey/describe-survey.ts';
 import { getMetricDomain, getMetricName, getMetricUnit } from '../../lib/survey/metric-estimate.ts';
 import type { SurveySummary } from '../../lib/survey/survey-summary.ts';
@@ -31,6 +32,13 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
   const pairs = comparison?.kind === 'compared' ? [...comparison.pairs].sort((a, b) => Number(b.significant) - Number(a.significant) || a.adjustedPValue - b.adjustedPValue) : [];
   const shownPairs = showAllPairs ? pairs : pairs.slice(0, SHOWN_PAIRS);
   const realPairs = pairs.filter((pair) => pair.significant).length;
+  // Segments whose adjusted interval leaves out their own score (a handful of answers, all alike): say why once.
+  const gaps = report.rows.flatMap((row) => {
+    const { estimate } = row;
+    if (estimate === null || estimate.lower === null || estimate.upper === null) return [];
+    const gap = describeIntervalGap({ estimate: estimate.value, lower: estimate.lower, upper: estimate.upper, n: row.n, kind: 'score' });
+    return gap === null ? [] : [`${row.name}: ${gap}`];
+  });
 
   return (
     <section className="survey-section" aria-labelledby="survey-segments">
@@ -62,6 +70,13 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           )}
           <ChartExportButtons svgRef={svgRef} caption={caption} />
         </>
+      )}
+      {gaps.length > 0 && (
+        <ul className="survey-section__facts">
+          {gaps.slice(0, 5).map((gap) => (
+            <li key={gap}>{gap}</li>
+          ))}
+        </ul>
       )}
       {report.blank && (
         <p className="survey-section__note">
