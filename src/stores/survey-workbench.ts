@@ -26,6 +26,7 @@ import { z } from '../lib/schema/zod.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import type { BreakdownRead, SurveyBreakdown } from '../lib/survey/analyse-breakdown.ts';
 import { analyseBreakdown } from '../lib/survey/analyse-breakdown.ts';
+import { getColumnLabel } from '../lib/survey/describe-survey.ts';
 import type { DateOrder } from '../lib/survey/date-format.ts';
 import { suggestDateColumn } from '../lib/survey/suggest-date-column.ts';
 import type { SharedSurvey } from '../lib/survey/survey-share-code.ts';
@@ -200,12 +201,6 @@ onMount($breakdown, () => {
   };
 });
 
-/** A column's name for the summary: its header, else "Column 3". */
-function getColumnName(layout: TableLayout, index: number): string {
-  const name = layout.columns[index]?.name;
-  return name ? name.slice(0, 80) : `Column ${String(index + 1)}`;
-}
-
 /** The chosen metric (the same object until it changes, so what depends on it alone is not recomputed). */
 const $surveyMetric = computed($surveyWorkbench, (state) => state.metric);
 
@@ -215,7 +210,7 @@ const $liveSummary = computed([$breakdown, $surveyMetric], (status, metric): Sur
   const scale = getMetricScale(metric);
   // A metric just changed to another scale: the breakdown read on the old one is about to be read again.
   if (status.read.scale.min !== scale.min || status.read.scale.max !== scale.max) return null;
-  return summariseBreakdown(status.breakdown, metric, (index) => getColumnName(status.read.layout, index));
+  return summariseBreakdown(status.breakdown, metric, (index) => getColumnLabel(status.read.layout, index));
 });
 
 /** The person's own analysis as counts: from what was just read, else what was kept from the last visit. */

@@ -116,7 +116,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           {comparison.excluded.length > 0 && (
             <p className="survey-section__note">
               Left out of the tests: {comparison.excluded.map((segment) => `${segment.label} (${String(segment.n)} ${segment.n === 1 ? 'answer' : 'answers'})`).join(', ')}
-              , each under {String(comparison.minimumN)} answers.
+              , {comparison.excluded.length === 1 ? 'under' : 'each under'} {String(comparison.minimumN)} answers.
             </p>
           )}
         </>

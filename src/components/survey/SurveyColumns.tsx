@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
+import { formatCount } from '../score-input/format.ts';
 import type { DateOrder } from '../../lib/survey/date-format.ts';
-import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments } from '../../lib/survey/describe-survey.ts';
+import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments, getColumnLabel } from '../../lib/survey/describe-survey.ts';
 import type { BreakdownStatus, DateColumnChoice } from '../../stores/survey-workbench.ts';
 import { setSurveyDate, setSurveyDateOrder, setSurveySegment } from '../../stores/survey-workbench.ts';
 
@@ -19,7 +20,7 @@ export interface SurveyColumnsProps {
 /** A column as listed in a choice: its header, or its number, with a sample value. */
 function describeColumn(layout: TableLayout, index: number): string {
   const column = layout.columns[index];
-  const name = column?.name ?? `Column ${String(index + 1)}`;
+  const name = getColumnLabel(layout, index);
   const sample = column?.sample[0];
   return sample ? `${name} (e.g. ${sample.slice(0, 24)})` : name;
 }
@@ -77,7 +78,7 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
         <fieldset className="survey-columns__order">
           <legend>
             {order.kind === 'ask'
-              ? `Every date could be read either way (${describeRows(order.ambiguous.firstRows, order.ambiguous.count)}): which comes first?`
+              ? `${order.ambiguous.count >= (breakdown?.dateDetection?.dated ?? 0) ? 'Every date' : `${formatCount(order.ambiguous.count)} dates`} could be read day first or month first (${describeRows(order.ambiguous.firstRows, order.ambiguous.count)}): which comes first?`
               : 'The dates mix both orders: which should win?'}
           </legend>
           <div className="segmented">
@@ -104,9 +105,19 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
           ))}
         </ul>
       )}
+      {segments?.kind === 'read' && segments.merged.length > 0 && (
+        <p className="survey-columns__hint">
+          Values that differ only in capitals or spaces are counted as one segment, named by their commonest spelling:{' '}
+          {segments.merged
+            .slice(0, 3)
+            .map((merge) => `${merge.spellings.map((spelling) => `“${spelling}”`).join(', ')} as “${merge.name}”`)
+            .join('; ')}
+          {segments.merged.length > 3 ? `; and ${String(segments.merged.length - 3)} more` : ''}.
+        </p>
+      )}
       {segments?.kind === 'too-many' && (
         <p className="notice notice--warning" role="alert">
-          {describeTooManySegments(segments.distinct, segments.atLeast, layout.columns[segments.column]?.name ?? `Column ${String(segments.column + 1)}`)}
+          {describeTooManySegments(segments.distinct, segments.atLeast, getColumnLabel(layout, segments.column))}
         </p>
       )}
     </fieldset>

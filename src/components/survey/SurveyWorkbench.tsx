@@ -125,7 +125,7 @@ export function SurveyWorkbench() {
       {shared ? (
         <div className="notice survey-workbench__shared" role="status">
           <p>
-            You are looking at an analysis someone shared: counts per segment and per period of {state.shared?.summary.scoreColumn}, no answers or comments. Change
+            You are looking at an analysis someone shared: counts per segment and per period of “{state.shared?.summary.scoreColumn}”; no single answer or comment. Change
             the period, confidence or minimum freely.
           </p>
           <button type="button" className="button button--secondary" onClick={closeSharedSurvey}>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number.ts';
 import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, roundCoordinate } from '../../lib/chart/chart-scale.ts';
 import { estimateTextWidth, truncateToWidth } from '../../lib/chart/text-width.ts';
@@ -169,6 +169,12 @@ function describePointNote(point: TrendPoint, control: TrendControl | null | und
  */
 export function TrendChart(props: TrendChartProps) {
   const { caption, unit, points, control, locale = STABLE_LOCALE, svgRef } = props;
+  const figureRef = useRef<HTMLElement>(null);
+  // Where a small screen scrolls the chart sideways, show the latest periods first.
+  useEffect(() => {
+    const figure = figureRef.current;
+    if (figure && figure.scrollWidth > figure.clientWidth) figure.scrollLeft = figure.scrollWidth;
+  }, [points.length]);
   const domain = getDrawableDomain(props.domain);
   const decimals = getChartDecimals(domain);
   const format = (value: number | null) => formatChartValue(value, unit, { maximumDecimals: decimals, locale });
@@ -201,7 +207,7 @@ export function TrendChart(props: TrendChartProps) {
   return (
     <div className={`survey-chart survey-chart--trend${control ? ' survey-chart--control' : ''}`}>
       {/* Focusable so a keyboard can scroll it sideways where a small screen keeps the chart at a readable width. */}
-      <figure className="survey-chart__figure" tabIndex={0} aria-label={`${props.caption} (chart)`}>
+      <figure ref={figureRef} className="survey-chart__figure" tabIndex={0} aria-label={`${props.caption} (chart)`}>
         <svg
           ref={svgRef}
           className="survey-chart__svg"

@@ -6,6 +6,7 @@ import { MAX_TREND_PERIODS } from '../../lib/survey/survey-report.ts';
 import type { SurveySummary } from '../../lib/survey/survey-summary.ts';
 import type { PeriodChoice, SurveyView } from '../../lib/survey/survey-view.ts';
 import { setSurveyView } from '../../stores/survey-workbench.ts';
+import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
 import { capitalise } from '../score-input/format.ts';
 import { ChartExportButtons } from './ChartExportButtons.tsx';
 import { TrendChart } from './TrendChart.tsx';
@@ -42,10 +43,22 @@ export function TrendSection({ report, summary, view }: TrendSectionProps) {
   const tooFew = report.periods.filter((period) => period.n > 0 && period.tooFew).length;
   const empty = report.periods.filter((period) => period.n === 0).length;
   const latest = report.latest;
+  // Periods whose adjusted interval leaves out their own score (one or two answers, all alike): say why once.
+  const gaps = report.periods.filter(
+    (period) => period.estimate !== null && period.estimate.lower !== null && period.estimate.upper !== null && (period.estimate.value < period.estimate.lower || period.estimate.value > period.estimate.upper),
+  );
+  const firstGap = gaps[0]?.estimate;
+  const gapNote =
+    gaps[0] && firstGap && firstGap.lower !== null && firstGap.upper !== null
+      ? describeIntervalGap({ estimate: firstGap.value, lower: firstGap.lower, upper: firstGap.upper, n: gaps[0].n, kind: 'score' })
+      : null;
 
   return (
     <section className="survey-section" aria-labelledby="survey-trend">
       <h2 id="survey-trend">Over time</h2>
+      <p className="survey-section__note">
+        Dates from “{report.column}”, by {KIND_NAMES[report.kind]}.
+      </p>
       <div className="survey-section__settings">
         <div className="field">
           <label htmlFor={`${id}-period`}>Period</label>
@@ -103,6 +116,11 @@ export function TrendSection({ report, summary, view }: TrendSectionProps) {
             {empty > 0 && (
               <li>
                 {String(empty)} {empty === 1 ? `${KIND_NAMES[report.kind]} has` : `${KIND_NAMES[report.kind]}s have`} no answers: shown as gaps.
+              </li>
+            )}
+            {gapNote && (
+              <li>
+                {gaps.length === 1 ? gaps[0]?.humanLabel : `${String(gaps.length)} periods (first ${gaps[0]?.humanLabel ?? ''})`}: {gapNote}
               </li>
             )}
             {tooFew > 0 && (

@@ -4,7 +4,9 @@
  * screen-reader announcement and the exports alike.
  */
 import type { OverallSegmentTest } from '../metrics/compare-segments.ts';
+import type { TableLayout } from '../metrics/detect-paste-layout.ts';
 import { formatPValue } from '../metrics/format-p-value.ts';
+import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import { formatNumber } from '../text/format.ts';
 import type { SurveyBreakdown } from './analyse-breakdown.ts';
 import type { DateIssueKind, DateOrder } from './date-format.ts';
@@ -23,6 +25,22 @@ const DATE_ISSUE_WORDS: Readonly<Record<DateIssueKind, string>> = {
   'unknown-time-zone': 'a time zone abbreviation that could mean several zones',
   ambiguous: 'a date that reads either day first or month first',
   'implausible-year': 'a year outside 1980–2100',
+}
+
+/**
+ * A column as the page names it: its header, with the question's text where the export gives it apart (Qualtrics'
+ * `Q2: Which region are you in?`), else "Column 3"; at most 80 characters.
+ *
+ * @param layout the table's layout
+ * @param index the 0-based column
+ * @returns the label
+ * @example getColumnLabel(qualtricsLayout, 1) // 'Q2: Which region are you in?'
+ */
+export function getColumnLabel(layout: TableLayout, index: number): string {
+  const column = layout.columns[index];
+  const name = column?.name ?? `Column ${String(index + 1)}`;
+  const label = column?.question && column.question !== name ? `${name}: ${column.question}` : name;
+  return label.length <= 80 ? label : `${label.slice(0, 79)}…`;
 }
 
 /** How an order is written for a person: "day/month (05/01 is 5 January)". */
@@ -109,12 +127,14 @@ export function describeTooManySegments(distinct: number, atLeast: boolean, colu
  *
  * @param metric the metric
  * @param value its value
+ * @param npsDecimals decimals of an NPS (0 unless an interval is too narrow for whole points)
  * @returns e.g. "+32", "84.5%", "5.21"
  */
-export function formatMetricValue(metric: SurveyMetric, value: number): string {
+export function formatMetricValue(metric: SurveyMetric, value: number, npsDecimals = 0): string {
   if (metric.kind === 'nps') {
-    const rounded = Math.round(value);
-    return rounded > 0 ? `+${String(rounded)}` : rounded === 0 ? '0' : `−${String(Math.abs(rounded))}`;
+    const rounded = roundHalfAwayFromZero(value, npsDecimals);
+    const shown = formatNumber(Math.abs(rounded), { decimals: npsDecimals });
+    return rounded > 0 ? `+${shown}` : rounded === 0 ? '0' : `−${shown}`;
   }
   if (metric.kind === 'csat') return `${formatNumber(value, { decimals: 1 })}%`;
   return formatNumber(value, { decimals: 2 });
@@ -130,11 +150,13 @@ export function formatMetricValue(metric: SurveyMetric, value: number): string {
  */
 export function describeEstimate(metric: SurveyMetric, estimate: MetricEstimate, confidence: number): string {
   const answers = `${formatNumber(estimate.n)} ${estimate.n === 1 ? 'answer' : 'answers'}`;
+  // An NPS interval under 4 points wide (tens of thousands of answers) gets a decimal, so the score is not shown on its end.
+  const decimals = estimate.lower !== null && estimate.upper !== null && estimate.upper - estimate.lower < 4 ? 1 : 0;
   const interval =
     estimate.lower === null || estimate.upper === null
       ? 'no interval from a single answer'
-      : `${String(confidence)}% interval ${formatMetricValue(metric, estimate.lower)} to ${formatMetricValue(metric, estimate.upper)}`;
-  return `${getMetricName(metric)} ${formatMetricValue(metric, estimate.value)} (${interval}, ${answers})`;
+      : `${String(confidence)}% interval ${formatMetricValue(metric, estimate.lower, decimals)} to ${formatMetricValue(metric, estimate.upper, decimals)}`;
+  return `${getMetricName(metric)} ${formatMetricValue(metric, estimate.value, decimals)} (${interval}, ${answers})`;
 }
 
 /**

@@ -43,6 +43,8 @@ export type SegmentBreakdown =
       readonly segments: readonly SegmentCounts[];
       /** Answers whose segment cell was blank: counted overall, shown apart. */
       readonly blank: PointCounts;
+      /** Segments written several ways (`gold`, ` Gold`), with the spellings counted under their name. */
+      readonly merged: readonly { readonly name: string; readonly spellings: readonly string[] }[];
     }
   /** More distinct values than `MAX_SEGMENT_VALUES`: `distinct` is exact up to 10,000, then "at least". */
   | { readonly kind: 'too-many'; readonly column: number; readonly distinct: number; readonly atLeast: boolean };
@@ -276,6 +278,9 @@ export function readBreakdown(
     addResponseIds(source, layout, problems);
   }
 
+  const named = [...segments.values()]
+    .map(({ name, counts, spellings }) => ({ name: spellings === null ? name : getCommonest(spellings), counts, spellings, n: sum(counts) }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   let segmentBreakdown: SegmentBreakdown | null = null;
   if (segmentColumn !== null) {
     segmentBreakdown = tooMany
@@ -283,11 +288,9 @@ export function readBreakdown(
       : {
           kind: 'read',
           column: segmentColumn,
-          segments: [...segments.values()]
-            .map(({ name, counts, spellings }) => ({ name: spellings === null ? name : getCommonest(spellings), counts, n: sum(counts) }))
-            .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-            .map(({ name, counts }) => ({ name, counts })),
+          segments: named.map(({ name, counts }) => ({ name, counts })),
           blank: blankSegment,
+          merged: named.flatMap(({ name, spellings }) => (spellings === null ? [] : [{ name, spellings: [...spellings.keys()].filter((spelling) => spelling !== name) }])),
         };
   }
   const dateBreakdown: DateBreakdown | null =

@@ -46,6 +46,7 @@ describe('readBreakdown', () => {
         { name: 'Pro', counts: countsOf(9, 10) },
       ],
       blank: countsOf(7),
+      merged: [{ name: 'Pro', spellings: ['pro'] }],
     });
     // 2024-01-05 is day 19727 (Date.UTC(2024, 0, 5) / 86400000).
     expect(result.dates?.days).toEqual([
