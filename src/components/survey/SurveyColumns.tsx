@@ -22,7 +22,10 @@ function describeColumn(layout: TableLayout, index: number): string {
   const column = layout.columns[index];
   const name = getColumnLabel(layout, index);
   const sample = column?.sample[0];
-  return sample ? `${name} (e.g. ${sample.slice(0, 24)})` : name;
+  if (!sample) return name;
+  // A long example is cut at a space, never inside a word or an offset like GMT+1.
+  const cut = sample.length <= 32 ? sample : `${sample.slice(0, Math.max(sample.lastIndexOf(' ', 32), 16))}…`;
+  return `${name} (e.g. ${cut})`;
 }
 
 const NONE = '';
