@@ -128,7 +128,7 @@ describe('survey workbench in Chromium', () => {
     const page = await testBrowser.newPage(context);
     await openWorkbench(page);
     await page.locator('input[type=file]').first().setInputFiles({ name: 'ambiguous-dates.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('ambiguous-dates.csv', folder)) });
-    await see(page, /Every date could be read either way/, 15_000);
+    await see(page, /dates? could be read day first or month first/, 15_000);
     await see(page, 'Until you choose, these dates are left out of the trend.');
     await expectNoA11yViolations(page, 'date order question (phone)');
     await page.getByLabel('day first (05/01/2024 is 5 January)').check();
