@@ -62,7 +62,7 @@ export function analyseBreakdown(source: TableSource, read: BreakdownRead): Surv
   let dateDetection: DateFormatDetection | null = null;
   let dateOrder: DateOrder | null = null;
   // The format is decided from every cell of the column, kept through the one pass over the export.
-  const chooseDateReader = (cells: readonly string[], rows: readonly number[]) => {
+  const chooseDateReader = (cells: readonly string[], rows: ArrayLike<number>) => {
     dateDetection = detectDateFormat(cells, {
       header: dateColumn === null ? '' : (layout.columns[dateColumn]?.name ?? ''),
       tool: toSurveyTool(layout.tool),

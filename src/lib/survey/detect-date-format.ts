@@ -29,7 +29,7 @@ export type DetectDateFormatOptions = {
   /** The row number of the first cell as the page shows it (default 1); the rest follow on. */
   readonly firstRowNumber?: number;
   /** Each cell's row number as the page shows it, where rows are not consecutive (blank lines, cells over several lines); wins over `firstRowNumber`. */
-  readonly rowNumbers?: readonly number[];
+  readonly rowNumbers?: ArrayLike<number>;
   /** Default `DEFAULT_PLAUSIBLE_YEARS`. */
   readonly plausibleYears?: YearRange;
   /** Default `to-utc`, passed on to the format. */

@@ -70,7 +70,7 @@ export type DateBreakdown = {
  * Decides how to read a date column once all its cells are known (the day/month order needs evidence from every
  * row): gets each data row's date cell and row number, and returns the reader for one cell.
  */
-export type ChooseDateReader = (cells: readonly string[], rows: readonly number[]) => DateReader;
+export type ChooseDateReader = (cells: readonly string[], rows: ArrayLike<number>) => DateReader;
 
 /** Which columns to read beside the score, and how to read dates. */
 export type BreakdownRequest = {
@@ -178,8 +178,9 @@ export function readBreakdown(
   const dateColumn = request.dateColumn !== null && request.dateColumn < width && (readNow !== null || choose !== null) ? request.dateColumn : null;
   const dateSlot = dateColumn === null ? -1 : segmentColumn === null ? 0 : 1;
   const keptCells: string[] = [];
-  const keptRows: number[] = [];
-  const keptPoints: number[] = [];
+  // Rows and scale indexes of the kept cells, in typed arrays grown by doubling: a million small numbers each.
+  let keptRows = new Int32Array(1024);
+  let keptPoints = new Int8Array(1024);
   const columns = [segmentColumn, dateColumn].filter((column): column is number => column !== null);
   const segmentSlot = segmentColumn === null ? -1 : 0;
 
@@ -220,9 +221,18 @@ export function readBreakdown(
     if (choose !== null && dateSlot !== -1) {
       // Every row's date is evidence of the column's format, counted or not.
       const cell = cells[dateSlot] ?? '';
+      const index = keptCells.length;
       keptCells.push(typeof cell === 'number' ? String(cell) : cell);
-      keptRows.push(row);
-      keptPoints.push(point);
+      if (index === keptRows.length) {
+        const rows = new Int32Array(index * 2);
+        rows.set(keptRows);
+        keptRows = rows;
+        const kept = new Int8Array(index * 2);
+        kept.set(keptPoints);
+        keptPoints = kept;
+      }
+      keptRows[index] = row;
+      keptPoints[index] = point;
     }
     if (point < 0) return;
     if (segmentSlot !== -1) {
@@ -268,7 +278,7 @@ export function readBreakdown(
 
   const parse = parseColumnScores(source, layout, scoreColumn, scale, { labels, ...(columns.length > 0 ? { alsoRead: { columns, visit } } : {}) });
   if (choose !== null && dateSlot !== -1) {
-    const readDate = choose(keptCells, keptRows);
+    const readDate = choose(keptCells, keptRows.subarray(0, keptCells.length));
     for (let index = 0; index < keptCells.length; index += 1) {
       const point = keptPoints[index] ?? -1;
       if (point < 0) continue;
