@@ -253,8 +253,7 @@ export function readBreakdown(
             known.spellings ??= new Map([[known.name, sum(known.counts) - 1]]);
             known.spellings.set(name, (known.spellings.get(name) ?? 0) + 1);
           }
-        }
-        else if (!tooMany) {
+        } else if (!tooMany) {
           if (segments.size >= MAX_SEGMENT_VALUES) {
             tooMany = true;
             for (const seen of segments.keys()) seenKeys.add(seen);
