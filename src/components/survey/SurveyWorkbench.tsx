@@ -3,13 +3,12 @@ import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { describeEstimate } from '../../lib/survey/describe-survey.ts';
-import { getMetricName, getNpsGroups } from '../../lib/survey/metric-estimate.ts';
+import { getAnswerSpread, getMetricName, getNpsGroups } from '../../lib/survey/metric-estimate.ts';
 import { sum } from '../../lib/survey/read-breakdown.ts';
 import type { SurveyReport } from '../../lib/survey/survey-report.ts';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { getMetricScale } from '../../lib/survey/survey-summary.ts';
 import { MIN_ANSWERS_RANGE } from '../../lib/survey/survey-view.ts';
-import { getAnswerSpread } from '../../lib/survey/metric-estimate.ts';
 import {
   $breakdown,
   $breakdownColumns,
