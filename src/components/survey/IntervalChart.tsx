@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number.ts';
-import { createLinearScale, getDrawableDomain, getNiceTicks, roundCoordinate } from '../../lib/chart/chart-scale.ts';
+import { createLinearScale, getDrawableDomain, getNiceTicks, getTickCount, getTrianglePath } from '../../lib/chart/chart-scale.ts';
 import { truncateToWidth } from '../../lib/chart/text-width.ts';
 import { formatNumber, STABLE_LOCALE } from '../../lib/text/format.ts';
 import './survey.css';
@@ -58,20 +58,6 @@ const TRIANGLE_SIZE = 6;
 
 const FLAG_WORDS = { above: 'Above the rest', below: 'Below the rest' } as const;
 const FLAG_SYMBOLS = { above: '▲', below: '▼' } as const;
-
-/** The marker's outline: a triangle pointing up (above) or down (below) centred on (x, y). */
-function getTrianglePath(x: number, y: number, direction: 'above' | 'below'): string {
-  const size = TRIANGLE_SIZE;
-  const tip = direction === 'above' ? y - size : y + size;
-  const base = direction === 'above' ? y + size * 0.7 : y - size * 0.7;
-  return `M${String(roundCoordinate(x))} ${String(roundCoordinate(tip))}L${String(roundCoordinate(x + size))} ${String(roundCoordinate(base))}L${String(roundCoordinate(x - size))} ${String(roundCoordinate(base))}Z`;
-}
-
-/** How many ticks: every whole number on a short whole-number scale (CES 1…7), otherwise about five. */
-function getTickCount(domain: readonly [number, number]): number {
-  const span = domain[1] - domain[0];
-  return Number.isInteger(span) && span <= 10 ? span + 1 : 5;
-}
 
 function hasValue(row: IntervalRow): row is IntervalRow & { readonly value: number } {
   return row.value !== null && Number.isFinite(row.value);
@@ -197,7 +183,7 @@ export function IntervalChart(props: IntervalChartProps) {
                     no answers
                   </text>
                 ) : row.flag ? (
-                  <path className="survey-chart__marker" d={getTrianglePath(x(row.value), centre, row.flag)} />
+                  <path className="survey-chart__marker" d={getTrianglePath(x(row.value), centre, TRIANGLE_SIZE, row.flag)} />
                 ) : (
                   <circle className="survey-chart__marker" cx={x(row.value)} cy={centre} r={DOT_RADIUS} />
                 )}

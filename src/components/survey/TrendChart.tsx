@@ -1,6 +1,6 @@
 import { useEffect, useRef, type Ref } from 'react';
 import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number.ts';
-import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, roundCoordinate } from '../../lib/chart/chart-scale.ts';
+import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, getTickCount, getTrianglePath, roundCoordinate } from '../../lib/chart/chart-scale.ts';
 import { estimateTextWidth, truncateToWidth } from '../../lib/chart/text-width.ts';
 import { formatNumber, STABLE_LOCALE } from '../../lib/text/format.ts';
 import './survey.css';
@@ -86,19 +86,6 @@ function getRuns(count: number, include: (index: number) => boolean): number[][]
   }
   if (run.length > 0) runs.push(run);
   return runs;
-}
-
-function getTickCount(domain: readonly [number, number]): number {
-  const span = domain[1] - domain[0];
-  return Number.isInteger(span) && span <= 10 ? span + 1 : 5;
-}
-
-/** A triangle pointing up (above) or down (below) centred on (x, y). */
-function getTrianglePath(x: number, y: number, size: number, direction: 'above' | 'below'): string {
-  const tip = direction === 'above' ? y - size : y + size;
-  const base = direction === 'above' ? y + size * 0.7 : y - size * 0.7;
-  const at = (value: number) => String(roundCoordinate(value));
-  return `M${at(x)} ${at(tip)}L${at(x + size)} ${at(base)}L${at(x - size)} ${at(base)}Z`;
 }
 
 /** The stepped line through each period's limit: flat across its slot, a vertical step to the next one. */

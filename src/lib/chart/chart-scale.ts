@@ -111,3 +111,28 @@ export function getLabelStride(slotWidth: number, labelWidth: number): number {
   const calendar = LABEL_STRIDES.find((stride) => stride >= needed);
   return calendar ?? Math.ceil(needed / 12) * 12;
 }
+
+/**
+ * How many ticks to ask `getNiceTicks` for: every whole number on a short whole-number scale (CES 1…7),
+ * otherwise about five.
+ *
+ * @example getTickCount([1, 7]) // 7
+ * @example getTickCount([-100, 100]) // 5
+ */
+export function getTickCount(domain: readonly [number, number]): number {
+  const span = domain[1] - domain[0];
+  return Number.isInteger(span) && span <= 10 ? span + 1 : 5;
+}
+
+/**
+ * The outline of a triangle pointing up (above) or down (below) centred on (x, y): a marker that says its
+ * direction by shape, not colour alone.
+ *
+ * @example getTrianglePath(10, 10, 6, 'above') // 'M10 4L16 14.2L4 14.2Z'
+ */
+export function getTrianglePath(x: number, y: number, size: number, direction: 'above' | 'below'): string {
+  const tip = direction === 'above' ? y - size : y + size;
+  const base = direction === 'above' ? y + size * 0.7 : y - size * 0.7;
+  const at = (value: number) => String(roundCoordinate(value));
+  return `M${at(x)} ${at(tip)}L${at(x + size)} ${at(base)}L${at(x - size)} ${at(base)}Z`;
+}

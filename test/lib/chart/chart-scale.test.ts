@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, roundCoordinate } from '../../../src/lib/chart/chart-scale.ts';
+import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, getTickCount, getTrianglePath, roundCoordinate } from '../../../src/lib/chart/chart-scale.ts';
 
 // Expected positions are worked by hand: a value's share of the domain times the range's length, from its start.
 
@@ -112,5 +112,19 @@ describe('getLabelStride', () => {
     expect(getLabelStride(0, 50)).toBe(1);
     expect(getLabelStride(Number.NaN, 50)).toBe(1);
     expect(getLabelStride(10, Number.POSITIVE_INFINITY)).toBe(1);
+  });
+});
+
+describe('getTickCount and getTrianglePath', () => {
+  it('ticks every point of a short whole-number scale, about five otherwise', () => {
+    expect(getTickCount([1, 7])).toBe(7);
+    expect(getTickCount([0, 10])).toBe(11);
+    expect(getTickCount([-100, 100])).toBe(5);
+    expect(getTickCount([1, 5.5])).toBe(5);
+  });
+
+  it('draws a triangle pointing up or down around its centre (worked by hand: base at y ± 0.7 × size)', () => {
+    expect(getTrianglePath(10, 10, 6, 'above')).toBe('M10 4L16 14.2L4 14.2Z');
+    expect(getTrianglePath(10, 10, 6, 'below')).toBe('M10 16L16 5.8L4 5.8Z');
   });
 });
