@@ -86,29 +86,25 @@ export type SegmentPair = {
   readonly significant: boolean;
 };
 
+/** What every outcome says: the metric, the level, the minimum, and the segments in and out of the tests. */
+type SegmentComparisonBase = {
+  readonly metric: SegmentInput['metric'];
+  readonly unit: ComparisonUnit;
+  readonly confidence: ConfidenceLevel;
+  readonly minimumN: number;
+  readonly segments: readonly SegmentSummary[];
+  readonly excluded: readonly ExcludedSegment[];
+};
+
 /** The outcome: compared, or fewer than two segments to compare. */
 export type SegmentComparison =
-  | {
+  | (SegmentComparisonBase & {
       readonly kind: 'compared';
-      readonly metric: SegmentInput['metric'];
-      readonly unit: ComparisonUnit;
-      readonly confidence: ConfidenceLevel;
-      readonly minimumN: number;
-      readonly segments: readonly SegmentSummary[];
-      readonly excluded: readonly ExcludedSegment[];
       readonly overall: OverallSegmentTest;
       /** Every pair in input order: (1, 2), (1, 3), …, (2, 3), … */
       readonly pairs: readonly SegmentPair[];
-    }
-  | {
-      readonly kind: 'not-enough-segments';
-      readonly metric: SegmentInput['metric'];
-      readonly unit: ComparisonUnit;
-      readonly confidence: ConfidenceLevel;
-      readonly minimumN: number;
-      readonly segments: readonly SegmentSummary[];
-      readonly excluded: readonly ExcludedSegment[];
-    };
+    })
+  | (SegmentComparisonBase & { readonly kind: 'not-enough-segments' });
 
 /** Input a caller got wrong. */
 export type SegmentComparisonError =
