@@ -33,7 +33,9 @@ async function openWithRestoredAnswers(): Promise<Page> {
   await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
   await page.reload();
   await waitForHydration(page);
-  await expect(page.locator('textarea').inputValue()).resolves.toBe(EARLIER);
+  // The box is filled from localStorage once the island has hydrated and read it: on a loaded machine that can be
+  // a moment after the islands lose their `ssr` attribute, so wait for it rather than reading once.
+  await expect.poll(() => page.locator('textarea').inputValue(), { timeout: 15_000 }).toBe(EARLIER);
   return page;
 }
 
