@@ -95,7 +95,9 @@ function createTally(groups: number, points: number): Tally {
 export function getCommentShare(count: number, total: number, z: number): CommentShare {
   if (total === 0) return { count, total, share: null, lower: null, upper: null };
   const { lower, upper } = getWilsonInterval(count, total, z);
-  return { count, total, share: count / total, lower, upper };
+  // The interval of 0 of n starts at 0 and that of n of n ends at 1 exactly; rounding can leave 7e-18 or 1 − 1e-16,
+  // which a table would then show as a share above 0% or below 100% for a theme with no comment or every comment.
+  return { count, total, share: count / total, lower: count === 0 ? 0 : lower, upper: count === total ? 1 : upper };
 }
 
 /** The theme indexes of comment `index`, once each, or the error naming the first that is not a theme. */
