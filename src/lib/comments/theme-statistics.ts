@@ -100,15 +100,30 @@ export function getCommentShare(count: number, total: number, z: number): Commen
   return { count, total, share: count / total, lower: count === 0 ? 0 : lower, upper: count === total ? 1 : upper };
 }
 
-/** The theme indexes of comment `index`, once each, or the error naming the first that is not a theme. */
-function getCommentThemes(coding: CommentCoding, set: CommentSet, index: number, themeCount: number): Result<readonly number[], ThemeStatisticsError> {
-  const indexes = coding.themes[index] ?? [];
-  for (const theme of indexes) {
-    if (!Number.isInteger(theme) || theme < 0 || theme >= themeCount) {
-      return err({ kind: 'unknown-theme', comment: index, row: set.comments[index]?.row ?? 0, theme, themes: themeCount });
-    }
+/**
+ * Check that a coding belongs to a comment list and codebook: one entry per comment, every index a theme.
+ *
+ * @param set the comments
+ * @param themeCount how many themes the codebook has
+ * @param coding the coding to check
+ * @returns per comment its theme indexes, each once, or the first problem (which comment, which index)
+ * @example checkCoding(set, 2, { themes: [[0], [3]], byHand: [false, false] }) // { ok: false, error: { kind: 'unknown-theme', comment: 1, … } }
+ */
+export function checkCoding(set: CommentSet, themeCount: number, coding: CommentCoding): Result<readonly (readonly number[])[], ThemeStatisticsError> {
+  const { comments } = set;
+  if (coding.themes.length !== comments.length || coding.byHand.length !== comments.length) {
+    return err({ kind: 'coding-length', comments: comments.length, codedComments: coding.themes.length, byHandComments: coding.byHand.length });
   }
-  return ok(indexes.length <= 1 ? indexes : [...new Set(indexes)]);
+  const checked: (readonly number[])[] = [];
+  for (const [index, indexes] of coding.themes.entries()) {
+    for (const theme of indexes) {
+      if (!Number.isInteger(theme) || theme < 0 || theme >= themeCount) {
+        return err({ kind: 'unknown-theme', comment: index, row: comments[index]?.row ?? 0, theme, themes: themeCount });
+      }
+    }
+    checked.push(indexes.length <= 1 ? indexes : [...new Set(indexes)]);
+  }
+  return ok(checked);
 }
 
 /**
@@ -134,9 +149,8 @@ export function getThemeStatistics(
   options: ThemeStatisticsOptions = {},
 ): Result<ThemeStatistics, ThemeStatisticsError> {
   const { comments, groups } = set;
-  if (coding.themes.length !== comments.length || coding.byHand.length !== comments.length) {
-    return err({ kind: 'coding-length', comments: comments.length, codedComments: coding.themes.length, byHandComments: coding.byHand.length });
-  }
+  const checked = checkCoding(set, themes.length, coding);
+  if (!checked.ok) return checked;
   const scale = getMetricScale(metric);
   const points = getScalePointCount(scale);
   const tallies = themes.map(() => createTally(groups.length, points));
@@ -149,8 +163,7 @@ export function getThemeStatistics(
   for (let index = 0; index < comments.length; index += 1) {
     const comment = comments[index];
     if (!comment) continue;
-    const commentThemes = getCommentThemes(coding, set, index, themes.length);
-    if (!commentThemes.ok) return commentThemes;
+    const commentThemes = checked.value[index] ?? [];
     const group = Number.isInteger(comment.group) && comment.group >= 0 && comment.group < groups.length ? comment.group : null;
     if (group === null) outsideGroups += 1;
     else groupTotals[group] = (groupTotals[group] ?? 0) + 1;
@@ -159,7 +172,7 @@ export function getThemeStatistics(
     if (score === null) unscoredComments += 1;
     else if (point === null) offScaleComments += 1;
     else allScored[point] = (allScored[point] ?? 0) + 1;
-    const rowTallies = commentThemes.value.length === 0 ? [uncodedTally] : commentThemes.value.map((theme) => tallies[theme] ?? uncodedTally);
+    const rowTallies = commentThemes.length === 0 ? [uncodedTally] : commentThemes.map((theme) => tallies[theme] ?? uncodedTally);
     for (const tally of rowTallies) {
       tally.count += 1;
       if (group === null) tally.outsideGroups += 1;
