@@ -185,7 +185,7 @@ function describeAnalysis(input: ThemeTableInput): string[] {
     `${String(statistics.comments)} ${statistics.comments === 1 ? 'comment' : 'comments'} (one per respondent who commented), in ${groupList}, coded with ${String(statistics.rows.length)} ${statistics.rows.length === 1 ? 'theme' : 'themes'}. A comment can hold several themes; shares are of the comments, with Wilson intervals at ${String(confidence)}% confidence.`,
     `${name} of the people who mention each theme against the rest, at ${String(confidence)}% confidence, over the ${String(statistics.scoredComments)} comments with a score.`,
   ];
-  if (statistics.outsideGroups > 0) lines.push(`${String(statistics.outsideGroups)} comments are in no group: they count in the totals, not in a group's column.`);
+  if (statistics.outsideGroups > 0) lines.push(`${String(statistics.outsideGroups)} comments are in no group: they count in the totals, not in a group’s column.`);
   const leftOut = describeLeftOutScores(statistics, name);
   if (leftOut !== null) lines.push(leftOut);
   lines.push(masked ? 'Personal details in the comments were masked.' : 'The comments were not masked.');
@@ -223,7 +223,7 @@ export function getThemeTableMarkdown(input: ThemeTableInput): string {
     ),
     '',
   );
-  for (const row of rows) lines.push(`- ${escapeMarkdown(`${getRowName(row)}: ${row.metric.sentence}`)}.`);
+  for (const row of rows) lines.push(`- ${escapeMarkdown(row.metric.sentence)}.`);
   if (groups.length > 0) {
     lines.push('', '## Share of each group’s comments', '');
     const headers = groups.map((group, index) => `${escapeMarkdown(group)} (n = ${String(statistics.groupTotals[index] ?? 0)})`);
