@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  guessCommentLanguage,
+  isAnalysedAsEnglish,
+  summariseLanguages,
+} from '../../../src/lib/comments/comment-language.ts';
+
+// Comments written to read like real survey answers; the expected language is the one they are written in.
+const BY_LANGUAGE = {
+  en: [
+    'The delivery was late and nobody answered the phone when I called',
+    "It's fine, don't change a thing",
+    'Staff were friendly but the checkout took ages',
+    'I had to call three times before anyone helped me',
+    'Do you have an app for the iPad?',
+  ],
+  es: [
+    'El envío llegó tarde y nadie me contestó por teléfono',
+    'Muy buen servicio, lo recomiendo a todos mis amigos',
+    'Me encanta la aplicación pero a veces se cierra sola',
+  ],
+  fr: [
+    'Le service client est très réactif, mais la livraison a pris trop de temps',
+    "C'est parfait, j'ai reçu ma commande hier",
+  ],
+  de: [
+    'Der Kundenservice war sehr freundlich, aber die Lieferung hat zu lange gedauert',
+    'Die App stürzt ständig ab und der Support antwortet nicht',
+  ],
+  pt: [
+    'O atendimento foi muito bom, mas a entrega demorou demais',
+    'A entrega foi rápida e o produto chegou em perfeito estado',
+  ],
+  it: [
+    'Il servizio è stato ottimo, ma la consegna è arrivata in ritardo',
+    'Non sono soddisfatto del servizio clienti',
+  ],
+  nl: [
+    'De bezorging was snel en de medewerkers waren erg vriendelijk',
+    'Het product is goed maar de levering duurde te lang',
+    'Ik ben heel tevreden over de service',
+  ],
+} as const;
+
+describe('guessCommentLanguage', () => {
+  for (const [language, comments] of Object.entries(BY_LANGUAGE)) {
+    it(`recognises comments written in ${language}`, () => {
+      for (const comment of comments) expect(guessCommentLanguage(comment).language, comment).toBe(language);
+    });
+  }
+
+  it('names the languages it sets aside', () => {
+    expect(guessCommentLanguage(BY_LANGUAGE.es[0])).toEqual({ language: 'es', name: 'Spanish' });
+    expect(guessCommentLanguage(BY_LANGUAGE.nl[0])).toEqual({ language: 'nl', name: 'Dutch' });
+  });
+
+  it('labels non-Latin scripts by script, or by language where the script names it', () => {
+    const cases: [string, string, string][] = [
+      ['Доставка была быстрой, спасибо', 'Cyrillic', 'Cyrillic script'],
+      ['Η εξυπηρέτηση ήταν εξαιρετική', 'Greek', 'Greek'],
+      ['خدمة ممتازة', 'Arabic', 'Arabic script'],
+      ['שירות מצוין', 'Hebrew', 'Hebrew'],
+      ['服务很好，谢谢', 'Han', 'Chinese'],
+      ['配送がとても早かったです', 'Kana', 'Japanese'],
+      ['배송이 빨랐어요', 'Hangul', 'Korean'],
+      ['सेवा बहुत अच्छी थी', 'Devanagari', 'Devanagari script'],
+      ['บริการดีมาก', 'Thai', 'Thai'],
+    ];
+    for (const [text, script, name] of cases) {
+      expect(guessCommentLanguage(text), text).toEqual({ language: 'other-script', name, script });
+    }
+  });
+
+  it('keeps an English comment with a few foreign letters or words as English', () => {
+    expect(guessCommentLanguage('Went to Café de la Paix, the food was great and the staff were kind').language).toBe('en');
+    expect(guessCommentLanguage('The manager, Влад, sorted it out for us in the end').language).toBe('en');
+  });
+
+  it('treats short comments and comments without stop words as unknown, analysed as English', () => {
+    for (const text of ['Great!', 'ok', 'Was ok', 'Servicio excelente', 'Sehr gut', 'Muito bom', 'Fast delivery, friendly staff']) {
+      const guess = guessCommentLanguage(text);
+      expect(guess, text).toEqual({ language: 'unknown', name: 'Unknown' });
+      expect(isAnalysedAsEnglish(guess)).toBe(true);
+    }
+  });
+
+  it('calls a comment that mixes languages evenly unknown', () => {
+    expect(guessCommentLanguage('Great service, muy bien, gracias').language).toBe('unknown');
+    expect(guessCommentLanguage('The app is good pero la entrega es lenta').language).toBe('unknown');
+  });
+
+  it('does not read emoji, numbers or empty text as a language', () => {
+    for (const text of ['👍👍👍', '😡', '12345 678', '10/10', '', '   ', '?!']) {
+      expect(guessCommentLanguage(text).language, text).toBe('unknown');
+    }
+  });
+
+  it('ignores HTML tags, entities and links', () => {
+    expect(guessCommentLanguage('<p>The app is great and I use it every day</p>').language).toBe('en');
+    expect(guessCommentLanguage('<div class="de la">ok</div>').language).toBe('unknown');
+    expect(guessCommentLanguage('see https://example.com/de/la/en/de/ and www.site.es/de/la/y/').language).toBe('unknown');
+  });
+
+  it('reads decomposed accents like composed ones', () => {
+    const decomposed = 'El envío llegó tarde y nadie me contestó por teléfono'.normalize('NFD');
+    expect(guessCommentLanguage(decomposed).language).toBe('es');
+  });
+
+  it('does not count the s of "it\'s" or the t of "don\'t" as French or German', () => {
+    expect(guessCommentLanguage("It's ok, don't worry, it's fine").language).toBe('en');
+  });
+
+  it('never throws and always returns a known label', () => {
+    const labels = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'other-script', 'unknown'];
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        expect(labels).toContain(guessCommentLanguage(text).language);
+      }),
+      { numRuns: 200, interruptAfterTimeLimit: 2_000 },
+    );
+    expect(guessCommentLanguage(undefined as unknown as string).language).toBe('unknown');
+  });
+});
+
+describe('summariseLanguages', () => {
+  it('counts English and unknown as analysed and groups the rest, most first', () => {
+    const summary = summariseLanguages([
+      'Great!',
+      BY_LANGUAGE.en[0],
+      BY_LANGUAGE.es[0],
+      BY_LANGUAGE.es[1],
+      BY_LANGUAGE.fr[0],
+      'Доставка была быстрой',
+      'Спасибо за помощь',
+    ]);
+    expect(summary).toEqual({
+      analysed: 2,
+      unknown: 1,
+      setAside: [
+        { language: 'other-script', name: 'Cyrillic script', count: 2 },
+        { language: 'es', name: 'Spanish', count: 2 },
+        { language: 'fr', name: 'French', count: 1 },
+      ],
+    });
+  });
+
+  it('has nothing set aside for no comments', () => {
+    expect(summariseLanguages([])).toEqual({ analysed: 0, unknown: 0, setAside: [] });
+  });
+
+  it('accounts for every comment exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...Object.values(BY_LANGUAGE).flat(), 'ok', '配送が早い'), { maxLength: 30 }), (texts) => {
+        const summary = summariseLanguages(texts);
+        const setAside = summary.setAside.reduce((sum, entry) => sum + entry.count, 0);
+        expect(summary.analysed + setAside).toBe(texts.length);
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
+    );
+  });
+});
