@@ -1,6 +1,7 @@
 /**
  * A codebook applied to a comment list: each comment's themes, by the rules or, where the analyst coded it by
- * hand, exactly the hand code (an empty hand code means "no theme"). Counts per theme and per rule, and warnings
+ * hand, exactly the hand code (an empty hand code means "no theme"; theme ids the codebook no longer has are
+ * ignored, and a hand code left with none gives the comment back to the rules). Counts per theme and per rule, and warnings
  * about rules worth a second look. Works from a words index (`indexCommentWords`), so re-applying after a rule
  * edit does not read the comments again.
  */
@@ -42,7 +43,10 @@ export type AppliedCodebook = {
 
 const NO_THEMES: readonly number[] = Object.freeze([]);
 
-/** Each comment's hand code as theme positions (ascending, each once), or undefined when it has none. */
+/**
+ * Each comment's hand code as theme positions (ascending, each once), or undefined when the rules code it: it
+ * has no hand code, or its hand code names only themes the codebook no longer has.
+ */
 function readHandCodes(comments: readonly SurveyComment[], codebook: Codebook, warnings: CodebookWarning[]): (readonly number[] | undefined)[] {
   const byHand = new Array<readonly number[] | undefined>(comments.length);
   const handCodes = codebook.handCodes;
@@ -66,6 +70,9 @@ function readHandCodes(comments: readonly SurveyComment[], codebook: Codebook, w
       } else themes.add(theme);
     }
     if (hasUnknown) unknownComments += 1;
+    // A hand code naming only deleted themes says nothing any more: the rules code the comment again. An empty
+    // hand code is different: "no theme", on purpose.
+    if (hasUnknown && themes.size === 0) return;
     byHand[position] = themes.size === 0 ? NO_THEMES : [...themes].sort((left, right) => left - right);
   });
   if (unknownComments > 0) warnings.push({ kind: 'unknown-hand-code-themes', comments: unknownComments, themeIds: [...unknownIds] });
