@@ -24,8 +24,16 @@ const themeSchema = z.object({
     z.maxLength(CODEBOOK_LIMITS.themeName),
     z.refine((name) => name.trim() !== '', 'must not be empty'),
   ),
-  // Each rule is parsed below; the length bound here only keeps a crafted list from costing more than that.
-  rules: z.array(z.string().check(z.maxLength(RULE_LIMITS.characters * 4))).check(z.maxLength(CODEBOOK_LIMITS.rulesPerTheme)),
+  // Each rule is parsed; the length bound first only keeps a crafted list from costing more than that.
+  rules: z.array(z.string().check(z.maxLength(RULE_LIMITS.characters * 4))).check(
+    z.maxLength(CODEBOOK_LIMITS.rulesPerTheme),
+    z.superRefine((rules, context) => {
+      rules.forEach((rule, position) => {
+        const parsed = parseThemeRule(rule);
+        if (!parsed.ok) context.addIssue({ code: 'custom', path: [position], message: describeThemeRuleError(parsed.error) });
+      });
+    }),
+  ),
 });
 
 const themesSchema = z.array(themeSchema).check(
@@ -36,10 +44,6 @@ const themesSchema = z.array(themeSchema).check(
       const earlier = seen.get(theme.id);
       if (earlier !== undefined) context.addIssue({ code: 'custom', path: [position, 'id'], message: `repeats the id “${theme.id}” of theme ${String(earlier + 1)}` });
       else seen.set(theme.id, position);
-      theme.rules.forEach((rule, rulePosition) => {
-        const parsed = parseThemeRule(rule);
-        if (!parsed.ok) context.addIssue({ code: 'custom', path: [position, 'rules', rulePosition], message: describeThemeRuleError(parsed.error) });
-      });
     });
   }),
 );
@@ -95,8 +99,14 @@ function describePlace(path: readonly PropertyKey[], data: unknown): string {
 function describeReason(issue: Issue): string {
   if (issue.code === 'invalid_type') return issue.message.endsWith('received undefined') ? 'is missing' : 'is not in the expected form';
   if (issue.code === 'too_big') return issue.origin === 'string' ? `is longer than ${String(issue.maximum)} characters` : `has more than ${String(issue.maximum)} entries`;
-  if (issue.code === 'unrecognized_keys' || issue.code === 'invalid_key') return 'has a key that is not a comment key (“id:…” or “row:…”)';
   return issue.message;
+}
+
+/** One issue as a sentence: the place, then the reason. */
+function describeIssue(issue: Issue, data: unknown): string {
+  const [section, key] = issue.path;
+  if (issue.code === 'invalid_key' && section === 'handCodes') return `The hand codes have a key (“${String(key).slice(0, 40)}”) that is not a comment key (“id:…” or “row:…”).`;
+  return `${describePlace(issue.path, data)} ${describeReason(issue)}.`;
 }
 
 function readWith<T>(schema: z.ZodMiniType<T, unknown>, data: unknown, checkHandCodes: boolean): Result<T, PortableError> {
@@ -106,7 +116,7 @@ function readWith<T>(schema: z.ZodMiniType<T, unknown>, data: unknown, checkHand
   }
   const checked = schema.safeParse(data);
   if (checked.success) return ok(checked.data);
-  return err(invalid(checked.error.issues.map((issue) => `${describePlace(issue.path, data)} ${describeReason(issue as Issue)}.`)));
+  return err(invalid(checked.error.issues.map((issue) => describeIssue(issue as Issue, data))));
 }
 
 /**
