@@ -51,7 +51,10 @@ describe('checking a coding', () => {
   it('gives every coded comment a fair chance (each of 4 drawn first about a quarter of 4,000 seeds)', () => {
     const four = coding([[0], [0], [0], [0]]);
     const firsts = [0, 0, 0, 0];
-    for (let seed = 0; seed < 4000; seed += 1) firsts[sampleCodedComments(four, { size: 1, seed })[0]!] += 1;
+    for (let seed = 0; seed < 4000; seed += 1) {
+      const first = sampleCodedComments(four, { size: 1, seed })[0] ?? 0;
+      firsts[first] = (firsts[first] ?? 0) + 1;
+    }
     // Binomial(4000, 1/4): sd ≈ 27; 6 sd either side of 1000.
     for (const count of firsts) expect(Math.abs(count - 1000)).toBeLessThan(165);
   });
