@@ -1,16 +1,5 @@
 /**
- * Mulberry32 (Tommy Ettinger's 32-bit generator): a small seeded generator for the scripts, so every run of a benchmark or a fuzz tries the same cases.
- *
- * @param seed any 32-bit number
- * @returns a function giving numbers in [0, 1)
+ * The scripts' seeded generator, so every run of a benchmark or a fuzz tries the same cases: the one in
+ * src/lib (Mulberry32), under the name the scripts have always imported.
  */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createSeededRandom as createRandom } from '../src/lib/metrics/statistics/seeded-random.ts';

@@ -25,6 +25,8 @@ import { mapToMarkdown } from '../../src/lib/journey/map-to-markdown.ts';
 import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
 import { decodeJourneyShareCode } from '../../src/lib/journey/share-code.ts';
 import { decodeSurveyShareCode, type SharedSurvey } from '../../src/lib/survey/survey-share-code.ts';
+import { importCodebookFile } from '../../src/lib/comments/codebook-file.ts';
+import { decodeCodebookShareCode } from '../../src/lib/comments/codebook-share-code.ts';
 import { getSurveyCsv, getSurveyMarkdown } from '../../src/lib/survey/survey-exports.ts';
 import { buildSurveyReport } from '../../src/lib/survey/survey-report.ts';
 import { readFragment } from '../../src/lib/portable/fragment.ts';
@@ -202,6 +204,14 @@ export const DECODERS: Readonly<Record<string, (input: GoldenInput) => unknown>>
     if (fragment.kind !== 'code') throw new Error('no #s= code in the fragment');
     return unwrap(await decodeSurveyShareCode(fragment.code));
   },
+
+  // Comments view: a codebook's themes as `#k=<code>` (both encodings), and codebook export files (themes and hand codes).
+  'codebook-share-code': async (input) => {
+    const fragment = readFragment(need(input, 'hash'), ['k']);
+    if (fragment.kind !== 'code') throw new Error('no #k= code in the fragment');
+    return unwrap(await decodeCodebookShareCode(fragment.code));
+  },
+  'codebook-file': (input) => unwrap(importCodebookFile(need(input, 'fileText'))),
 
   // What each store saves in localStorage, in its `{"v": …, "data": …}` envelope.
   ...storageDecoders,

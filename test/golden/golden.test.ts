@@ -38,6 +38,8 @@ const REQUIRED_KINDS = [
   'journey-share-code',
   'journey-file',
   'survey-share-code',
+  'codebook-share-code',
+  'codebook-file',
   'storage:nps-calculator',
   'storage:csat-calculator',
   'storage:ces-calculator',

@@ -1,6 +1,6 @@
 /**
- * The export-file envelope: `{ "format", "version", "exportedAt", "<items>": [...] }`, pretty-printed JSON that
- * any text editor opens, read back with the same checks for every tool: size, JSON, our format (naming another
+ * The export-file envelope: `{ "format", "version", "exportedAt", "<items>": [...] }` (or `"<item>": {...}` for a
+ * tool that exports one thing, such as the codebook), pretty-printed JSON that any text editor opens, read back with the same checks for every tool: size, JSON, our format (naming another
  * tool's), version. The domain then migrates and validates each item.
  */
 import { err, ok, type Result } from '../result.ts';
@@ -11,6 +11,8 @@ export interface ExportFileFormat {
   readonly format: string;
   /** The field holding the items, e.g. "personas". */
   readonly itemsKey: string;
+  /** The field holds one object rather than a list (written as the object, read back as a list of one). */
+  readonly single?: boolean;
   /** Largest file read, in bytes. */
   readonly maxBytes: number;
   /** The newest version this site reads. */
@@ -34,6 +36,7 @@ const KNOWN_FORMATS: Readonly<Record<string, string>> = {
   'touchpoint-journey-maps': 'the journey map builder (/tools/journey-map/)',
   'touchpoint-cx-assessment': 'the maturity assessment (/assessment/)',
   'touchpoint-cx-team': 'the team view of the assessment (/assessment/team/)',
+  'touchpoint-codebook': 'the comments view (/tools/comments/)',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -44,13 +47,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Write items as an export file.
  *
  * @param format the tool's file format
- * @param items the items
+ * @param items the items (one, for a `single` format)
  * @param now the export time
  * @returns the file's text (pretty JSON, ending in a newline)
  * @example JSON.parse(writeExportFile(PERSONA_FILE, [maya], now)).format // 'touchpoint-personas'
  */
 export function writeExportFile(format: ExportFileFormat, items: readonly unknown[], now: Date): string {
-  const file = { format: format.format, version: format.version, exportedAt: now.toISOString(), [format.itemsKey]: items };
+  const file = { format: format.format, version: format.version, exportedAt: now.toISOString(), [format.itemsKey]: format.single === true ? items[0] : items };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -102,6 +105,7 @@ export function readExportFile(text: string, format: ExportFileFormat, bytes?: n
     if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return err({ kind: 'malformed', part: 'version' });
     if (version > format.version) return err({ kind: 'future-version', found: version, supported: format.version });
     const items = data[format.itemsKey];
+    if (format.single === true) return isRecord(items) ? ok({ version, items: [items] }) : err({ kind: 'malformed', part: `“${format.itemsKey}” field` });
     return Array.isArray(items) ? ok({ version, items }) : err({ kind: 'malformed', part: `“${format.itemsKey}” list` });
   }
   const bare = format.readBare?.(data);

@@ -1,11 +1,11 @@
 /**
  * Share links carry their data in the URL fragment (after `#`), which browsers never send to a server. One reader
  * for every tool's fragment key: `#c=` (calculators), `#r=` and `#t=` (assessment, team), `#share=` (persona),
- * `#map=` (journey map), `#s=` (survey workbench).
+ * `#map=` (journey map), `#s=` (survey workbench), `#k=` (the comments view's codebook).
  */
 
 /** The fragment keys the site uses. */
-export const FRAGMENT_KEYS = { calculator: 'c', result: 'r', team: 't', persona: 'share', map: 'map', survey: 's' } as const;
+export const FRAGMENT_KEYS = { calculator: 'c', result: 'r', team: 't', persona: 'share', map: 'map', survey: 's', codebook: 'k' } as const;
 
 export type FragmentKey = (typeof FRAGMENT_KEYS)[keyof typeof FRAGMENT_KEYS];
 

@@ -37,6 +37,27 @@ describe('writeExportFile and readExportFile', () => {
   });
 });
 
+describe('a format whose field holds one object (single)', () => {
+  const SINGLE: ExportFileFormat = { format: 'touchpoint-thing', itemsKey: 'thing', single: true, maxBytes: 1000, version: 1 };
+
+  test('writes the object itself and reads it back as a list of one', () => {
+    const text = writeExportFile(SINGLE, [{ name: 'a' }], NOW);
+    expect(JSON.parse(text)).toEqual({ format: 'touchpoint-thing', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', thing: { name: 'a' } });
+    expect(readExportFile(text, SINGLE)).toEqual({ ok: true, value: { version: 1, items: [{ name: 'a' }] } });
+  });
+
+  test('refuses a list, null or nothing in the field', () => {
+    for (const thing of ['[{"name":"a"}]', 'null', '"a"']) {
+      expect(readExportFile(`{"format":"touchpoint-thing","version":1,"thing":${thing}}`, SINGLE)).toEqual({ ok: false, error: { kind: 'malformed', part: '“thing” field' } });
+    }
+    expect(readExportFile('{"format":"touchpoint-thing","version":1}', SINGLE)).toEqual({ ok: false, error: { kind: 'malformed', part: '“thing” field' } });
+  });
+
+  test('names the codebook when its file is opened in another tool', () => {
+    expect(readExportFile('{"format":"touchpoint-codebook","version":1,"codebook":{}}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the comments view (/tools/comments/)' } });
+  });
+});
+
 describe('parseJson', () => {
   test('says where the JSON breaks when the engine says so', () => {
     expect(parseJson('{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
