@@ -1,6 +1,6 @@
 /**
  * The weighted log-odds ratio with an informative Dirichlet prior ("Fightin' Words", Monroe, Colaresi & Quinn
- * 2008, Political Analysis 16(4), 372–403, eq. 16 and 20–22), for one term in one group against the rest.
+ * 2008, Political Analysis 16(4), 372–403, eq. 16 and 22), for one term in one group against the rest.
  *
  * The prior adds α_w = α0 · y_w / n pseudo-counts of the term to both sides, where y_w / n is the term's share of
  * the whole corpus. A rare term is pulled towards "no difference" until there is enough evidence, and a common
