@@ -109,7 +109,7 @@ describe('findDistinctiveTerms', () => {
   });
 });
 
-describe('findDistinctiveTerms properties', () => {
+describe('findDistinctiveTerms properties', { timeout: 30_000 }, () => {
   const WORDS = ['late', 'rude', 'refund', 'great', 'staff', 'the', 'on', 'hold', 'not', 'app', 'crash', 'charged', 'charges', 'twice', '42', 'é'];
   const comment = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom('. ', ', ', ' ', '\n', '!')), { maxLength: 12 }).map((parts) => parts.join(' '));
   const corpus = fc.array(fc.tuple(comment, fc.integer({ min: -1, max: 2 })), { maxLength: 30 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IdPairTable, IntList } from '../../../src/lib/comments/id-tables.ts';
 
-describe('IdPairTable', () => {
+describe('IdPairTable', { timeout: 30_000 }, () => {
   it('finds what was added and nothing else, through growth', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(3000), fc.nat(3000)), { maxLength: 3000 }), (pairs) => {

@@ -53,7 +53,7 @@ describe('tokenizeComment', () => {
   });
 });
 
-describe('forEachCommentWord', () => {
+describe('forEachCommentWord', { timeout: 30_000 }, () => {
   it('never throws and gives only normalised words with a letter, up to MAX_WORD_LENGTH', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 200 })), (text) => {
