@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { CommentTermIndex } from '../../../src/lib/comments/comment-term-index.ts';
+import { getTermKey, getTermText, indexCommentTerms } from '../../../src/lib/comments/comment-term-index.ts';
+
+/** Per comment, its terms as "shown text|key", in the index's order. */
+const describeTerms = (index: CommentTermIndex): string[][] =>
+  Array.from({ length: index.commentCount }, (_, comment) =>
+    Array.from(index.termIds.subarray(index.termStarts[comment], index.termStarts[comment + 1]), (termId) => `${getTermText(index, termId)}|${getTermKey(index, termId)}`),
+  );
+
+describe('indexCommentTerms', () => {
+  it('makes words, bigrams and trigrams inside a span, none starting or ending with a stop word', () => {
+    expect(describeTerms(indexCommentTerms(['Waited on hold. Took too long']))).toEqual([
+      ['waited|wait', 'hold|hold', 'waited on hold|wait on hold', 'took|took', 'too|too', 'took too|took too', 'long|long', 'too long|too long', 'took too long|took too long'],
+    ]);
+  });
+
+  it('never joins a phrase across punctuation, a line break or a number', () => {
+    const index = indexCommentTerms(['late, rude', 'late\nrude', 'late 2 rude', 'late - rude']);
+    expect(describeTerms(index).map((terms) => terms.length)).toEqual([2, 2, 2, 3]);
+  });
+
+  it('treats one-character words as stop words: never a term, but inside a phrase', () => {
+    expect(describeTerms(indexCommentTerms(['charged a fee x']))).toEqual([['charged|charg', 'fee|fee', 'charged a fee|charg a fee']]);
+  });
+
+  it('lists each term of a comment once and counts comments, not mentions', () => {
+    const index = indexCommentTerms(['late, late, late', 'late', 'on time']);
+    expect(describeTerms(index)).toEqual([['late|late'], ['late|late'], ['time|time']]);
+    expect(Array.from(index.termComments)).toEqual([2, 1]);
+  });
+
+  it('keys a term by its stems and shows its commonest form, alphabetical on a tie', () => {
+    const index = indexCommentTerms(['charged twice', 'charges twice', 'charged twice', 'deliveries', 'delivery']);
+    expect(describeTerms(index)[1]).toEqual(['charged|charg', 'twice|twice', 'charged twice|charg twice']);
+    expect(describeTerms(index)[4]).toEqual(['deliveries|deliveri']);
+  });
+
+  it("stems a possessive with its word and keeps stop-word contractions out", () => {
+    expect(describeTerms(indexCommentTerms(["company's policy", "it's the company"]))).toEqual([
+      // "company" and "company's" are one term, once each: the tie shows the alphabetically first.
+      ['company|compani', 'policy|polici', "company's policy|compani polici"],
+      ['company|compani'],
+    ]);
+  });
+
+  it('gives empty lists for comments without terms, and any string is read', () => {
+    const index = indexCommentTerms(['', 'the and of', '😀 123', '<script>alert(1)</script>']);
+    expect(describeTerms(index)).toEqual([[], [], [], ['script|script', 'alert|alert']]);
+    expect(index.termStarts.length).toBe(5);
+  });
+
+  it('counts each term once per comment and agrees with the per-comment lists', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('late delivery', 'waited on hold. late', 'Charged twice, charged!')), { maxLength: 20 }), (texts) => {
+        const index = indexCommentTerms(texts);
+        const counted = new Array<number>(index.termCount).fill(0);
+        for (let comment = 0; comment < index.commentCount; comment += 1) {
+          const ids = Array.from(index.termIds.subarray(index.termStarts[comment], index.termStarts[comment + 1]));
+          expect(new Set(ids).size).toBe(ids.length);
+          ids.forEach((id) => (counted[id] = (counted[id] ?? 0) + 1));
+        }
+        expect(Array.from(index.termComments)).toEqual(counted);
+        for (let termId = 0; termId < index.termCount; termId += 1) {
+          expect(getTermKey(index, termId).split(' ').length).toBe(index.termWords[termId]);
+          expect(getTermText(index, termId).split(' ').length).toBe(index.termWords[termId]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
