@@ -8,6 +8,7 @@ import type { PasteReadOptions, SourceAnswer, SourceRequest } from '../workers/s
 import { createScoreSources } from '../workers/score-sources.ts';
 import type { BreakdownRead } from '../lib/survey/analyse-breakdown.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
+import type { CommentAnswer, CommentRequest } from '../workers/comment-session.ts';
 
 export type { PasteReadOptions, SourceAnswer } from '../workers/score-sources.ts';
 
@@ -143,6 +144,19 @@ export function rereadSource(sourceId: number, options: PasteReadOptions): Promi
  */
 export function readSourceBreakdown(sourceId: number, read: BreakdownRead): Promise<SourceAnswer> {
   return ask({ kind: 'breakdown', sourceId, read });
+}
+
+/**
+ * Ask the comments view's session where the export is kept (see src/workers/comment-session.ts).
+ *
+ * @param sourceId the large source's id, or null for a paste read on this page
+ * @param text the paste's text when it is not kept as a source (only read by `open`), else null
+ * @param request what the comments view asks
+ * @returns the session's answer, or `not-open` when the source is gone
+ */
+export async function askComments(sourceId: number | null, text: string | null, request: CommentRequest): Promise<CommentAnswer> {
+  const answer = await ask({ kind: 'comments', sourceId, text, request });
+  return answer.kind === 'comments' ? answer.answer : { kind: 'not-open' };
 }
 
 /** Drop a kept text (a new paste or file replaced it), freeing its memory. */

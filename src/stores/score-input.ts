@@ -445,7 +445,8 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
           refuseFile(file.name, answer.problem);
           return;
         case 'missing':
-        case 'breakdown': // only a breakdown request answers so
+        case 'breakdown': // only a breakdown or comments request answers so
+        case 'comments':
           refuseFile(file.name, { kind: 'unreadable', message: MISSING_SOURCE_MESSAGE });
           return;
         case 'short-file':

@@ -10,10 +10,12 @@
  */
 import type { PasteAnalysis, PasteRequest } from '../lib/metrics/analyse-paste.ts';
 import { analysePaste, analyseTableBytes, decodeUtf8Head } from '../lib/metrics/analyse-paste.ts';
+import type { TableSource } from '../lib/metrics/read-column-cells.ts';
 import { NotUtf8Error } from '../lib/metrics/read-column-cells.ts';
 import { decodeFileText, looksBinary } from '../lib/score-input/score-file.ts';
 import type { BreakdownRead, SurveyBreakdown } from '../lib/survey/analyse-breakdown.ts';
 import { analyseBreakdown } from '../lib/survey/analyse-breakdown.ts';
+import type { CommentAnswer, CommentRequest, CommentSession } from './comment-session.ts';
 
 /**
  * Files larger than this are read as tables straight from their UTF-8 bytes (`analyseTableBytes`): decoding
@@ -39,7 +41,9 @@ export type SourceRequest =
   /** Read the text kept under `sourceId` again, with other options. */
   | { readonly kind: 'reread'; readonly sourceId: number; readonly options: PasteReadOptions }
   /** Read the text kept under `sourceId` by segment and by day (the survey workbench). */
-  | { readonly kind: 'breakdown'; readonly sourceId: number; readonly read: BreakdownRead };
+  | { readonly kind: 'breakdown'; readonly sourceId: number; readonly read: BreakdownRead }
+  /** Ask the comments view's session (see comment-session.ts); opening reads the kept source, or `text` when given. */
+  | { readonly kind: 'comments'; readonly sourceId: number | null; readonly text: string | null; readonly request: CommentRequest };
 
 /** The answer to a `SourceRequest`. */
 export type SourceAnswer =
@@ -51,6 +55,8 @@ export type SourceAnswer =
   | { readonly kind: 'refused-file'; readonly problem: { readonly kind: 'binary' } | { readonly kind: 'unreadable'; readonly message: string } }
   /** A kept text read by segment and by day. */
   | { readonly kind: 'breakdown'; readonly breakdown: SurveyBreakdown }
+  /** The comments session's answer. */
+  | { readonly kind: 'comments'; readonly answer: CommentAnswer }
   /** Nothing is kept under the id (forgotten, or kept by a worker that has since stopped). */
   | { readonly kind: 'missing' };
 
@@ -94,6 +100,27 @@ export function createScoreSources(): ScoreSources {
     }
   };
 
+  /**
+   * Read a kept source with `read`, from its bytes where it is kept as bytes; null when nothing is kept under
+   * the id. A cell that is not UTF-8 turns the source into its decoded text, kept from then on.
+   */
+  const readKept = <T>(sourceId: number, read: (source: TableSource) => T): T | null => {
+    const source = kept.get(sourceId);
+    if (source === undefined) return null;
+    if (source.kind === 'text') return read(source.text);
+    try {
+      return read(source.bytes);
+    } catch (error) {
+      if (!(error instanceof NotUtf8Error)) throw error;
+      const text = decodeFileText(source.bytes);
+      kept.set(sourceId, { kind: 'text', text });
+      return read(text);
+    }
+  };
+
+  /** The comments session, loaded with its text analysis on the first comments request. */
+  let commentSession: Promise<CommentSession> | null = null;
+
   const readFile = async (request: Extract<SourceRequest, { kind: 'read-file' }>): Promise<SourceAnswer> => {
     let bytes: Uint8Array;
     try {
@@ -125,18 +152,14 @@ export function createScoreSources(): ScoreSources {
           return fromBytes ?? keepAndRead(request.sourceId, decodeFileText(source.bytes), request.options);
         }
         case 'breakdown': {
-          const source = kept.get(request.sourceId);
-          if (source === undefined) return { kind: 'missing' };
-          if (source.kind === 'text') return { kind: 'breakdown', breakdown: analyseBreakdown(source.text, request.read) };
-          try {
-            return { kind: 'breakdown', breakdown: analyseBreakdown(source.bytes, request.read) };
-          } catch (error) {
-            if (!(error instanceof NotUtf8Error)) throw error;
-            // A cell that is not UTF-8: read the whole file as text from now on.
-            const text = decodeFileText(source.bytes);
-            kept.set(request.sourceId, { kind: 'text', text });
-            return { kind: 'breakdown', breakdown: analyseBreakdown(text, request.read) };
-          }
+          const breakdown = readKept(request.sourceId, (source) => analyseBreakdown(source, request.read));
+          return breakdown === null ? { kind: 'missing' } : { kind: 'breakdown', breakdown };
+        }
+        case 'comments': {
+          commentSession ??= import('./comment-session.ts').then((module) => module.createCommentSession());
+          const session = await commentSession;
+          const { text, sourceId } = request;
+          return { kind: 'comments', answer: session.handle(request.request, (read) => (text !== null ? read(text) : sourceId === null ? null : readKept(sourceId, read))) };
         }
         default:
           request satisfies never;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
+import { FRAGMENT_KEYS } from '../../lib/portable/fragment.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { describeEstimate } from '../../lib/survey/describe-survey.ts';
 import { getAnswerSpread, getMetricName, getNpsGroups } from '../../lib/survey/metric-estimate.ts';
@@ -35,6 +36,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { CommentsLauncher } from '../comments/CommentsLauncher.tsx';
 import { SegmentSection } from './SegmentSection.tsx';
 import { SurveyActions } from './SurveyActions.tsx';
 import { SurveyColumns } from './SurveyColumns.tsx';
@@ -44,6 +46,7 @@ import '../score-input/score-input.css';
 import './survey.css';
 
 const IDLE: BreakdownStatus = { kind: 'idle' };
+const loadComments = () => import('./WorkbenchComments.tsx');
 const NO_NOTICE: SurveyShareNotice = { kind: 'none' };
 const NO_COLUMNS = { segment: null, date: null, dateSuggested: null };
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
@@ -90,6 +93,9 @@ export function SurveyWorkbench() {
   const report = useIslandStore($surveyReport, null);
   const shareNotice = useIslandStore($surveyShareNotice, NO_NOTICE);
   const [minAnswersText, setMinAnswersText] = useState<string | null>(null);
+  // A codebook link (#k=…) opens the comments view, which reads it.
+  const [hasCodebookLink, setHasCodebookLink] = useState(false);
+  useEffect(() => setHasCodebookLink(window.location.hash.startsWith(`#${FRAGMENT_KEYS.codebook}=`)), []);
 
   // A share link (#s=…) shows its analysis; the fragment is then removed so a reload keeps what the person does next.
   useEffect(() => {
@@ -218,6 +224,7 @@ export function SurveyWorkbench() {
       </section>
       {report?.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
       {report?.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
+      {(table !== null || hasCodebookLink) && !shared && <CommentsLauncher load={loadComments} open={hasCodebookLink} />}
       <SampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
       {report?.overall && <SurveyActions report={report} />}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -90,7 +90,9 @@ function readHandCodes(comments: readonly SurveyComment[], codebook: Codebook, w
  * @example applyCodebook([{ row: 2, responseId: '', text: 'Too expensive', score: 3, group: 2 }], { themes: [{ id: 'price', name: 'Price', rules: ['expensive'] }], handCodes: {} }).coding.themes // [[0]]
  */
 export function applyCodebook(comments: readonly SurveyComment[], codebook: Codebook, index?: CommentWordsIndex): AppliedCodebook {
-  const words = index !== undefined && index.commentCount === comments.length ? index : indexCommentWords(comments);
+  // Read the comments' words only when a rule needs them: a codebook with no theme (or only hand codes) needs none.
+  let words = index !== undefined && index.commentCount === comments.length ? index : null;
+  const getWords = () => (words ??= indexCommentWords(comments));
   const warnings: CodebookWarning[] = [];
   const byHand = readHandCodes(comments, codebook, warnings);
   const ruleThemes = new Array<number[] | undefined>(comments.length);
@@ -105,7 +107,7 @@ export function applyCodebook(comments: readonly SurveyComment[], codebook: Code
         warnings.push({ kind: 'invalid-rule', theme: themePosition, rule: rulePosition, error: rule.error });
         return 0;
       }
-      const found = findRuleMatches(words, rule.value, expansions);
+      const found = findRuleMatches(getWords(), rule.value, expansions);
       if (found.length === 0 && comments.length > 0) warnings.push({ kind: 'rule-matches-nothing', theme: themePosition, rule: rulePosition });
       for (const comment of found) {
         if (inTheme[comment] === themePosition) continue;

@@ -56,7 +56,7 @@ export const getTermKey = (index: CommentTermIndex, termId: number): string => j
 export const getTermText = (index: CommentTermIndex, termId: number): string => joinParts(index.termShownWords, termId, index.words);
 
 /** A word without a possessive "'s" before stemming, so "company's" stems with "company". */
-const stemWord = (word: string): string => stemmer(word.endsWith("'s") ? word.slice(0, -2) : word);
+export const stemWord = (word: string): string => stemmer(word.endsWith("'s") ? word.slice(0, -2) : word);
 
 /** One code point ("a", "x", "é", an astral letter): never a term, like a stop word. */
 const isSingleCharacter = (word: string): boolean => word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);

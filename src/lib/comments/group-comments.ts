@@ -74,3 +74,20 @@ export function groupComments(comments: readonly ReadComment[], metric: SurveyMe
   }));
   return { kind: 'grouped', set: { comments: list, groups: ordered.map((segment) => segment.name) } };
 }
+
+/**
+ * Which way a score leans: its metric's best group is positive, its worst negative, a middle group neither
+ * (NPS passives, CES 4). For comparing sentiment with scores.
+ *
+ * @param metric the survey's metric
+ * @returns the side of a score
+ * @example getScoreSide({ kind: 'nps' })(6) // 'negative'
+ */
+export function getScoreSide(metric: SurveyMetric): (score: number) => 'positive' | 'negative' | null {
+  const groups = getScoreGroups(metric);
+  const worst = groups.names.length - 1;
+  return (score) => {
+    const group = groups.groupOf(score);
+    return group === 0 ? 'positive' : group === worst ? 'negative' : null;
+  };
+}

@@ -36,7 +36,7 @@ const KNOWN_FORMATS: Readonly<Record<string, string>> = {
   'touchpoint-journey-maps': 'the journey map builder (/tools/journey-map/)',
   'touchpoint-cx-assessment': 'the maturity assessment (/assessment/)',
   'touchpoint-cx-team': 'the team view of the assessment (/assessment/team/)',
-  'touchpoint-codebook': 'the comments view (/tools/comments/)',
+  'touchpoint-codebook': 'the comments view of the survey workbench (/tools/survey/)',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

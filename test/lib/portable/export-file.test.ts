@@ -54,7 +54,7 @@ describe('a format whose field holds one object (single)', () => {
   });
 
   test('names the codebook when its file is opened in another tool', () => {
-    expect(readExportFile('{"format":"touchpoint-codebook","version":1,"codebook":{}}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the comments view (/tools/comments/)' } });
+    expect(readExportFile('{"format":"touchpoint-codebook","version":1,"codebook":{}}', FORMAT)).toEqual({ ok: false, error: { kind: 'other-tool', found: 'the comments view of the survey workbench (/tools/survey/)' } });
   });
 });
 

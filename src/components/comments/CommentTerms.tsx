@@ -1,0 +1,112 @@
+import { useStore } from '@nanostores/react';
+import { useId } from 'react';
+import { suggestThemeFromTerm } from '../../lib/comments/describe-comments.ts';
+import type { CommentsOverview } from '../../lib/comments/comment-view.ts';
+import type { CommentsView } from '../../stores/survey-comments.ts';
+import { $commentsState, saveTheme } from '../../stores/survey-comments.ts';
+import { formatCount, formatNumber } from '../score-input/format.ts';
+
+export interface CommentTermsProps {
+  readonly view: CommentsView;
+  readonly overview: CommentsOverview;
+  readonly headingLevel: 2 | 3;
+}
+
+/**
+ * The words and phrases that set each group apart (weighted log-odds with an informative prior), each one a
+ * way into the comments that use it and a suggested theme.
+ */
+export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps) {
+  const id = useId();
+  const contexts = useStore(view.$contexts);
+  const codebook = useStore($commentsState).codebook;
+  const Heading = headingLevel === 2 ? 'h3' : 'h4';
+  const Sub = headingLevel === 2 ? 'h4' : 'h5';
+  const ranked = overview.terms.filter((group) => group.comments > 0);
+
+  return (
+    <section className="comments__terms" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>What sets each group apart</Heading>
+      <p className="comments__hint">
+        Words and phrases used more in one group than in all the others, ranked by the weighted log-odds ratio with an informative prior (Monroe,
+        Colaresi and Quinn 2008). The z-score says how clear the difference is: above 1.96 it is unlikely to be chance at the 95% level; a rare word
+        needs a bigger gap than a common one. Words are counted once per comment, and forms of a word (charge, charged) count as one.
+      </p>
+      {ranked.length < 2 ? (
+        <p>There is nothing to compare yet: phrases are ranked when at least two groups have comments.</p>
+      ) : (
+        <div className="comments__term-groups">
+          {ranked.map((group) => {
+            const name = overview.groups[group.group]?.name ?? 'Group';
+            return (
+              <div key={group.group} className="comments__term-group">
+                <Sub id={`${id}-group-${String(group.group)}`}>
+                  {name} ({formatCount(group.comments)} comments)
+                </Sub>
+                {group.terms.length === 0 ? (
+                  <p>No word or phrase stands out clearly (z above 1.96, used in at least 3 comments).</p>
+                ) : (
+                  <table className="comments__table">
+                    <caption className="visually-hidden">Distinctive phrases of {name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Word or phrase</th>
+                        <th scope="col">Comments here</th>
+                        <th scope="col">Elsewhere</th>
+                        <th scope="col">z</th>
+                        <th scope="col">
+                          <span className="visually-hidden">Actions</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {group.terms.map((term) => {
+                        const exists = codebook.themes.some((theme) => theme.name.toLowerCase() === term.term.toLowerCase());
+                        return (
+                          <tr key={term.key}>
+                            <th scope="row">{term.term}</th>
+                            <td>{formatCount(term.inGroup)}</td>
+                            <td>{formatCount(term.inOthers)}</td>
+                            <td>{formatNumber(term.z, 1)}</td>
+                            <td className="comments__actions">
+                              <button type="button" className="button button--link" onClick={() => void view.showContexts(term.key, term.term, group.group)}>
+                                In context<span className="visually-hidden">: {term.term}</span>
+                              </button>
+                              <button type="button" className="button button--link" disabled={exists} onClick={() => saveTheme(suggestThemeFromTerm(term, codebook.themes))}>
+                                {exists ? 'In a theme' : 'Add as theme'}
+                                <span className="visually-hidden">: {term.term}</span>
+                              </button>
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {contexts && (
+        <div className="comments__contexts" role="region" aria-labelledby={`${id}-contexts`}>
+          <Sub id={`${id}-contexts`} tabIndex={-1}>
+            “{contexts.label}” in context: {formatCount(contexts.contexts.total)} uses in {formatCount(contexts.contexts.comments)} comments
+            {contexts.contexts.lines.length < contexts.contexts.total ? ` (first ${formatCount(contexts.contexts.lines.length)} shown)` : ''}
+          </Sub>
+          <ul className="comments__kwic">
+            {contexts.contexts.lines.map((line, index) => (
+              <li key={`${String(line.index)}-${String(index)}`}>
+                <span className="comments__kwic-row">Row {line.row}</span>
+                <span className="comments__kwic-before">{line.before}</span> <mark>{line.match}</mark> <span>{line.after}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--secondary" onClick={view.closeContexts}>
+            Close the context view
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

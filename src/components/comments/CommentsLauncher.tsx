@@ -1,0 +1,54 @@
+import type { ComponentType } from 'react';
+import { useEffect, useId, useState } from 'react';
+
+export interface CommentsLauncherProps {
+  /** Imports the page's comments view (a module whose `default` is the view bound to the page's input). */
+  readonly load: () => Promise<{ readonly default: ComponentType }>;
+  /** Open at once (a codebook link was opened). */
+  readonly open?: boolean;
+  readonly headingLevel?: 2 | 3;
+}
+
+type Loaded = { readonly kind: 'closed' | 'loading' | 'failed' } | { readonly kind: 'loaded'; readonly View: ComponentType };
+
+/**
+ * The way into the comments view: a button that loads it (its code, the stop-word lists, the stemmer and the
+ * sentiment lexicon come only then), so a page that never reads comments never downloads them.
+ */
+export function CommentsLauncher({ load, open: openNow = false, headingLevel = 2 }: CommentsLauncherProps) {
+  const id = useId();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'closed' });
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const open = () => {
+    setLoaded({ kind: 'loading' });
+    load().then(
+      (module) => setLoaded({ kind: 'loaded', View: module.default }),
+      () => setLoaded({ kind: 'failed' }),
+    );
+  };
+
+  useEffect(() => {
+    if (openNow && loaded.kind === 'closed') open();
+    // `open` only sets state: opening once when asked is what matters.
+  }, [openNow]);
+
+  if (loaded.kind === 'loaded') return <loaded.View />;
+
+  return (
+    <section className="survey-section" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>What customers are saying</Heading>
+      <p>Read the open comments of this export by group: the phrases that set each group apart, themes you define, and the score of those who mention them.</p>
+      <div>
+        <button type="button" className="button button--secondary" disabled={loaded.kind === 'loading'} onClick={open}>
+          {loaded.kind === 'loading' ? 'Opening the comments…' : 'Read the comments'}
+        </button>
+      </div>
+      {loaded.kind === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          The comments view could not load (is the connection down?). Try again.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * A distinctive term in context (a keyword-in-context list): every place the analysed comments use it, with the
+ * words before and after, so the analyst reads what a phrase means before trusting it.
+ */
+import type { CommentSet } from './comment.ts';
+import type { CommentContext, CommentContexts } from './comment-view.ts';
+import type { CommentTermIndex } from './comment-term-index.ts';
+import { getTermKey, stemWord } from './comment-term-index.ts';
+import { normalizeCommentText } from './tokenize-comment.ts';
+
+/** What finding contexts needs of the text analysis. */
+export type ContextSource = {
+  readonly terms: CommentTermIndex;
+  /** `analysed[i]` is the comment behind the term index's comment i. */
+  readonly analysed: ArrayLike<number>;
+  readonly masked: readonly (string | null)[];
+};
+
+/** Most lines returned (all uses are counted). */
+export const MAX_CONTEXT_LINES = 200;
+/** Characters kept each side of a use. */
+export const CONTEXT_CHARACTERS = 60;
+
+const HAS_LETTER = /\p{L}/u;
+/** Only spaces and hyphens may sit between the words of a phrase (as when the terms were read). */
+const SOFT_GAP = /^[\s\-‐‑]*$/u;
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** The words of a text with where each is, stemmed as the term index stems them. */
+function readStemmedWords(text: string): { stem: string; start: number; end: number }[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  const words: { stem: string; start: number; end: number }[] = [];
+  for (const part of segmenter.segment(text)) {
+    if (part.isWordLike !== true) continue;
+    const word = normalizeCommentText(part.segment);
+    words.push({ stem: HAS_LETTER.test(word) ? stemWord(word) : '', start: part.index, end: part.index + part.segment.length });
+  }
+  return words;
+}
+
+/** Cut a context to about `CONTEXT_CHARACTERS`, at a space, with "…" where text was left out. */
+function cut(text: string, side: 'before' | 'after'): string {
+  const clean = text.replace(/\s+/g, ' ');
+  if (clean.length <= CONTEXT_CHARACTERS) return side === 'before' ? clean.trimStart() : clean.trimEnd();
+  if (side === 'before') {
+    const start = clean.indexOf(' ', clean.length - CONTEXT_CHARACTERS);
+    return `…${clean.slice(start < 0 ? clean.length - CONTEXT_CHARACTERS : start)}`;
+  }
+  const end = clean.lastIndexOf(' ', CONTEXT_CHARACTERS);
+  return `${clean.slice(0, end <= 0 ? CONTEXT_CHARACTERS : end)}…`;
+}
+
+/**
+ * Find every use of a term (by its key: stems joined by spaces) in the analysed comments, optionally of one
+ * group. The text is shown masked when asked, and the term is found in that text.
+ *
+ * @param set the comments and groups
+ * @param source the term index, the analysed comments and the masked texts
+ * @param key the term's key, as ranked (e.g. "wait on hold")
+ * @param group a group index, or null for every group
+ * @param masked whether to show the masked text
+ * @returns the number of uses and of comments, and up to `MAX_CONTEXT_LINES` lines in export order
+ * @example findContexts(set, analysis, 'refund', 2, true).lines[0] // { row: 5, before: 'Still waiting for my', match: 'refund', after: 'after three weeks.' }
+ */
+export function findContexts(set: CommentSet, source: ContextSource, key: string, group: number | null, masked: boolean): CommentContexts {
+  const stems = key.split(' ');
+  const { terms } = source;
+  let termId = -1;
+  for (let id = 0; id < terms.termCount && termId < 0; id += 1) if (getTermKey(terms, id) === key) termId = id;
+  const lines: CommentContext[] = [];
+  let total = 0;
+  let comments = 0;
+  if (termId < 0 || stems.length === 0) return { total, comments, lines };
+  for (let analysed = 0; analysed < terms.commentCount; analysed += 1) {
+    let has = false;
+    for (let slot = terms.termStarts[analysed] ?? 0; slot < (terms.termStarts[analysed + 1] ?? 0); slot += 1) if (terms.termIds[slot] === termId) has = true;
+    if (!has) continue;
+    const index = source.analysed[analysed] ?? -1;
+    const comment = set.comments[index];
+    if (comment === undefined || (group !== null && comment.group !== group)) continue;
+    const text = masked ? (source.masked[index] ?? comment.text) : comment.text;
+    const words = readStemmedWords(text);
+    let found = false;
+    for (let first = 0; first + stems.length <= words.length; first += 1) {
+      let matches = true;
+      for (let offset = 0; offset < stems.length && matches; offset += 1) {
+        const word = words[first + offset];
+        const previous = words[first + offset - 1];
+        matches = word !== undefined && word.stem === stems[offset] && (offset === 0 || (previous !== undefined && SOFT_GAP.test(text.slice(previous.end, word.start))));
+      }
+      if (!matches) continue;
+      found = true;
+      total += 1;
+      const start = words[first]?.start ?? 0;
+      const end = words[first + stems.length - 1]?.end ?? start;
+      if (lines.length < MAX_CONTEXT_LINES) lines.push({ index, row: comment.row, before: cut(text.slice(0, start), 'before'), match: text.slice(start, end), after: cut(text.slice(end), 'after') });
+    }
+    if (found) comments += 1;
+  }
+  return { total, comments, lines };
+}
