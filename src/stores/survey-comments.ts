@@ -73,6 +73,8 @@ export type CommentsSource = {
   readonly $metric: ReadableAtom<SurveyMetric>;
   readonly $segmentColumn: ReadableAtom<number | null>;
   readonly $confidence: ReadableAtom<ConfidenceLevel>;
+  /** The fewest scored answers each side of a theme needs to be compared (the page's "smallest group to judge"). */
+  readonly $minAnswers: ReadableAtom<number>;
 };
 
 /** Where the comments are: not asked yet, being read, read, or why not. */
@@ -113,7 +115,7 @@ export function createCommentsView(source: CommentsSource) {
   const $coded = atom<CodedComments | null>(null);
   const $page = atom<CommentPage | null>(null);
   const $query = atom<CommentQuery>(FIRST_QUERY);
-  const $contexts = atom<{ readonly term: string; readonly label: string; readonly contexts: CommentContexts } | null>(null);
+  const $contexts = atom<{ readonly term: string; readonly label: string; readonly group: number | null; readonly contexts: CommentContexts } | null>(null);
 
   /** Where the export is: the large source's id in the worker, or this page's text. */
   const where = () => {
@@ -146,7 +148,7 @@ export function createCommentsView(source: CommentsSource) {
   let lastText: string | null = null;
 
   const code = async (number: number) => {
-    const answer = await send({ kind: 'code', codebook: $commentsState.get().codebook, confidence: source.$confidence.get() });
+    const answer = await send({ kind: 'code', codebook: $commentsState.get().codebook, confidence: source.$confidence.get(), minAnswers: source.$minAnswers.get() });
     if (number !== generation) return;
     if (answer.kind === 'coded') $coded.set(answer.coded);
     await list(number);
@@ -196,19 +198,28 @@ export function createCommentsView(source: CommentsSource) {
   onMount($status, () => {
     const unbindOpen = $openAsk.subscribe(open);
     // A changed codebook or confidence level codes the open comments again (the list shows the new codes).
-    let codebook = $commentsState.get().codebook;
+    let { codebook, masked } = $commentsState.get();
     const unbindCodebook = $commentsState.listen((state) => {
-      if (state.codebook === codebook || $status.get().kind !== 'open') return;
-      codebook = state.codebook;
-      void code(generation);
+      const maskChanged = state.masked !== masked;
+      const codebookChanged = state.codebook !== codebook;
+      ({ codebook, masked } = state);
+      if ($status.get().kind !== 'open') return;
+      if (codebookChanged) void code(generation);
+      else if (maskChanged) void list(generation);
+      // The contexts on show are read again in the text as now shown.
+      const shown = $contexts.get();
+      if (maskChanged && shown) void showContexts(shown.term, shown.label, shown.group);
     });
-    const unbindConfidence = source.$confidence.listen(() => {
+    const recode = () => {
       if ($status.get().kind === 'open') void code(generation);
-    });
+    };
+    const unbindConfidence = source.$confidence.listen(recode);
+    const unbindMinimum = source.$minAnswers.listen(recode);
     return () => {
       unbindOpen();
       unbindCodebook();
       unbindConfidence();
+      unbindMinimum();
       lastKey = null;
       generation += 1;
     };
@@ -228,7 +239,7 @@ export function createCommentsView(source: CommentsSource) {
     const number = generation;
     const answer = await send({ kind: 'contexts', term, group, masked: $commentsState.get().masked });
     if (number !== generation || answer.kind !== 'contexts') return;
-    $contexts.set({ term, label, contexts: answer.contexts });
+    $contexts.set({ term, label, group, contexts: answer.contexts });
   };
 
   /** A coded comments CSV, theme table CSV or Markdown, built where the comments are. */

@@ -22,6 +22,7 @@ import { readComments } from '../lib/comments/read-comments.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { TableSource } from '../lib/metrics/read-column-cells.ts';
 import type { SurveyMetric } from '../lib/survey/survey-summary.ts';
+import { DEFAULT_SURVEY_VIEW } from '../lib/survey/survey-view.ts';
 
 /** How to open the comments: which columns, grouped how, for which metric. */
 export type CommentsOpen = {
@@ -33,7 +34,7 @@ export type CommentsOpen = {
 /** What the comments view asks. */
 export type CommentRequest =
   | { readonly kind: 'open'; readonly open: CommentsOpen }
-  | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel }
+  | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers: number }
   | { readonly kind: 'list'; readonly query: CommentQuery }
   | { readonly kind: 'contexts'; readonly term: string; readonly group: number | null; readonly masked: boolean }
   | { readonly kind: 'export'; readonly what: CommentExport; readonly masked: boolean };
@@ -77,9 +78,9 @@ const NO_CODEBOOK: Codebook = { themes: [], handCodes: {} };
 export function createCommentSession(): CommentSession {
   let open: OpenComments | null = null;
 
-  const code = (state: OpenComments, codebook: Codebook, confidence: ConfidenceLevel): CodedComments => {
+  const code = (state: OpenComments, codebook: Codebook, confidence: ConfidenceLevel, minAnswers: number): CodedComments => {
     if (codebook.themes.length > 0 && state.words === null) state.words = indexCommentWords(state.set.comments);
-    const coded = codeComments(state.set, state.words ?? undefined, codebook, state.metric, confidence);
+    const coded = codeComments(state.set, state.words ?? undefined, codebook, state.metric, confidence, minAnswers);
     Object.assign(state, { codebook, coding: coded.coding, coded: coded.view, confidence });
     return coded.view;
   };
@@ -92,7 +93,7 @@ export function createCommentSession(): CommentSession {
     const byScore = grouped.kind === 'grouped' ? null : groupComments(read.comments, request.metric, 'score');
     const set = grouped.kind === 'grouped' ? grouped.set : byScore?.kind === 'grouped' ? byScore.set : { comments: [], groups: [] };
     const analysis = analyseCommentText(set, request.metric);
-    const uncoded = codeComments(set, undefined, NO_CODEBOOK, request.metric, 95);
+    const uncoded = codeComments(set, undefined, NO_CODEBOOK, request.metric, 95, DEFAULT_SURVEY_VIEW.minAnswers);
     open = { set, metric: request.metric, analysis, words: null, codebook: NO_CODEBOOK, coding: uncoded.coding, coded: uncoded.view, confidence: 95 };
     return {
       kind: 'opened',
@@ -125,7 +126,7 @@ export function createCommentSession(): CommentSession {
       if (open === null) return { kind: 'not-open' };
       switch (request.kind) {
         case 'code':
-          return { kind: 'coded', coded: code(open, request.codebook, request.confidence) };
+          return { kind: 'coded', coded: code(open, request.codebook, request.confidence, request.minAnswers) };
         case 'list':
           return { kind: 'listed', page: listComments(open.set, open.analysis, open.coding, request.query) };
         case 'contexts':

@@ -81,7 +81,7 @@ export function CodebookEditor({ coded, headingLevel }: CodebookEditorProps) {
         over the rules.
       </p>
       {codebook.themes.length === 0 ? (
-        <p>No themes yet: add one below, or use “Add as theme” beside a distinctive phrase.</p>
+        <p>No themes yet: add one below, or use “Make theme” beside a distinctive phrase.</p>
       ) : (
         <ul className="comments__themes">
           {codebook.themes.map((theme) => {

@@ -12,6 +12,11 @@ export interface CommentTermsProps {
   readonly headingLevel: 2 | 3;
 }
 
+/** "58 comments", or "58 of 60 comments analysed" when some were set aside by language. */
+function describeAnalysed(analysed: number, all: number): string {
+  return analysed === all ? `${formatCount(all)} comments` : `${formatCount(analysed)} of ${formatCount(all)} comments analysed`;
+}
+
 /**
  * The words and phrases that set each group apart (weighted log-odds with an informative prior), each one a
  * way into the comments that use it and a suggested theme.
@@ -30,7 +35,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
       <p className="comments__hint">
         Words and phrases used more in one group than in all the others, ranked by the weighted log-odds ratio with an informative prior (Monroe,
         Colaresi and Quinn 2008). The z-score says how clear the difference is: above 1.96 it is unlikely to be chance at the 95% level; a rare word
-        needs a bigger gap than a common one. Words are counted once per comment, and forms of a word (charge, charged) count as one.
+        needs a bigger gap than a common one. “In group” counts the group’s comments that use it, “Elsewhere” all other comments. Words are counted once per comment, and forms of a word (charge, charged) count as one.
       </p>
       {ranked.length < 2 ? (
         <p>There is nothing to compare yet: phrases are ranked when at least two groups have comments.</p>
@@ -41,7 +46,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
             return (
               <div key={group.group} className="comments__term-group">
                 <Sub id={`${id}-group-${String(group.group)}`}>
-                  {name} ({formatCount(group.comments)} comments)
+                  {name} ({describeAnalysed(group.comments, overview.groups[group.group]?.comments ?? group.comments)})
                 </Sub>
                 {group.terms.length === 0 ? (
                   <p>No word or phrase stands out clearly (z above 1.96, used in at least 3 comments).</p>
@@ -51,7 +56,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                     <thead>
                       <tr>
                         <th scope="col">Word or phrase</th>
-                        <th scope="col">Comments here</th>
+                        <th scope="col">In group</th>
                         <th scope="col">Elsewhere</th>
                         <th scope="col">z</th>
                         <th scope="col">
@@ -70,10 +75,10 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                             <td>{formatNumber(term.z, 1)}</td>
                             <td className="comments__actions">
                               <button type="button" className="button button--link" onClick={() => void view.showContexts(term.key, term.term, group.group)}>
-                                In context<span className="visually-hidden">: {term.term}</span>
+                                Context<span className="visually-hidden">: {term.term}</span>
                               </button>
                               <button type="button" className="button button--link" disabled={exists} onClick={() => saveTheme(suggestThemeFromTerm(term, codebook.themes))}>
-                                {exists ? 'In a theme' : 'Add as theme'}
+                                {exists ? 'A theme' : 'Make theme'}
                                 <span className="visually-hidden">: {term.term}</span>
                               </button>
                             </td>
@@ -98,7 +103,10 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
             {contexts.contexts.lines.map((line, index) => (
               <li key={`${String(line.index)}-${String(index)}`}>
                 <span className="comments__kwic-row">Row {line.row}</span>
-                <span className="comments__kwic-before">{line.before}</span> <mark>{line.match}</mark> <span>{line.after}</span>
+                {/* The contexts keep the spaces around the term, so nothing is added between the parts. */}
+                <span className="comments__kwic-before">{line.before}</span>
+                <mark>{line.match}</mark>
+                <span>{line.after}</span>
               </li>
             ))}
           </ul>

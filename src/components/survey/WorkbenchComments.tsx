@@ -10,7 +10,8 @@ const view = createCommentsView({
   input: surveyInput,
   $metric: computed($surveyWorkbench, (state) => state.metric),
   $segmentColumn: computed($breakdownColumns, (columns) => columns.segment),
-  $confidence: computed($surveyWorkbench, (state) => state.shared?.view.confidence ?? state.view.confidence),
+  $confidence: computed($surveyWorkbench, (state) => state.view.confidence),
+  $minAnswers: computed($surveyWorkbench, (state) => state.view.minAnswers),
 });
 
 /** The workbench's comments view, over its own input (loaded when the person opens it). */

@@ -22,12 +22,13 @@ import { describeLeftOutScores, describeThemeStatisticsError, getThemeStatistics
  * @param codebook the themes and hand codes
  * @param metric the survey's metric, for the mentions' comparison
  * @param confidence the level of the intervals and tests
+ * @param minAnswers the fewest scored answers each side of a theme needs to be compared
  * @returns the coding (kept for the list and the exports) and what the view shows
  * @throws Error only if the coding does not fit the comments (a bug: it is made from them here)
  */
-export function codeComments(set: CommentSet, words: CommentWordsIndex | undefined, codebook: Codebook, metric: SurveyMetric, confidence: ConfidenceLevel): { readonly coding: CommentCoding; readonly view: CodedComments } {
+export function codeComments(set: CommentSet, words: CommentWordsIndex | undefined, codebook: Codebook, metric: SurveyMetric, confidence: ConfidenceLevel, minAnswers: number): { readonly coding: CommentCoding; readonly view: CodedComments } {
   const applied = applyCodebook(set.comments, codebook, words);
-  const statistics = getThemeStatistics(set, codebook.themes, applied.coding, metric, confidence);
+  const statistics = getThemeStatistics(set, codebook.themes, applied.coding, metric, confidence, { minAnswers });
   if (!statistics.ok) throw new Error(describeThemeStatisticsError(statistics.error));
   const leftOut = describeLeftOutScores(statistics.value, getMetricName(metric));
   return {
