@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+const DIST = process.env.DIST ?? 'dist';
 const PAGE_TYPES = [
   ['home', '/'],
   ['guides index', '/guides/'],

@@ -20,7 +20,7 @@ import type { Result } from '../lib/result.ts';
 import { err, ok } from '../lib/result.ts';
 import { formatBytes } from '../lib/text/format.ts';
 import type { CommentGrouping } from '../lib/comments/group-comments.ts';
-import { suggestCommentColumn } from '../lib/comments/read-comments.ts';
+import { suggestCommentColumn } from '../lib/comments/suggest-comment-column.ts';
 import type { CodedComments, CommentContexts, CommentExport, CommentPage, CommentQuery, CommentsOverview } from '../lib/comments/comment-view.ts';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';

@@ -21,6 +21,9 @@ import {
 import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { atom, computed } from 'nanostores';
+import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
+import { CalculatorComments } from '../comments/CalculatorComments.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
@@ -39,6 +42,9 @@ import { CES_SCALE } from '../../lib/metrics/ces.ts';
 import { CES_EFFORT_SCALE } from '../../lib/metrics/ces-effort.ts';
 
 const NO_PASTE: PasteState = { kind: 'empty' };
+/** What the comments view needs of the calculator (CES 2.0 only: its groups are on the 1–7 agreement scale). */
+const $cesMetric = atom<SurveyMetric>({ kind: 'ces' });
+const $cesConfidence = computed($cesCalculator, (state) => state.confidence);
 import { Ces1Results, Ces2Results } from './CesResults.tsx';
 import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
 import '../../styles/tools.css';
@@ -201,6 +207,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>
+      {isCes2 && <CalculatorComments input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
       {/* Keyed by the question: each scale starts from its own standard deviation. */}
       <SampleSizePlanner
         key={`planner-${state.variant}`}

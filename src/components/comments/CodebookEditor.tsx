@@ -1,9 +1,8 @@
 import { useStore } from '@nanostores/react';
 import { useId, useRef, useState } from 'react';
 import type { Theme } from '../../lib/comments/comment.ts';
-import type { CodedComments, CommentsOverview } from '../../lib/comments/comment-view.ts';
+import type { CodedComments } from '../../lib/comments/comment-view.ts';
 import { checkThemeDraft, createThemeId } from '../../lib/comments/describe-comments.ts';
-import type { CommentsView } from '../../stores/survey-comments.ts';
 import {
   $codebookNotice,
   $commentsState,
@@ -19,8 +18,7 @@ import { copyText, downloadText } from '../shared/download-text.ts';
 import { formatCount } from '../score-input/format.ts';
 
 export interface CodebookEditorProps {
-  readonly view: CommentsView;
-  readonly overview: CommentsOverview;
+  /** The codebook applied to the open comments, or null when there are none. */
   readonly coded: CodedComments | null;
   readonly headingLevel: 2 | 3;
 }
@@ -98,11 +96,11 @@ export function CodebookEditor({ coded, headingLevel }: CodebookEditorProps) {
                     </li>
                   ))}
                 </ul>
-                <button type="button" className="button button--link" onClick={() => edit(theme)}>
-                  Edit<span className="visually-hidden"> {theme.name}</span>
+                <button type="button" className="button button--link" aria-label={`Edit ${theme.name}`} onClick={() => edit(theme)}>
+                  Edit
                 </button>
-                <button type="button" className="button button--link" onClick={() => removeTheme(theme.id)}>
-                  Remove<span className="visually-hidden"> {theme.name}</span>
+                <button type="button" className="button button--link" aria-label={`Remove ${theme.name}`} onClick={() => removeTheme(theme.id)}>
+                  Remove
                 </button>
               </li>
             );

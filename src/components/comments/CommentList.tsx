@@ -163,8 +163,8 @@ function CommentCard({ item, overview, themes }: { readonly item: CommentItem; r
           </div>
         </fieldset>
       ) : (
-        <button type="button" className="button button--link" onClick={startEditing}>
-          Code by hand<span className="visually-hidden"> the comment in row {item.row}</span>
+        <button type="button" className="button button--link" aria-label={`Code by hand the comment in row ${String(item.row)}`} onClick={startEditing}>
+          Code by hand
         </button>
       )}
     </li>

@@ -74,12 +74,17 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                             <td>{formatCount(term.inOthers)}</td>
                             <td>{formatNumber(term.z, 1)}</td>
                             <td className="comments__actions">
-                              <button type="button" className="button button--link" onClick={() => void view.showContexts(term.key, term.term, group.group)}>
-                                Context<span className="visually-hidden">: {term.term}</span>
+                              <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={() => void view.showContexts(term.key, term.term, group.group)}>
+                                Context
                               </button>
-                              <button type="button" className="button button--link" disabled={exists} onClick={() => saveTheme(suggestThemeFromTerm(term, codebook.themes))}>
+                              <button
+                                type="button"
+                                className="button button--link"
+                                disabled={exists}
+                                aria-label={`${exists ? 'A theme' : 'Make theme'}: ${term.term}`}
+                                onClick={() => saveTheme(suggestThemeFromTerm(term, codebook.themes))}
+                              >
                                 {exists ? 'A theme' : 'Make theme'}
-                                <span className="visually-hidden">: {term.term}</span>
                               </button>
                             </td>
                           </tr>

@@ -35,7 +35,16 @@ export function CommentsView({ view, $table, segmentColumn, headingLevel }: Comm
   const status = useStore(view.$status);
   const coded = useStore(view.$coded);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  if (table === null) return null;
+  // No export yet (a codebook link opened on its own): the codebook, to look at or edit until one is dropped.
+  if (table === null) {
+    return (
+      <section className="comments survey-section" aria-labelledby={`${id}-heading`}>
+        <Heading id={`${id}-heading`}>What customers are saying</Heading>
+        <p>Paste or drop a survey export above to read its comments with these themes.</p>
+        <CodebookEditor coded={null} headingLevel={headingLevel} />
+      </section>
+    );
+  }
   const { layout } = table;
   const others = layout.columns.filter((item) => item.index !== table.scoreColumn);
   const overview = status.kind === 'open' ? status.overview : null;
@@ -96,7 +105,7 @@ export function CommentsView({ view, $table, segmentColumn, headingLevel }: Comm
           {overview.total > 0 && (
             <>
               <CommentTerms view={view} overview={overview} headingLevel={headingLevel} />
-              <CodebookEditor view={view} overview={overview} coded={coded} headingLevel={headingLevel} />
+              <CodebookEditor coded={coded} headingLevel={headingLevel} />
               {coded && coded.statistics.rows.length > 0 && <ThemeTable coded={coded} overview={overview} headingLevel={headingLevel} />}
               <CommentList view={view} overview={overview} coded={coded} headingLevel={headingLevel} />
               <CommentExports view={view} headingLevel={headingLevel} />

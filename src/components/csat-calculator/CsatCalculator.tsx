@@ -21,6 +21,9 @@ import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
+import { computed } from 'nanostores';
+import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
+import { CalculatorComments } from '../comments/CalculatorComments.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
@@ -35,6 +38,9 @@ import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { getSourceRows } from '../score-input/source-rows.ts';
 
+/** What the comments view needs of the calculator: satisfied or not by its threshold, at its confidence level. */
+const $csatMetric = computed($csatCalculator, (state): SurveyMetric => ({ kind: 'csat', scale: state.scale, threshold: state.threshold }));
+const $csatConfidence = computed($csatCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
 import { CsatResults } from './CsatResults.tsx';
 import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresholdChoices } from './csat-summary.ts';
@@ -149,6 +155,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <CalculatorComments input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
       <SampleSizePlanner
         metric="csat"
         confidence={state.confidence}

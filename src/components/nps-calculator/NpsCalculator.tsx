@@ -20,6 +20,9 @@ import {
 import { getShareUrl } from '../../stores/score-input-share.ts';
 import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
+import { atom, computed } from 'nanostores';
+import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
+import { CalculatorComments } from '../comments/CalculatorComments.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
@@ -32,6 +35,9 @@ import { getSourceRows } from '../score-input/source-rows.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { NPS_SCALE } from '../../lib/metrics/score-scale.ts';
 
+/** What the comments view needs of the calculator: NPS groups, at the calculator's confidence level. */
+const $npsMetric = atom<SurveyMetric>({ kind: 'nps' });
+const $npsConfidence = computed($npsCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { NpsComparisonResults } from './NpsComparisonResults.tsx';
@@ -135,6 +141,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <CalculatorComments input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
       <SampleSizePlanner
         metric="nps"
         confidence={state.confidence}

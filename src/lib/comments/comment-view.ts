@@ -4,7 +4,7 @@
  * a term in context, and the exports. The page receives only these small values.
  */
 import type { GroupTerms } from './distinctive-terms.ts';
-import type { CommentColumnProblem } from './read-comments.ts';
+import type { CommentColumnProblem } from './suggest-comment-column.ts';
 import type { ThemeStatistics } from './theme-statistics.ts';
 
 /** What a comment column holds, once read. */

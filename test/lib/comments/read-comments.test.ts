@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getScoreGroups, groupComments } from '../../../src/lib/comments/group-comments.ts';
-import { checkCommentValues, readComments, suggestCommentColumn } from '../../../src/lib/comments/read-comments.ts';
+import { readComments } from '../../../src/lib/comments/read-comments.ts';
+import { checkCommentValues, suggestCommentColumn } from '../../../src/lib/comments/suggest-comment-column.ts';
 import { detectPasteLayout, type TableLayout } from '../../../src/lib/metrics/detect-paste-layout.ts';
 import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import { MAX_SEGMENT_VALUES } from '../../../src/lib/survey/read-breakdown.ts';
