@@ -2,6 +2,7 @@
  * The terms of a comment list, read once so the worker can re-rank them whenever the grouping changes.
  *
  * A term is a word that is not a stop word ("late"), or a phrase of two or three consecutive words of one span
+ * (`forEachTermWord`: words are read by `comment-words.ts`, numbers and over-long words left out)
  * that neither starts nor ends with a stop word ("delivery late", "waited on hold", "took too long"); a
  * one-character word ("a", "x") counts as a stop word. Its key is its Porter stems joined by a space, so
  * "charged twice" and "charges twice" are one term ("charg twice"); it is shown in its commonest written form
@@ -16,7 +17,7 @@
 import { stemmer } from 'stemmer';
 import { isCommentStopWord } from './comment-stop-words.ts';
 import { IdPairTable, IntList } from './id-tables.ts';
-import { forEachCommentWord } from './tokenize-comment.ts';
+import { forEachCommentWord } from './comment-words.ts';
 
 /** The terms of a comment list: per comment its term ids, and the term table. */
 export type CommentTermIndex = {
@@ -38,6 +39,38 @@ export type CommentTermIndex = {
 };
 
 const NONE = -1;
+
+/** Longer "words" are URLs, ids or mashed keys, not vocabulary. */
+export const MAX_WORD_LENGTH = 40;
+
+const HAS_LETTER = /\p{L}/u;
+
+/** Called per word the term analysis counts; `startsSpan` is true when no phrase runs on from the word before. */
+export type TermWordVisitor = (word: string, start: number, end: number, startsSpan: boolean) => void;
+
+/**
+ * Visit the words the term analysis counts, in spans: phrases are made only inside a span. A span ends where
+ * `forEachCommentWord` sees a hard break (punctuation, a line break, an emoji; not spaces, tabs or hyphens, so
+ * "follow-up" reads as "follow up") and at a word left out: one without a letter (a number, "1,000", "___") or
+ * longer than `MAX_WORD_LENGTH`. So "delivery was late. staff rude" never yields "late staff", nor "waited 45
+ * minutes" "waited minutes".
+ *
+ * @param text a comment as written (any string)
+ * @param visit called per kept word: the normalised word, its [start, end) in `text`, whether it starts a span
+ * @returns nothing; O(length)
+ * @example forEachTermWord('Waited 2 hours. Not OK!', visit) // waited (starts), hours (starts), not (starts), ok
+ */
+export function forEachTermWord(text: string, visit: TermWordVisitor): void {
+  let startsSpan = true;
+  forEachCommentWord(text, (word, start, end, afterBreak) => {
+    if (word.length > MAX_WORD_LENGTH || !HAS_LETTER.test(word)) {
+      startsSpan = true;
+      return;
+    }
+    visit(word, start, end, startsSpan || afterBreak);
+    startsSpan = false;
+  });
+}
 
 /** Join the given ids' strings with spaces (a term's key or shown text). */
 function joinParts(table: Int32Array, termId: number, names: readonly string[]): string {
@@ -189,7 +222,7 @@ export function indexCommentTerms(texts: readonly string[]): CommentTermIndex {
   let before = NONE;
   let beforeThat = NONE;
   let pairBefore = NONE;
-  const visitWord = (word: string, startsSpan: boolean): void => {
+  const visitWord = (word: string, _start: number, _end: number, startsSpan: boolean): void => {
     if (startsSpan) before = beforeThat = pairBefore = NONE;
     const current = wordIds.get(word) ?? addWord(word);
     const isStop = wordIsStop[current] === true;
@@ -209,7 +242,7 @@ export function indexCommentTerms(texts: readonly string[]): CommentTermIndex {
     termStarts[comment] = termIds.length;
     before = beforeThat = pairBefore = NONE;
     const text = texts[comment];
-    if (typeof text === 'string') forEachCommentWord(text, visitWord);
+    if (typeof text === 'string') forEachTermWord(text, visitWord);
   }
   termStarts[texts.length] = termIds.length;
 

@@ -6,7 +6,7 @@
  * keep it while the analyst edits rules.
  */
 import type { SurveyComment } from './comment.ts';
-import { readCommentWords } from './comment-words.ts';
+import { forEachCommentWord } from './comment-words.ts';
 
 /** The words of a comment list (see the module comment). Ranges are `starts[i]` (inclusive) to `starts[i + 1]`. */
 export type CommentWordsIndex = {
@@ -34,16 +34,17 @@ export function indexCommentWords(comments: readonly Pick<SurveyComment, 'text'>
   const wordIdOf = new Map<string, number>();
   const commentStarts = new Uint32Array(comments.length + 1);
   let ids: number[] = [];
-  comments.forEach((comment, commentIndex) => {
-    for (const word of readCommentWords(comment.text)) {
-      let id = wordIdOf.get(word);
-      if (id === undefined) {
-        id = vocabulary.length;
-        vocabulary.push(word);
-        wordIdOf.set(word, id);
-      }
-      ids.push(id);
+  const addWord = (word: string): void => {
+    let id = wordIdOf.get(word);
+    if (id === undefined) {
+      id = vocabulary.length;
+      vocabulary.push(word);
+      wordIdOf.set(word, id);
     }
+    ids.push(id);
+  };
+  comments.forEach((comment, commentIndex) => {
+    forEachCommentWord(comment.text, addWord);
     commentStarts[commentIndex + 1] = ids.length;
   });
   const wordIds = Uint32Array.from(ids);

@@ -5,8 +5,7 @@
 import type { CommentSet } from './comment.ts';
 import type { CommentContext, CommentContexts } from './comment-view.ts';
 import type { CommentTermIndex } from './comment-term-index.ts';
-import { getTermKey, stemWord } from './comment-term-index.ts';
-import { normalizeCommentText } from './tokenize-comment.ts';
+import { forEachTermWord, getTermKey, stemWord } from './comment-term-index.ts';
 
 /** What finding contexts needs of the text analysis. */
 export type ContextSource = {
@@ -21,21 +20,12 @@ export const MAX_CONTEXT_LINES = 200;
 /** Characters kept each side of a use. */
 export const CONTEXT_CHARACTERS = 60;
 
-const HAS_LETTER = /\p{L}/u;
-/** Only spaces and hyphens may sit between the words of a phrase (as when the terms were read). */
-const SOFT_GAP = /^[\s\-‐‑]*$/u;
+type StemmedWord = { stem: string; start: number; end: number; startsSpan: boolean };
 
-let segmenter: Intl.Segmenter | null = null;
-
-/** The words of a text with where each is, stemmed as the term index stems them. */
-function readStemmedWords(text: string): { stem: string; start: number; end: number }[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
-  const words: { stem: string; start: number; end: number }[] = [];
-  for (const part of segmenter.segment(text)) {
-    if (part.isWordLike !== true) continue;
-    const word = normalizeCommentText(part.segment);
-    words.push({ stem: HAS_LETTER.test(word) ? stemWord(word) : '', start: part.index, end: part.index + part.segment.length });
-  }
+/** The words of a text as the term index read them (same spans), stemmed, with where each is in the text. */
+function readStemmedWords(text: string): StemmedWord[] {
+  const words: StemmedWord[] = [];
+  forEachTermWord(text, (word, start, end, startsSpan) => void words.push({ stem: stemWord(word), start, end, startsSpan }));
   return words;
 }
 
@@ -86,8 +76,8 @@ export function findContexts(set: CommentSet, source: ContextSource, key: string
       let matches = true;
       for (let offset = 0; offset < stems.length && matches; offset += 1) {
         const word = words[first + offset];
-        const previous = words[first + offset - 1];
-        matches = word !== undefined && word.stem === stems[offset] && (offset === 0 || (previous !== undefined && SOFT_GAP.test(text.slice(previous.end, word.start))));
+        // A phrase's words follow one another inside one span, as when the terms were counted.
+        matches = word !== undefined && word.stem === stems[offset] && (offset === 0 || !word.startsSpan);
       }
       if (!matches) continue;
       found = true;

@@ -15,7 +15,7 @@
  * word without `*`), `-` (a word break) and `*` may appear: a rule is not a regular expression.
  */
 import { err, ok, type Result } from '../result.ts';
-import { foldCommentText, readCommentWords } from './comment-words.ts';
+import { normalizeCommentText, readCommentWords } from './comment-words.ts';
 
 /** The limits of one rule. */
 export const RULE_LIMITS = { characters: 100, words: 6, lettersBesideWildcard: 2 } as const;
@@ -82,7 +82,7 @@ export function parseThemeRule(source: string): Result<ThemeRule, ThemeRuleError
       for (const word of readCommentWords(token)) words.push({ kind: 'word', text: word });
       continue;
     }
-    const text = foldCommentText(token).replace(/\*+/g, '*');
+    const text = normalizeCommentText(token).replace(/\*+/g, '*');
     words.push({ kind: 'wildcard', text, pieces: text.split('*') });
   }
   if (words.length === 0) return err({ kind: 'empty' });
