@@ -127,8 +127,9 @@ function CommentCard({ item, overview, themes }: { readonly item: CommentItem; r
     <li className="comments__item">
       <p className="comments__meta">
         Row {item.row}
-        {item.responseId !== '' ? ` · ${item.responseId}` : ''} · {item.score === null ? 'no score' : `score ${String(item.score)}`} · {group} · sentiment {SENTIMENT_WORDS[item.sentiment]}
-        {item.language ? ` · looks like ${item.language}` : ''}
+        {item.responseId !== '' ? ` · ${item.responseId}` : ''} · {item.score === null ? 'no score' : `score ${String(item.score)}`} · {group} ·{' '}
+        {/* The word list is English: a comment in another language gets no sentiment, as in the CSV. */}
+        {item.language ? `looks like ${item.language} (no sentiment)` : `sentiment ${SENTIMENT_WORDS[item.sentiment]}`}
       </p>
       <p className="comments__text">
         {item.text}

@@ -160,3 +160,17 @@ describe('summariseLanguages', () => {
     );
   });
 });
+
+describe('the ASCII fast path', () => {
+  // "…" (U+2026) is neither a letter nor changed by NFC: appended, it sends the same words down the Unicode path.
+  const words = ['the', 'and', 'was', 'el', 'la', 'que', 'de', 'le', 'et', 'der', 'und', 'het', 'een', 'il', 'che', 'não', 'delivery', 'late', "don't", "l'equipe", 'jo@example.com', '<b>', 'https://x.de/de/'];
+  it('guesses as the Unicode path does for any ASCII comment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words.filter((word) => /^[\x00-\x7f]*$/.test(word))), { maxLength: 14 }), fc.constantFrom(' ', ', ', '. ', '! '), (picked, gap) => {
+        const text = picked.join(gap);
+        expect(guessCommentLanguage(text)).toEqual(guessCommentLanguage(`${text} …`));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
