@@ -4,8 +4,10 @@
 //
 // The export comes from scripts/comments-export.ts. Timed through the comments session itself (what the worker
 // runs; the worker adds only the message to the page):
-//   open     read the comment column with each score, group by NPS group, mask, guess languages, score sentiment,
-//            index the terms and rank each group's distinctive ones       (budget: under 3 s)
+//   open     read the comment column with each score, group by NPS group, mask, guess languages, index the
+//            terms and rank each group's distinctive ones: what the view shows first   (budget: under 3 s)
+//   sentiment  score every comment with the AFINN-165 list and measure its agreement with the scores (asked
+//            next; the overview shows it when it comes)
 //   code     apply a 30-theme codebook the first time (the comments' words are read once, then kept)
 //   recode   apply it again after a rule edit                             (budget: under 1 s)
 // One warm-up, then the median of 3 runs of each. Each step's share of `open` is printed from its own timing.
@@ -40,6 +42,7 @@ function time(run: () => CommentAnswer): { ms: number; answer: CommentAnswer } {
 console.log(`${String(ROWS)} rows, ${formatFixed(Buffer.byteLength(generated.text) / 1e6)} MB; ${String(codebook.themes.length)} themes of 3 rules`);
 console.log(`load average: ${describeLoad()}`);
 const opens: number[] = [];
+const sentiments: number[] = [];
 const codes: number[] = [];
 const recodes: number[] = [];
 let lastOpen: CommentAnswer | null = null;
@@ -48,10 +51,12 @@ for (let run = 0; run <= RUNS; run += 1) {
   const session = createCommentSession();
   const withSource = <T>(read: (source: string) => T): T => read(generated.text);
   const opened = time(() => session.handle(open, withSource));
+  const scored = time(() => session.handle({ kind: 'sentiment' }, withSource));
   const coded = time(() => session.handle(code, withSource));
   const recoded = time(() => session.handle(edited, withSource));
   if (run === 0) continue;
   opens.push(opened.ms);
+  sentiments.push(scored.ms);
   codes.push(coded.ms);
   recodes.push(recoded.ms);
   lastOpen = opened.answer;
@@ -61,9 +66,10 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const line = (name: string, values: number[], budget: number | null) => {
   const median = getMedian(sorted(values));
   const verdict = budget === null ? '' : `  budget < ${String(budget)} ms: ${median < budget ? 'PASS' : 'MISS'}`;
-  return `  ${name.padEnd(7)} median ${formatFixed(median, 0).padStart(6)} ms, best ${formatFixed(getBest(sorted(values)), 0).padStart(6)} ms${verdict}`;
+  return `  ${name.padEnd(9)} median ${formatFixed(median, 0).padStart(6)} ms, best ${formatFixed(getBest(sorted(values)), 0).padStart(6)} ms${verdict}`;
 };
 console.log(line('open', opens, OPEN_BUDGET_MS));
+console.log(line('sentiment', sentiments, null));
 console.log(line('code', codes, null));
 console.log(line('recode', recodes, CODE_BUDGET_MS));
 if (lastOpen?.kind === 'opened') {

@@ -187,6 +187,12 @@ export function createCommentsView(source: CommentsSource) {
         $status.set({ kind: 'open', overview: answer.overview });
         $query.set({ ...FIRST_QUERY, masked: $commentsState.get().masked });
         await code(number);
+        // Sentiment is scored after the phrases are shown (it is a hint; they are the finding), then the list again.
+        const scored = await send({ kind: 'sentiment' });
+        const status = $status.get();
+        if (number !== generation || scored.kind !== 'sentiment' || status.kind !== 'open') return;
+        $status.set({ kind: 'open', overview: { ...status.overview, sentiment: scored.sentiment } });
+        await list(number);
       },
       (error: unknown) => {
         if (number !== generation) return;

@@ -6,7 +6,8 @@
  * Loaded by score-sources.ts with a dynamic import on the first comments request: the language lists, the
  * stemmer and the sentiment lexicon reach a reader's browser only when the comments view opens.
  */
-import { analyseCommentText, type CommentTextAnalysis } from '../lib/comments/analyse-comment-text.ts';
+import type { CommentSentiments, CommentTextAnalysis } from '../lib/comments/analyse-comment-text.ts';
+import { analyseCommentText, NOT_SCORED, scoreSentiment } from '../lib/comments/analyse-comment-text.ts';
 import { codeComments } from '../lib/comments/code-comments.ts';
 import type { Codebook, CommentCoding, CommentSet } from '../lib/comments/comment.ts';
 import { getCodedCommentsCsv, getThemeTableCsv, getThemeTableMarkdown } from '../lib/comments/comment-exports.ts';
@@ -34,6 +35,8 @@ export type CommentsOpen = {
 /** What the comments view asks. */
 export type CommentRequest =
   | { readonly kind: 'open'; readonly open: CommentsOpen }
+  /** Score the open comments' sentiment (asked after `open`, so the phrases show first). */
+  | { readonly kind: 'sentiment' }
   | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers: number }
   | { readonly kind: 'list'; readonly query: CommentQuery }
   | { readonly kind: 'contexts'; readonly term: string; readonly group: number | null; readonly masked: boolean }
@@ -42,6 +45,7 @@ export type CommentRequest =
 /** The answers, by request. */
 export type CommentAnswer =
   | { readonly kind: 'opened'; readonly overview: CommentsOverview }
+  | { readonly kind: 'sentiment'; readonly sentiment: CommentSentiments['summary'] }
   | { readonly kind: 'coded'; readonly coded: CodedComments }
   | { readonly kind: 'listed'; readonly page: CommentPage }
   | { readonly kind: 'contexts'; readonly contexts: CommentContexts }
@@ -54,6 +58,8 @@ type OpenComments = {
   readonly set: CommentSet;
   readonly metric: SurveyMetric;
   readonly analysis: CommentTextAnalysis;
+  /** The comments' sentiment, once scored. */
+  sentiment: CommentSentiments | null;
   /** The comments' words for the codebook's rules, read on the first codebook with a theme. */
   words: CommentWordsIndex | null;
   codebook: Codebook;
@@ -92,13 +98,14 @@ export function createCommentSession(): CommentSession {
     // Too many segments to compare: the comments are grouped by score instead, and the overview says so.
     const byScore = grouped.kind === 'grouped' ? null : groupComments(read.comments, request.metric, 'score');
     const set = grouped.kind === 'grouped' ? grouped.set : byScore?.kind === 'grouped' ? byScore.set : { comments: [], groups: [] };
-    const analysis = analyseCommentText(set, request.metric);
+    const analysis = analyseCommentText(set);
     const uncoded = codeComments(set, undefined, NO_CODEBOOK, request.metric, 95, DEFAULT_SURVEY_VIEW.minAnswers);
-    open = { set, metric: request.metric, analysis, words: null, codebook: NO_CODEBOOK, coding: uncoded.coding, coded: uncoded.view, confidence: 95 };
+    open = { set, metric: request.metric, analysis, sentiment: null, words: null, codebook: NO_CODEBOOK, coding: uncoded.coding, coded: uncoded.view, confidence: 95 };
     return {
       kind: 'opened',
       overview: {
         ...analysis.overview,
+        sentiment: null,
         total: set.comments.length,
         blank: read.blank,
         unscored: read.unscored,
@@ -109,12 +116,14 @@ export function createCommentSession(): CommentSession {
     };
   };
 
+  const getSentiment = (state: OpenComments): CommentSentiments => (state.sentiment ??= scoreSentiment(state.set, state.analysis, state.metric));
+
   const exportText = (state: OpenComments, what: CommentExport, masked: boolean): string => {
     const shownText = (index: number) => (masked ? (state.analysis.masked[index] ?? state.set.comments[index]?.text ?? '') : (state.set.comments[index]?.text ?? ''));
     const table = { statistics: state.coded.statistics, groups: state.set.groups, metric: state.metric, confidence: state.confidence, masked };
     if (what === 'themes-csv') return getThemeTableCsv(table);
     if (what === 'themes-markdown') return getThemeTableMarkdown(table);
-    const sentiment = Array.from(state.analysis.sentiment, (value, index) => (state.analysis.language[index] !== null ? null : value > 0 ? 'positive' : value < 0 ? 'negative' : 'neutral'));
+    const sentiment = Array.from(getSentiment(state).labels, (value) => (value === NOT_SCORED ? null : value > 0 ? 'positive' : value < 0 ? 'negative' : 'neutral'));
     const csv = getCodedCommentsCsv({ set: state.set, themes: state.codebook.themes, coding: state.coding, shownText, sentiment });
     if (!csv.ok) throw new Error('The coding does not fit the comments: code them again.');
     return csv.value;
@@ -125,10 +134,12 @@ export function createCommentSession(): CommentSession {
       if (request.kind === 'open') return withSource((table) => openComments(request.open, table)) ?? { kind: 'not-open' };
       if (open === null) return { kind: 'not-open' };
       switch (request.kind) {
+        case 'sentiment':
+          return { kind: 'sentiment', sentiment: getSentiment(open).summary };
         case 'code':
           return { kind: 'coded', coded: code(open, request.codebook, request.confidence, request.minAnswers) };
         case 'list':
-          return { kind: 'listed', page: listComments(open.set, open.analysis, open.coding, request.query) };
+          return { kind: 'listed', page: listComments(open.set, { ...open.analysis, sentiment: open.sentiment?.labels ?? null }, open.coding, request.query) };
         case 'contexts':
           return { kind: 'contexts', contexts: findContexts(open.set, open.analysis, request.term, request.group, request.masked) };
         case 'export':

@@ -55,6 +55,13 @@ describe('comment session', () => {
     expect(overview.groups.map((group) => group.comments)).toEqual([2, 0, 3]);
     expect(overview.masking).toEqual({ email: 1, phone: 0, number: 0 });
     expect(overview.problem).toBeNull();
+    // Sentiment follows the phrases: none in the first answer, then scored on request. By hand from the AFINN-165
+    // list in node_modules/sentiment/languages/en/labels.json: "friendly" +2 (a1, a2 positive); "no" −1 (a4, a6 and
+    // a7 negative); "Waited on hold for an hour" has no listed word (neutral).
+    expect(overview.sentiment).toBeNull();
+    const scored = await ask(sources, { kind: 'sentiment' });
+    if (scored.kind !== 'sentiment') throw new Error(scored.kind);
+    expect([scored.sentiment.positive, scored.sentiment.negative, scored.sentiment.neutral, scored.sentiment.notScored]).toEqual([2, 3, 1, 0]);
   });
 
   it('codes, lists, finds in context and exports what it opened', async () => {

@@ -129,7 +129,7 @@ function CommentCard({ item, overview, themes }: { readonly item: CommentItem; r
         Row {item.row}
         {item.responseId !== '' ? ` · ${item.responseId}` : ''} · {item.score === null ? 'no score' : `score ${String(item.score)}`} · {group} ·{' '}
         {/* The word list is English: a comment in another language gets no sentiment, as in the CSV. */}
-        {item.language ? `looks like ${item.language} (no sentiment)` : `sentiment ${SENTIMENT_WORDS[item.sentiment]}`}
+        {item.language ? `looks like ${item.language} (no sentiment)` : item.sentiment === null ? 'sentiment being measured' : `sentiment ${SENTIMENT_WORDS[item.sentiment]}`}
       </p>
       <p className="comments__text">
         {item.text}

@@ -1,7 +1,7 @@
 /**
- * Read the text of a comment set once: mask personal details, guess each comment's language, score its
- * sentiment, and index the terms of the English ones to rank what sets each group apart. What the list, the
- * contexts and the exports need afterwards is kept per comment in flat arrays.
+ * Read the text of a comment set once: mask personal details, guess each comment's language, and index the terms
+ * of the English ones to rank what sets each group apart; then, apart (`scoreSentiment`), the lexicon sentiment.
+ * What the list, the contexts and the exports need afterwards is kept per comment in flat arrays.
  */
 import type { CommentSet } from './comment.ts';
 import { guessCommentLanguage, isAnalysedAsEnglish } from './comment-language.ts';
@@ -19,38 +19,39 @@ import type { SurveyMetric } from '../survey/survey-summary.ts';
 export type CommentTextAnalysis = {
   /** The masked text where masking changed the comment, else null. */
   readonly masked: readonly (string | null)[];
-  /** 1 positive, −1 negative, 0 neutral (and 0 for comments set aside by language: the lexicon is English). */
-  readonly sentiment: Int8Array;
   /** The language a comment was set aside as, or null when it is analysed (English, or too short to tell). */
   readonly language: readonly (string | null)[];
   /** The analysed comments' terms; `analysed[i]` is the comment index of the index's comment i. */
   readonly terms: CommentTermIndex;
   readonly analysed: Int32Array;
-  readonly overview: Pick<CommentsOverview, 'groups' | 'ungrouped' | 'languages' | 'masking' | 'terms' | 'sentiment'>;
+  readonly overview: Pick<CommentsOverview, 'groups' | 'ungrouped' | 'languages' | 'masking' | 'terms'>;
 };
+
+/** Per comment 1 positive, −1 negative, 0 neutral, `NOT_SCORED` for a comment in another language. */
+export const NOT_SCORED = 2;
+
+/** The lexicon sentiment of every comment, and the overview's summary of it. */
+export type CommentSentiments = { readonly labels: Int8Array; readonly summary: NonNullable<CommentsOverview['sentiment']> };
 
 /** The masks' placeholders, read as a break between phrases so "[email]" never becomes the word "email". */
 const PLACEHOLDER = /\[(?:email|phone|number)\]/g;
 
 /**
- * Analyse the text of every comment. O(total length).
+ * Analyse the text of every comment (all but sentiment, which `scoreSentiment` adds: the phrases come first).
+ * O(total length).
  *
  * @param set the comments and their groups
- * @param metric the survey's metric (which scores lean positive or negative, for the sentiment agreement)
  * @returns the per-comment annotations, the term index and the overview's text parts
- * @example analyseCommentText({ comments, groups: ['Promoters (9–10)', 'Passives (7–8)', 'Detractors (0–6)'] }, { kind: 'nps' }).overview.terms
+ * @example analyseCommentText({ comments, groups: ['Promoters (9–10)', 'Passives (7–8)', 'Detractors (0–6)'] }).overview.terms
  */
-export function analyseCommentText(set: CommentSet, metric: SurveyMetric): CommentTextAnalysis {
+export function analyseCommentText(set: CommentSet): CommentTextAnalysis {
   const count = set.comments.length;
   const masked: (string | null)[] = new Array<string | null>(count).fill(null);
   const language: (string | null)[] = new Array<string | null>(count).fill(null);
-  const sentiment = new Int8Array(count);
   const masking = { email: 0, phone: 0, number: 0 };
   const setAside = new Map<string, number>();
   const analysedTexts: string[] = [];
   const analysed: number[] = [];
-  const scored: { score: number | null; comparative: number }[] = [];
-  const sentimentCounts = { positive: 0, negative: 0, neutral: 0 };
   const groupCounts = new Array<number>(set.groups.length).fill(0);
   let ungrouped = 0;
 
@@ -66,13 +67,8 @@ export function analyseCommentText(set: CommentSet, metric: SurveyMetric): Comme
     if (!isAnalysedAsEnglish(guess)) {
       language[index] = guess.name;
       setAside.set(guess.name, (setAside.get(guess.name) ?? 0) + 1);
-      sentimentCounts.neutral += 1;
       return;
     }
-    const feeling = getCommentSentiment(mask.text);
-    sentiment[index] = feeling.label === 'positive' ? 1 : feeling.label === 'negative' ? -1 : 0;
-    sentimentCounts[feeling.label] += 1;
-    scored.push({ score: comment.score, comparative: feeling.comparative });
     analysed.push(index);
     // Terms come from the masked text, so an address or a number repeated in comments can never rank as a phrase.
     analysedTexts.push(mask.text === comment.text ? comment.text : mask.text.replace(PLACEHOLDER, '.'));
@@ -80,11 +76,8 @@ export function analyseCommentText(set: CommentSet, metric: SurveyMetric): Comme
 
   const terms = indexCommentTerms(analysedTexts);
   const groupOf = Int32Array.from(analysed, (index) => set.comments[index]?.group ?? -1);
-  const side = getScoreSide(metric);
-  const agreement = scored.length === 0 ? null : measureSentimentAgreement(scored, side, { locale: 'en-GB' }).description;
   return {
     masked,
-    sentiment,
     language,
     terms,
     analysed: Int32Array.from(analysed),
@@ -94,7 +87,31 @@ export function analyseCommentText(set: CommentSet, metric: SurveyMetric): Comme
       languages: { analysed: analysed.length, setAside: [...setAside].map(([name, found]) => ({ name, count: found })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)) },
       masking,
       terms: rankDistinctiveTerms(terms, groupOf, set.groups.length),
-      sentiment: { ...sentimentCounts, agreement },
     },
   };
+}
+
+/**
+ * Score each analysed comment's sentiment with the AFINN-165 word list (on the masked text), and measure how far
+ * it agrees with the scores on this data. Comments in another language are not scored (the list is English).
+ * O(total length).
+ *
+ * @param set the comments and their groups
+ * @param analysis from `analyseCommentText` (the masked texts and languages)
+ * @param metric the survey's metric: which scores lean positive or negative
+ * @returns per comment its label, and the counts and agreement sentence
+ */
+export function scoreSentiment(set: CommentSet, analysis: Pick<CommentTextAnalysis, 'masked' | 'language'>, metric: SurveyMetric): CommentSentiments {
+  const labels = new Int8Array(set.comments.length).fill(NOT_SCORED);
+  const counts = { positive: 0, negative: 0, neutral: 0 };
+  const scored: { score: number | null; comparative: number }[] = [];
+  set.comments.forEach((comment, index) => {
+    if (analysis.language[index] !== null) return;
+    const feeling = getCommentSentiment(analysis.masked[index] ?? comment.text);
+    labels[index] = feeling.label === 'positive' ? 1 : feeling.label === 'negative' ? -1 : 0;
+    counts[feeling.label] += 1;
+    scored.push({ score: comment.score, comparative: feeling.comparative });
+  });
+  const agreement = scored.length === 0 ? null : measureSentimentAgreement(scored, getScoreSide(metric), { locale: 'en-GB' }).description;
+  return { labels, summary: { ...counts, notScored: set.comments.length - scored.length, agreement } };
 }

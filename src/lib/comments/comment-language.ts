@@ -49,21 +49,26 @@ const STOP_WORD_LISTS: readonly (readonly [StopWordLanguage, readonly string[]])
   ['nl', nld],
 ];
 
-/** Stop word → the languages whose list holds it. Built once when the module loads (about 1,300 words). */
-const LANGUAGES_BY_STOP_WORD: ReadonlyMap<string, readonly StopWordLanguage[]> = buildStopWordIndex();
+/**
+ * Stop word → the languages whose list holds it, as positions in `STOP_WORD_LISTS`, and the weight of one hit
+ * (1 ÷ how many lists hold it). Built once when the module loads (about 1,300 words); the guess then adds up
+ * weights in typed arrays, with no allocation per word.
+ */
+const LANGUAGES_BY_STOP_WORD: ReadonlyMap<string, { readonly languages: readonly number[]; readonly weight: number }> = buildStopWordIndex();
 
-function buildStopWordIndex(): Map<string, StopWordLanguage[]> {
-  const index = new Map<string, StopWordLanguage[]>();
-  for (const [language, words] of STOP_WORD_LISTS) {
+function buildStopWordIndex(): Map<string, { languages: number[]; weight: number }> {
+  const index = new Map<string, { languages: number[]; weight: number }>();
+  STOP_WORD_LISTS.forEach(([language, words], position) => {
     for (const word of new Set(words)) {
       // Entries such as "z.b" or "und?" can never equal a token; the German list's single letters (b, c … z)
       // would match the s of "it's", and German has no one-letter words.
       if (!/^\p{L}+$/u.test(word) || (language === 'de' && word.length === 1)) continue;
-      const languages = index.get(word) ?? [];
-      languages.push(language);
-      index.set(word, languages);
+      const entry = index.get(word) ?? { languages: [], weight: 1 };
+      entry.languages.push(position);
+      entry.weight = 1 / entry.languages.length;
+      index.set(word, entry);
     }
-  }
+  });
   return index;
 }
 
@@ -165,21 +170,28 @@ export function guessCommentLanguage(text: string): LanguageGuess {
 
   const { words, englishContractions } = getEvidenceWords(normalised, ascii);
   if (words.length < MIN_WORDS_TO_GUESS) return unknown;
-  const weights = new Map<StopWordLanguage, number>([['en', englishContractions]]);
-  const hits = new Map<StopWordLanguage, number>([['en', englishContractions]]);
+  // Position 0 is English (`STOP_WORD_LISTS` starts with it): contractions count for it.
+  const weights = new Float64Array(STOP_WORD_LISTS.length);
+  const hits = new Int32Array(STOP_WORD_LISTS.length);
+  weights[0] = englishContractions;
+  hits[0] = englishContractions;
   for (const word of words) {
-    const languages = LANGUAGES_BY_STOP_WORD.get(word);
-    if (languages === undefined) continue;
-    for (const language of languages) {
-      weights.set(language, (weights.get(language) ?? 0) + 1 / languages.length);
-      hits.set(language, (hits.get(language) ?? 0) + 1);
+    const entry = LANGUAGES_BY_STOP_WORD.get(word);
+    if (entry === undefined) continue;
+    for (const language of entry.languages) {
+      weights[language] = (weights[language] ?? 0) + entry.weight;
+      hits[language] = (hits[language] ?? 0) + 1;
     }
   }
-  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
-  const [winner, runnerUp] = ranked;
-  if (winner === undefined || (hits.get(winner[0]) ?? 0) < MIN_STOP_WORD_HITS) return unknown;
-  if (runnerUp !== undefined && winner[1] < MIN_LEAD_RATIO * runnerUp[1]) return unknown;
-  return { language: winner[0], name: LANGUAGE_NAMES[winner[0]] };
+  // The heaviest language and the runner-up; in a tie the lead check below fails, so the order of ties never matters.
+  let winner = 0;
+  for (let language = 1; language < weights.length; language += 1) if ((weights[language] ?? 0) > (weights[winner] ?? 0)) winner = language;
+  let runnerUp = 0;
+  for (let language = 0; language < weights.length; language += 1) if (language !== winner && (runnerUp === winner || (weights[language] ?? 0) > (weights[runnerUp] ?? 0))) runnerUp = language;
+  if ((hits[winner] ?? 0) < MIN_STOP_WORD_HITS) return unknown;
+  if ((weights[winner] ?? 0) < MIN_LEAD_RATIO * (weights[runnerUp] ?? 0)) return unknown;
+  const language = STOP_WORD_LISTS[winner]?.[0] ?? 'en';
+  return { language, name: LANGUAGE_NAMES[language] };
 }
 
 /** Whether a comment with this guess is analysed for (English) phrases: English and unknown are. */

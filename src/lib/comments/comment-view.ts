@@ -29,8 +29,11 @@ export type CommentsOverview = {
   readonly masking: { readonly email: number; readonly phone: number; readonly number: number };
   /** The words and phrases that set each group apart. */
   readonly terms: readonly GroupTerms[];
-  /** Lexicon sentiment: how many comments lean each way, and how far it agrees with the scores. */
-  readonly sentiment: { readonly positive: number; readonly negative: number; readonly neutral: number; readonly agreement: string | null };
+  /**
+   * Lexicon sentiment: how many comments lean each way, how many were not scored (another language), and how far
+   * it agrees with the scores; null while it is being measured (it follows the phrases).
+   */
+  readonly sentiment: { readonly positive: number; readonly negative: number; readonly neutral: number; readonly notScored: number; readonly agreement: string | null } | null;
 };
 
 /** Which comments a list shows. */
@@ -63,7 +66,8 @@ export type CommentItem = {
   readonly cut: number;
   readonly score: number | null;
   readonly group: number;
-  readonly sentiment: 'positive' | 'negative' | 'neutral';
+  /** Its lexicon sentiment, or null when not scored (another language) or not measured yet. */
+  readonly sentiment: 'positive' | 'negative' | 'neutral' | null;
   /** The language it was set aside as (not analysed for phrases), or null. */
   readonly language: string | null;
   readonly themes: readonly number[];

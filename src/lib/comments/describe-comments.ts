@@ -65,7 +65,10 @@ export function describeCommentsOverview(overview: CommentsOverview, masked: boo
   }
   const { sentiment } = overview;
   lines.push({
-    text: `Sentiment (a word list, a hint only): ${formatNumber(sentiment.positive)} lean positive, ${formatNumber(sentiment.negative)} negative, ${formatNumber(sentiment.neutral)} neither.${sentiment.agreement ? ` ${sentiment.agreement}` : ''}`,
+    text:
+      sentiment === null
+        ? 'Sentiment (a word list, a hint only): being measured…'
+        : `Sentiment (a word list, a hint only): ${formatNumber(sentiment.positive)} lean positive, ${formatNumber(sentiment.negative)} negative, ${formatNumber(sentiment.neutral)} neither${sentiment.notScored > 0 ? ` (${formatNumber(sentiment.notScored)} in another language not scored)` : ''}.${sentiment.agreement ? ` ${sentiment.agreement}` : ''}`,
     warning: false,
   });
   return lines;

@@ -12,8 +12,8 @@ import { MAX_SHOWN_CHARACTERS } from './comment-view.ts';
 export type ListedAnnotations = {
   /** The masked text, where masking changed the comment; null where it did not. */
   readonly masked: readonly (string | null)[];
-  /** 1 positive, −1 negative, 0 neutral. */
-  readonly sentiment: ArrayLike<number>;
+  /** 1 positive, −1 negative, 0 neutral, anything else not scored; null while sentiment is being measured. */
+  readonly sentiment: ArrayLike<number> | null;
   /** The language a comment was set aside as, or null when it was analysed. */
   readonly language: readonly (string | null)[];
 };
@@ -70,7 +70,7 @@ export function listComments(set: CommentSet, annotations: ListedAnnotations, co
   const items: CommentItem[] = chosen.slice(offset, offset + limit).map((index) => {
     const comment = set.comments[index];
     const text = shownText(index);
-    const sentiment = annotations.sentiment[index] ?? 0;
+    const sentiment = annotations.sentiment?.[index];
     return {
       index,
       key: comment ? getCommentKey(comment) : '',
@@ -80,7 +80,7 @@ export function listComments(set: CommentSet, annotations: ListedAnnotations, co
       cut: text.length - shownLength(text),
       score: comment?.score ?? null,
       group: comment?.group ?? -1,
-      sentiment: sentiment > 0 ? 'positive' : sentiment < 0 ? 'negative' : 'neutral',
+      sentiment: sentiment === 1 ? 'positive' : sentiment === -1 ? 'negative' : sentiment === 0 ? 'neutral' : null,
       language: annotations.language[index] ?? null,
       themes: coding.themes[index] ?? [],
       byHand: coding.byHand[index] ?? false,

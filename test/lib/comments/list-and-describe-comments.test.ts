@@ -16,7 +16,7 @@ const set: CommentSet = {
     { row: 5, responseId: 'r4', text: `${'x'.repeat(MAX_SHOWN_CHARACTERS - 1)}😀 and more`, score: null, group: -1 },
   ],
 };
-const annotations = { masked: [null, 'Mail me: [email]', null, null], sentiment: [1, 0, -1, 0], language: [null, null, null, null] };
+const annotations = { masked: [null, 'Mail me: [email]', null, null], sentiment: [1, 0, -1, 2], language: [null, null, null, null] };
 const coding: CommentCoding = { themes: [[0], [], [0, 1], []], byHand: [false, false, true, false] };
 const query: CommentQuery = { group: null, show: 'all', search: '', offset: 0, limit: 25, masked: true, seed: 1 };
 
@@ -43,7 +43,10 @@ describe('listComments', () => {
     // The emoji's first half would be character 2,000: the cut comes before it, and the rest is counted.
     expect(long?.text).toHaveLength(MAX_SHOWN_CHARACTERS - 1);
     expect(long?.cut).toBe(set.comments[3]!.text.length - (MAX_SHOWN_CHARACTERS - 1));
-    expect(long?.sentiment).toBe('neutral');
+    // 2: not scored (another language), shown as no sentiment; and none at all while it is being measured.
+    expect(long?.sentiment).toBeNull();
+    expect(listComments(set, { ...annotations, sentiment: null }, coding, query).items.map((item) => item.sentiment)).toEqual([null, null, null, null]);
+    expect(listComments(set, annotations, coding, query).items.map((item) => item.sentiment)).toEqual(['positive', 'neutral', 'negative', null]);
     expect(listComments(set, annotations, coding, query).items.map((item) => item.key)).toEqual(['id:r1', 'id:r2', 'row:4', 'id:r4']);
   });
 
@@ -75,7 +78,7 @@ describe('describeCommentsOverview', () => {
     languages: { analysed: 774, setAside: [{ name: 'Spanish', count: 30 }, { name: 'French', count: 8 }] },
     masking: { email: 12, phone: 5, number: 3 },
     terms: [],
-    sentiment: { positive: 300, negative: 200, neutral: 312, agreement: 'Sentiment and score agree.' },
+    sentiment: { positive: 300, negative: 200, neutral: 274, notScored: 38, agreement: 'Sentiment and score agree.' },
   };
 
   it('says how many comments, what was set aside and masked, and what sentiment is', () => {
@@ -84,8 +87,12 @@ describe('describeCommentsOverview', () => {
       '4 comments have no score that counts: listed and coded, but in no group’s figures.',
       '38 comments look to be in another language (30 like Spanish and 8 like French): not analysed for phrases, but listed and coded by your rules.',
       'Masked 12 email addresses, 5 phone numbers and 3 long numbers on screen and in downloads.',
-      'Sentiment (a word list, a hint only): 300 lean positive, 200 negative, 312 neither. Sentiment and score agree.',
+      'Sentiment (a word list, a hint only): 300 lean positive, 200 negative, 274 neither (38 in another language not scored). Sentiment and score agree.',
     ]);
+  });
+
+  it('says sentiment is being measured until it is', () => {
+    expect(describeCommentsOverview({ ...overview, sentiment: null }, true).at(-1)?.text).toBe('Sentiment (a word list, a hint only): being measured…');
   });
 
   it('warns when masking is off, and when the column is numbers or IDs', () => {
