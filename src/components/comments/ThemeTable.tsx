@@ -59,6 +59,10 @@ export function ThemeTable({ coded, overview, headingLevel }: { readonly coded: 
           </tbody>
         </table>
       </div>
+      <p className="comments__hint">
+        Below, the score of the people who mention each theme against everyone else. With several themes the p-values are corrected for testing them all at once
+        (Holm’s method). The themes come from these same comments, so a clear gap is a lead to check, not proof.
+      </p>
       <ul className="comments__mentions" aria-label="Score of those who mention each theme">
         {rows.map((row) => (
           <li key={row.subject.kind === 'theme' ? row.subject.id : 'uncoded'}>

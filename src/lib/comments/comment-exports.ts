@@ -118,7 +118,7 @@ function getRowName(row: ThemeRow): string {
 
 /** The p-value as the page writes it ("p = 0.035"), or '' when the sides were not compared. */
 function getPText(row: ThemeRow): string {
-  return row.metric.kind === 'compared' ? formatPValue(row.metric.comparison.pValue) : '';
+  return row.metric.kind === 'compared' ? formatPValue(row.metric.adjustedPValue) : '';
 }
 
 /**
@@ -136,7 +136,7 @@ export function getThemeTableCsv(input: ThemeTableInput): string {
   const decimals = metric.kind === 'ces' ? 2 : 1;
   const level = String(confidence);
   const fixed = ['theme', 'comments', 'share %', `lower ${level}%`, `upper ${level}%`];
-  const after = [`${name} mentioning`, 'scored mentioning', `${name} rest`, 'scored rest', 'difference', 'p-value', 'note'];
+  const after = [`${name} mentioning`, 'scored mentioning', `${name} rest`, 'scored rest', 'difference', 'p-value (Holm across themes)', 'note'];
   const groupHeaders = getDistinctHeaders(
     groups.map((group, index) => `${group} (n = ${String(statistics.groupTotals[index] ?? 0)}) %`),
     [...fixed, ...after],
@@ -210,7 +210,7 @@ export function getThemeTableMarkdown(input: ThemeTableInput): string {
   const lines = ['# Themes in the comments', '', ...describeAnalysis(input).flatMap((line) => [line, '']), `## ${name} by theme`, ''];
   lines.push(
     ...markdownTable(
-      ['Theme', 'Comments', `Share (${String(confidence)}% interval)`, `${name} mentioning`, `${name} rest`, 'Difference', 'p-value'],
+      ['Theme', 'Comments', `Share (${String(confidence)}% interval)`, `${name} mentioning`, `${name} rest`, 'Difference', 'p-value (Holm across themes)'],
       rows.map((row) => [
         escapeMarkdown(getRowName(row)),
         String(row.count),

@@ -5,6 +5,8 @@
  */
 import type { ConfidenceLevel } from '../metrics/confidence-level.ts';
 import { describeSegmentPair } from '../metrics/describe-change.ts';
+import { adjustHolm } from '../metrics/statistics/holm.ts';
+import { getSignificanceLevel } from '../metrics/two-sample-test.ts';
 import type { MetricComparison, MetricEstimate } from '../survey/metric-estimate.ts';
 import { compareMetric, estimateMetric } from '../survey/metric-estimate.ts';
 import type { PointCounts } from '../survey/read-breakdown.ts';
@@ -25,6 +27,10 @@ export type MentionComparison = {
       readonly kind: 'compared';
       /** `compareMetric(metric, notMentioning, mentioning)`: the difference is mentioning − not mentioning. */
       readonly comparison: MetricComparison;
+      /** The p-value after Holm's correction over the themes compared (`correctThemeComparisons`); the raw one before. */
+      readonly adjustedPValue: number;
+      /** Whether the gap is clear at the chosen level, judged on `adjustedPValue`. */
+      readonly significant: boolean;
     }
   /** A side has fewer scored answers than the minimum: no test is run, and the sentence says so. */
   | { readonly kind: 'too-few'; readonly minAnswers: number }
@@ -89,14 +95,41 @@ export function compareMentions(
   if (comparison === null) {
     return { ...base, kind: 'too-few', minAnswers: minimum, sentence: describeTooFew(subject, mentioningN, notMentioningN, minimum) };
   }
-  const pair = {
-    baseline: 'the rest',
-    current: capitalise(describeSubject(subject)),
-    adjustedPValue: comparison.pValue,
-    significant: comparison.significant,
-    comparison,
-  };
-  return { ...base, kind: 'compared', comparison, sentence: describeSegmentPair(pair, 1) };
+  return { ...base, kind: 'compared', comparison, adjustedPValue: comparison.pValue, significant: comparison.significant, sentence: describeMention(subject, comparison, comparison.pValue, comparison.significant, 1) };
+}
+
+/** The sentence of a compared subject: the gap, the verdict and the p-value, with the correction when there was one. */
+function describeMention(subject: MentionSubject, comparison: MetricComparison, adjustedPValue: number, significant: boolean, family: number): string {
+  const pair = { baseline: 'the rest', current: capitalise(describeSubject(subject)), adjustedPValue, significant, comparison };
+  return describeSegmentPair(pair, family);
+}
+
+/**
+ * Correct the themes' comparisons for being several tests at once: each compared theme's p-value is adjusted
+ * with Holm's step-down method over the themes compared, its verdict is taken at the adjusted p, and its
+ * sentence says how many comparisons were corrected for. Without it, 20 themes would show about one clear gap by
+ * chance at 95%. Themes not compared (too few answers) are not in the family. O(themes log themes).
+ *
+ * @param comparisons one per theme, from `compareMentions`
+ * @param names the themes' names, same order
+ * @param confidence the level the verdicts are taken at
+ * @returns the comparisons with adjusted p-values, verdicts and sentences
+ * @see https://www.jstor.org/stable/4615733 (Holm 1979)
+ */
+export function correctThemeComparisons(comparisons: readonly MentionComparison[], names: readonly string[], confidence: ConfidenceLevel): MentionComparison[] {
+  const compared = comparisons.flatMap((comparison, index) => (comparison.kind === 'compared' ? [{ comparison, index }] : []));
+  if (compared.length < 2) return [...comparisons];
+  const adjusted = adjustHolm(compared.map(({ comparison }) => comparison.comparison.pValue));
+  const alpha = getSignificanceLevel(confidence);
+  const result = [...comparisons];
+  compared.forEach(({ comparison, index }, position) => {
+    if (comparison.kind !== 'compared') return;
+    const adjustedPValue = adjusted[position] ?? comparison.comparison.pValue;
+    const significant = adjustedPValue < alpha;
+    const subject: MentionSubject = { kind: 'theme', name: names[index] ?? '' };
+    result[index] = { ...comparison, adjustedPValue, significant, sentence: describeMention(subject, comparison.comparison, adjustedPValue, significant, compared.length) };
+  });
+  return result;
 }
 
 /** Why a subject is not compared: which side is short, and by how much. */

@@ -18,7 +18,7 @@ import { getMetricScale } from '../survey/survey-summary.ts';
 import { DEFAULT_SURVEY_VIEW } from '../survey/survey-view.ts';
 import type { CommentCoding, CommentSet, Theme } from './comment.ts';
 import type { MentionComparison } from './compare-mentions.ts';
-import { compareMentions } from './compare-mentions.ts';
+import { compareMentions, correctThemeComparisons } from './compare-mentions.ts';
 
 /** A count out of a total, as a share with its Wilson interval; all null when the total is 0. */
 export type CommentShare = {
@@ -197,9 +197,16 @@ export function getThemeStatistics(
       minAnswers,
     ),
   });
+  const rows = themes.map((theme, index) => toRow(tallies[index] ?? createTally(groups.length, points), { kind: 'theme', index, id: theme.id, name: theme.name }));
+  // Several themes are several tests: their p-values are corrected together (Holm), so chance gaps do not read as findings.
+  const corrected = correctThemeComparisons(
+    rows.map((row) => row.metric),
+    themes.map((theme) => theme.name),
+    confidence,
+  );
   return ok({
     comments: comments.length,
-    rows: themes.map((theme, index) => toRow(tallies[index] ?? createTally(groups.length, points), { kind: 'theme', index, id: theme.id, name: theme.name })),
+    rows: rows.map((row, index) => ({ ...row, metric: corrected[index] ?? row.metric })),
     uncoded: toRow(uncodedTally, { kind: 'uncoded' }),
     groupTotals,
     outsideGroups,

@@ -132,7 +132,7 @@ describe('getThemeTableCsv', () => {
     const records = readCsv(text);
     expect(records[0]).toEqual([
       'theme', 'comments', 'share %', 'lower 95%', 'upper 95%', 'Pro | Team (n = 30) %', 'Free (n = 30) %',
-      'NPS mentioning', 'scored mentioning', 'NPS rest', 'scored rest', 'difference', 'p-value', 'note',
+      'NPS mentioning', 'scored mentioning', 'NPS rest', 'scored rest', 'difference', 'p-value (Holm across themes)', 'note',
     ]);
     expect(records.map((cells) => cells[0])).toEqual(['theme', 'Price | *cost*', '<b>Speed</b>', '(no theme)']);
     const rows = [...statistics.rows, statistics.uncoded];
@@ -147,7 +147,7 @@ describe('getThemeTableCsv', () => {
       expect(cells[13]).toBe(row.metric.sentence);
       if (row.metric.kind === 'compared') {
         expect(Number(cells[11])).toBeCloseTo(row.metric.comparison.difference, 1);
-        expect(cells[12]).toBe(formatPValue(row.metric.comparison.pValue));
+        expect(cells[12]).toBe(formatPValue(row.metric.adjustedPValue));
       } else expect([cells[11], cells[12]]).toEqual(['', '']);
     });
     expect(text).toBe(getThemeTableCsv({ statistics, groups, metric: NPS, confidence: 95, masked: true }));

@@ -91,7 +91,9 @@ describe('getThemeStatistics on a tiny set (by hand)', () => {
     if (price.kind !== 'compared') return;
     expect(price.comparison).toEqual(compareMetric(NPS, [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0], [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1], 95));
     expect(price.comparison.difference).toBe(-100);
-    expect(price.sentence).toMatch(/^The group that mentions “Price” is lower than the rest by 100 points: could be chance \(p = /);
+    // Two themes were compared, so the p-value is corrected for two tests (Holm): never below the raw one.
+    expect(price.adjustedPValue).toBeGreaterThanOrEqual(price.comparison.pValue);
+    expect(price.sentence).toMatch(/^The group that mentions “Price” is lower than the rest by 100 points: could be chance after correcting for 2 comparisons \(adjusted p = /);
   });
 });
 
@@ -131,14 +133,20 @@ describe('getThemeStatistics against the Python reference (test/fixtures/comment
         expect(compared.comparison.test).not.toBe('exact-permutation');
         expect(Math.abs(compared.comparison.difference - expected.comparison.difference)).toBeLessThan(TOLERANCE);
         expect(Math.abs(compared.comparison.pValue - expected.comparison.pValue)).toBeLessThan(TOLERANCE);
+        // Holm over the two themes, by its formula on the reference p-values: the smaller one times 2, the larger
+        // one at least that (capped at 1); the no-theme row is not in the family and keeps its own p.
+        const themeP = reference[kind].slice(0, 2).map((entry) => entry.comparison.pValue);
+        const first = Math.min(1, 2 * Math.min(...themeP));
+        const holm = index === 2 ? expected.comparison.pValue : expected.comparison.pValue === Math.min(...themeP) ? first : Math.max(first, Math.min(1, Math.max(...themeP)));
+        expect(Math.abs(compared.adjustedPValue - holm)).toBeLessThan(TOLERANCE);
       });
     });
   }
 
-  it('names a significant CSAT gap as real (theme b: +17.0 percentage points, p = 0.0197)', () => {
+  it('names a significant CSAT gap as real after correcting for the two themes (theme b: +17.0 percentage points, p = 0.0197, Holm 0.039)', () => {
     const { set, coding } = buildGeneratedSet('csat');
     const statistics = getStatistics(set, [theme('a'), theme('b', 'Billing')], coding, CSAT);
-    expect(statistics.rows[1]!.metric.sentence).toBe('The group that mentions “Billing” is higher than the rest by 17 percentage points: a real gap at 95% confidence (p = 0.02)');
+    expect(statistics.rows[1]!.metric.sentence).toBe('The group that mentions “Billing” is higher than the rest by 17 percentage points: a real gap at 95% confidence after correcting for 2 comparisons (adjusted p = 0.039)');
     expect(describeLeftOutScores(statistics, 'CSAT')).toBe('12 comments have no score: they count in the themes’ shares but not in the CSAT comparisons.');
   });
 
