@@ -152,4 +152,24 @@ describe('comments view in Chromium', () => {
     await expect(fresh.locator('.comments__theme-name').allInnerTexts()).resolves.toEqual(['Refunds', 'On hold']);
     await expectNoA11yViolations(fresh, 'a shared codebook opened');
   });
+
+  it('offers the comments on the NPS calculator when the pasted answers come with a comment column, and not for a plain list', { timeout: 120_000 }, async () => {
+    const context = await testBrowser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await testBrowser.newPage(context);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+    await page.locator('textarea').first().fill('9 10 3');
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    await expect(page.getByRole('button', { name: 'Read the comments' }).count()).resolves.toBe(0);
+
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'typeform-comments.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('typeform-comments.csv', folder)) });
+    await page.getByRole('button', { name: 'Read the comments' }).click({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'What sets each group apart' }).waitFor({ timeout: 30_000 });
+    const overview = page.getByRole('list', { name: 'What the comment column holds' });
+    await expect(overview.innerText()).resolves.toContain(`${String(expected.comments)} comments`);
+    // On a phone the phrase tables stay inside the page: nothing wider than the viewport but their own scrolling box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoA11yViolations(page, 'comments on the NPS calculator at 375 px');
+  });
 });
