@@ -1,3 +1,4 @@
+import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getCommentSentiment, getSentimentLabel, NEUTRAL_BAND } from '../../../src/lib/comments/comment-sentiment.ts';
@@ -80,5 +81,24 @@ describe('getSentimentLabel', () => {
     expect(getSentimentLabel(-0.05)).toBe('negative');
     expect(getSentimentLabel(Number.NaN)).toBe('neutral');
     expect(getSentimentLabel(Number.POSITIVE_INFINITY)).toBe('neutral');
+  });
+});
+
+describe('the package’s rule, applied to its data here', () => {
+  // The reference is the `sentiment` package itself (its CommonJS entry, loaded in tests only).
+  const reference = new Sentiment();
+  const pieces = ['good', 'bad', 'not', "don't", 'cant', 'love', 'hate', 'great', 'terrible', 'slow', 'the', 'app', 'support', 'no', 'isnt', '😂', '😭', '❤', 'ok', 'refund', '!', '.', ',', '\n', '  ', ' ', ':)', 'GOOD', 'Not'];
+  it('scores any text exactly as the package does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 30 }), fc.constantFrom(' ', '', ', '), (parts, gap) => {
+        const text = parts.join(gap);
+        if (text.trim() === '') return;
+        const expected = reference.analyze(text);
+        const ours = getCommentSentiment(text);
+        expect(ours.score).toBe(expected.score);
+        expect(ours.comparative).toBeCloseTo(expected.comparative, 12);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
