@@ -23,6 +23,7 @@ import type { CommentGrouping } from '../lib/comments/group-comments.ts';
 import { suggestCommentColumn } from '../lib/comments/suggest-comment-column.ts';
 import type { CodedComments, CommentContexts, CommentExport, CommentPage, CommentQuery, CommentsOverview } from '../lib/comments/comment-view.ts';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
+import { findPreferredColumn } from '../lib/metrics/analyse-paste.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { TableLayout } from '../lib/metrics/detect-paste-layout.ts';
 import { z } from '../lib/schema/zod.ts';
@@ -84,16 +85,6 @@ export type CommentsStatus =
   | { readonly kind: 'open'; readonly overview: CommentsOverview }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A resolved column preference: by name when the header has it, else by position. */
-function resolveColumn(layout: TableLayout, preference: ColumnPreference | null): number | null {
-  if (preference === null) return null;
-  if (preference.name !== null) {
-    const named = layout.columns.find((column) => column.name === preference.name);
-    if (named) return named.index;
-  }
-  return preference.index < layout.columns.length ? preference.index : null;
-}
-
 const GONE = 'The export is no longer in memory: paste it or choose the file again.';
 
 /** The first query of a list: every comment, first page. */
@@ -109,7 +100,7 @@ export function createCommentsView(source: CommentsSource) {
   const $commentColumn = computed([$commentsState, source.$table], (state, table) => {
     if (table === null) return { column: null, suggested: null };
     const suggested = suggestCommentColumn(table.layout, table.scoreColumn);
-    return { column: state.column === 'suggested' ? suggested : resolveColumn(table.layout, state.column), suggested };
+    return { column: state.column === 'suggested' ? suggested : findPreferredColumn(table.layout, state.column), suggested };
   });
   const $status = atom<CommentsStatus>({ kind: 'no-column' });
   const $coded = atom<CodedComments | null>(null);

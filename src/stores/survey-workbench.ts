@@ -12,6 +12,7 @@
  */
 import { atom, computed, onMount } from 'nanostores';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
+import { findPreferredColumn } from '../lib/metrics/analyse-paste.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES } from '../lib/metrics/csat-scale.ts';
@@ -106,22 +107,12 @@ export const $surveyTable = computed(surveyInput.$paste, (paste): { readonly lay
   paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column } : null,
 );
 
-/** A column preference resolved in a table: by name when the header has it, else by position. */
-function resolveColumn(layout: TableLayout, preference: ColumnPreference | null): number | null {
-  if (preference === null) return null;
-  if (preference.name !== null) {
-    const named = layout.columns.find((column) => column.name === preference.name);
-    if (named) return named.index;
-  }
-  return preference.index < layout.columns.length ? preference.index : null;
-}
-
 /** The segment and date columns in the table read, by index (null for none). */
 export const $breakdownColumns = computed([$surveyWorkbench, $surveyTable], (state, table) => {
   if (table === null) return { segment: null, date: null, dateSuggested: null };
   const dateSuggested = suggestDateColumn(table.layout, table.scoreColumn);
-  const date = state.date === 'suggested' ? dateSuggested : resolveColumn(table.layout, state.date);
-  return { segment: resolveColumn(table.layout, state.segment), date, dateSuggested };
+  const date = state.date === 'suggested' ? dateSuggested : findPreferredColumn(table.layout, state.date);
+  return { segment: findPreferredColumn(table.layout, state.segment), date, dateSuggested };
 });
 
 /** What reading by segment and by day is doing. */
