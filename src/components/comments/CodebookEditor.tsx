@@ -43,6 +43,7 @@ export function CodebookEditor({ coded, headingLevel }: CodebookEditorProps) {
     const checked = checkThemeDraft(draft, codebook.themes);
     if (!checked.ok) {
       setErrors(checked.error);
+      setStatus({ kind: 'idle' });
       return;
     }
     const theme: Theme = { id: draft.id ?? createThemeId(checked.value.name, codebook.themes), name: checked.value.name, rules: checked.value.rules };

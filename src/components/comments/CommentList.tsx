@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Theme } from '../../lib/comments/comment.ts';
 import type { CodedComments, CommentItem, CommentsOverview, CommentShow } from '../../lib/comments/comment-view.ts';
 import type { CommentsView } from '../../stores/survey-comments.ts';
-import { $commentsState, setHandCode } from '../../stores/survey-comments.ts';
+import { $codebookNotice, $commentsState, setHandCode } from '../../stores/survey-comments.ts';
 import { formatCount } from '../score-input/format.ts';
 
 export interface CommentListProps {
@@ -115,12 +115,25 @@ const SENTIMENT_WORDS = { positive: 'leans positive', negative: 'leans negative'
 function CommentCard({ item, overview, themes }: { readonly item: CommentItem; readonly overview: CommentsOverview; readonly themes: readonly Theme[] }) {
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<readonly string[]>([]);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const codeButton = useRef<HTMLButtonElement>(null);
+  /** Where focus goes when the editor opens or closes: into it, then back to its button. */
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    if (editing) (fieldset.current?.querySelector<HTMLElement>('input') ?? fieldset.current)?.focus();
+    else codeButton.current?.focus();
+  }, [editing]);
+  const toggle = (open: boolean) => {
+    moved.current = true;
+    setEditing(open);
+  };
   const names = item.themes.map((index) => themes[index]?.name).filter((name): name is string => name !== undefined);
   const group = overview.groups[item.group]?.name ?? (item.score === null ? 'No score' : 'No group');
 
   const startEditing = () => {
     setChosen(item.themes.map((index) => themes[index]?.id).filter((themeId): themeId is string => themeId !== undefined));
-    setEditing(true);
+    toggle(true);
   };
 
   return (
@@ -140,7 +153,7 @@ function CommentCard({ item, overview, themes }: { readonly item: CommentItem; r
         {item.byHand ? ' (set by hand)' : ''}
       </p>
       {editing ? (
-        <fieldset className="comments__hand">
+        <fieldset ref={fieldset} className="comments__hand" tabIndex={-1}>
           <legend>Themes of the comment in row {item.row}, by hand</legend>
           {themes.length === 0 && <p>Add a theme first.</p>}
           {themes.map((theme) => (
@@ -150,21 +163,30 @@ function CommentCard({ item, overview, themes }: { readonly item: CommentItem; r
             </label>
           ))}
           <div className="comments__buttons">
-            <button type="button" className="button" onClick={() => { setHandCode(item.key, chosen); setEditing(false); }}>
+            <button type="button" className="button" onClick={() => {
+                setHandCode(item.key, chosen);
+                const names = themes.filter((theme) => chosen.includes(theme.id)).map((theme) => theme.name);
+                $codebookNotice.set({ kind: 'done', message: `The comment in row ${String(item.row)} is coded by hand: ${names.length === 0 ? 'no theme' : names.join(', ')}.` });
+                toggle(false);
+              }}>
               Save by hand
             </button>
             {item.byHand && (
-              <button type="button" className="button button--secondary" onClick={() => { setHandCode(item.key, null); setEditing(false); }}>
+              <button type="button" className="button button--secondary" onClick={() => {
+                  setHandCode(item.key, null);
+                  $codebookNotice.set({ kind: 'done', message: `The comment in row ${String(item.row)} follows the rules again.` });
+                  toggle(false);
+                }}>
                 Go back to the rules
               </button>
             )}
-            <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+            <button type="button" className="button button--secondary" onClick={() => toggle(false)}>
               Cancel
             </button>
           </div>
         </fieldset>
       ) : (
-        <button type="button" className="button button--link" aria-label={`Code by hand the comment in row ${String(item.row)}`} onClick={startEditing}>
+        <button ref={codeButton} type="button" className="button button--link" aria-label={`Code by hand the comment in row ${String(item.row)}`} onClick={startEditing}>
           Code by hand
         </button>
       )}

@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { suggestThemeFromTerm } from '../../lib/comments/describe-comments.ts';
 import type { CommentsOverview } from '../../lib/comments/comment-view.ts';
+import type { DistinctiveTerm } from '../../lib/comments/distinctive-terms.ts';
 import type { CommentsView } from '../../stores/survey-comments.ts';
-import { $commentsState, saveTheme } from '../../stores/survey-comments.ts';
+import { $codebookNotice, $commentsState, saveTheme } from '../../stores/survey-comments.ts';
 import { formatCount, formatNumber } from '../score-input/format.ts';
 
 export interface CommentTermsProps {
@@ -28,6 +29,34 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
   const Heading = headingLevel === 2 ? 'h3' : 'h4';
   const Sub = headingLevel === 2 ? 'h4' : 'h5';
   const ranked = overview.terms.filter((group) => group.comments > 0);
+  const contextsHeading = useRef<HTMLHeadingElement>(null);
+  /** The Context button that opened the contexts shown, to give focus back to when they close. */
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const shownTerm = contexts?.term ?? null;
+
+  // New contexts: move focus (and the view) to them, so nobody is left wondering whether the button did anything.
+  useEffect(() => {
+    if (shownTerm !== null && opener.current !== null) contextsHeading.current?.focus();
+  }, [shownTerm]);
+
+  const openContexts = (button: HTMLButtonElement, key: string, label: string, group: number) => {
+    opener.current = button;
+    void view.showContexts(key, label, group);
+  };
+  const closeContexts = () => {
+    view.closeContexts();
+    opener.current?.focus();
+    opener.current = null;
+  };
+  const makeTheme = (term: DistinctiveTerm, exists: boolean) => {
+    if (exists) {
+      $codebookNotice.set({ kind: 'done', message: `“${term.term}” is already a theme.` });
+      return;
+    }
+    const theme = suggestThemeFromTerm(term, codebook.themes);
+    saveTheme(theme);
+    $codebookNotice.set({ kind: 'done', message: `Added the theme “${theme.name}” with the rule ${theme.rules.join(', ')}: edit it under Themes.` });
+  };
 
   return (
     <section className="comments__terms" aria-labelledby={`${id}-heading`}>
@@ -59,9 +88,6 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                         <th scope="col">In group</th>
                         <th scope="col">Elsewhere</th>
                         <th scope="col">z</th>
-                        <th scope="col">
-                          <span className="visually-hidden">Actions</span>
-                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -69,24 +95,26 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                         const exists = codebook.themes.some((theme) => theme.name.toLowerCase() === term.term.toLowerCase());
                         return (
                           <tr key={term.key}>
-                            <th scope="row">{term.term}</th>
+                            <th scope="row">
+                              {term.term}
+                              <span className="comments__term-actions">
+                                <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={(event) => openContexts(event.currentTarget, term.key, term.term, group.group)}>
+                                  Context
+                                </button>
+                                <button
+                                  type="button"
+                                  className="button button--link"
+                                  aria-disabled={exists}
+                                  aria-label={`${exists ? 'Already a theme' : 'Make theme'}: ${term.term}`}
+                                  onClick={() => makeTheme(term, exists)}
+                                >
+                                  {exists ? 'Already a theme' : 'Make theme'}
+                                </button>
+                              </span>
+                            </th>
                             <td>{formatCount(term.inGroup)}</td>
                             <td>{formatCount(term.inOthers)}</td>
                             <td>{formatNumber(term.z, 1)}</td>
-                            <td className="comments__actions">
-                              <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={() => void view.showContexts(term.key, term.term, group.group)}>
-                                Context
-                              </button>
-                              <button
-                                type="button"
-                                className="button button--link"
-                                disabled={exists}
-                                aria-label={`${exists ? 'A theme' : 'Make theme'}: ${term.term}`}
-                                onClick={() => saveTheme(suggestThemeFromTerm(term, codebook.themes))}
-                              >
-                                {exists ? 'A theme' : 'Make theme'}
-                              </button>
-                            </td>
                           </tr>
                         );
                       })}
@@ -100,7 +128,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
       )}
       {contexts && (
         <div className="comments__contexts" role="region" aria-labelledby={`${id}-contexts`}>
-          <Sub id={`${id}-contexts`} tabIndex={-1}>
+          <Sub id={`${id}-contexts`} ref={contextsHeading} tabIndex={-1}>
             “{contexts.label}” in context: {formatCount(contexts.contexts.total)} uses in {formatCount(contexts.contexts.comments)} comments
             {contexts.contexts.lines.length < contexts.contexts.total ? ` (first ${formatCount(contexts.contexts.lines.length)} shown)` : ''}
           </Sub>
@@ -115,7 +143,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--secondary" onClick={view.closeContexts}>
+          <button type="button" className="button button--secondary" onClick={closeContexts}>
             Close the context view
           </button>
         </div>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { useEffect, useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 export interface CommentsLauncherProps {
   /** Imports the page's comments view (a module whose `default` is the view bound to the page's input). */
@@ -18,9 +19,12 @@ type Loaded = { readonly kind: 'closed' | 'loading' | 'failed' } | { readonly ki
 export function CommentsLauncher({ load, open: openNow = false, headingLevel = 2 }: CommentsLauncherProps) {
   const id = useId();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'closed' });
+  /** Whether the person pressed the button (then focus follows to the view that replaces it). */
+  const focusOnArrival = useRef(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-  const open = () => {
+  const open = (byPerson: boolean) => {
+    focusOnArrival.current = byPerson;
     setLoaded({ kind: 'loading' });
     load().then(
       (module) => setLoaded({ kind: 'loaded', View: module.default }),
@@ -29,18 +33,18 @@ export function CommentsLauncher({ load, open: openNow = false, headingLevel = 2
   };
 
   useEffect(() => {
-    if (openNow && loaded.kind === 'closed') open();
+    if (openNow && loaded.kind === 'closed') open(false);
     // `open` only sets state: opening once when asked is what matters.
   }, [openNow]);
 
-  if (loaded.kind === 'loaded') return <loaded.View />;
+  if (loaded.kind === 'loaded') return <FocusOnArrival focus={focusOnArrival.current}>{<loaded.View />}</FocusOnArrival>;
 
   return (
     <section className="survey-section" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>What customers are saying</Heading>
       <p>Read the open comments of this export by group: the phrases that set each group apart, themes you define, and the score of those who mention them.</p>
       <div>
-        <button type="button" className="button button--secondary" disabled={loaded.kind === 'loading'} onClick={open}>
+        <button type="button" className="button button--secondary" disabled={loaded.kind === 'loading'} onClick={() => open(true)}>
           {loaded.kind === 'loading' ? 'Opening the comments…' : 'Read the comments'}
         </button>
       </div>
@@ -51,4 +55,17 @@ export function CommentsLauncher({ load, open: openNow = false, headingLevel = 2
       )}
     </section>
   );
+}
+
+/** The loaded view, given focus on its heading when it replaces the button the person pressed (else focus is lost). */
+function FocusOnArrival({ focus, children }: { readonly focus: boolean; readonly children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const heading = box.current?.querySelector<HTMLElement>('h2, h3');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [focus]);
+  return <div ref={box}>{children}</div>;
 }

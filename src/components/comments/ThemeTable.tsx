@@ -30,7 +30,8 @@ export function ThemeTable({ coded, overview, headingLevel }: { readonly coded: 
         Each cell is the share of the group’s comments that mention the theme, with its interval. A comment can mention several themes, so a column can add up
         to more than 100%. Shares are of the people who left a comment, not of everyone who answered.
       </p>
-      <div className="comments__matrix" role="region" aria-labelledby={`${id}-heading`} tabIndex={0}>
+      {/* Focusable, so the keyboard can scroll a table wider than a phone; named apart from the section. */}
+      <div className="comments__matrix" role="region" aria-label="Themes by group, table (scrolls sideways on a narrow screen)" tabIndex={0}>
         <table className="comments__table">
           <caption className="visually-hidden">Share of each group’s comments that mention each theme</caption>
           <thead>

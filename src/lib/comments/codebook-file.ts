@@ -13,7 +13,7 @@ import { CODEBOOK_MIGRATIONS, CODEBOOK_VERSION } from './codebook-migrations.ts'
 import { readCodebook } from './codebook-schema.ts';
 
 /** Largest file read: 100,000 hand codes pretty-printed take about 7 MB. */
-export const MAX_CODEBOOK_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_CODEBOOK_FILE_BYTES = 16_000_000;
 
 export const CODEBOOK_FILE: ExportFileFormat = {
   format: 'touchpoint-codebook',

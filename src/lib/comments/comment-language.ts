@@ -26,6 +26,11 @@ export type LanguageGuess =
 export const MIN_WORDS_TO_GUESS = 4;
 /** The winning language needs at least this many stop-word hits. */
 export const MIN_STOP_WORD_HITS = 2;
+/**
+ * …and another language than English at least this many: setting a comment aside costs more than analysing it
+ * as English, and a typo can look foreign ("Wel lsupport was polite": "wel" and "was" are Dutch stop words).
+ */
+export const MIN_OTHER_LANGUAGE_HITS = 3;
 /** …and this many times the runner-up's weighted hits. */
 export const MIN_LEAD_RATIO = 1.25;
 
@@ -188,7 +193,7 @@ export function guessCommentLanguage(text: string): LanguageGuess {
   for (let language = 1; language < weights.length; language += 1) if ((weights[language] ?? 0) > (weights[winner] ?? 0)) winner = language;
   let runnerUp = 0;
   for (let language = 0; language < weights.length; language += 1) if (language !== winner && (runnerUp === winner || (weights[language] ?? 0) > (weights[runnerUp] ?? 0))) runnerUp = language;
-  if ((hits[winner] ?? 0) < MIN_STOP_WORD_HITS) return unknown;
+  if ((hits[winner] ?? 0) < (winner === 0 ? MIN_STOP_WORD_HITS : MIN_OTHER_LANGUAGE_HITS)) return unknown;
   if ((weights[winner] ?? 0) < MIN_LEAD_RATIO * (weights[runnerUp] ?? 0)) return unknown;
   const language = STOP_WORD_LISTS[winner]?.[0] ?? 'en';
   return { language, name: LANGUAGE_NAMES[language] };

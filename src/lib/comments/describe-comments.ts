@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from '../text/format.ts';
 import type { Theme } from './comment.ts';
 import type { CommentsOverview } from './comment-view.ts';
 import type { DistinctiveTerm } from './distinctive-terms.ts';
-import { parseThemeRule } from './theme-rule.ts';
+import { describeThemeRuleError, parseThemeRule } from './theme-rule.ts';
 
 /** One line of the overview; warnings are shown as such. */
 export type OverviewLine = { readonly text: string; readonly warning: boolean };
@@ -147,7 +147,7 @@ export function checkThemeDraft(draft: { readonly id: string | null; readonly na
   if (rules.length > MAX_RULES) problems.push(`A theme holds at most ${String(MAX_RULES)} rules.`);
   rules.forEach((rule, index) => {
     const parsed = parseThemeRule(rule);
-    if (!parsed.ok) problems.push(`Rule ${String(index + 1)} (“${rule.length > 40 ? `${rule.slice(0, 39)}…` : rule}”): ${parsed.error}`);
+    if (!parsed.ok) problems.push(`Rule ${String(index + 1)} (“${rule.length > 40 ? `${rule.slice(0, 39)}…` : rule}”) ${describeThemeRuleError(parsed.error)}.`);
   });
   return problems.length > 0 ? err(problems) : ok({ name, rules });
 }

@@ -75,7 +75,7 @@ describe('codebook export file', () => {
     expect(headline(file({ codebook: { themes: [], handCodes } })).headline).toBe('The codebook has 100001 hand codes; it may have at most 100000.');
   });
 
-  it('refuses a file over 16 MiB before reading it', () => {
+  it('refuses a file over 16 MB before reading it', () => {
     const read = importCodebookFile('{}', 17 * 1024 * 1024);
     expect(read.ok ? null : read.error.kind).toBe('too-large');
     expect(importCodebookFile(' '.repeat(17 * 1024 * 1024)).ok).toBe(false);

@@ -174,3 +174,14 @@ describe('the ASCII fast path', () => {
     );
   });
 });
+
+describe('English with typos stays English', () => {
+  it('needs three stop words to set a comment aside as another language', () => {
+    // From an outside review: short English comments with a typo were read as Dutch, Italian or French.
+    for (const text of ['Wel lsupport was polite', 'Price si a bit high! 🚀', 'Hidden fees on m yinvoice!']) {
+      expect(isAnalysedAsEnglish(guessCommentLanguage(text)), text).toBe(true);
+    }
+    expect(guessCommentLanguage('El envío llegó tarde y nadie me respondió')).toMatchObject({ language: 'es' });
+    expect(guessCommentLanguage('De bezorging was te laat en niemand belde terug')).toMatchObject({ language: 'nl' });
+  });
+});

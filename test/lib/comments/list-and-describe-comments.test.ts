@@ -123,7 +123,7 @@ describe('themes made and checked', () => {
     const checked = checkThemeDraft({ id: null, name: ' price ', rules: '*\n\n' }, themes);
     expect(checked.ok ? [] : checked.error).toEqual([
       'Another theme is called “price”: choose another name.',
-      expect.stringMatching(/^Rule 1 \(“\*”\): /),
+      'Rule 1 (“*”) is only “*”, which matches every comment: write at least one word.',
     ]);
     expect(checkThemeDraft({ id: null, name: '', rules: '' }, themes)).toEqual({ ok: false, error: ['Give the theme a name.', 'Write at least one rule: a word, a phrase or a word with *.'] });
     expect(checkThemeDraft({ id: 'price', name: 'Price', rules: 'price\ncost*\nprice' }, themes)).toEqual({ ok: true, value: { name: 'Price', rules: ['price', 'cost*'] } });
