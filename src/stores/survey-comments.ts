@@ -184,6 +184,7 @@ export function createCommentsView(source: CommentsSource) {
         if (number !== generation || scored.kind !== 'sentiment' || status.kind !== 'open') return;
         $status.set({ kind: 'open', overview: { ...status.overview, sentiment: scored.sentiment } });
         await list(number);
+        if (number === generation) await send({ kind: 'prepare' });
       },
       (error: unknown) => {
         if (number !== generation) return;

@@ -37,6 +37,8 @@ export type CommentRequest =
   | { readonly kind: 'open'; readonly open: CommentsOpen }
   /** Score the open comments' sentiment (asked after `open`, so the phrases show first). */
   | { readonly kind: 'sentiment' }
+  /** Read the comments' words for the codebook's rules now, while the person reads, so the first theme is quick. */
+  | { readonly kind: 'prepare' }
   | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers: number }
   | { readonly kind: 'list'; readonly query: CommentQuery }
   | { readonly kind: 'contexts'; readonly term: string; readonly group: number | null; readonly masked: boolean }
@@ -46,6 +48,7 @@ export type CommentRequest =
 export type CommentAnswer =
   | { readonly kind: 'opened'; readonly overview: CommentsOverview }
   | { readonly kind: 'sentiment'; readonly sentiment: CommentSentiments['summary'] }
+  | { readonly kind: 'prepared' }
   | { readonly kind: 'coded'; readonly coded: CodedComments }
   | { readonly kind: 'listed'; readonly page: CommentPage }
   | { readonly kind: 'contexts'; readonly contexts: CommentContexts }
@@ -136,6 +139,9 @@ export function createCommentSession(): CommentSession {
       switch (request.kind) {
         case 'sentiment':
           return { kind: 'sentiment', sentiment: getSentiment(open).summary };
+        case 'prepare':
+          open.words ??= indexCommentWords(open.set.comments);
+          return { kind: 'prepared' };
         case 'code':
           return { kind: 'coded', coded: code(open, request.codebook, request.confidence, request.minAnswers) };
         case 'list':

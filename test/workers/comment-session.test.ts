@@ -67,6 +67,8 @@ describe('comment session', () => {
   it('codes, lists, finds in context and exports what it opened', async () => {
     const sources = createScoreSources();
     await ask(sources, open, EXPORT);
+    // The words for the rules are read ahead, while the person reads; coding then uses them.
+    await expect(ask(sources, { kind: 'prepare' })).resolves.toEqual({ kind: 'prepared' });
     const coded = await ask(sources, { kind: 'code', codebook: { themes: [{ id: 'refund', name: 'Refund', rules: ['refund*'] }, { id: 'hold', name: 'On hold', rules: ['on hold'] }], handCodes: { 'row:3': ['hold'] } }, confidence: 95, minAnswers: 1 });
     if (coded.kind !== 'coded') throw new Error(coded.kind);
     // Refund: a4, a6. On hold: a3, a4 by the rules, and a2 (row 3: a plain table has no response ID column) by hand.

@@ -181,6 +181,10 @@ export function CodebookEditor({ coded, headingLevel }: CodebookEditorProps) {
       <p className={`result-actions__status result-actions__status--${status.kind}`} role="status">
         {status.kind === 'idle' ? '' : status.message}
       </p>
+      <p className="comments__hint">
+        The codebook file holds your themes, their rules and your hand codes (by response ID or row number), never a comment; keep it as you would the export.
+        The link holds themes and rules only.
+      </p>
       {replaced && (
         <div>
           <button
