@@ -16,53 +16,10 @@ import { chromium } from 'playwright-core';
 import { createCodebookFile } from '../src/lib/comments/codebook-file.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
+import { arm, describeStep, finish, LONGEST_TASK_BUDGET_MS, watchPage } from './long-task-watch.mjs';
 import { generateCodebook, generateCommentsExport } from './comments-export.ts';
 
 const ROWS = 111_112;
-const LONGEST_TASK_BUDGET_MS = 100;
-const WAIT_MS = 120_000;
-
-/** Watch long tasks, and start the clock at the action (a click, a change or an input event, caught first). */
-async function watchPage(page) {
-  await page.evaluate(() => {
-    const watch = { longTasks: [], actionAt: null };
-    window.commentsWatch = watch;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) watch.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-    for (const type of ['click', 'change', 'input']) window.addEventListener(type, () => (watch.actionAt ??= performance.now()), { capture: true });
-    setTimeout(() => {
-      const end = performance.now() + 150;
-      while (performance.now() < end);
-    }, 0);
-  });
-  await page.waitForFunction(() => window.commentsWatch.longTasks.length > 0);
-}
-
-async function arm(page) {
-  await page.evaluate(() => {
-    window.commentsWatch.longTasks = [];
-    window.commentsWatch.actionAt = null;
-  });
-}
-
-async function finish(page, done, argument) {
-  await page.waitForFunction(done, argument, { timeout: WAIT_MS, polling: 20 });
-  const doneAt = await page.evaluate(() => performance.now());
-  await page.waitForTimeout(500);
-  const { longTasks, actionAt } = await page.evaluate(() => window.commentsWatch);
-  return { longTasks: longTasks.filter((duration) => duration > 50).length, longest: Math.max(0, ...longTasks), resultMs: doneAt - (actionAt ?? doneAt) };
-}
-
-function describeStep(name, step) {
-  const ok = step.longest <= LONGEST_TASK_BUDGET_MS;
-  return [
-    name,
-    `    longest main-thread task ${step.longest.toFixed(0).padStart(5)} ms  (${String(step.longTasks)} over 50 ms)   ${ok ? 'ok  ' : 'MISS'} budget ${String(LONGEST_TASK_BUDGET_MS)} ms`,
-    `    action to result         ${step.resultMs.toFixed(0).padStart(5)} ms (at most 20 ms late: the page is polled)`,
-  ].join('\n');
-}
-
 const generated = generateCommentsExport(ROWS);
 const folder = mkdtempSync(join(tmpdir(), 'measure-comments-'));
 const file = join(folder, 'comments-export.csv');
@@ -83,7 +40,7 @@ try {
   await page.goto(`${baseUrl}/tools/survey/`);
   await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.locator('input[type=file]').first().setInputFiles(file);
-  await page.getByRole('button', { name: 'Read the comments' }).waitFor({ timeout: WAIT_MS });
+  await page.getByRole('button', { name: 'Read the comments' }).waitFor({ timeout: 120_000 });
   await watchPage(page);
 
   await arm(page);

@@ -14,52 +14,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
+import { arm, describeStep, finish, watchPage } from './long-task-watch.mjs';
 import { generateWorkbenchExport, PLANS, ROWS } from './workbench-export.ts';
-
-const LONGEST_TASK_BUDGET_MS = 100;
-const WAIT_MS = 120_000;
-
-/** Watch long tasks and the moment the action reaches the page (a `change` event, caught before any handler). */
-async function watchPage(page) {
-  await page.evaluate(() => {
-    const watch = { longTasks: [], actionAt: null };
-    window.workbenchWatch = watch;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) watch.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-    window.addEventListener('change', () => (watch.actionAt ??= performance.now()), { capture: true });
-    setTimeout(() => {
-      const end = performance.now() + 150;
-      while (performance.now() < end);
-    }, 0);
-  });
-  await page.waitForFunction(() => window.workbenchWatch.longTasks.length > 0);
-}
-
-async function arm(page) {
-  await page.evaluate(() => {
-    window.workbenchWatch.longTasks = [];
-    window.workbenchWatch.actionAt = null;
-  });
-}
-
-/** Wait until `done` holds in the page, let any task still running be reported, and read the figures. */
-async function finish(page, done, argument) {
-  await page.waitForFunction(done, argument, { timeout: WAIT_MS, polling: 20 });
-  const doneAt = await page.evaluate(() => performance.now());
-  await page.waitForTimeout(500);
-  const { longTasks, actionAt } = await page.evaluate(() => window.workbenchWatch);
-  return { longTasks: longTasks.filter((duration) => duration > 50).length, longest: Math.max(0, ...longTasks), resultMs: doneAt - (actionAt ?? doneAt) };
-}
-
-function describeStep(name, step) {
-  const ok = step.longest <= LONGEST_TASK_BUDGET_MS;
-  return [
-    name,
-    `    longest main-thread task ${step.longest.toFixed(0).padStart(5)} ms  (${String(step.longTasks)} over 50 ms)   ${ok ? 'ok  ' : 'MISS'} budget ${String(LONGEST_TASK_BUDGET_MS)} ms`,
-    `    action to result         ${step.resultMs.toFixed(0).padStart(5)} ms (at most 20 ms late: the page is polled)`,
-  ].join('\n');
-}
 
 const started = performance.now();
 const generated = generateWorkbenchExport();
@@ -70,7 +26,7 @@ console.log(`Workbench export: ${String(ROWS)} rows, ${(Buffer.byteLength(genera
 console.log(`Chromium ${CHROMIUM_PATH}; load average before: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 const segmentCount = generated.npsByPlan.size;
 
-const { url: baseUrl, server } = await startStaticServer('dist');
+const { url: baseUrl, server } = await startStaticServer(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

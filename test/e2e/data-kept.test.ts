@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -21,12 +21,6 @@ async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateColorScheme(page, colorScheme);
-    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
-  }
-}
 
 describe('data kept', () => {
   // A 3 MB value rendered into a download link, and four axe scans: slow on a busy machine.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -34,12 +34,6 @@ async function copyShareLink(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateColorScheme(page, colorScheme);
-    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
-  }
-}
 
 /**
  * Start counting main-thread tasks over 50 ms (the browser's "long tasks"). A deliberate 150 ms task first proves

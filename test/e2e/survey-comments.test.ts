@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { forEachDelimitedRecord } from '../../src/lib/metrics/read-delimited-records.ts';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -28,13 +28,6 @@ async function openWorkbench(page: Page, hash = ''): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateColorScheme(page, colorScheme);
-    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
-  }
-  await emulateColorScheme(page, 'light');
-}
 
 /** Open the comments view and wait for the distinctive phrases. */
 async function openComments(page: Page): Promise<void> {
@@ -66,6 +59,8 @@ describe('comments view in Chromium', () => {
     await page.locator('input[type=file]').first().setInputFiles({ name: 'typeform-comments.csv', mimeType: 'text/csv', buffer: readFileSync(new URL('typeform-comments.csv', folder)) });
     await expect.poll(() => page.locator('.survey-workbench__headline').innerText(), { timeout: 15_000 }).toContain('240 answers');
     await openComments(page);
+    // Focus follows the person to the view that replaced the button.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('What customers are saying');
 
     // The overview: comments and blanks as counted in Python; the email and the phone number masked.
     const overview = page.getByRole('list', { name: 'What the comment column holds' });
@@ -76,13 +71,15 @@ describe('comments view in Chromium', () => {
 
     // The detractors' distinctive phrases include the planted complaints, each with a z above 1.96.
     const detractors = page.locator('.comments__term-group').filter({ hasText: 'Detractors (0–6)' });
-    const phrases = await detractors.locator('tbody th').allInnerTexts();
+    const phrases = await detractors.locator('tbody th').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label')));
     expect(phrases).toEqual(expect.arrayContaining(['refund', 'hold']));
     for (const z of await detractors.locator('tbody td:nth-of-type(3)').allInnerTexts()) expect(Number(z)).toBeGreaterThan(1.96);
     // "hold" in context: each line holds the word, in the rows of detractors' comments.
     await detractors.getByRole('button', { name: 'Context: hold', exact: true }).click();
     const contexts = page.locator('.comments__kwic li');
     await contexts.first().waitFor();
+    // Focus moves to the contexts (they open below all the groups), and back to the button when they close.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^“hold” in context: /);
     for (const line of await contexts.allInnerTexts()) expect(line.toLowerCase()).toContain('hold');
     await expectNoA11yViolations(page, 'a phrase in context');
 
@@ -110,6 +107,8 @@ describe('comments view in Chromium', () => {
     const firstComment = list.locator('.comments__item').first();
     await expect(firstComment.innerText()).resolves.toContain('Row 2');
     await firstComment.getByRole('button', { name: /Code by hand/ }).click();
+    // The keyboard lands on the first theme's checkbox.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
     await firstComment.getByRole('checkbox', { name: 'On hold' }).check();
     await expectNoA11yViolations(page, 'coding a comment by hand');
     await firstComment.getByRole('button', { name: 'Save by hand' }).click();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 import { formatNumber, formatPercent } from '../../src/components/score-input/format.ts';
 
@@ -42,12 +42,6 @@ async function expectValue(page: Page, testId: string, value: string): Promise<v
   await expect.poll(() => page.getByTestId(testId).innerText(), { timeout: 10_000 }).toBe(value);
 }
 
-async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateColorScheme(page, colorScheme);
-    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
-  }
-}
 
 describe('survey exports in Chromium', () => {
   it('NPS: Qualtrics (English, German), SurveyMonkey (labelled), Typeform, Google Forms (English, French), a sheet column and Customer/Tenure/Seats/Q3', { timeout: 120_000 }, async () => {

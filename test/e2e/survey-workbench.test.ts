@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 import { formatNumber } from '../../src/components/score-input/format.ts';
 
@@ -26,13 +26,6 @@ async function openWorkbench(page: Page, hash = ''): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
 }
 
-async function expectNoA11yViolations(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateColorScheme(page, colorScheme);
-    await expect(findSeriousA11yViolations(page), `${what} (${colorScheme})`).resolves.toEqual([]);
-  }
-  await emulateColorScheme(page, 'light');
-}
 
 /** Wait until the text (or a match) is shown. */
 async function see(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {

@@ -95,7 +95,8 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                         const exists = codebook.themes.some((theme) => theme.name.toLowerCase() === term.term.toLowerCase());
                         return (
                           <tr key={term.key}>
-                            <th scope="row">
+                            {/* Named by the phrase alone, so each cell is announced with it, not with the buttons' words. */}
+                            <th scope="row" aria-label={term.term}>
                               {term.term}
                               <span className="comments__term-actions">
                                 <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={(event) => openContexts(event.currentTarget, term.key, term.term, group.group)}>
