@@ -278,10 +278,17 @@ export function saveTheme(theme: Theme): void {
   });
 }
 
-/** Remove a theme and its hand codes. */
+/**
+ * Remove a theme and its hand codes. A comment coded by hand with that theme alone goes back to the rules (an
+ * empty hand code would say "no theme, on purpose", which the analyst never chose).
+ */
 export function removeTheme(id: string): void {
   update((state) => {
-    const handCodes = Object.fromEntries(Object.entries(state.codebook.handCodes).map(([key, ids]) => [key, ids.filter((item) => item !== id)]));
+    const handCodes: Record<string, readonly string[]> = {};
+    for (const [key, ids] of Object.entries(state.codebook.handCodes)) {
+      const kept = ids.filter((item) => item !== id);
+      if (kept.length > 0 || ids.length === 0) handCodes[key] = kept;
+    }
     return { ...state, codebook: { themes: state.codebook.themes.filter((item) => item.id !== id), handCodes } };
   });
 }
