@@ -5,6 +5,7 @@
  * (src/workers/score-sources.ts) runs on the main thread: slower, still correct.
  */
 import type { PasteReadOptions, SourceAnswer, SourceRequest } from '../workers/score-sources.ts';
+import type { CommentSessionLoader } from '../workers/score-sources.ts';
 import { createScoreSources } from '../workers/score-sources.ts';
 import type { BreakdownRead } from '../lib/survey/analyse-breakdown.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
@@ -35,6 +36,8 @@ let nextRequestId = 0;
 let nextSourceId = 0;
 const pending = new Map<number, Pending>();
 /** The reader on the main thread, used once there is no worker. */
+/** How the main-thread fallback loads the comments session: not at all on a page (see createScoreSources); tests set one. */
+let mainThreadCommentSession: CommentSessionLoader | undefined;
 let mainThreadSources = createScoreSources();
 
 /**
@@ -172,6 +175,16 @@ export function setParseWorkerFactoryForTests(factory: (() => ParseWorker | null
   worker = null;
   workerFailed = false;
   pending.clear();
-  mainThreadSources = createScoreSources();
+  mainThreadSources = createScoreSources({ loadCommentSession: mainThreadCommentSession });
   createWorker = factory ?? createDefaultWorker;
+}
+
+/**
+ * Let the main-thread fallback run the comments session (jsdom has no Worker); resets the kept texts.
+ *
+ * @param loader imports the session module, or undefined for none (as on a page)
+ */
+export function setMainThreadCommentSessionForTests(loader: CommentSessionLoader | undefined): void {
+  mainThreadCommentSession = loader;
+  mainThreadSources = createScoreSources({ loadCommentSession: loader });
 }

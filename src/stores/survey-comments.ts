@@ -23,16 +23,16 @@ import type { CommentGrouping } from '../lib/comments/group-comments.ts';
 import { suggestCommentColumn } from '../lib/comments/suggest-comment-column.ts';
 import type { CodedComments, CommentContexts, CommentExport, CommentPage, CommentQuery, CommentsOverview } from '../lib/comments/comment-view.ts';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
-import { findPreferredColumn } from '../lib/metrics/analyse-paste.ts';
+import { findPreferredColumn } from '../lib/metrics/column-names.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { TableLayout } from '../lib/metrics/detect-paste-layout.ts';
 import { z } from '../lib/schema/zod.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import type { SurveyMetric } from '../lib/survey/survey-summary.ts';
 import type { CommentAnswer, CommentRequest } from '../workers/comment-session.ts';
+import type { askComments } from './score-input-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import type { ScoreInput } from './score-input.ts';
-import { askComments } from './score-input-parser.ts';
 
 const columnSchema = z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) });
 
@@ -74,8 +74,13 @@ export type CommentsSource = {
   readonly $metric: ReadableAtom<SurveyMetric>;
   readonly $segmentColumn: ReadableAtom<number | null>;
   readonly $confidence: ReadableAtom<ConfidenceLevel>;
-  /** The fewest scored answers each side of a theme needs to be compared (the page's "smallest group to judge"). */
-  readonly $minAnswers: ReadableAtom<number>;
+  /** The fewest scored answers each side of a theme needs to be compared (the page's "smallest group to judge"); the workbench's default without one. */
+  readonly $minAnswers?: ReadableAtom<number>;
+  /**
+   * Asks the comments session where the export is kept (`askComments`). Passed in by the page's own code, which
+   * has it already: imported here, the bundler split it out of every calculator's chunk.
+   */
+  readonly ask: typeof askComments;
 };
 
 /** Where the comments are: not asked yet, being read, read, or why not. */
@@ -86,6 +91,7 @@ export type CommentsStatus =
   | { readonly kind: 'failed'; readonly message: string };
 
 const GONE = 'The export is no longer in memory: paste it or choose the file again.';
+const NO_WORKER = 'The comments are read in a background worker, which this page could not start. Reload the page; if this stays, try another browser.';
 
 /** The first query of a list: every comment, first page. */
 export const FIRST_QUERY: CommentQuery = { group: null, show: 'all', search: '', offset: 0, limit: 25, masked: true, seed: 1 };
@@ -116,7 +122,7 @@ export function createCommentsView(source: CommentsSource) {
   let generation = 0;
   const send = async (request: CommentRequest): Promise<CommentAnswer> => {
     const { sourceId } = where();
-    return askComments(sourceId, null, request);
+    return source.ask(sourceId, null, request);
   };
 
   const $openAsk = computed(
@@ -139,7 +145,8 @@ export function createCommentsView(source: CommentsSource) {
   let lastText: string | null = null;
 
   const code = async (number: number) => {
-    const answer = await send({ kind: 'code', codebook: $commentsState.get().codebook, confidence: source.$confidence.get(), minAnswers: source.$minAnswers.get() });
+    const minAnswers = source.$minAnswers?.get();
+    const answer = await send({ kind: 'code', codebook: $commentsState.get().codebook, confidence: source.$confidence.get(), ...(minAnswers === undefined ? {} : { minAnswers }) });
     if (number !== generation) return;
     if (answer.kind === 'coded') $coded.set(answer.coded);
     await list(number);
@@ -168,11 +175,11 @@ export function createCommentsView(source: CommentsSource) {
     $status.set({ kind: 'opening' });
     $contexts.set(null);
     const { sourceId } = where();
-    askComments(sourceId, ask.text, { kind: 'open', open: ask.open }).then(
+    source.ask(sourceId, ask.text, { kind: 'open', open: ask.open }).then(
       async (answer) => {
         if (number !== generation) return;
         if (answer.kind !== 'opened') {
-          $status.set({ kind: 'failed', message: GONE });
+          $status.set({ kind: 'failed', message: answer.kind === 'unavailable' ? NO_WORKER : GONE });
           return;
         }
         $status.set({ kind: 'open', overview: answer.overview });
@@ -212,7 +219,7 @@ export function createCommentsView(source: CommentsSource) {
       if ($status.get().kind === 'open') void code(generation);
     };
     const unbindConfidence = source.$confidence.listen(recode);
-    const unbindMinimum = source.$minAnswers.listen(recode);
+    const unbindMinimum = source.$minAnswers?.listen(recode) ?? (() => undefined);
     return () => {
       unbindOpen();
       unbindCodebook();

@@ -12,7 +12,7 @@
  */
 import { atom, computed, onMount } from 'nanostores';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
-import { findPreferredColumn } from '../lib/metrics/analyse-paste.ts';
+import { findPreferredColumn, getColumnLabel } from '../lib/metrics/column-names.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES } from '../lib/metrics/csat-scale.ts';
@@ -27,7 +27,6 @@ import { z } from '../lib/schema/zod.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import type { BreakdownRead, SurveyBreakdown } from '../lib/survey/analyse-breakdown.ts';
 import { analyseBreakdown } from '../lib/survey/analyse-breakdown.ts';
-import { getColumnLabel } from '../lib/survey/describe-survey.ts';
 import type { DateOrder } from '../lib/survey/date-format.ts';
 import { suggestDateColumn } from '../lib/survey/suggest-date-column.ts';
 import type { SharedSurvey } from '../lib/survey/survey-share-code.ts';

@@ -39,7 +39,7 @@ export type CommentRequest =
   | { readonly kind: 'sentiment' }
   /** Read the comments' words for the codebook's rules now, while the person reads, so the first theme is quick. */
   | { readonly kind: 'prepare' }
-  | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers: number }
+  | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers?: number }
   | { readonly kind: 'list'; readonly query: CommentQuery }
   | { readonly kind: 'contexts'; readonly term: string; readonly group: number | null; readonly masked: boolean }
   | { readonly kind: 'export'; readonly what: CommentExport; readonly masked: boolean };
@@ -54,7 +54,9 @@ export type CommentAnswer =
   | { readonly kind: 'contexts'; readonly contexts: CommentContexts }
   | { readonly kind: 'exported'; readonly text: string }
   /** Nothing is open (the worker restarted, or the export was replaced): open again. */
-  | { readonly kind: 'not-open' };
+  | { readonly kind: 'not-open' }
+  /** The comments run only in the parse worker, and this page has none (it failed to start). */
+  | { readonly kind: 'unavailable' };
 
 /** What is kept of the comments opened last. */
 type OpenComments = {
@@ -143,7 +145,7 @@ export function createCommentSession(): CommentSession {
           open.words ??= indexCommentWords(open.set.comments);
           return { kind: 'prepared' };
         case 'code':
-          return { kind: 'coded', coded: code(open, request.codebook, request.confidence, request.minAnswers) };
+          return { kind: 'coded', coded: code(open, request.codebook, request.confidence, request.minAnswers ?? DEFAULT_SURVEY_VIEW.minAnswers) };
         case 'list':
           return { kind: 'listed', page: listComments(open.set, { ...open.analysis, sentiment: open.sentiment?.labels ?? null }, open.coding, request.query) };
         case 'contexts':

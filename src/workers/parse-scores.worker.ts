@@ -21,7 +21,7 @@ type WorkerScope = {
 };
 
 const scope = self as unknown as WorkerScope;
-const sources = createScoreSources();
+const sources = createScoreSources({ loadCommentSession: () => import('./comment-session.ts') });
 
 scope.onmessage = (event) => {
   const message = event.data;

@@ -70,13 +70,19 @@ export type ScoreSources = {
   readonly size: number;
 };
 
+/** Loads the comments session's module (a dynamic import, so its code comes only with the first comments request). */
+export type CommentSessionLoader = () => Promise<{ readonly createCommentSession: () => CommentSession }>;
+
 /**
  * Make an empty set of kept texts.
  *
+ * @param options `loadCommentSession`: how to load the comments session. The parse worker passes it; the
+ *   main-thread fallback does not, so the page's own chunks never reference the session's code (a lazy chunk
+ *   sharing modules with the page made the bundler split them out, and every calculator page grew)
  * @returns the sources, holding nothing
  * @example await createScoreSources().handle({ kind: 'reread', sourceId: 1, options }) // { kind: 'missing' }
  */
-export function createScoreSources(): ScoreSources {
+export function createScoreSources(options: { readonly loadCommentSession?: CommentSessionLoader | undefined } = {}): ScoreSources {
   const kept = new Map<number, KeptSource>();
 
   const keepAndRead = (sourceId: number, text: string, options: PasteReadOptions): SourceAnswer => {
@@ -156,7 +162,9 @@ export function createScoreSources(): ScoreSources {
           return breakdown === null ? { kind: 'missing' } : { kind: 'breakdown', breakdown };
         }
         case 'comments': {
-          commentSession ??= import('./comment-session.ts').then((module) => module.createCommentSession());
+          const load = options.loadCommentSession;
+          if (load === undefined) return { kind: 'comments', answer: { kind: 'unavailable' } };
+          commentSession ??= load().then((module) => module.createCommentSession());
           const session = await commentSession;
           const { text, sourceId } = request;
           return { kind: 'comments', answer: session.handle(request.request, (read) => (text !== null ? read(text) : sourceId === null ? null : readKept(sourceId, read))) };

@@ -27,6 +27,7 @@ function tableOf(text: string): TableLayout {
 }
 
 const layout = tableOf(EXPORT);
+const loadCommentSession = () => import('../../src/workers/comment-session.ts');
 const open: CommentRequest = {
   kind: 'open',
   open: { read: { layout, scoreColumn: 1, scale: NPS_SCALE, labels: {}, commentColumn: 3, segmentColumn: 2 }, grouping: 'score', metric: { kind: 'nps' } },
@@ -39,15 +40,20 @@ async function ask(sources: ReturnType<typeof createScoreSources>, request: Comm
 }
 
 describe('comment session', () => {
+  it('is unavailable where the sources were made without a session (the page’s own thread)', async () => {
+    const answer = await createScoreSources().handle({ kind: 'comments', sourceId: null, text: EXPORT, request: open });
+    expect(answer).toEqual({ kind: 'comments', answer: { kind: 'unavailable' } });
+  });
+
   it('answers not-open before anything is opened, and when the source is gone', async () => {
-    const sources = createScoreSources();
+    const sources = createScoreSources({ loadCommentSession });
     await expect(ask(sources, { kind: 'list', query: { group: null, show: 'all', search: '', offset: 0, limit: 25, masked: true, seed: 1 } })).resolves.toEqual({ kind: 'not-open' });
     const gone = await sources.handle({ kind: 'comments', sourceId: 99, text: null, request: open });
     expect(gone).toEqual({ kind: 'comments', answer: { kind: 'not-open' } });
   });
 
   it('opens a paste: 6 comments (a5 blank), 1 without a score, 2 promoters, 0 passives, 3 detractors, the email masked', async () => {
-    const sources = createScoreSources();
+    const sources = createScoreSources({ loadCommentSession });
     const opened = await ask(sources, open, EXPORT);
     if (opened.kind !== 'opened') throw new Error(opened.kind);
     const { overview } = opened;
@@ -65,7 +71,7 @@ describe('comment session', () => {
   });
 
   it('codes, lists, finds in context and exports what it opened', async () => {
-    const sources = createScoreSources();
+    const sources = createScoreSources({ loadCommentSession });
     await ask(sources, open, EXPORT);
     // The words for the rules are read ahead, while the person reads; coding then uses them.
     await expect(ask(sources, { kind: 'prepare' })).resolves.toEqual({ kind: 'prepared' });
@@ -94,7 +100,7 @@ describe('comment session', () => {
   });
 
   it('groups by segment, and falls back to score groups with more segments than can be compared', async () => {
-    const sources = createScoreSources();
+    const sources = createScoreSources({ loadCommentSession });
     const bySegment = await ask(sources, { ...open, open: { ...open.open, grouping: 'segment' } } as CommentRequest, EXPORT);
     if (bySegment.kind !== 'opened') throw new Error(bySegment.kind);
     expect(bySegment.overview.groups.map((group) => [group.name, group.comments])).toEqual([

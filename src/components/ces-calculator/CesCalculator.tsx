@@ -23,7 +23,7 @@ import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
-import { CalculatorComments } from '../comments/CalculatorComments.tsx';
+import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
@@ -207,7 +207,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {spoken}
       </p>
-      {isCes2 && <CalculatorComments input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
+      {isCes2 && <CalculatorCommentsEntry input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
       {/* Keyed by the question: each scale starts from its own standard deviation. */}
       <SampleSizePlanner
         key={`planner-${state.variant}`}

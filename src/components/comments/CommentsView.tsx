@@ -3,7 +3,7 @@ import type { ReadableAtom } from 'nanostores';
 import { useId } from 'react';
 import { describeCommentsOverview } from '../../lib/comments/describe-comments.ts';
 import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
-import { getColumnLabel } from '../../lib/survey/describe-survey.ts';
+import { getColumnLabel } from '../../lib/metrics/column-names.ts';
 import type { CommentsView as View } from '../../stores/survey-comments.ts';
 import { $commentsState, setCommentColumn, setCommentGrouping, setCommentsMasked } from '../../stores/survey-comments.ts';
 import { CodebookEditor } from './CodebookEditor.tsx';

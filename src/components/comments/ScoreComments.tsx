@@ -4,8 +4,8 @@ import { atom, computed } from 'nanostores';
 import type { ComponentType } from 'react';
 import type { ConfidenceLevel } from '../../lib/metrics/confidence-level.ts';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
-import { DEFAULT_SURVEY_VIEW } from '../../lib/survey/survey-view.ts';
 import type { ScoreInput } from '../../stores/score-input.ts';
+import type { askComments } from '../../stores/score-input-parser.ts';
 import { createCommentsView } from '../../stores/survey-comments.ts';
 import { CommentsView } from './CommentsView.tsx';
 
@@ -15,6 +15,7 @@ export type ScoreCommentsSource = {
   readonly $metric: ReadableAtom<SurveyMetric>;
   readonly $confidence: ReadableAtom<ConfidenceLevel>;
   readonly headingLevel: 2 | 3;
+  readonly ask: typeof askComments;
 };
 
 const bound = new WeakMap<ScoreInput, ComponentType>();
@@ -30,7 +31,7 @@ export function bindScoreComments(source: ScoreCommentsSource): ComponentType {
   const known = bound.get(source.input);
   if (known) return known;
   const $table = computed(source.input.$paste, (paste) => (paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column } : null));
-  const view = createCommentsView({ $table, input: source.input, $metric: source.$metric, $segmentColumn: atom(null), $confidence: source.$confidence, $minAnswers: atom(DEFAULT_SURVEY_VIEW.minAnswers) });
+  const view = createCommentsView({ $table, input: source.input, $metric: source.$metric, $segmentColumn: atom(null), $confidence: source.$confidence, ask: source.ask });
   const Bound = () => {
     useStore($table);
     return <CommentsView view={view} $table={$table} segmentColumn={null} headingLevel={source.headingLevel} />;

@@ -23,7 +23,7 @@ import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
 import { computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
-import { CalculatorComments } from '../comments/CalculatorComments.tsx';
+import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
@@ -155,7 +155,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <CalculatorComments input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
+      <CalculatorCommentsEntry input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
       <SampleSizePlanner
         metric="csat"
         confidence={state.confidence}

@@ -22,7 +22,7 @@ import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
-import { CalculatorComments } from '../comments/CalculatorComments.tsx';
+import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
@@ -141,7 +141,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <CalculatorComments input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
+      <CalculatorCommentsEntry input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
       <SampleSizePlanner
         metric="nps"
         confidence={state.confidence}

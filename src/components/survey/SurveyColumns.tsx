@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
 import { formatCount } from '../score-input/format.ts';
 import type { DateOrder } from '../../lib/survey/date-format.ts';
-import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments, getColumnLabel } from '../../lib/survey/describe-survey.ts';
+import { getColumnLabel } from '../../lib/metrics/column-names.ts';
+import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments } from '../../lib/survey/describe-survey.ts';
 import type { BreakdownStatus, DateColumnChoice } from '../../stores/survey-workbench.ts';
 import { setSurveyDate, setSurveyDateOrder, setSurveySegment } from '../../stores/survey-workbench.ts';
 

@@ -206,23 +206,6 @@ export function resolveColumn(
   return { column: 0, chosenBy: 'first' };
 }
 
-/**
- * Find a column the person chose for something other than the score (a segment, a date, the comments) in a
- * table read again: by its header name when the table has it, else at the same position, else none.
- *
- * @param layout a table layout
- * @param preference the person's choice, or null for none
- * @returns the 0-based column, or null
- * @example findPreferredColumn(layout, { index: 5, name: 'Plan' }) // 2 when "Plan" is now the third column
- */
-export function findPreferredColumn(layout: TableLayout, preference: ColumnPreference | null): number | null {
-  if (preference === null) return null;
-  if (preference.name !== null) {
-    const named = layout.columns.find((column) => column.name === preference.name);
-    if (named) return named.index;
-  }
-  return preference.index < layout.columns.length ? preference.index : null;
-}
 
 /** Whether a column holds Net Promoter groups: Qualtrics' `_NPS_GROUP` column, or mostly group names. */
 export function isGroupColumn(column: TableColumn): boolean {

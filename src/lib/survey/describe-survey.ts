@@ -4,7 +4,6 @@
  * screen-reader announcement and the exports alike.
  */
 import type { OverallSegmentTest } from '../metrics/compare-segments.ts';
-import type { TableLayout } from '../metrics/detect-paste-layout.ts';
 import { formatPValue } from '../metrics/format-p-value.ts';
 import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import { formatNumber } from '../text/format.ts';
@@ -27,21 +26,6 @@ const DATE_ISSUE_WORDS: Readonly<Record<DateIssueKind, string>> = {
   'implausible-year': 'a year outside 1980–2100',
 }
 
-/**
- * A column as the page names it: its header, with the question's text where the export gives it apart (Qualtrics'
- * `Q2: Which region are you in?`), else "Column 3"; at most 80 characters.
- *
- * @param layout the table's layout
- * @param index the 0-based column
- * @returns the label
- * @example getColumnLabel(qualtricsLayout, 1) // 'Q2: Which region are you in?'
- */
-export function getColumnLabel(layout: TableLayout, index: number): string {
-  const column = layout.columns[index];
-  const name = column?.name ?? `Column ${String(index + 1)}`;
-  const label = column?.question && column.question !== name ? `${name}: ${column.question}` : name;
-  return label.length <= 80 ? label : `${label.slice(0, 79)}…`;
-}
 
 /** How an order is written for a person: "day/month (05/01 is 5 January)". */
 export function describeDateOrder(order: DateOrder): string {

@@ -6,9 +6,10 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WorkbenchComments from '../../../src/components/survey/WorkbenchComments.tsx';
+import { bindWorkbenchComments } from '../../../src/components/survey/WorkbenchComments.tsx';
+import { askComments } from '../../../src/stores/score-input-parser.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
-import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
+import { setMainThreadCommentSessionForTests, setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $commentsState, INITIAL_COMMENTS_STATE } from '../../../src/stores/survey-comments.ts';
 import { clearSurveyWorkbench, surveyInput } from '../../../src/stores/survey-workbench.ts';
 import { memoryStorage } from '../../support/memory-storage.ts';
@@ -27,9 +28,12 @@ const EXPORT = [
   '0,Hung up on me while on hold',
 ].join('\n');
 
+const WorkbenchComments = bindWorkbenchComments(askComments);
+
 beforeAll(() => {
   setStorageForTests(memoryStorage());
   setParseWorkerFactoryForTests(() => null);
+  setMainThreadCommentSessionForTests(() => import('../../../src/workers/comment-session.ts'));
 });
 afterEach(() => {
   cleanup();
@@ -37,6 +41,7 @@ afterEach(() => {
   $commentsState.set(INITIAL_COMMENTS_STATE);
 });
 afterAll(() => {
+  setMainThreadCommentSessionForTests(undefined);
   setStorageForTests(undefined);
   setParseWorkerFactoryForTests(undefined);
 });

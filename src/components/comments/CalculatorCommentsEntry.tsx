@@ -1,0 +1,21 @@
+import { lazy, Suspense } from 'react';
+import { askComments } from '../../stores/score-input-parser.ts';
+import type { CalculatorCommentsProps } from './CalculatorComments.tsx';
+
+// Everything past this check (the column check, the button, the view) loads once a table is read: a calculator
+// that only ever sees lists of scores never downloads any of it.
+const CalculatorComments = lazy(() => import('./CalculatorComments.tsx').then((module) => ({ default: module.CalculatorComments })));
+
+/**
+ * A calculator's way into the comments view, loaded when its answers are a table (a comment column needs one).
+ *
+ * @param props the calculator's input, its paste, metric, confidence level and heading level
+ */
+export function CalculatorCommentsEntry(props: Omit<CalculatorCommentsProps, 'ask'>) {
+  if (props.paste.kind !== 'read' || props.paste.analysis.kind !== 'table') return null;
+  return (
+    <Suspense fallback={null}>
+      <CalculatorComments {...props} ask={askComments} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * A table's columns as a person sees them: the label a column is shown with, and a column chosen earlier found
+ * again in a table read again. Types only besides, so a view loaded later can use them without pulling the
+ * readers into its chunk.
+ */
+import type { ColumnPreference } from './analyse-paste.ts';
+import type { TableLayout } from './detect-paste-layout.ts';
+
+/**
+ * A column as the page names it: its header, with the question's text where the export gives it apart (Qualtrics'
+ * `Q2: Which region are you in?`), else "Column 3"; at most 80 characters.
+ *
+ * @param layout the table's layout
+ * @param index the 0-based column
+ * @returns the label
+ * @example getColumnLabel(qualtricsLayout, 1) // 'Q2: Which region are you in?'
+ */
+export function getColumnLabel(layout: TableLayout, index: number): string {
+  const column = layout.columns[index];
+  const name = column?.name ?? `Column ${String(index + 1)}`;
+  const label = column?.question && column.question !== name ? `${name}: ${column.question}` : name;
+  return label.length <= 80 ? label : `${label.slice(0, 79)}…`;
+}
+
+/**
+ * Find a column the person chose for something other than the score (a segment, a date, the comments) in a
+ * table read again: by its header name when the table has it, else at the same position, else none.
+ *
+ * @param layout a table layout
+ * @param preference the person's choice, or null for none
+ * @returns the 0-based column, or null
+ * @example findPreferredColumn(layout, { index: 5, name: 'Plan' }) // 2 when "Plan" is now the third column
+ */
+export function findPreferredColumn(layout: TableLayout, preference: ColumnPreference | null): number | null {
+  if (preference === null) return null;
+  if (preference.name !== null) {
+    const named = layout.columns.find((column) => column.name === preference.name);
+    if (named) return named.index;
+  }
+  return preference.index < layout.columns.length ? preference.index : null;
+}
