@@ -1,10 +1,12 @@
 /**
- * The comments of the export being analysed, held where the export is (the parse worker, or the main thread
- * where there is none), and everything the comments view asks of them: read and grouped once, then listed,
- * searched, coded and exported page by page, so the page never holds 15 MB of comments or builds their CSV.
+ * The comments of the export being analysed, held where the export is (the parse worker), and everything the
+ * comments view asks of them: read and grouped once, then listed, searched, coded and exported page by page, so
+ * the page never holds 15 MB of comments or builds their CSV.
  *
- * Loaded by score-sources.ts with a dynamic import on the first comments request: the language lists, the
- * stemmer and the sentiment lexicon reach a reader's browser only when the comments view opens.
+ * Loaded by the parse worker (parse-scores.worker.ts → score-sources.ts) with a dynamic import on the first
+ * comments request: the language lists, the stemmer and the sentiment lexicon reach a reader's browser only when
+ * the comments view opens. The main-thread fallback does not load it (see `createScoreSources`); without a
+ * worker the view says so. Tests run it on the main thread (`setMainThreadCommentSessionForTests`).
  */
 import type { CommentSentiments, CommentTextAnalysis } from '../lib/comments/analyse-comment-text.ts';
 import { analyseCommentText, NOT_SCORED, scoreSentiment } from '../lib/comments/analyse-comment-text.ts';
