@@ -12,9 +12,9 @@
  * −3; "like" in "looks like the app crashed" is +2), negation by "no" or from further back ("No problems at all"
  * is −3, "not very good" is +3) and every language but English. See src/lib/comments/README.md.
  */
-import emoji from 'sentiment/build/emoji.json';
-import labels from 'sentiment/languages/en/labels.json';
-import negators from 'sentiment/languages/en/negators.json';
+import emoji from 'sentiment/build/emoji.json' with { type: 'json' };
+import labels from 'sentiment/languages/en/labels.json' with { type: 'json' };
+import negators from 'sentiment/languages/en/negators.json' with { type: 'json' };
 
 /** Word or emoji → AFINN rating, as the package merges them. */
 const RATINGS: ReadonlyMap<string, number> = new Map(Object.entries({ ...labels, ...emoji } as Record<string, number>));
