@@ -21,7 +21,7 @@ import { err, ok } from '../lib/result.ts';
 import { formatBytes } from '../lib/text/format.ts';
 import type { CommentGrouping } from '../lib/comments/group-comments.ts';
 import { suggestCommentColumn } from '../lib/comments/suggest-comment-column.ts';
-import type { CodedComments, CommentContexts, CommentExport, CommentPage, CommentQuery, CommentsOverview } from '../lib/comments/comment-view.ts';
+import type { CodedComments, CommentContexts, CommentExport, CommentPage, CommentQuery, CommentsOverview, ContextFind } from '../lib/comments/comment-view.ts';
 import type { ColumnPreference } from '../lib/metrics/analyse-paste.ts';
 import { findPreferredColumn } from '../lib/metrics/column-names.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
@@ -239,12 +239,17 @@ export function createCommentsView(source: CommentsSource) {
     if ($status.get().kind === 'open') void list(generation);
   };
 
-  /** Show every place a term is used, with the words around it. */
-  const showContexts = async (term: string, label: string, group: number | null) => {
+  /** Every place a term, or a word or phrase as typed, is used, with the words around it (null when not open). */
+  const findContexts = async (find: ContextFind, group: number | null): Promise<CommentContexts | null> => {
     const number = generation;
-    const answer = await send({ kind: 'contexts', term, group, masked: $commentsState.get().masked });
-    if (number !== generation || answer.kind !== 'contexts') return;
-    $contexts.set({ term, label, group, contexts: answer.contexts });
+    const answer = await send({ kind: 'contexts', find, group, masked: $commentsState.get().masked });
+    return number !== generation || answer.kind !== 'contexts' ? null : answer.contexts;
+  };
+
+  /** Show every place a ranked term is used, under the phrases. */
+  const showContexts = async (term: string, label: string, group: number | null) => {
+    const contexts = await findContexts({ kind: 'term', key: term }, group);
+    if (contexts !== null) $contexts.set({ term, label, group, contexts });
   };
 
   /** A coded comments CSV, theme table CSV or Markdown, built where the comments are. */
@@ -253,7 +258,7 @@ export function createCommentsView(source: CommentsSource) {
     return answer.kind === 'exported' ? answer.text : null;
   };
 
-  return { $commentColumn, $status, $coded, $page, $query, $contexts, setQuery, showContexts, exportText, closeContexts: () => $contexts.set(null) };
+  return { $commentColumn, $status, $coded, $page, $query, $contexts, setQuery, findContexts, showContexts, exportText, closeContexts: () => $contexts.set(null) };
 }
 
 export type CommentsView = ReturnType<typeof createCommentsView>;

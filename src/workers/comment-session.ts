@@ -13,10 +13,10 @@ import { analyseCommentText, NOT_SCORED, scoreSentiment } from '../lib/comments/
 import { codeComments } from '../lib/comments/code-comments.ts';
 import type { Codebook, CommentCoding, CommentSet } from '../lib/comments/comment.ts';
 import { getCodedCommentsCsv, getThemeTableCsv, getThemeTableMarkdown } from '../lib/comments/comment-exports.ts';
-import type { CodedComments, CommentExport, CommentQuery, CommentsOverview, CommentContexts, CommentPage } from '../lib/comments/comment-view.ts';
+import type { CodedComments, CommentExport, CommentQuery, CommentsOverview, CommentContexts, CommentPage, ContextFind } from '../lib/comments/comment-view.ts';
 import type { CommentWordsIndex } from '../lib/comments/comment-words-index.ts';
 import { indexCommentWords } from '../lib/comments/comment-words-index.ts';
-import { findContexts } from '../lib/comments/find-contexts.ts';
+import { findContexts, findTextContexts } from '../lib/comments/find-contexts.ts';
 import type { CommentGrouping } from '../lib/comments/group-comments.ts';
 import { groupComments } from '../lib/comments/group-comments.ts';
 import { listComments } from '../lib/comments/list-comments.ts';
@@ -43,7 +43,7 @@ export type CommentRequest =
   | { readonly kind: 'prepare' }
   | { readonly kind: 'code'; readonly codebook: Codebook; readonly confidence: ConfidenceLevel; readonly minAnswers?: number }
   | { readonly kind: 'list'; readonly query: CommentQuery }
-  | { readonly kind: 'contexts'; readonly term: string; readonly group: number | null; readonly masked: boolean }
+  | { readonly kind: 'contexts'; readonly find: ContextFind; readonly group: number | null; readonly masked: boolean }
   | { readonly kind: 'export'; readonly what: CommentExport; readonly masked: boolean };
 
 /** The answers, by request. */
@@ -151,7 +151,13 @@ export function createCommentSession(): CommentSession {
         case 'list':
           return { kind: 'listed', page: listComments(open.set, { ...open.analysis, sentiment: open.sentiment?.labels ?? null }, open.coding, request.query) };
         case 'contexts':
-          return { kind: 'contexts', contexts: findContexts(open.set, open.analysis, request.term, request.group, request.masked) };
+          return {
+            kind: 'contexts',
+            contexts:
+              request.find.kind === 'term'
+                ? findContexts(open.set, open.analysis, request.find.key, request.group, request.masked)
+                : findTextContexts(open.set, open.analysis.masked, request.find.text, request.group, request.masked),
+          };
         case 'export':
           return { kind: 'exported', text: exportText(open, request.what, request.masked) };
         default:

@@ -115,6 +115,17 @@ describe('comments view in Chromium', () => {
     await expect.poll(() => firstComment.innerText(), { timeout: 10_000 }).toContain('Themes: On hold (set by hand)');
     await expect.poll(async () => (await readThemeRow(page, 'On hold'))[1], { timeout: 10_000 }).toMatch(new RegExp(`^${String(expected.themes['On hold'].all + 1)} · `));
 
+    // Any typed phrase in context, from the list's search: every line holds it, and focus moves to the list.
+    await page.getByLabel('Find text').fill('called back');
+    await page.getByRole('button', { name: 'Show “called back” in context' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^“called back” in context: /);
+    const typedLines = await list.locator('.comments__kwic li').allInnerTexts();
+    expect(typedLines.length).toBeGreaterThan(0);
+    for (const line of typedLines) expect(line.toLowerCase()).toContain('called back');
+    await expectNoA11yViolations(page, 'a typed phrase in context');
+    await list.getByRole('button', { name: 'Close the context view' }).click();
+    await page.getByLabel('Find text').fill('');
+
     // A reload keeps the codebook and the hand code (saved in this browser), and the view reads the file again.
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);

@@ -86,12 +86,23 @@ describe('comment session', () => {
     expect(listed.page.items.map((item) => item.row)).toEqual([5, 7]);
     expect(listed.page.items[0]?.text).toContain('[email]');
 
-    const contexts = await ask(sources, { kind: 'contexts', term: 'hold', group: null, masked: true });
+    const contexts = await ask(sources, { kind: 'contexts', find: { kind: 'term', key: 'hold' }, group: null, masked: true });
     if (contexts.kind !== 'contexts') throw new Error(contexts.kind);
     expect(contexts.contexts.lines.map((line) => [line.row, line.match])).toEqual([
       [4, 'hold'],
       [5, 'hold'],
     ]);
+    // Any typed phrase, case-insensitive, in the text as shown: "ON HOLD" in a3 and a4; the masked address is
+    // not found while masking is on, and is with it off.
+    const typed = await ask(sources, { kind: 'contexts', find: { kind: 'text', text: 'ON HOLD' }, group: null, masked: true });
+    if (typed.kind !== 'contexts') throw new Error(typed.kind);
+    expect(typed.contexts.lines.map((line) => [line.row, line.before, line.match])).toEqual([
+      [4, 'Waited ', 'on hold'],
+      [5, '', 'On hold'],
+    ]);
+    const address = (masked: boolean) => ask(sources, { kind: 'contexts', find: { kind: 'text', text: 'jo@example.com' }, group: null, masked });
+    await expect(address(true)).resolves.toMatchObject({ contexts: { total: 0 } });
+    await expect(address(false)).resolves.toMatchObject({ contexts: { total: 1, comments: 1 } });
 
     const csv = await ask(sources, { kind: 'export', what: 'coded-csv', masked: false });
     if (csv.kind !== 'exported') throw new Error(csv.kind);

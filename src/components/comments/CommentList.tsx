@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Theme } from '../../lib/comments/comment.ts';
-import type { CodedComments, CommentItem, CommentsOverview, CommentShow } from '../../lib/comments/comment-view.ts';
+import type { CodedComments, CommentContexts, CommentItem, CommentsOverview, CommentShow } from '../../lib/comments/comment-view.ts';
 import type { CommentsView } from '../../stores/survey-comments.ts';
 import { $codebookNotice, $commentsState, setHandCode } from '../../stores/survey-comments.ts';
 import { formatCount } from '../score-input/format.ts';
+import { ContextsPanel } from './ContextsPanel.tsx';
 
 export interface CommentListProps {
   readonly view: CommentsView;
@@ -36,6 +37,25 @@ export function CommentList({ view, overview, coded, headingLevel }: CommentList
   const Heading = headingLevel === 2 ? 'h3' : 'h4';
 
   useEffect(() => () => clearTimeout(timer.current), []);
+
+  // A typed word or phrase in context (any comment, in the group chosen), opened below the search.
+  const [typed, setTyped] = useState<{ readonly label: string; readonly contexts: CommentContexts } | null>(null);
+  const typedHeading = useRef<HTMLHeadingElement>(null);
+  const typedOpener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (typed !== null) typedHeading.current?.focus();
+  }, [typed]);
+  const showTyped = async (opener: HTMLElement) => {
+    typedOpener.current = opener;
+    const label = search.trim();
+    const contexts = await view.findContexts({ kind: 'text', text: label }, query.group);
+    if (contexts !== null) setTyped({ label, contexts });
+  };
+  const closeTyped = () => {
+    setTyped(null);
+    // The button goes when the search is emptied: then the search box takes the focus.
+    (typedOpener.current?.isConnected ? typedOpener.current : document.getElementById(`${id}-search`))?.focus();
+  };
 
   const onSearch = (text: string) => {
     setSearch(text);
@@ -79,12 +99,18 @@ export function CommentList({ view, overview, coded, headingLevel }: CommentList
           <label htmlFor={`${id}-search`}>Find text</label>
           <input id={`${id}-search`} type="search" value={search} autoComplete="off" onChange={(event) => onSearch(event.currentTarget.value)} />
         </div>
+        {search.trim() !== '' && (
+          <button type="button" className="button button--secondary" onClick={(event) => void showTyped(event.currentTarget)}>
+            Show “{search.trim()}” in context
+          </button>
+        )}
         {query.show === 'sample' && (
           <button type="button" className="button button--secondary" onClick={() => view.setQuery({ seed: query.seed + 1 })}>
             Draw another sample
           </button>
         )}
       </div>
+      {typed && <ContextsPanel label={typed.label} contexts={typed.contexts} headingLevel={headingLevel === 2 ? 4 : 5} headingRef={typedHeading} onClose={closeTyped} />}
       <p role="status" className="comments__count">
         {page === null ? 'Loading…' : page.total === 0 ? 'No comment matches.' : `Comments ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.total)}`}
       </p>

@@ -6,6 +6,7 @@ import type { DistinctiveTerm } from '../../lib/comments/distinctive-terms.ts';
 import type { CommentsView } from '../../stores/survey-comments.ts';
 import { $codebookNotice, $commentsState, saveTheme } from '../../stores/survey-comments.ts';
 import { formatCount, formatNumber } from '../score-input/format.ts';
+import { ContextsPanel } from './ContextsPanel.tsx';
 
 export interface CommentTermsProps {
   readonly view: CommentsView;
@@ -127,28 +128,7 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
           })}
         </div>
       )}
-      {contexts && (
-        <div className="comments__contexts" role="region" aria-labelledby={`${id}-contexts`}>
-          <Sub id={`${id}-contexts`} ref={contextsHeading} tabIndex={-1}>
-            “{contexts.label}” in context: {formatCount(contexts.contexts.total)} uses in {formatCount(contexts.contexts.comments)} comments
-            {contexts.contexts.lines.length < contexts.contexts.total ? ` (first ${formatCount(contexts.contexts.lines.length)} shown)` : ''}
-          </Sub>
-          <ul className="comments__kwic">
-            {contexts.contexts.lines.map((line, index) => (
-              <li key={`${String(line.index)}-${String(index)}`}>
-                <span className="comments__kwic-row">Row {line.row}</span>
-                {/* The contexts keep the spaces around the term, so nothing is added between the parts. */}
-                <span className="comments__kwic-before">{line.before}</span>
-                <mark>{line.match}</mark>
-                <span>{line.after}</span>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="button button--secondary" onClick={closeContexts}>
-            Close the context view
-          </button>
-        </div>
-      )}
+      {contexts && <ContextsPanel label={contexts.label} contexts={contexts.contexts} headingLevel={headingLevel === 2 ? 4 : 5} headingRef={contextsHeading} onClose={closeContexts} />}
     </section>
   );
 }

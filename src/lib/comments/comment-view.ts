@@ -80,6 +80,9 @@ export type CommentPage = { readonly total: number; readonly offset: number; rea
 /** A term in context: the words before and after each place it is used. */
 export type CommentContext = { readonly index: number; readonly row: number; readonly before: string; readonly match: string; readonly after: string };
 
+/** What to show in context: a ranked term (by its key, all its forms) or a word or phrase as typed. */
+export type ContextFind = { readonly kind: 'term'; readonly key: string } | { readonly kind: 'text'; readonly text: string };
+
 export type CommentContexts = { readonly total: number; readonly comments: number; readonly lines: readonly CommentContext[] };
 
 /** The codebook applied: the theme table and what to check. */

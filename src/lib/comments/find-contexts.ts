@@ -90,3 +90,42 @@ export function findContexts(set: CommentSet, source: ContextSource, key: string
   }
   return { total, comments, lines };
 }
+
+/** Characters that mean something in a regular expression, escaped to stand for themselves. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Find every place any comment (analysed or set aside by language) holds a typed word or phrase, case-insensitive,
+ * optionally in one group: the keyword-in-context view for whatever the analyst searches. Spaces in the phrase
+ * match any run of spaces or line breaks. The text is shown, and searched, masked when asked.
+ *
+ * @param set the comments and groups
+ * @param masked the masked texts (null where masking changed nothing)
+ * @param text the word or phrase as typed
+ * @param group a group index, or null for every group
+ * @param showMasked whether to show (and search) the masked text
+ * @returns the number of uses and of comments, and up to `MAX_CONTEXT_LINES` lines in export order
+ * @example findTextContexts(set, masked, 'money back', null, true).total // 3
+ */
+export function findTextContexts(set: CommentSet, masked: readonly (string | null)[], text: string, group: number | null, showMasked: boolean): CommentContexts {
+  const words = text.trim().split(/\s+/u).filter((word) => word !== '');
+  const lines: CommentContext[] = [];
+  let total = 0;
+  let comments = 0;
+  if (words.length === 0) return { total, comments, lines };
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
+  set.comments.forEach((comment, index) => {
+    if (group !== null && comment.group !== group) return;
+    const shown = showMasked ? (masked[index] ?? comment.text) : comment.text;
+    let found = false;
+    for (const match of shown.matchAll(pattern)) {
+      found = true;
+      total += 1;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (lines.length < MAX_CONTEXT_LINES) lines.push({ index, row: comment.row, before: cut(shown.slice(0, start), 'before'), match: shown.slice(start, end), after: cut(shown.slice(end), 'after') });
+    }
+    if (found) comments += 1;
+  });
+  return { total, comments, lines };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentSet, SurveyComment } from '../../../src/lib/comments/comment.ts';
 import { indexCommentTerms } from '../../../src/lib/comments/comment-term-index.ts';
-import { findContexts } from '../../../src/lib/comments/find-contexts.ts';
+import { findContexts, findTextContexts } from '../../../src/lib/comments/find-contexts.ts';
 
 const comment = (row: number, text: string, group: number): SurveyComment => ({ row, responseId: '', text, score: null, group });
 
@@ -38,5 +38,33 @@ describe('findContexts', () => {
   it('finds nothing for an unknown term', () => {
     const { set, source } = setUp(['late delivery'], [0]);
     expect(findContexts(set, source, 'no such term', null, false)).toEqual({ total: 0, comments: 0, lines: [] });
+  });
+});
+
+describe('findTextContexts', () => {
+  const set = {
+    groups: ['Promoters', 'Detractors'],
+    comments: [
+      { row: 2, responseId: '', text: 'Price (50%) up? Price\nup again.', score: 2, group: 1 },
+      { row: 3, responseId: '', text: 'The PRICE up was fine', score: 9, group: 0 },
+      { row: 4, responseId: '', text: 'Nothing to say', score: 9, group: 0 },
+    ],
+  };
+  const masked = [null, null, null];
+
+  it('finds a typed phrase case-insensitively, across a line break, counting every use', () => {
+    const found = findTextContexts(set, masked, 'price  up', null, true);
+    // By hand: row 2 holds "Price (50%) up" (no: the bracket sits between), "Price\nup" (yes); row 3 "PRICE up".
+    expect([found.total, found.comments]).toEqual([2, 2]);
+    expect(found.lines.map((line) => [line.row, line.match])).toEqual([
+      [2, 'Price\nup'],
+      [3, 'PRICE up'],
+    ]);
+  });
+
+  it('reads characters that mean something in a pattern as themselves, and keeps to the group asked', () => {
+    expect(findTextContexts(set, masked, '(50%)', null, true).lines.map((line) => [line.row, line.before, line.after])).toEqual([[2, 'Price ', ' up? Price up again.']]);
+    expect(findTextContexts(set, masked, 'price', 0, true).lines.map((line) => line.row)).toEqual([3]);
+    expect(findTextContexts(set, masked, '   ', null, true)).toEqual({ total: 0, comments: 0, lines: [] });
   });
 });
