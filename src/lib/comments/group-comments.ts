@@ -2,8 +2,9 @@
  * Put read comments into groups: the score groups of the survey's metric (promoters, passives and detractors;
  * satisfied or not; easy or not), or the values of a segment column.
  */
-import { MAX_SEGMENT_VALUES } from '../survey/read-breakdown.ts';
+import { getCommonest, MAX_SEGMENT_VALUES } from '../survey/read-breakdown.ts';
 import type { SurveyMetric } from '../survey/survey-summary.ts';
+import { getMetricScale } from '../survey/survey-summary.ts';
 import type { CommentSet, SurveyComment } from './comment.ts';
 import type { ReadComment } from './read-comments.ts';
 
@@ -38,7 +39,8 @@ export type GroupedComments = { readonly kind: 'grouped'; readonly set: CommentS
 /**
  * Group comments by score group or by segment. A comment without a score (or, by segment, with a blank
  * segment cell) is kept in the set with group −1: listed and searchable, in no group's counts. Segment values
- * that differ only in case are one group, named by their first spelling, in order of size (ties by name).
+ * that differ only in case are one group, named by their commonest spelling (as the workbench names it), in
+ * order of size (ties by name).
  *
  * @param comments the comments read
  * @param metric the survey's metric (for score groups)
@@ -52,15 +54,18 @@ export function groupComments(comments: readonly ReadComment[], metric: SurveyMe
     const list: SurveyComment[] = comments.map(({ row, responseId, text, score }) => ({ row, responseId, text, score, group: score === null ? -1 : groups.groupOf(score) }));
     return { kind: 'grouped', set: { comments: list, groups: groups.names } };
   }
-  const byKey = new Map<string, { name: string; count: number; index: number }>();
+  const byKey = new Map<string, { name: string; count: number; index: number; spellings: Map<string, number> }>();
   for (const comment of comments) {
     if (comment.segment === '') continue;
     const key = comment.segment.toLowerCase();
-    const found = byKey.get(key);
-    if (found) found.count += 1;
-    else byKey.set(key, { name: comment.segment, count: 1, index: -1 });
+    const found = byKey.get(key) ?? { name: comment.segment, count: 0, index: -1, spellings: new Map<string, number>() };
+    found.count += 1;
+    found.spellings.set(comment.segment, (found.spellings.get(comment.segment) ?? 0) + 1);
+    byKey.set(key, found);
   }
   if (byKey.size > MAX_SEGMENT_VALUES) return { kind: 'too-many-segments', distinct: byKey.size };
+  // Named by the commonest spelling, as the workbench names the same segment.
+  for (const segment of byKey.values()) segment.name = getCommonest(segment.spellings);
   const ordered = [...byKey.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   ordered.forEach((segment, index) => {
     segment.index = index;
@@ -77,7 +82,8 @@ export function groupComments(comments: readonly ReadComment[], metric: SurveyMe
 
 /**
  * Which way a score leans: its metric's best group is positive, its worst negative, a middle group neither
- * (NPS passives, CES 4). For comparing sentiment with scores.
+ * (NPS passives, CES 4), and anything that is not a whole point of the metric's scale neither. For comparing
+ * sentiment with scores.
  *
  * @param metric the survey's metric
  * @returns the side of a score
@@ -85,8 +91,10 @@ export function groupComments(comments: readonly ReadComment[], metric: SurveyMe
  */
 export function getScoreSide(metric: SurveyMetric): (score: number) => 'positive' | 'negative' | null {
   const groups = getScoreGroups(metric);
+  const scale = getMetricScale(metric);
   const worst = groups.names.length - 1;
   return (score) => {
+    if (!Number.isInteger(score) || score < scale.min || score > scale.max) return null;
     const group = groups.groupOf(score);
     return group === 0 ? 'positive' : group === worst ? 'negative' : null;
   };

@@ -317,7 +317,7 @@ export function readBreakdown(
 }
 
 /** The spelling used most often (the first seen of equals). */
-function getCommonest(spellings: ReadonlyMap<string, number>): string {
+export function getCommonest(spellings: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
   for (const [spelling, count] of spellings) {

@@ -107,6 +107,12 @@ describe('groupComments', () => {
     expect(grouped.kind === 'grouped' && grouped.set.comments.map((comment) => comment.group)).toEqual([0, 0, 1, -1]);
   });
 
+  it('names a segment by its commonest spelling, as the workbench does', () => {
+    const spelt = ['pro', 'Pro', 'Pro'].map((segment, index) => ({ row: index + 2, responseId: '', text: 'x', score: 9, segment }));
+    const grouped = groupComments(spelt, { kind: 'nps' }, 'segment');
+    expect(grouped.kind === 'grouped' && grouped.set.groups).toEqual(['Pro']);
+  });
+
   it('refuses more segments than a chart can show', () => {
     const many = Array.from({ length: MAX_SEGMENT_VALUES + 1 }, (_, index) => ({ row: index + 2, responseId: '', text: 'x', score: 9, segment: `S${String(index)}` }));
     expect(groupComments(many, { kind: 'nps' }, 'segment')).toEqual({ kind: 'too-many-segments', distinct: MAX_SEGMENT_VALUES + 1 });
