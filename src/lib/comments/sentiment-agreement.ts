@@ -45,19 +45,6 @@ export type SentimentAgreement = {
 export const MIN_PAIRS_FOR_INTERVAL = 10;
 const Z_95 = normalQuantile(0.975);
 
-/**
- * The NPS side of a score: promoters (9–10) positive, detractors (0–6) negative, passives (7–8) neither.
- *
- * @param score an answer from 0 to 10
- * @returns the side, or null for passives and anything that is not a whole number from 0 to 10
- * @example getNpsSide(9) // 'positive'
- */
-export function getNpsSide(score: number): ScoreSide {
-  if (!Number.isInteger(score) || score < 0 || score > 10) return null;
-  if (score >= 9) return 'positive';
-  return score <= 6 ? 'negative' : null;
-}
-
 /** Ranks 1…n in the values' order, tied values sharing the average of their ranks ("fractional ranking"). */
 export function getAverageRanks(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
@@ -117,7 +104,7 @@ export function getSpearmanCorrelation(first: readonly number[], second: readonl
  * Measure how far comment sentiment agrees with the score given in the same row.
  *
  * @param comments score and sentiment per comment; comments without a finite score or comparative are skipped
- * @param getSide the score's side on the survey's scale (`getNpsSide` for NPS; CSAT and CES pass their own)
+ * @param getSide the score's side on the survey's scale (`getScoreSide(metric)` from group-comments.ts)
  * @param options `locale` for the description's numbers (the reader's by default)
  * @returns ρ over every scored comment, the agreement counts and share, and one sentence. O(n log n).
  * @example measureSentimentAgreement(rows, getNpsSide).description

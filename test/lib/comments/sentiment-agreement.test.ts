@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   getAverageRanks,
-  getNpsSide,
   getSpearmanCorrelation,
   measureSentimentAgreement,
   type ScoreSide,
 } from '../../../src/lib/comments/sentiment-agreement.ts';
+import { getScoreSide } from '../../../src/lib/comments/group-comments.ts';
+
+/** The NPS side of a score, as the comments view reads it. */
+const getNpsSide = getScoreSide({ kind: 'nps' });
 
 // Reference values from test/fixtures/comments/sentiment_agreement_reference.py (Python standard library, written
 // apart from this code): ρ via statistics.correlation on average ranks, Bonett–Wright interval, Wilson interval.
@@ -83,7 +86,7 @@ describe('getSpearmanCorrelation', () => {
   });
 });
 
-describe('getNpsSide', () => {
+describe('getScoreSide for NPS', () => {
   it('splits promoters, passives and detractors', () => {
     expect([0, 6, 7, 8, 9, 10].map(getNpsSide)).toEqual(['negative', 'negative', null, null, 'positive', 'positive']);
     expect([-1, 11, 9.5, Number.NaN].map(getNpsSide)).toEqual([null, null, null, null]);
