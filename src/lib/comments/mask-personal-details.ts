@@ -17,7 +17,6 @@
  *   ("07700900123").
  * - `[number]`: any other run of 6+ digits (cards "4111 1111 1111 1111" included).
  */
-import { formatNumber, type LocaleOption } from '../text/format.ts';
 
 /** How many of each kind were masked. */
 export type MaskCounts = { readonly email: number; readonly phone: number; readonly number: number };
@@ -123,50 +122,4 @@ export function maskPersonalDetails(text: string): MaskedComment {
     });
   }
   return { text: result, masked };
-}
-
-/** Totals over many comments, with the number of comments that had anything masked. */
-export type MaskingSummary = MaskCounts & { readonly comments: number };
-
-/**
- * Add up what was masked across comments.
- *
- * @param results `maskPersonalDetails` results
- * @returns totals per kind and how many comments had at least one mask
- * @example summariseMasking([maskPersonalDetails('jo@example.com'), maskPersonalDetails('ok')]) // { email: 1, phone: 0, number: 0, comments: 1 }
- */
-export function summariseMasking(results: readonly MaskedComment[]): MaskingSummary {
-  let email = 0;
-  let phone = 0;
-  let number = 0;
-  let comments = 0;
-  for (const { masked } of results) {
-    email += masked.email;
-    phone += masked.phone;
-    number += masked.number;
-    if (masked.email + masked.phone + masked.number > 0) comments += 1;
-  }
-  return { email, phone, number, comments };
-}
-
-/**
- * One sentence for the view: "Masked 12 email addresses, 5 phone numbers and 3 long numbers." Kinds with none
- * are left out.
- *
- * @param summary totals from `summariseMasking`
- * @param options `locale` for the numbers
- * @returns the sentence
- * @example describeMasking({ email: 1, phone: 0, number: 3, comments: 2 }, { locale: 'en-GB' }) // 'Masked 1 email address and 3 long numbers.'
- */
-export function describeMasking(summary: MaskCounts, options: LocaleOption = {}): string {
-  const count = (value: number, singular: string, plural: string): string =>
-    `${formatNumber(value, options)} ${value === 1 ? singular : plural}`;
-  const parts = [
-    summary.email > 0 ? count(summary.email, 'email address', 'email addresses') : '',
-    summary.phone > 0 ? count(summary.phone, 'phone number', 'phone numbers') : '',
-    summary.number > 0 ? count(summary.number, 'long number', 'long numbers') : '',
-  ].filter((part) => part !== '');
-  if (parts.length === 0) return 'Nothing looked like an email address, phone number or long number.';
-  const last = parts.pop() ?? '';
-  return `Masked ${parts.length === 0 ? last : `${parts.join(', ')} and ${last}`}.`;
 }

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   guessCommentLanguage,
   isAnalysedAsEnglish,
-  summariseLanguages,
 } from '../../../src/lib/comments/comment-language.ts';
 
 // Comments written to read like real survey answers; the expected language is the one they are written in.
@@ -120,44 +119,6 @@ describe('guessCommentLanguage', () => {
       { numRuns: 200, interruptAfterTimeLimit: 2_000 },
     );
     expect(guessCommentLanguage(undefined as unknown as string).language).toBe('unknown');
-  });
-});
-
-describe('summariseLanguages', () => {
-  it('counts English and unknown as analysed and groups the rest, most first', () => {
-    const summary = summariseLanguages([
-      'Great!',
-      BY_LANGUAGE.en[0],
-      BY_LANGUAGE.es[0],
-      BY_LANGUAGE.es[1],
-      BY_LANGUAGE.fr[0],
-      'Доставка была быстрой',
-      'Спасибо за помощь',
-    ]);
-    expect(summary).toEqual({
-      analysed: 2,
-      unknown: 1,
-      setAside: [
-        { language: 'other-script', name: 'Cyrillic script', count: 2 },
-        { language: 'es', name: 'Spanish', count: 2 },
-        { language: 'fr', name: 'French', count: 1 },
-      ],
-    });
-  });
-
-  it('has nothing set aside for no comments', () => {
-    expect(summariseLanguages([])).toEqual({ analysed: 0, unknown: 0, setAside: [] });
-  });
-
-  it('accounts for every comment exactly once', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...Object.values(BY_LANGUAGE).flat(), 'ok', '配送が早い'), { maxLength: 30 }), (texts) => {
-        const summary = summariseLanguages(texts);
-        const setAside = summary.setAside.reduce((sum, entry) => sum + entry.count, 0);
-        expect(summary.analysed + setAside).toBe(texts.length);
-      }),
-      { numRuns: 100, interruptAfterTimeLimit: 2_000 },
-    );
   });
 });
 

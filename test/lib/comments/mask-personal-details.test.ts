@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeMasking, maskPersonalDetails, summariseMasking } from '../../../src/lib/comments/mask-personal-details.ts';
+import { maskPersonalDetails } from '../../../src/lib/comments/mask-personal-details.ts';
 
 const masks = (text: string): string => maskPersonalDetails(text).text;
 
@@ -140,19 +140,3 @@ describe('maskPersonalDetails', () => {
   });
 });
 
-describe('summariseMasking and describeMasking', () => {
-  it('adds up the kinds and counts comments with any mask', () => {
-    const summary = summariseMasking(['jo@example.com and al@example.org', 'Call 555-123-4567', 'Great!', 'Card 4111 1111 1111 1111'].map(maskPersonalDetails));
-    expect(summary).toEqual({ email: 2, phone: 1, number: 1, comments: 3 });
-    expect(describeMasking(summary, { locale: 'en-GB' })).toBe('Masked 2 email addresses, 1 phone number and 1 long number.');
-  });
-
-  it('words one kind, two kinds and none', () => {
-    expect(describeMasking({ email: 0, phone: 5, number: 0 }, { locale: 'en-GB' })).toBe('Masked 5 phone numbers.');
-    expect(describeMasking({ email: 1, phone: 0, number: 3 }, { locale: 'en-GB' })).toBe('Masked 1 email address and 3 long numbers.');
-    expect(describeMasking({ email: 1200, phone: 0, number: 0 }, { locale: 'en-GB' })).toBe('Masked 1,200 email addresses.');
-    expect(describeMasking(summariseMasking([]), { locale: 'en-GB' })).toBe(
-      'Nothing looked like an email address, phone number or long number.',
-    );
-  });
-});
