@@ -7,6 +7,7 @@ import { focusLater } from '../shared/focus-later';
 import { useFormContext } from './form-context';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+import { capitalise } from '../../lib/text/format.ts';
 
 type AnyItem = EvidenceItem | PainPoint | JobStory;
 
@@ -20,7 +21,6 @@ interface EvidenceListFieldProps {
 
 const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => [kind, EVIDENCE_KIND_LABELS[kind]] as const);
 const SEVERITY_OPTIONS = SEVERITIES.map((severity) => [severity, SEVERITY_LABELS[severity]] as const);
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function emptyItem(listKey: EvidenceListKey): AnyItem {
   if (listKey === 'jobs') return { situation: '', motivation: '', outcome: '', evidence: 'assumption', source: '' };

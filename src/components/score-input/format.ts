@@ -53,7 +53,4 @@ export function formatRange(min: number, max: number): string {
   return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
 }
 
-/** Upper-case the first letter of a sentence from the library ('a rise of…' → 'A rise of…'). */
-export function capitalise(sentence: string): string {
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
+export { capitalise } from '../../lib/text/format.ts';

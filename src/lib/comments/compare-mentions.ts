@@ -12,6 +12,7 @@ import { compareMetric, estimateMetric } from '../survey/metric-estimate.ts';
 import type { PointCounts } from '../survey/read-breakdown.ts';
 import { sum } from '../survey/read-breakdown.ts';
 import type { SurveyMetric } from '../survey/survey-summary.ts';
+import { capitalise } from '../text/format.ts';
 
 /** The metric on both sides of a theme, and whether they were compared. */
 export type MentionComparison = {
@@ -47,9 +48,6 @@ function describeSubject(subject: MentionSubject): string {
   return subject.kind === 'theme' ? `the group that mentions “${subject.name}”` : 'the group whose comment has no theme';
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "3 scored answers", "1 scored answer". */
 function countAnswers(n: number): string {

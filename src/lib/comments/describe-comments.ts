@@ -4,7 +4,7 @@
  */
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { formatNumber, formatPercent } from '../text/format.ts';
+import { capitalise, formatNumber, formatPercent } from '../text/format.ts';
 import type { Theme } from './comment.ts';
 import type { CommentsOverview } from './comment-view.ts';
 import type { DistinctiveTerm } from './distinctive-terms.ts';
@@ -120,7 +120,7 @@ export function suggestThemeFromTerm(term: Pick<DistinctiveTerm, 'term' | 'key'>
       return shared >= MIN_WILDCARD_STEM && shared < word.length ? `${word.slice(0, shared).toLowerCase()}*` : word.toLowerCase();
     })
     .join(' ');
-  const name = term.term.charAt(0).toUpperCase() + term.term.slice(1);
+  const name = capitalise(term.term);
   return { id: createThemeId(name, themes), name, rules: [rule] };
 }
 

@@ -14,7 +14,7 @@ import { parseScores } from '../metrics/parse-scores.ts';
 import type { ReliabilityWarning } from '../metrics/reliability-warning.ts';
 import { describeScoreIssue } from '../metrics/score-issue.ts';
 import type { ScoreCountsError } from '../metrics/validate-score-counts.ts';
-import { formatNumber, formatPercent, formatSigned } from '../text/format.ts';
+import { capitalise, formatNumber, formatPercent, formatSigned } from '../text/format.ts';
 import type { StageMetric } from './journey-map-schema.ts';
 import { getCountFieldLabels, getMetricScale } from './stage-metric-fields.ts';
 
@@ -241,6 +241,3 @@ function describeCountsError(error: ScoreCountsError | { readonly kind: string }
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

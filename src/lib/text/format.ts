@@ -203,3 +203,12 @@ export function formatOnDay(date: Date | string | number, now: Date, options: Da
   const sameYear = year(value) === year(now);
   return `on ${formatDateParts(value, options, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) })}`;
 }
+
+/**
+ * Upper-case the first letter of a sentence or name ('a rise of…' → 'A rise of…').
+ *
+ * @example capitalise('refund') // 'Refund'
+ */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
