@@ -12,6 +12,7 @@
 // collection: CDP Performance.getMetrics JSHeapUsedSize, plus Runtime.getHeapUsage backingStorageSize, where a
 // decoded file's text (an external string) and ArrayBuffers are counted. The page's main thread only: the parse
 // worker has its own heap, not counted here. The requirement: no task over 100 ms, result within 2 s, switch within 1 s.
+// (d) the same 1,000,000 lines dropped as text, set by a script, and autofilled (issue 17: within 1 s).
 // The budgets are printed beside each figure; a miss does not fail the run, a wrong NPS does (throws).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,6 +22,26 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 import { generateSurveyExport } from './survey-export.ts';
 
+/** The other ways than a paste event that text reaches the box, as the browser delivers each to the page. */
+const OTHER_PATHS = [
+  ['dropped text', `(box, text, starting) => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('text/plain', text);
+    starting();
+    box.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+  }`],
+  ['a script setting the value', `(box, text, starting) => {
+    box.value = text;
+    starting();
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }`],
+  ['autofill', `(box, text, starting) => {
+    box.value = text;
+    starting();
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+  }`],
+];
 const LONGEST_TASK_BUDGET_MS = 100;
 const RESULT_BUDGET_MS = 2000;
 const SWITCH_BUDGET_MS = 1000;
@@ -43,12 +64,15 @@ function formatHeadline(nps) {
  */
 async function watchPage(page) {
   await page.evaluate(() => {
-    const watch = { longTasks: [], actionAt: null, resultAt: null, expected: null };
+    const watch = { longTasks: [], taskLog: [], actionAt: null, resultAt: null, expected: null };
     window.bigInputWatch = watch;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) watch.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        watch.longTasks.push(entry.duration);
+        watch.taskLog.push({ start: entry.startTime, duration: entry.duration });
+      }
     }).observe({ type: 'longtask', buffered: false });
-    for (const type of ['change', 'paste']) {
+    for (const type of ['change', 'paste', 'input', 'drop']) {
       window.addEventListener(type, () => (watch.actionAt ??= performance.now()), { capture: true });
     }
     const check = () => {
@@ -70,6 +94,7 @@ async function armStep(page, expected) {
   await page.evaluate((source) => {
     const watch = window.bigInputWatch;
     watch.longTasks = [];
+    watch.taskLog = [];
     watch.actionAt = null;
     watch.resultAt = null;
     watch.expected = source;
@@ -124,7 +149,7 @@ console.log(
 );
 console.log(`Chromium ${CHROMIUM_PATH}; load average before: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 
-const { url: baseUrl, server } = await startStaticServer('dist');
+const { url: baseUrl, server } = await startStaticServer(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   // (a) 1,000,000 pasted lines.
@@ -148,6 +173,29 @@ try {
     });
     const pasted = await finishStep(page, cdp);
     console.log(describeStep(`(a) paste of 1,000,000 lines (${(characters / 1e6).toFixed(1)} MB)`, pasted, RESULT_BUDGET_MS));
+    await context.close();
+  }
+
+  // (d) the same 1,000,000 lines by the other ways text reaches a box: dropped, set by a script, autofilled.
+  // Setting a million lines as a textarea's value takes Chromium itself seconds: that is the script's or the
+  // browser's task, not the page's, so the page's own work is timed: its handler and every task after it.
+  for (const [name, put] of OTHER_PATHS) {
+    const { context, page, cdp } = await openCalculator(browser, baseUrl);
+    await page.evaluate(() => {
+      const period = Array.from({ length: 11 }, (_, index) => String((index * 7) % 11)).join('\n');
+      window.bigText = `${period}\n`.repeat(90_909) + '0';
+    });
+    await armStep(page, PASTED_LINES_NPS);
+    const handler = await page.evaluate(`(() => {
+      const box = document.querySelector('textarea');
+      (${put})(box, window.bigText, () => (window.handlerStart = performance.now()));
+      window.handlerEnd = performance.now();
+      return { ms: window.handlerEnd - window.handlerStart, end: window.handlerEnd };
+    })()`);
+    const step = await finishStep(page, cdp);
+    const after = await page.evaluate((end) => window.bigInputWatch.taskLog.filter((task) => task.start >= end).map((task) => task.duration), handler.end);
+    const own = { ...step, longest: Math.max(handler.ms, ...after), longTasks: after.length + (handler.ms > 50 ? 1 : 0) };
+    console.log(describeStep(`(d) 1,000,000 lines by ${name} (the page's handler ${handler.ms.toFixed(0)} ms; the value's own setting excluded)`, own, RESULT_BUDGET_MS / 2));
     await context.close();
   }
 

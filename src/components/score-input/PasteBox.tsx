@@ -89,6 +89,13 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The text last handed to the input, so an unchanged box is not read twice. */
   const lastSent = useRef<string>('');
+  /** Whether a replaced box had the focus, so its successor takes it. */
+  const refocusBox = useRef(false);
+  /**
+   * Bumped to give the box a fresh element. Emptying a textarea that holds a million lines takes Chromium
+   * 0.4-2.4 s (measured on a loaded two-core machine); dropping it for a new one, about 70 ms.
+   */
+  const [boxGeneration, setBoxGeneration] = useState(0);
   const [dropActive, setDropActive] = useState(false);
   const [heldPaste, setHeldPaste] = useState<HeldPaste | null>(null);
   const fileStatus = useIslandStore(input.$fileStatus, { kind: 'idle' });
@@ -117,10 +124,12 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
     send(text, true);
   };
 
-  // The box is uncontrolled: fill it with the saved text once hydrated, then whenever the input asks.
+  // The box is uncontrolled: fill it with the saved text once hydrated (or once replaced), then whenever the input asks.
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return undefined;
+    if (refocusBox.current) box.focus();
+    refocusBox.current = false;
     const saved = input.$state.get().text;
     lastSent.current = input.$largeText.get() ?? saved;
     // The server renders an empty box: text in it now was typed or pasted before the page finished loading.
@@ -140,10 +149,25 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
       // Read what was typed before the box goes away (e.g. a switch to counts mode).
       if (timer.current !== undefined) send(box.value);
     };
-    // `send` only uses refs and `input`, so the effect depends on `input` alone.
-  }, [input]);
+    // `send` only uses refs and `input`, so the effect depends on `input` and the element alone.
+  }, [input, boxGeneration]);
 
   const onInput = () => {
+    const box = boxRef.current;
+    // Text that arrived all at once by another path than a paste (dropped text, autofill, a script setting the
+    // value) is taken as a paste is, at once and out of the box when large: left in the box through the typing
+    // pause, a million lines are laid out and re-rendered for a minute. Typing changes the length a little at a time.
+    if (box && Math.abs(box.textLength - lastSent.current.length) > OWN_PASTE_CHARACTERS) {
+      const text = box.value;
+      if (text.length <= LARGE_PASTE_CHARACTERS) {
+        putInBox({ text, caret: text.length });
+        return;
+      }
+      refocusBox.current = document.activeElement === box;
+      setBoxGeneration((generation) => generation + 1);
+      send(text, true);
+      return;
+    }
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       if (boxRef.current) send(boxRef.current.value);
@@ -188,7 +212,15 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
     setDropActive(true);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    if (!hasFiles(event)) return;
+    const box = boxRef.current;
+    if (!hasFiles(event)) {
+      // Long dropped text goes in as a long paste does; short text is left to the browser (it keeps its undo).
+      const dropped = event.dataTransfer.getData('text/plain');
+      if (!box || !isLongPaste(dropped)) return;
+      event.preventDefault();
+      putInBox(insertPastedText(box.value, box.selectionStart, box.selectionEnd, dropped, 'touching'));
+      return;
+    }
     event.preventDefault();
     setDropActive(false);
     const file = event.dataTransfer.files[0];
@@ -230,6 +262,7 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
           </p>
         )}
         <textarea
+          key={boxGeneration}
           id={boxId}
           ref={boxRef}
           className="score-input__box"

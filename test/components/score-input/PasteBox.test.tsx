@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { atom } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NPS_SCALE } from '../../../src/lib/metrics/index.ts';
 import { ScoreInput } from '../../../src/components/score-input/ScoreInput.tsx';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
@@ -227,5 +227,57 @@ describe('PasteBox: files', () => {
     );
     expect(box.value).toBe('9 10');
     expect(countsOf(input)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+  });
+});
+
+describe('PasteBox: text that arrives all at once by another path than a paste', () => {
+  // 50,000 answers of 10: 150,000 characters, past the 100,000 the box keeps (LARGE_PASTE_CHARACTERS).
+  const LARGE = '10\n'.repeat(50_000);
+  // 20,000 answers of 9: 60,000 characters, over the 50,000 the page takes itself but under what the box keeps.
+  const MEDIUM = '9\n'.repeat(30_000);
+
+  it('takes large text a script put in the box out of it at once, into a fresh empty box that keeps the focus, and reads it all', async () => {
+    const { box, $state, input } = renderInput();
+    box.focus();
+    box.value = LARGE;
+    fireEvent.input(box);
+    const fresh = screen.getByLabelText(LABEL) as HTMLTextAreaElement;
+    expect(fresh).not.toBe(box);
+    expect(fresh.value).toBe('');
+    expect(document.activeElement).toBe(fresh);
+    // Not saved as text (too long), held as a large source of its full length.
+    expect($state.get().text).toBe('');
+    expect(input.$largeSource.get()?.characters).toBe(LARGE.length);
+    await vi.waitFor(() => expect(countsOf(input)?.[10]).toBe(50_000), { timeout: 10_000 });
+  });
+
+  it('reads autofilled text of a size the box keeps at once, without the typing pause, and leaves it in the box', () => {
+    const { box, $state } = renderInput();
+    box.value = MEDIUM;
+    fireEvent.input(box, { inputType: 'insertReplacementText' });
+    expect($state.get().text).toBe(MEDIUM);
+    expect((screen.getByLabelText(LABEL) as HTMLTextAreaElement).value).toBe(MEDIUM);
+  });
+
+  it('still waits for the typing pause when a keystroke changes the box by a character', () => {
+    const { box, $state } = renderInput();
+    box.value = '1';
+    fireEvent.input(box);
+    expect($state.get().text).toBe('');
+  });
+
+  it('takes long dropped text itself (the drop is cancelled) and leaves a short drop to the browser', async () => {
+    const { box, $state, input } = renderInput();
+    const drop = (text: string) => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['text/plain'], files: [], getData: (type: string) => (type === 'text/plain' ? text : '') } });
+      box.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(drop('9\n10')).toBe(false);
+    expect($state.get().text).toBe('');
+    expect(drop(LARGE)).toBe(true);
+    expect(input.$largeSource.get()?.characters).toBe(LARGE.length);
+    await vi.waitFor(() => expect(countsOf(input)?.[10]).toBe(50_000), { timeout: 10_000 });
   });
 });
