@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from '../../../src/lib/assessment/guide-slug.ts';
 import { questionBankSchema, type QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
+import { proseWords, wordRuns } from '../../content/load-content.ts';
 
 const bank: QuestionBank = QUESTION_BANK;
 
@@ -16,12 +17,6 @@ const BEFORE_DATA: unknown = JSON.parse(readFileSync(new URL('../../fixtures/que
  */
 function withoutLevelSummaries(bank: QuestionBank): unknown {
   return { ...bank, dimensions: bank.dimensions.map(({ levelSummaries: _levelSummaries, ...dimension }) => dimension) };
-}
-
-/** Every run of `length` words in a text, lower-cased and without punctuation, to find copied wording. */
-function wordRuns(text: string, length: number): readonly string[] {
-  const words = text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.slice(0, Math.max(0, words.length - length + 1)).map((_, index) => words.slice(index, index + length).join(' '));
 }
 
 function issuesOf(bank: unknown): readonly string[] {
@@ -63,9 +58,11 @@ describe('the question bank', () => {
       ...bank.levels.map((level) => level.description),
       ...bank.dimensions.flatMap((dimension) => [dimension.description, ...dimension.questions.flatMap((question) => question.answers.flatMap((answer) => [answer.text, answer.advice]))]),
     ];
-    const bankRuns = new Set(bankText.flatMap((text) => wordRuns(text, 7)));
+    const bankRuns = new Set(bankText.flatMap((text) => [...wordRuns(proseWords(text), 7)]));
     const copied = bank.dimensions.flatMap((dimension) =>
-      dimension.levelSummaries.flatMap((summary, index) => wordRuns(summary, 7).filter((run) => bankRuns.has(run)).map((run) => `${dimension.id} level ${index + 1}: ${run}`)),
+      dimension.levelSummaries.flatMap((summary, index) =>
+        [...wordRuns(proseWords(summary), 7)].filter((run) => bankRuns.has(run)).map((run) => `${dimension.id} level ${index + 1}: ${run}`),
+      ),
     );
     expect(copied).toEqual([]);
   });
