@@ -87,7 +87,7 @@ export const dimensionSchema = z
     /** What each level looks like in this dimension, index = level − 1; shown on results instead of the general level text. */
     levelSummaries: z
       .array(levelSummarySchema)
-      .length(MATURITY_LEVELS.length, 'A dimension has exactly five level summaries, for levels 1 to 5 in order')
+      .length(MATURITY_LEVELS.length, 'A dimension has exactly five level summaries, level 1 first')
       .readonly(),
     /** Guides that explain this dimension, most relevant first. */
     guides: z.array(z.enum(ASSESSMENT_GUIDE_SLUGS)).min(1).readonly(),

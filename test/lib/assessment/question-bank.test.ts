@@ -201,7 +201,7 @@ describe('the question bank schema', () => {
     bank.dimensions[2].levelSummaries.pop();
     expect(issuesOf(bank)).toMatchInlineSnapshot(`
       [
-        "dimensions.2.levelSummaries: A dimension has exactly five level summaries, for levels 1 to 5 in order",
+        "dimensions.2.levelSummaries: A dimension has exactly five level summaries, level 1 first",
       ]
     `);
   });
