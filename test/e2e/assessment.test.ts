@@ -409,6 +409,9 @@ describe('the CX maturity self-assessment in Chromium', () => {
       await team.page.goto(`${baseUrl}/assessment/team/`);
       await hydrated(team.page);
       await team.page.getByRole('heading', { name: 'Team results', exact: true }).waitFor();
+      // The dimension level texts are part of the scanned state (strategy median 2.5 reads as level 2, Emerging).
+      await team.page.getByRole('heading', { name: 'What the team’s level means in each dimension' }).waitFor();
+      await expect(team.page.locator('.team-results .level-list dd').first().innerText()).resolves.toBe(QUESTION_BANK.dimensions[0]?.levelSummaries[1]);
       await expect(findSeriousA11yViolations(team.page), `team (${colorScheme})`).resolves.toEqual([]);
     }
   });

@@ -7,7 +7,7 @@ import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts'
 import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts';
 import type { AnswerCounts, DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import { HowWeScore } from './HowWeScore.tsx';
-import { describeAnswered, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
+import { describeAnswered, describeDimensionLevel, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -274,7 +274,7 @@ export function AssessmentResults({
                 {getDimensionName(bank, dimension.dimensionId)}:{' '}
                 {dimension.status === 'scored' ? `${formatLevel(bank, dimension.level)} (${formatScore(dimension.score)})` : 'no score'}
               </dt>
-              <dd>{dimension.status === 'scored' ? getLevelInfo(bank, dimension.level).description : describeNoScore(dimension)}</dd>
+              <dd>{dimension.status === 'scored' ? describeDimensionLevel(bank, dimension.dimensionId, dimension.level) : describeNoScore(dimension)}</dd>
             </div>
           ))}
         </dl>

@@ -21,6 +21,7 @@ import {
 } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
+import { TeamLevelList } from './TeamLevelList.tsx';
 
 export interface TeamResultsProps {
   readonly bank: QuestionBank;
@@ -293,6 +294,8 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
           </table>
         </TableScroll>
       </section>
+
+      <TeamLevelList bank={bank} dimensions={team.dimensions} headingId={headingId} />
 
       <section aria-labelledby={`${headingId}-priorities`}>
         <h3 id={`${headingId}-priorities`}>What the team should do first</h3>

@@ -1,4 +1,5 @@
 /** Words and number formats the assessment islands share, so every view names things the same way. */
+import { getDimensionLevelText } from '../../lib/assessment/get-dimension-level-text.ts';
 import type { MaturityLevel } from '../../lib/assessment/maturity-level.ts';
 import type { Dimension, LevelInfo, Question, QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
@@ -68,6 +69,12 @@ export function findDimension(bank: QuestionBank, dimensionId: string): Dimensio
 
 export function getDimensionName(bank: QuestionBank, dimensionId: string): string {
   return findDimension(bank, dimensionId)?.name ?? dimensionId;
+}
+
+/** What a level looks like in one dimension; the general level text if the dimension is unknown. */
+export function describeDimensionLevel(bank: QuestionBank, dimensionId: string, level: MaturityLevel): string {
+  const dimension = findDimension(bank, dimensionId);
+  return (dimension === undefined ? undefined : getDimensionLevelText(dimension, level)) ?? getLevelInfo(bank, level).description;
 }
 
 export function findQuestion(bank: QuestionBank, questionId: string): Question | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { countWords } from '../guides/reading-time.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from './guide-slug.ts';
 import { MATURITY_LEVELS, maturityLevelSchema } from './maturity-level.ts';
 
@@ -54,6 +55,26 @@ export const questionSchema = z
   })
   .readonly();
 
+/** How long a dimension's level summary may be, in words: two or three sentences, room for a little rewording. */
+export const LEVEL_SUMMARY_WORDS = { min: 40, max: 80 } as const;
+
+/**
+ * What one level looks like in one dimension: observable practice (what people do, what exists, how
+ * evidence is used), consistent with the dimension's answers at that level and the level's general description.
+ */
+export const levelSummarySchema = z
+  .string()
+  .endsWith('.', 'A level summary is whole sentences and ends with a full stop')
+  .superRefine((text, context) => {
+    const words = countWords(text);
+    if (words < LEVEL_SUMMARY_WORDS.min || words > LEVEL_SUMMARY_WORDS.max) {
+      context.addIssue({
+        code: 'custom',
+        message: `A level summary has ${LEVEL_SUMMARY_WORDS.min} to ${LEVEL_SUMMARY_WORDS.max} words; this one has ${words}`,
+      });
+    }
+  });
+
 /** One of the eight dimensions of CX maturity. */
 export const dimensionSchema = z
   .object({
@@ -63,6 +84,11 @@ export const dimensionSchema = z
     name: z.string().min(3).max(60),
     /** One paragraph on what the dimension covers. */
     description: z.string().min(100).max(600),
+    /** What each level looks like in this dimension, index = level − 1; shown on results instead of the general level text. */
+    levelSummaries: z
+      .array(levelSummarySchema)
+      .length(MATURITY_LEVELS.length, 'A dimension has exactly five level summaries, level 1 first')
+      .readonly(),
     /** Guides that explain this dimension, most relevant first. */
     guides: z.array(z.enum(ASSESSMENT_GUIDE_SLUGS)).min(1).readonly(),
     /** The dimension's questions, in the order they are asked. */

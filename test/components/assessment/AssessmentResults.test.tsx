@@ -69,6 +69,20 @@ describe('results', () => {
     );
   });
 
+  it('describe each dimension’s level in that dimension’s own words, keeping the level’s name', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const levels = screen.getByRole('heading', { name: 'What your level means in each dimension' }).closest('section') as HTMLElement;
+    const voice = [...levels.querySelectorAll('dt')].find((term) => term.textContent?.startsWith('Voice of the customer')) as HTMLElement;
+    expect(voice.textContent).toBe('Voice of the customer & closing the loop: 1 Reactive (1.67)');
+    const voiceText = voice.nextElementSibling?.textContent;
+    expect(voiceText).toBe(QUESTION_BANK.dimensions[4]?.levelSummaries[0]);
+    expect(voiceText).toContain('formal complaints');
+    // The general level paragraphs appear only in the overall summary, never per dimension.
+    const general = new Set(QUESTION_BANK.levels.map((level) => level.description));
+    expect([...levels.querySelectorAll('dd')].filter((text) => general.has(text.textContent ?? ''))).toEqual([]);
+  });
+
   it('change the priorities when the person sets a target', async () => {
     const user = userEvent.setup();
     seedFinished(FERNHILL);

@@ -59,6 +59,24 @@ describe('the team page', () => {
     expect(first?.textContent).toContain('Individual scores are 3 points apart (1 to 4).');
   });
 
+  it('says what the team’s level looks like in each dimension, in that dimension’s words, from the band of a half-step median', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    // Strategy scores 2 and 3: median 2.5, which is below the Defined edge (2.6), so 2 Emerging.
+    await paste([link(answers('full', '2222 2222 2222 2222 2222 2222 2222 2222')), link(answers('full', '3333 2222 2222 2222 2222 2222 2222 2222'))].join('\n'));
+    const levels = screen.getByRole('heading', { name: 'What the team’s level means in each dimension' }).closest('section') as HTMLElement;
+    const terms = levels.querySelectorAll('dt');
+    const texts = levels.querySelectorAll('dd');
+    expect(terms).toHaveLength(8);
+    expect(terms[0]?.textContent).toBe('Strategy & leadership: 2 Emerging (median 2.5)');
+    expect(texts[0]?.textContent).toBe(QUESTION_BANK.dimensions[0]?.levelSummaries[1]);
+    expect(terms[3]?.textContent).toBe('Measurement & metrics: 2 Emerging (median 2)');
+    expect(texts[3]?.textContent).toBe(QUESTION_BANK.dimensions[3]?.levelSummaries[1]);
+    // Every dimension is at level 2, yet no two read alike and none is the general Emerging paragraph.
+    const shown = [...texts].map((text) => text.textContent);
+    expect(new Set(shown).size).toBe(8);
+    expect(shown).not.toContain(QUESTION_BANK.levels[1]?.description);
+  });
+
   it('keeps what it cannot read in the box with a message per entry', async () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     const good = encodeShareCode(QUESTION_BANK, MIDDLE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnswered } from '../../../src/components/assessment/labels.ts';
+import { describeAnswered, describeDimensionLevel } from '../../../src/components/assessment/labels.ts';
+import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 
 describe('describeAnswered', () => {
   it('counts every answer, and says how many of them give no score', () => {
@@ -11,5 +12,16 @@ describe('describeAnswered', () => {
 
   it('drops the noun where the context names it', () => {
     expect(describeAnswered({ asked: 1, answered: 1, dontKnow: 1 }, '')).toBe('1 of 1 answered, 1 of them “Don’t know”');
+  });
+});
+
+describe('describeDimensionLevel', () => {
+  it('gives the dimension’s own text for the level', () => {
+    expect(describeDimensionLevel(QUESTION_BANK, 'governance-improvement', 4)).toBe(QUESTION_BANK.dimensions[7]?.levelSummaries[3]);
+    expect(describeDimensionLevel(QUESTION_BANK, 'governance-improvement', 4)).toMatch(/^Decisions about the experience run through the normal management cycle/);
+  });
+
+  it('falls back to the general level text for a dimension the bank does not have', () => {
+    expect(describeDimensionLevel(QUESTION_BANK, 'no-such-dimension', 3)).toBe(QUESTION_BANK.levels[2]?.description);
   });
 });

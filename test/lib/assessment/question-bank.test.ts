@@ -3,11 +3,21 @@ import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from '../../../src/lib/assessment/guide-slug.ts';
 import { questionBankSchema, type QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
+import { proseWords, wordRuns } from '../../content/load-content.ts';
 
 const bank: QuestionBank = QUESTION_BANK;
 
 /** The bank as `content/assessment/question-bank.ts` defined it before it became data (written from that file). */
 const BEFORE_DATA: unknown = JSON.parse(readFileSync(new URL('../../fixtures/question-bank-v1.snapshot.json', import.meta.url), 'utf8'));
+
+/**
+ * The bank without the level summaries. They were added after version 1 (issue 15) as display text only:
+ * share codes, exports and migrations never read them, so they do not change what version 1 means and are
+ * left out of the comparison with the version 1 snapshot, which stays as it was written.
+ */
+function withoutLevelSummaries(bank: QuestionBank): unknown {
+  return { ...bank, dimensions: bank.dimensions.map(({ levelSummaries: _levelSummaries, ...dimension }) => dimension) };
+}
 
 function issuesOf(bank: unknown): readonly string[] {
   const result = questionBankSchema.safeParse(bank);
@@ -24,10 +34,37 @@ describe('the question bank', () => {
     expect(issuesOf(QUESTION_BANK)).toEqual([]);
   });
 
-  test('is, as data, exactly the bank the TypeScript file defined (version 1)', () => {
+  test('is, as data, exactly the bank the TypeScript file defined (version 1), plus its level summaries', () => {
     // Share codes and saved answers refer to this bank by version: version 1 must never change in meaning.
-    expect(QUESTION_BANK).toEqual(BEFORE_DATA);
-    expect(questionBankSchema.parse(QUESTION_BANK)).toEqual(BEFORE_DATA);
+    expect(withoutLevelSummaries(QUESTION_BANK)).toEqual(BEFORE_DATA);
+    expect(withoutLevelSummaries(questionBankSchema.parse(QUESTION_BANK))).toEqual(BEFORE_DATA);
+    // The only field added since: the summaries themselves (checked below), on every dimension.
+    expect(QUESTION_BANK.dimensions.map((dimension) => Object.keys(dimension).filter((key) => !['id', 'name', 'description', 'guides', 'questions'].includes(key)))).toEqual(
+      QUESTION_BANK.dimensions.map(() => ['levelSummaries']),
+    );
+  });
+
+  test('describes every level of every dimension in its own words', () => {
+    const summaries = bank.dimensions.flatMap((dimension) => dimension.levelSummaries);
+    expect(summaries).toHaveLength(8 * 5);
+    expect(new Set(summaries).size).toBe(summaries.length);
+    const general = new Set(bank.levels.map((level) => level.description));
+    expect(summaries.filter((summary) => general.has(summary))).toEqual([]);
+  });
+
+  test('level summaries paraphrase the bank: none copies seven words in a row from an answer, advice or level text', () => {
+    // Seven words: long enough that shared lists ("cost to serve") and names ("NPS, CSAT") do not count as copying.
+    const bankText = [
+      ...bank.levels.map((level) => level.description),
+      ...bank.dimensions.flatMap((dimension) => [dimension.description, ...dimension.questions.flatMap((question) => question.answers.flatMap((answer) => [answer.text, answer.advice]))]),
+    ];
+    const bankRuns = new Set(bankText.flatMap((text) => [...wordRuns(proseWords(text), 7)]));
+    const copied = bank.dimensions.flatMap((dimension) =>
+      dimension.levelSummaries.flatMap((summary, index) =>
+        [...wordRuns(proseWords(summary), 7)].filter((run) => bankRuns.has(run)).map((run) => `${dimension.id} level ${index + 1}: ${run}`),
+      ),
+    );
+    expect(copied).toEqual([]);
   });
 
   test('keeps every question id in the order share codes store answers in', () => {
@@ -155,6 +192,37 @@ describe('the question bank schema', () => {
       [
         "dimensions: Dimension id "strategy-leadership" is used twice",
         "dimensions: Question id "strategy-vision" is used twice",
+      ]
+    `);
+  });
+
+  test('rejects a dimension with four level summaries', () => {
+    const bank = cloneBank();
+    bank.dimensions[2].levelSummaries.pop();
+    expect(issuesOf(bank)).toMatchInlineSnapshot(`
+      [
+        "dimensions.2.levelSummaries: A dimension has exactly five level summaries, level 1 first",
+      ]
+    `);
+  });
+
+  test('rejects a dimension without level summaries', () => {
+    const bank = cloneBank();
+    delete bank.dimensions[5].levelSummaries;
+    expect(issuesOf(bank).map((issue) => issue.split(':')[0])).toEqual(['dimensions.5.levelSummaries']);
+  });
+
+  test('rejects a level summary that is too short, too long or has no full stop', () => {
+    const bank = cloneBank();
+    bank.dimensions[0].levelSummaries[0] = 'Nobody owns the experience.';
+    // Six words repeated 14 times: 84 words, over the 80 allowed.
+    bank.dimensions[1].levelSummaries[4] = `${'Teams talk to customers every week. '.repeat(14)}`.trim();
+    bank.dimensions[4].levelSummaries[2] = bank.dimensions[4].levelSummaries[2].replace(/\.$/, '');
+    expect(issuesOf(bank)).toMatchInlineSnapshot(`
+      [
+        "dimensions.0.levelSummaries.0: A level summary has 40 to 80 words; this one has 4",
+        "dimensions.1.levelSummaries.4: A level summary has 40 to 80 words; this one has 84",
+        "dimensions.4.levelSummaries.2: A level summary is whole sentences and ends with a full stop",
       ]
     `);
   });
