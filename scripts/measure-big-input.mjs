@@ -127,7 +127,7 @@ function describeStep(name, step, resultBudget) {
 }
 
 async function openCalculator(browser, baseUrl) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${baseUrl}/tools/nps/`);

@@ -29,7 +29,7 @@ const segmentCount = generated.npsByPlan.size;
 const { url: baseUrl, server } = await startStaticServer(process.env.DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${baseUrl}/tools/survey/`);

@@ -116,3 +116,10 @@ const themeScript = inlineScript('touchpoint:theme');
 const searchLoader = inlineScript('pagefind-ui.js');
 if (themeScript) console.log(`\nInline theme script: ${byteSize(themeScript)} B raw, ${gzipSize(themeScript)} B gzip (budget: under 1024 B)`);
 if (searchLoader) console.log(`Inline search loader: ${byteSize(searchLoader)} B raw, ${gzipSize(searchLoader)} B gzip (only listens until search opens)`);
+const offlineScript = inlineScript('serviceWorker');
+if (offlineScript) console.log(`Inline offline script: ${byteSize(offlineScript)} B raw, ${gzipSize(offlineScript)} B gzip (registers the service worker after load)`);
+const serviceWorker = join(DIST, 'sw.js');
+if (existsSync(serviceWorker)) {
+  const text = readFileSync(serviceWorker);
+  console.log(`Service worker (loaded by the browser in the background, never by a page): ${kb(text.length)} raw, ${kb(gzipSync(text).length)} gzip`);
+}

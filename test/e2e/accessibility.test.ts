@@ -32,7 +32,7 @@ const PAGES = [
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorScheme) => {
   it.each(PAGES)('%s (%s) has no serious or critical violation', async (_name, path) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
     const { page, watch } = await openWatchedPage(context);
     await page.goto(`${baseUrl}${path}`);
     if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
@@ -44,7 +44,7 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
   });
 
   it('the open search dialog with results has no serious or critical violation', async () => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
     const { page, watch } = await openWatchedPage(context);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('link', { name: /Search/ }).first().click();

@@ -40,7 +40,9 @@ export function useTestBrowser(): TestBrowser {
   return {
     async newContext(options = {}) {
       if (!browser) throw new Error('useTestBrowser: the browser is not launched yet (call newContext inside a test)');
-      const context = await browser.newContext(options);
+      // Service workers are blocked unless a test asks for them (the offline test): each new context would
+      // otherwise precache the whole site (4 MB) in the background while the test runs.
+      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       contexts.push(context);
       return context;
     },
