@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -18,12 +19,27 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Types a host compresses. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.wasm']);
+
 /**
  * A plain static file server over `dist/`, like any static host: `/path/` serves `/path/index.html`, and a
- * missing file gets `404.html` with status 404. Bound to 127.0.0.1 only.
+ * missing file gets `404.html` with status 404. Bound to 127.0.0.1 only. With `compress`, text files go out
+ * brotli-compressed (quality 11, each file once) to a client that accepts it, as a production host serves them
+ * (Lighthouse measures what a reader downloads); the tests use plain files.
  */
-export async function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
+export async function startStaticServer(root: string, options: { readonly compress?: boolean } = {}): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
+  const compressed = new Map<string, Buffer>();
+  const sendCompressed = async (file: string, status: number, response: import('node:http').ServerResponse) => {
+    let body = compressed.get(file);
+    if (!body) {
+      body = brotliCompressSync(await readFile(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      compressed.set(file, body);
+    }
+    response.writeHead(status, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'br', vary: 'accept-encoding' });
+    response.end(body);
+  };
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const candidate = normalize(join(base, pathname));
@@ -32,6 +48,14 @@ export async function startStaticServer(root: string): Promise<{ url: string; se
       return;
     }
     const file = await findFile(candidate);
+    const acceptsBrotli = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (options.compress && acceptsBrotli) {
+      const served = file ?? join(base, '404.html');
+      if (COMPRESSIBLE.has(extname(served))) {
+        await sendCompressed(served, file ? 200 : 404, response);
+        return;
+      }
+    }
     if (file) {
       response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(response);
