@@ -185,8 +185,8 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
         </ul>
       )}
       <p className="field__hint">
-        A moment that matters is where a curve is lowest (every stage tied for lowest), or any other stage below neutral that is lower than the scored
-        stages on both sides. A curve that never goes below neutral and never changes has none.
+        A moment that matters is where a curve is lowest below neutral (every stage tied for lowest), or any other stage below neutral that is lower
+        than the scored stages on both sides. A neutral or positive stage is never one, so a curve that never goes below neutral has none.
       </p>
       <details className="jm-curve__data" data-print-hidden>
         <summary>The curve’s numbers as a table</summary>

@@ -18,9 +18,11 @@ describe('journeyMapSchema', () => {
     });
     expect(parsed.scenario).toBe('');
     expect(parsed.personas[0]).toEqual({ key: 'p1', personaId: '', name: 'Ana' });
-    expect(parsed.stages[0]?.painPoints[0]).toEqual({ id: 'x1', text: 'Slow', severity: 2 });
+    expect(parsed.stages[0]?.painPoints[0]).toEqual({ id: 'x1', text: 'Slow', severity: 'medium' });
     expect(parsed.stages[0]?.opportunities[0]).toEqual({ id: 'o1', text: 'Faster', owner: '', impact: 3, effort: 3 });
-    expect(parsed.stages[0]?.metric).toBeNull();
+    expect(parsed.stages[0]?.metrics).toEqual([]);
+    expect(parsed.stages[0]).not.toHaveProperty('emotionIsExample');
+    expect(parsed.stages[0]?.opportunities[0]).not.toHaveProperty('dimension');
   });
 
   it('needs at least one persona and one stage', () => {

@@ -48,7 +48,7 @@ const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
             .filter((entry) => !seen.has(`${entry.personaKey}/${entry.curve}`) && Boolean(seen.add(`${entry.personaKey}/${entry.curve}`))),
           painPoints: stage.painPoints.map((pain, index) => ({ id: `x${stageIndex}-${index}`, ...pain })),
           opportunities: stage.opportunities.map((opportunity, index) => ({ id: `o${stageIndex}-${index}`, ...opportunity })),
-          metric: stage.scores === null ? null : { kind: 'nps', label: '', input: 'scores', scores: stage.scores, counts: ['', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' },
+          metrics: stage.scores === null ? [] : [{ kind: 'nps', label: '', input: 'scores', scores: stage.scores, counts: ['', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' }],
         });
       }),
     });
@@ -58,7 +58,7 @@ describe('journey share codes', () => {
   it('round-trips a map through a compact, URL-safe code', async () => {
     const map = makeMap({ stages: [makeStage('s1', 'Awareness', { goals: 'Trust the shop '.repeat(20) }), makeStage('s2', 'Purchase')] });
     const code = await encodeJourneyShareCode(map);
-    expect(code).toMatch(/^1\.z[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    expect(code).toMatch(/^2\.z[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
     expect(code.length).toBeLessThan(JSON.stringify(map).length);
     expect(await decodeJourneyShareCode(`  ${code}\n`)).toEqual({ ok: true, value: map });
   });
@@ -119,7 +119,7 @@ describe('journey share codes', () => {
     expect(await kind(`${version}.${payload}`)).toBe('truncated');
     expect(await kind(`${version}.${payload}.${checksum}.x`)).toBe('malformed');
     expect(await kind(`01.${payload}.${checksum}`)).toBe('malformed');
-    expect(await decodeJourneyShareCode(`9.${payload}.${checksum}`)).toEqual({ ok: false, error: { kind: 'future-version', found: 9, supported: 1 } });
+    expect(await decodeJourneyShareCode(`9.${payload}.${checksum}`)).toEqual({ ok: false, error: { kind: 'future-version', found: 9, supported: 2 } });
     expect(await kind(`${version}.${payload}.AAAA`)).toBe('checksum-mismatch');
     expect(await decodeJourneyShareCode(`#map=${code}`)).toEqual({ ok: true, value: map });
     const signed = (body: string) => `${body}.${getChecksum(body)}`;
