@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adoptExampleEmotions,
   addCustomChannel,
   addLaneItem,
   describeLaneChangeError,
@@ -63,5 +64,18 @@ describe('lane items', () => {
     expect(describeLaneChangeError({ kind: 'lane-full', limit: 30 })).toBe('This lane already holds 30 items, the most a stage keeps.');
     expect(describeLaneChangeError({ kind: 'channel-exists', name: 'Email' })).toBe('“Email” is already in the list of channels.');
     expect(describeLaneChangeError({ kind: 'no-such-stage' })).toMatch(/another tab/);
+  });
+
+  it('clears a template’s example mark when an emotion is edited, or when the team keeps the score', () => {
+    const example = makeMap({ stages: [makeStage('s1', 'A', { emotions: [{ personaKey: 'p1', curve: 'as-is', score: 1 }], emotionIsExample: true })] });
+    const edited = setStageEmotion(example, 's1', 'p1', 'as-is', -1).stages[0];
+    expect(edited).not.toHaveProperty('emotionIsExample');
+    expect(edited?.emotions).toEqual([{ personaKey: 'p1', curve: 'as-is', score: -1 }]);
+    const kept = adoptExampleEmotions(example, 's1').stages[0];
+    expect(kept).not.toHaveProperty('emotionIsExample');
+    expect(kept?.emotions).toEqual([{ personaKey: 'p1', curve: 'as-is', score: 1 }]);
+    // Another stage keeps its mark.
+    const two = makeMap({ stages: [makeStage('s1', 'A', { emotionIsExample: true }), makeStage('s2', 'B', { emotionIsExample: true })] });
+    expect(setStageEmotion(two, 's1', 'p1', 'to-be', 2).stages[1]?.emotionIsExample).toBe(true);
   });
 });
