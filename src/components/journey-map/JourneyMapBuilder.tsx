@@ -183,11 +183,9 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
                 </div>
               </fieldset>
             </div>
-            {view === 'canvas' ? (
-              <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />
-            ) : (
-              <JourneyTable map={map} curves={curves} />
-            )}
+            {view === 'canvas' && <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
+            {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
+            <JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
           </section>
           <EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
           <StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
