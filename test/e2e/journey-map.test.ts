@@ -714,5 +714,48 @@ describe('the journey map builder in Chromium', () => {
       await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
       await expectNoA11yViolations(page, 'phone, canvas and curve scrolled');
     });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`starts a map from an assessment link, tags opportunities, marks example scores and holds two metrics, axe clean (${colorScheme})`, async () => {
+        const { page: unknown } = await openPage({ colorScheme, path: `${PAGE}?template=onboarding` });
+        await expect(unknown.getByRole('alert').innerText()).resolves.toMatch(/no such template/);
+        await expectNoA11yViolations(unknown, 'unknown template in a start link');
+
+        const { page } = await openPage({ colorScheme, path: `${PAGE}?template=saas-onboarding&dimension=journeys-touchpoints&guide=customer-journey` });
+        await expect.poll(() => activeElementId(page)).toBe('jm-new-heading');
+        await expect(page.getByRole('radio', { name: /^SaaS onboarding/ }).isChecked()).resolves.toBe(true);
+        const guide = page.locator('.jm-start-link').getByRole('link');
+        await expect(guide.getAttribute('href')).resolves.toBe('/guides/customer-journey/');
+        expect(readFileSync(`${process.env['DIST_DIR'] ?? 'dist'}/guides/customer-journey/index.html`, 'utf8')).toContain('<h1');
+        await expect(page.locator('.jm-start-link').innerText()).resolves.toMatch(/meant to improve Journey mapping & touchpoints/);
+        expect(await savedMaps(page)).toEqual([]);
+        await expectNoA11yViolations(page, 'start link with template, dimension and guide');
+
+        // Keyboard only: type the persona, then Enter submits the form.
+        await page.getByLabel('Persona name').focus();
+        await page.keyboard.type('Sam');
+        await page.keyboard.press('Enter');
+        await page.locator('#jm-map-heading').waitFor();
+        expect(new URL(page.url()).search).toBe('');
+        await expect.poll(() => page.locator('.jm-canvas__cell--emotion').first().innerText()).toMatch(/example/);
+
+        await page.getByRole('button', { name: '3. Setup' }).click();
+        await expect(page.locator('.jm-example-notice').innerText()).resolves.toMatch(/template’s example/);
+        const opportunities = page.getByRole('group', { name: 'Opportunities' });
+        await opportunities.getByLabel('Improves maturity dimension').first().selectOption('journeys-touchpoints');
+        await page.getByLabel('Another metric').selectOption('ces');
+        await page.getByRole('button', { name: 'Add metric' }).click();
+        await expect.poll(() => page.locator('.jm-metric-editor').count()).toBe(2);
+        await expectNoA11yViolations(page, 'example scores, a tagged opportunity and two metrics');
+
+        const [saved] = await savedMaps(page);
+        const stage = saved?.stages[2] as { metrics: { kind: string }[]; opportunities: { dimension?: string }[]; emotionIsExample?: boolean };
+        expect(stage.metrics.map((metric) => metric.kind)).toEqual(['ces', 'ces']);
+        expect(stage.opportunities[0]?.dimension).toBe('journeys-touchpoints');
+        expect(stage.emotionIsExample).toBe(true);
+        await page.getByRole('button', { name: 'Keep it as our estimate' }).click();
+        await expect.poll(async () => ((await savedMaps(page))[0]?.stages[2] as { emotionIsExample?: boolean }).emotionIsExample).toBeUndefined();
+      });
+    }
   });
 });
