@@ -138,3 +138,30 @@ describe('journey share codes', () => {
 });
 
 const signed = (body: string) => `${body}.${getChecksum(body)}`;
+
+describe('journey share codes at version 2 limits', () => {
+  it('fits the fullest map the schema allows for pasted answers, three metrics on each of 12 stages, within the code limit', { timeout: 60_000 }, async () => {
+    // Each stage's three metrics share the 100,000 characters of pasted answers one version-1 metric had, so a
+    // version-2 link is no bigger than a version-1 one: 12 stages × 50,000 answers "1".."5", one per line.
+    let seed = 7;
+    const nextAnswer = () => {
+      seed = (seed * 48271) % 2147483647; // Park–Miller: repeatable answers without a library
+      return String(1 + (seed % 5));
+    };
+    const answers = (count: number) => Array.from({ length: count }, nextAnswer).join('\n');
+    const stages = Array.from({ length: 12 }, (_unused, index) =>
+      makeStage(`s${String(index)}`, `Stage ${String(index + 1)}`, {
+        metrics: [
+          { kind: 'csat', label: 'CSAT', input: 'scores', scores: answers(20_000), counts: [], csatScale: '1-5', cesVariant: 'ces-2.0' },
+          { kind: 'ces', label: 'CES', input: 'scores', scores: answers(20_000), counts: [], csatScale: '1-5', cesVariant: 'ces-1.0' },
+          { kind: 'csat', label: 'CSAT again', input: 'scores', scores: answers(10_000).slice(0, 100_000 - 2 * (40_000 - 1)), counts: [], csatScale: '1-5', cesVariant: 'ces-2.0' },
+        ],
+      }),
+    );
+    const map = makeMap({ stages });
+    expect(journeyMapSchema.safeParse(map).success).toBe(true);
+    const code = await encodeJourneyShareCode(map);
+    expect(code.length).toBeLessThan(1_000_000);
+    expect(await decodeJourneyShareCode(code)).toEqual({ ok: true, value: map });
+  });
+});
