@@ -749,7 +749,7 @@ describe('the journey map builder in Chromium', () => {
         await expectNoA11yViolations(page, 'example scores, a tagged opportunity and two metrics');
 
         const [saved] = await savedMaps(page);
-        const stage = saved?.stages[2] as { metrics: { kind: string }[]; opportunities: { dimension?: string }[]; emotionIsExample?: boolean };
+        const stage = saved?.stages[2] as unknown as { metrics: { kind: string }[]; opportunities: { dimension?: string }[]; emotionIsExample?: boolean };
         expect(stage.metrics.map((metric) => metric.kind)).toEqual(['ces', 'ces']);
         expect(stage.opportunities[0]?.dimension).toBe('journeys-touchpoints');
         expect(stage.emotionIsExample).toBe(true);
