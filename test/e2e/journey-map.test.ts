@@ -101,7 +101,7 @@ describe('the journey map builder in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Pain point');
     await page.keyboard.type('No price comparison with shipping included');
     const painPoints = page.getByRole('group', { name: 'Pain points' });
-    await painPoints.getByLabel('Severity').last().selectOption('3');
+    await painPoints.getByLabel('Severity').last().selectOption('high');
     await page.getByRole('button', { name: 'Add opportunity' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Opportunity');
     await page.keyboard.type('Show the total price with shipping on every product');
@@ -388,7 +388,7 @@ describe('the journey map builder in Chromium', () => {
       'Emotion',
       'Pain points',
       'Opportunities',
-      'Measured metric',
+      'Measured metrics',
     ]);
     await expect(table.locator('tbody tr').first().locator('td').first().innerText()).resolves.toBe('Find the best deal');
   });
@@ -504,11 +504,12 @@ describe('the journey map builder in Chromium', () => {
     await expect(page.locator('.jm-print-title').innerText()).resolves.toBe('First purchase online · Maya');
     await expect(page.locator('.jm-backlog').isVisible()).resolves.toBe(true);
 
-    // A4 landscape: 297 mm − 2 × 10 mm margins ≈ 1047 px at 96 px per inch. The canvas fits without scrolling.
+    // A4 landscape: 297 mm − 2 × 10 mm margins ≈ 1047 px at 96 px per inch. The map (printed as its table) fits without scrolling.
     await page.setViewportSize({ width: 1047, height: 740 });
-    const canvasFits = () =>
-      page.locator('.jm-canvas-scroll').evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, width: element.clientWidth }));
-    await expect(canvasFits()).resolves.toEqual({ overflow: 0, width: expect.any(Number) });
+    const mapFits = () =>
+      page.locator('.jm-print-table').evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, width: element.clientWidth }));
+    await expect(mapFits()).resolves.toEqual({ overflow: 0, width: expect.any(Number) });
+    await expect(page.locator('.jm-canvas-scroll').isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1047);
 
     const a4 = await page.pdf({ preferCSSPageSize: true });
@@ -520,5 +521,241 @@ describe('the journey map builder in Chromium', () => {
     await page.getByLabel('Paper (landscape)').selectOption('A3');
     const a3Sizes = getPdfPageSizes(await page.pdf({ preferCSSPageSize: true }));
     expect(new Set(a3Sizes)).toEqual(new Set(['1191x842']));
+  });
+
+  describe('maps that read, print and scroll (issue 15)', () => {
+    const LONG_URL = 'https://example.com/checkout/help/articles/very-long-path-without-any-spaces/delivery-costs-and-returns-policy-2026?utm_source=journey-map';
+    const LONG_STAGE = 'Comparing-delivery-options-across-every-marketplace-and-country-today';
+
+    /** A map from the e-commerce template with a long stage name and an opportunity holding a long URL in stage 1. */
+    async function makeLongContentMap(page: Page, stages = 5): Promise<void> {
+      await createMap(page, 'E-commerce purchase', 'Maya');
+      for (let added = 5; added < stages; added += 1) await page.getByRole('button', { name: 'Add a stage at the end' }).click();
+      await page.getByRole('button', { name: '1. Awareness' }).click();
+      await page.getByLabel('Stage name').fill(LONG_STAGE);
+      await page.getByRole('button', { name: 'Add opportunity' }).click();
+      await page.keyboard.type(`See ${LONG_URL}`);
+      await expect.poll(() => page.locator('.jm-canvas__cell--opportunities').first().innerText(), { timeout: 10_000 }).toContain('utm_source');
+    }
+
+    /**
+     * Boxes of the canvas: for every row, each cell's box and the widest right edge of what it holds (visually
+     * hidden helper text excluded), and each stage header with its name.
+     */
+    function measureCanvas(page: Page) {
+      return page.locator('.jm-canvas').evaluate((canvas) => {
+        const box = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+        };
+        const contentRight = (cell: Element) =>
+          Math.max(
+            box(cell).left,
+            ...[...cell.querySelectorAll('*')].filter((element) => !element.closest('.visually-hidden')).map((element) => box(element).right),
+          );
+        const rows = new Map<string, { cell: ReturnType<typeof box>; content: number; overflow: number }[]>();
+        for (const cell of canvas.querySelectorAll('.jm-canvas__cell')) {
+          const lane = [...cell.classList].find((name) => name.startsWith('jm-canvas__cell--')) ?? '';
+          rows.set(lane, [...(rows.get(lane) ?? []), { cell: box(cell), content: contentRight(cell), overflow: cell.scrollWidth - cell.clientWidth }]);
+        }
+        const headers = [...canvas.querySelectorAll('.jm-canvas__stage')].map((header) => ({
+          header: box(header),
+          name: box(header.querySelector('.jm-canvas__stage-name') as Element),
+        }));
+        return { rows: [...rows.values()], headers };
+      });
+    }
+
+    for (const width of [1280, 375]) {
+      it(`keeps a long URL and a long stage name inside their columns at ${String(width)} px`, async () => {
+        const { page } = await openPage({ width });
+        await makeLongContentMap(page);
+        const { rows, headers } = await measureCanvas(page);
+        expect(rows).toHaveLength(9);
+        for (const row of rows) {
+          row.forEach(({ cell, content, overflow }, index) => {
+            // Nothing exceeds its column, nothing spills over: content inside its cell, no hidden overflow.
+            expect(content).toBeLessThanOrEqual(cell.right + 0.5);
+            expect(overflow).toBeLessThanOrEqual(0);
+            const next = row[index + 1];
+            if (next) expect(cell.right).toBeLessThanOrEqual(next.cell.left + 0.5);
+            // Columns keep their width: each cell as wide as its stage's header.
+            const header = headers[index]?.header;
+            expect(Math.abs(cell.left - (header?.left ?? 0))).toBeLessThan(1);
+            expect(Math.abs(cell.right - (header?.right ?? 0))).toBeLessThan(1);
+          });
+        }
+        for (const { header, name } of headers) {
+          expect(name.right).toBeLessThanOrEqual(header.right + 0.5);
+          expect(name.left).toBeGreaterThanOrEqual(header.left - 0.5);
+        }
+        // The long URL's column is no wider than its neighbours (12 rem at least, shared evenly).
+        const widths = headers.map(({ header }) => Math.round(header.right - header.left));
+        expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+        await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+
+        // The table view wraps the same way: every cell's content inside its cell.
+        await page.getByRole('radio', { name: 'Table' }).check();
+        const tableOverflow = await page.locator('.jm-table').evaluate((table) =>
+          [...table.querySelectorAll('td, th')].map((cell) => cell.scrollWidth - cell.clientWidth).filter((overflow) => overflow > 0),
+        );
+        expect(tableOverflow).toEqual([]);
+        await expectNoA11yViolations(page, `long content at ${String(width)} px`);
+      });
+    }
+
+    /** How many pages a PDF has: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+    function countPdfPages(pdf: Buffer): number {
+      return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
+    }
+
+    // Printable area at 96 px per inch, 10 mm margins: A4 landscape 277 × 190 mm, A3 landscape 400 × 277 mm.
+    const PAPERS = [
+      { paper: 'A4', width: 1047, height: 718, mediaBox: '842x595' },
+      { paper: 'A3', width: 1512, height: 1047, mediaBox: '1191x842' },
+    ] as const;
+
+    for (const { paper, width, height, mediaBox } of PAPERS) {
+      it(`prints a six-stage map on ${paper} landscape from page 1, with lines, stage markers and headers kept without backgrounds`, async () => {
+        const { page } = await openPage();
+        await makeLongContentMap(page, 6);
+        await page.getByLabel('Paper (landscape)').selectOption(paper);
+        await page.emulateMedia({ media: 'print' });
+        await page.setViewportSize({ width, height });
+
+        const layout = await page.evaluate(() => {
+          const table = document.querySelector('.jm-print-table table') as HTMLTableElement;
+          const style = (element: Element) => getComputedStyle(element);
+          const firstBodyRow = table.tBodies[0]?.rows[0] as HTMLTableRowElement;
+          const cells = [...table.querySelectorAll('td')];
+          return {
+            tableTop: table.getBoundingClientRect().top + window.scrollY,
+            firstRowBottom: firstBodyRow.getBoundingClientRect().bottom + window.scrollY,
+            tableRight: table.getBoundingClientRect().right,
+            theadDisplay: style(table.tHead as Element).display,
+            columns: table.tHead?.rows[0]?.cells.length,
+            // Lines are borders: a width and a colour that is not transparent.
+            borders: cells.map((cell) => ({ width: parseFloat(style(cell).borderTopWidth), colour: style(cell).borderTopColor, line: style(cell).borderTopStyle })),
+            markers: [...table.querySelectorAll('.jm-table__number')].map((marker) => ({ width: parseFloat(style(marker).borderTopWidth), text: marker.textContent })),
+            // No item clipped: every item inside its cell, no cell overflowing.
+            clipped: cells.flatMap((cell) => {
+              const box = cell.getBoundingClientRect();
+              return [...cell.querySelectorAll('li, p, span:not(.visually-hidden)')]
+                .filter((item) => !item.closest('.visually-hidden'))
+                .map((item) => item.getBoundingClientRect())
+                .filter((item) => item.width > 0 && (item.right > box.right + 0.5 || item.left < box.left - 0.5));
+            }).length,
+            overflowing: cells.filter((cell) => cell.scrollWidth > cell.clientWidth).length,
+          };
+        });
+        // The title and the map's first lane both fit on page 1 (the map is no longer pushed to page 2).
+        expect(layout.tableTop).toBeLessThan(height / 2);
+        expect(layout.firstRowBottom).toBeLessThan(height);
+        expect(layout.tableRight).toBeLessThanOrEqual(width);
+        // A real header row, repeated by the browser on every page the table runs over.
+        expect(layout.theadDisplay).toBe('table-header-group');
+        expect(layout.columns).toBe(7);
+        expect(layout.borders.every(({ width: line, colour, line: kind }) => line > 0 && kind === 'solid' && colour !== 'rgba(0, 0, 0, 0)')).toBe(true);
+        expect(layout.markers.map((marker) => marker.text)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
+        expect(layout.markers.every((marker) => marker.width > 0)).toBe(true);
+        expect(layout.clipped).toBe(0);
+        expect(layout.overflowing).toBe(0);
+
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+        expect(new Set(getPdfPageSizes(pdf))).toEqual(new Set([mediaBox]));
+        // The map, then the curve and the backlog each from a new page: at least three pages, and not a runaway count.
+        const pages = countPdfPages(pdf);
+        expect(pages).toBeGreaterThanOrEqual(3);
+        expect(pages).toBeLessThanOrEqual(paper === 'A4' ? 8 : 6);
+      });
+    }
+
+    it('scrolls the canvas and the curve sideways on a 375 px phone, says so, and keeps the curve’s labels at 12 px or more', async () => {
+      const { page } = await openPage({ width: 375 });
+      await createMap(page, 'E-commerce purchase', 'Maya');
+      const canvas = page.getByRole('region', { name: 'Journey map canvas (scrolls sideways)' });
+      const curve = page.getByRole('region', { name: 'Emotion curve chart (scrolls sideways)' });
+      for (const region of [canvas, curve]) {
+        // The cue in words, tied to the region for screen readers, and a shadow on the edge with more to see.
+        const hintId = await region.getAttribute('aria-describedby');
+        expect(hintId).toMatch(/-hint$/);
+        await expect(page.locator(`[id="${hintId ?? ''}"]`).innerText()).resolves.toMatch(/Scroll sideways to see all stages/);
+        await expect.poll(() => region.evaluate((element) => element.parentElement?.className)).toMatch(/jm-scroll-frame--more-right/);
+        // Every stage is reachable: scrolled to the end, the last stage is inside the region.
+        await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+        await expect.poll(() => region.evaluate((element) => element.parentElement?.className)).toMatch(/jm-scroll-frame--more-left/);
+      }
+      const lastStageVisible = await canvas.evaluate((element) => {
+        const headers = element.querySelectorAll('.jm-canvas__stage');
+        const last = headers[headers.length - 1]?.getBoundingClientRect();
+        const frame = element.getBoundingClientRect();
+        return last !== undefined && last.right <= frame.right + 1 && last.left >= frame.left;
+      });
+      expect(lastStageVisible).toBe(true);
+      const labels = await curve.evaluate((element) => {
+        const svg = element.querySelector('svg') as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const frame = element.getBoundingClientRect();
+        return [...svg.querySelectorAll('.jm-curve__label')].map((label) => ({
+          text: label.textContent ?? '',
+          size: parseFloat(getComputedStyle(label).fontSize) * scale,
+          reachable: label.getBoundingClientRect().right <= frame.right + element.scrollWidth,
+        }));
+      });
+      expect(labels.filter((label) => /^\d\./.test(label.text)).map((label) => label.text)).toEqual(['1. Awareness', '2. Consideration', '3. Purchase', '4. Delivery', '5. Advocacy']);
+      expect(labels.every((label) => label.size >= 12)).toBe(true);
+      // The last stage's label is in view once the curve is scrolled to its end.
+      const lastLabelInView = await curve.evaluate((element) => {
+        const last = [...element.querySelectorAll('.jm-curve__label')].find((label) => label.textContent === '5. Advocacy')?.getBoundingClientRect();
+        const frame = element.getBoundingClientRect();
+        return last !== undefined && last.right <= frame.right + 1 && last.left >= frame.left - 1;
+      });
+      expect(lastLabelInView).toBe(true);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+      await expectNoA11yViolations(page, 'phone, canvas and curve scrolled');
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`starts a map from an assessment link, tags opportunities, marks example scores and holds two metrics, axe clean (${colorScheme})`, async () => {
+        const { page: unknown } = await openPage({ colorScheme, path: `${PAGE}?template=onboarding` });
+        await expect(unknown.getByRole('alert').innerText()).resolves.toMatch(/no such template/);
+        await expectNoA11yViolations(unknown, 'unknown template in a start link');
+
+        const { page } = await openPage({ colorScheme, path: `${PAGE}?template=saas-onboarding&dimension=journeys-touchpoints&guide=customer-journey` });
+        await expect.poll(() => activeElementId(page)).toBe('jm-new-heading');
+        await expect(page.getByRole('radio', { name: /^SaaS onboarding/ }).isChecked()).resolves.toBe(true);
+        const guide = page.locator('.jm-start-link').getByRole('link');
+        await expect(guide.getAttribute('href')).resolves.toBe('/guides/customer-journey/');
+        expect(readFileSync(`${process.env['DIST_DIR'] ?? 'dist'}/guides/customer-journey/index.html`, 'utf8')).toContain('<h1');
+        await expect(page.locator('.jm-start-link').innerText()).resolves.toMatch(/meant to improve Journey mapping & touchpoints/);
+        expect(await savedMaps(page)).toEqual([]);
+        await expectNoA11yViolations(page, 'start link with template, dimension and guide');
+
+        // Keyboard only: type the persona, then Enter submits the form.
+        await page.getByLabel('Persona name').focus();
+        await page.keyboard.type('Sam');
+        await page.keyboard.press('Enter');
+        await page.locator('#jm-map-heading').waitFor();
+        expect(new URL(page.url()).search).toBe('');
+        await expect.poll(() => page.locator('.jm-canvas__cell--emotion').first().innerText()).toMatch(/example/);
+
+        await page.getByRole('button', { name: '3. Setup' }).click();
+        await expect(page.locator('.jm-example-notice').innerText()).resolves.toMatch(/template’s example/);
+        const opportunities = page.getByRole('group', { name: 'Opportunities' });
+        await opportunities.getByLabel('Improves maturity dimension').first().selectOption('journeys-touchpoints');
+        await page.getByLabel('Another metric').selectOption('ces');
+        await page.getByRole('button', { name: 'Add metric' }).click();
+        await expect.poll(() => page.locator('.jm-metric-editor').count()).toBe(2);
+        await expectNoA11yViolations(page, 'example scores, a tagged opportunity and two metrics');
+
+        const [saved] = await savedMaps(page);
+        const stage = saved?.stages[2] as unknown as { metrics: { kind: string }[]; opportunities: { dimension?: string }[]; emotionIsExample?: boolean };
+        expect(stage.metrics.map((metric) => metric.kind)).toEqual(['ces', 'ces']);
+        expect(stage.opportunities[0]?.dimension).toBe('journeys-touchpoints');
+        expect(stage.emotionIsExample).toBe(true);
+        await page.getByRole('button', { name: 'Keep it as our estimate' }).click();
+        await expect.poll(async () => ((await savedMaps(page))[0]?.stages[2] as { emotionIsExample?: boolean }).emotionIsExample).toBeUndefined();
+      });
+    }
   });
 });

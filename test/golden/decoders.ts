@@ -21,7 +21,9 @@ import { formatCsv as toCsv, type CsvCell } from '../../src/lib/text/csv.ts';
 import { backlogToCsv, backlogToMarkdown } from '../../src/lib/journey/export-backlog.ts';
 import { importJourneyFile } from '../../src/lib/journey/import-journey-file.ts';
 import type { JourneyMap } from '../../src/lib/journey/journey-map-schema.ts';
+import { JOURNEY_MAP_MIGRATIONS, upgradeJourneyMapV1 } from '../../src/lib/journey/journey-migrations.ts';
 import { mapToMarkdown } from '../../src/lib/journey/map-to-markdown.ts';
+import { migrate } from '../../src/lib/portable/migrate.ts';
 import { rankOpportunities } from '../../src/lib/journey/rank-opportunities.ts';
 import { decodeJourneyShareCode } from '../../src/lib/journey/share-code.ts';
 import { decodeSurveyShareCode, type SharedSurvey } from '../../src/lib/survey/survey-share-code.ts';
@@ -225,11 +227,56 @@ export const EXPORTERS: Readonly<Record<string, (input: unknown) => string>> = {
   'assessment-csv': (input) => exportAssessmentCsv(QUESTION_BANK, input as AnswerSet),
   'team-csv': (input) => exportTeamCsv(QUESTION_BANK, aggregateTeamResults(QUESTION_BANK, input as readonly TeamRespondent[])),
   'figures-csv': (input) => toCsv(input as readonly (readonly CsvCell[])[]),
-  'journey-backlog-csv': (input) => backlogToCsv(rankOpportunities(input as JourneyMap)),
-  'journey-backlog-markdown': (input) => backlogToMarkdown(rankOpportunities(input as JourneyMap), (input as JourneyMap).scenario),
-  'journey-map-markdown': (input) => mapToMarkdown(input as JourneyMap),
+  // Snapshot inputs are version-1 maps: upgraded as an opened file or link would be (the step leaves version-2 maps alone).
+  'journey-backlog-csv': (input) => backlogToCsv(rankOpportunities(upgradeJourneyMapV1(input) as JourneyMap)),
+  'journey-backlog-markdown': (input) => backlogToMarkdown(rankOpportunities(upgradeJourneyMapV1(input) as JourneyMap), (input as JourneyMap).scenario),
+  'journey-map-markdown': (input) => mapToMarkdown(upgradeJourneyMapV1(input) as JourneyMap),
   'persona-markdown': (input) => personaToMarkdown(input as Persona),
   'personas-markdown': (input) => personasToMarkdown(input as readonly Persona[]),
   'survey-csv': (input) => getSurveyCsv(buildSurveyReport((input as SharedSurvey).summary, (input as SharedSurvey).view)),
   'survey-markdown': (input) => getSurveyMarkdown(buildSurveyReport((input as SharedSurvey).summary, (input as SharedSurvey).view)),
 };
+
+/** A journey map written at `version`, brought to today's shape by the builder's own migration steps. */
+function upgradeJourneyMap(map: unknown, version: number): unknown {
+  const upgraded = migrate(map, version, JOURNEY_MAP_MIGRATIONS);
+  if (!upgraded.ok) throw new Error(`the fixture's expected map cannot be upgraded: ${JSON.stringify(upgraded.error)}`);
+  return upgraded.value;
+}
+
+function getCodeVersion(code: string): number {
+  return Number(/^(?:#map=)?(\d+)\./.exec(code)?.[1]);
+}
+
+/**
+ * What a frozen fixture opens to today, when its format has gained a version since it was frozen. `expected`
+ * stays exactly as frozen (the data as the old version held it); this applies the domain's own, separately
+ * tested, migration steps to it: "opens to the same data" then means "to the same data, upgraded". Kinds not
+ * listed have never changed format: their `expected` is compared as it is.
+ *
+ * Journey maps: version 2 (issue 15) holds `metrics` lists and named severities (1 → low, 2 → medium, 3 → high).
+ */
+export const EXPECTED_UPGRADES: Readonly<Record<string, (expected: unknown, input: GoldenInput) => unknown>> = {
+  'journey-share-code': (expected, input) => upgradeJourneyMap(expected, getCodeVersion(need(input, 'hash'))),
+  'journey-file': (expected, input) => {
+    const { version } = JSON.parse(need(input, 'fileText')) as { version: number };
+    const { maps, ...rest } = expected as { maps: unknown[] };
+    return { ...rest, maps: maps.map((map) => upgradeJourneyMap(map, version)) };
+  },
+  'storage:journey-maps': (expected, input) => {
+    const { v } = JSON.parse(need(input, 'storageValue')) as { v: number };
+    const { maps, ...rest } = expected as { maps: unknown[] };
+    return { ...rest, maps: maps.map((map) => upgradeJourneyMap(map, v)) };
+  },
+};
+
+/**
+ * The data a fixture must open to today: its frozen `expected`, upgraded when its kind's format has changed.
+ *
+ * @param fixture a frozen fixture
+ * @returns the data the decoder must return
+ */
+export function getExpectedToday(fixture: GoldenFixture): unknown {
+  const upgrade = EXPECTED_UPGRADES[fixture.kind];
+  return upgrade === undefined ? fixture.expected : toPlain(upgrade(fixture.expected, fixture.input));
+}

@@ -51,7 +51,7 @@ describe('the journey maps store', () => {
     if (!result.ok) throw new Error('not created');
     expect($activeJourneyMap.get()?.id).toBe(result.value.id);
     expect(result.value.stages[0]?.name).toBe('Sign-up');
-    expect(saved().v).toBe(1);
+    expect(saved().v).toBe(2);
     expect(saved().data.maps[0]?.scenario).toBe('Getting started with a new software tool');
     expect(saved().data.activeMapId).toBe(result.value.id);
   });
@@ -78,7 +78,7 @@ describe('the journey maps store', () => {
     const stageId = created.value.stages[0]?.id ?? '';
     changeMap(created.value.id, (map) => renameStage(map, stageId, 'Discover'));
     changeMap(created.value.id, (map) => {
-      const added = addLaneItem(map, stageId, 'painPoints', { id: nextJourneyId(), text: 'No reviews', severity: 2 });
+      const added = addLaneItem(map, stageId, 'painPoints', { id: nextJourneyId(), text: 'No reviews', severity: 'medium' });
       return added.ok ? added.value : map;
     });
     const map = $activeJourneyMap.get();

@@ -7,8 +7,11 @@ import { CURVE_KIND_LABELS, CURVE_KINDS, EMOTION_LABELS, EMOTION_SCORES, type Cu
 import { getMomentsThatMatter, type MomentThatMatters } from '../../lib/journey/moments-that-matter';
 import { getStageLabel } from '../../lib/journey/stage-operations';
 import { getMarkerPath, getMarkerShape, getSeriesColour, MARKER_NAMES } from './curve-style';
+import { ScrollFrame } from './ScrollFrame';
 
-const WIDTH = 760;
+/** The chart's width for up to five stages; more stages widen it (STAGE_WIDTH each) so their labels stay readable. */
+const MIN_WIDTH = 760;
+const STAGE_WIDTH = 110;
 const HEIGHT = 300;
 
 /**
@@ -22,10 +25,13 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
   const [hiddenCurves, setHiddenCurves] = useState<readonly CurveKind[]>([]);
   const shown = curves.filter((curve) => !hiddenPersonas.includes(curve.personaKey) && !hiddenCurves.includes(curve.curve));
   const hasToBe = curves.some((curve) => curve.curve === 'to-be');
-  const layout: CurveLayout = { width: WIDTH, height: HEIGHT, top: 16, right: 12, bottom: 44, left: 112, stageCount: map.stages.length };
+  // Drawn at least at its own size (one SVG unit per CSS pixel), so its 12 px labels never shrink below 12 px:
+  // on a narrow screen the chart scrolls sideways instead (ScrollFrame says so).
+  const chartWidth = Math.max(MIN_WIDTH, 124 + STAGE_WIDTH * map.stages.length);
+  const layout: CurveLayout = { width: chartWidth, height: HEIGHT, top: 16, right: 12, bottom: 44, left: 112, stageCount: map.stages.length };
   const moments = shown.flatMap((curve) => getMomentsThatMatter(curve).map((moment) => ({ curve, moment })));
   const anyScore = curves.some((curve) => curve.points.some((point) => point.score !== null));
-  const columnWidth = (WIDTH - layout.left - layout.right) / Math.max(1, map.stages.length);
+  const columnWidth = (chartWidth - layout.left - layout.right) / Math.max(1, map.stages.length);
   const maxLabel = Math.max(4, Math.floor(columnWidth / 7.2));
 
   const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
@@ -65,25 +71,38 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
           </div>
         </fieldset>
       )}
+      {map.stages.some((stage) => stage.emotionIsExample === true) && (
+        <p className="field__hint">
+          Stages marked <span className="jm-example">example</span> still hold the template’s example score, not data about your customers: edit them
+          in “Edit a stage”.
+        </p>
+      )}
       {!anyScore && (
         <p className="notice notice--info">No emotion scores yet. Score a stage or its touchpoints in “Edit a stage” below, and the curve appears here.</p>
       )}
-      <div className="jm-curve__scroll" role="region" aria-label="Emotion curve chart (scrolls sideways)" tabIndex={0}>
-        <svg className="jm-curve__svg" viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <ScrollFrame className="jm-curve__scroll" label="Emotion curve chart (scrolls sideways)">
+        <svg
+          className="jm-curve__svg"
+          viewBox={`0 0 ${String(chartWidth)} ${String(HEIGHT)}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          // Set through the DOM (CSSOM), which the content security policy allows, unlike a style attribute in HTML.
+          style={{ minWidth: `${String(chartWidth)}px` }}
+        >
           <title id={`${id}-title`}>Emotion curve of “{map.scenario.trim() || 'untitled scenario'}”</title>
           <desc id={`${id}-desc`}>{describeCurves(shown, moments.map(({ moment }) => moment))}</desc>
           <rect
             className="jm-curve__band jm-curve__band--positive"
             x={layout.left}
             y={layout.top}
-            width={WIDTH - layout.left - layout.right}
+            width={chartWidth - layout.left - layout.right}
             height={getScoreY(0, layout) - layout.top}
           />
           <rect
             className="jm-curve__band jm-curve__band--negative"
             x={layout.left}
             y={getScoreY(0, layout)}
-            width={WIDTH - layout.left - layout.right}
+            width={chartWidth - layout.left - layout.right}
             height={HEIGHT - layout.bottom - getScoreY(0, layout)}
           />
           {EMOTION_SCORES.map((score) => (
@@ -91,7 +110,7 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
               <line
                 className={score === 0 ? 'jm-curve__axis' : 'jm-curve__grid'}
                 x1={layout.left}
-                x2={WIDTH - layout.right}
+                x2={chartWidth - layout.right}
                 y1={getScoreY(score, layout)}
                 y2={getScoreY(score, layout)}
               />
@@ -103,9 +122,16 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
           {map.stages.map((stage, index) => {
             const label = `${String(index + 1)}. ${getStageLabel(stage, index)}`;
             return (
-              <text key={stage.id} className="jm-curve__label" x={getStageX(index, layout)} y={HEIGHT - layout.bottom + 22} textAnchor="middle">
-                {label.length > maxLabel ? `${label.slice(0, maxLabel - 1)}…` : label}
-              </text>
+              <g key={stage.id}>
+                <text className="jm-curve__label" x={getStageX(index, layout)} y={HEIGHT - layout.bottom + 22} textAnchor="middle">
+                  {label.length > maxLabel ? `${label.slice(0, maxLabel - 1)}…` : label}
+                </text>
+                {stage.emotionIsExample === true && (
+                  <text className="jm-curve__label jm-curve__example" x={getStageX(index, layout)} y={HEIGHT - layout.bottom + 38} textAnchor="middle">
+                    example
+                  </text>
+                )}
+              </g>
             );
           })}
           {shown.map((curve) => {
@@ -148,7 +174,7 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
             />
           ))}
         </svg>
-      </div>
+      </ScrollFrame>
       {shown.length > 0 && (
         <ul className="jm-legend" aria-label="Legend">
           {shown.map((curve) => (
@@ -185,8 +211,8 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
         </ul>
       )}
       <p className="field__hint">
-        A moment that matters is where a curve is lowest (every stage tied for lowest), or any other stage below neutral that is lower than the scored
-        stages on both sides. A curve that never goes below neutral and never changes has none.
+        A moment that matters is where a curve is lowest below neutral (every stage tied for lowest), or any other stage below neutral that is lower
+        than the scored stages on both sides. A neutral or positive stage is never one, so a curve that never goes below neutral has none.
       </p>
       <details className="jm-curve__data" data-print-hidden>
         <summary>The curve’s numbers as a table</summary>
@@ -215,7 +241,9 @@ export function EmotionCurveChart({ map, curves }: { readonly map: JourneyMap; r
                       <td key={curve.id}>
                         {point === undefined || point.score === null
                           ? 'Not scored'
-                          : `${formatEmotion(point.score)}${point.source === 'touchpoints' ? ', touchpoint average' : ''}`}
+                          : `${formatEmotion(point.score)}${point.source === 'touchpoints' ? ', touchpoint average' : ''}${
+                              stage.emotionIsExample === true && curve.curve === 'as-is' && point.source === 'stage' ? ', example' : ''
+                            }`}
                       </td>
                     );
                   })}

@@ -1,7 +1,9 @@
-import { getStageEmotion, setStageEmotion } from '../../lib/journey/lane-items';
+import { adoptExampleEmotions, getStageEmotion, setStageEmotion } from '../../lib/journey/lane-items';
 import type { JourneyMap, Stage } from '../../lib/journey/journey-map-schema';
 import { CURVE_KIND_LABELS, CURVE_KINDS } from '../../lib/journey/journey-vocabulary';
 import type { ResolvedPersona } from '../../lib/journey/map-personas';
+import { announce } from '../shared/announcer.ts';
+import { focusLater } from '../shared/focus-later';
 import { EmotionOptions, readEmotion } from './select-options';
 
 export interface EmotionEditorProps {
@@ -16,6 +18,23 @@ export function EmotionEditor({ stage, personas, onChange }: EmotionEditorProps)
     <fieldset className="jm-group">
       <legend>Emotion at this stage</legend>
       <p className="field__hint">−2 very negative to +2 very positive. “To be” is how the team wants it to feel after the changes.</p>
+      {stage.emotionIsExample === true && (
+        <div className="notice jm-example-notice">
+          <p>
+            The “as is” score here is the template’s <strong>example</strong>, not data about your customers. Change it to what your research
+            shows, or keep it as your team’s estimate.
+          </p>
+          <button type="button" className="button button--secondary jm-small" onClick={() => {
+              onChange((map) => adoptExampleEmotions(map, stage.id));
+              announce('The example score is now your team’s estimate.');
+              const first = personas[0];
+              if (first) focusLater(`jm-${stage.id}-emotion-${first.ref.key}-as-is`);
+            }}
+          >
+            Keep it as our estimate
+          </button>
+        </div>
+      )}
       <div className="jm-emotion-grid">
         {personas.map((persona) =>
           CURVE_KINDS.map((curve) => {

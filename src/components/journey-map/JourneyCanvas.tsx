@@ -4,6 +4,7 @@ import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { LANE_LABELS, LANES } from '../../lib/journey/journey-vocabulary';
 import { getStageLabel } from '../../lib/journey/stage-operations';
 import { LaneCell } from './LaneCell';
+import { ScrollFrame } from './ScrollFrame';
 
 export interface JourneyCanvasProps {
   readonly map: JourneyMap;
@@ -19,7 +20,7 @@ export interface JourneyCanvasProps {
 export function JourneyCanvas({ map, curves, onEditStage }: JourneyCanvasProps) {
   const columns = `minmax(7.5rem, 9rem) repeat(${String(map.stages.length)}, minmax(12rem, 1fr))`;
   return (
-    <div className="jm-canvas-scroll" role="region" aria-label="Journey map canvas (scrolls sideways)" tabIndex={0}>
+    <ScrollFrame className="jm-canvas-scroll" label="Journey map canvas (scrolls sideways)">
       <div className="jm-canvas" style={{ gridTemplateColumns: columns, '--jm-stage-count': String(map.stages.length) } as CSSProperties}>
         <div className="jm-canvas__corner">Stage</div>
         {map.stages.map((stage, index) => (
@@ -50,6 +51,6 @@ export function JourneyCanvas({ map, curves, onEditStage }: JourneyCanvasProps) 
           )),
         ])}
       </div>
-    </div>
+    </ScrollFrame>
   );
 }

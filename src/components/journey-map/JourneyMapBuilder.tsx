@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
 import { getEmotionCurves } from '../../lib/journey/emotion-curve';
+import { readJourneyStartLink, type GuideLink, type JourneyStartLink } from '../../lib/journey/journey-start-link';
 import { resolvePersonaRefs } from '../../lib/journey/map-personas';
 import { $journeyCollection, discardSetAsideMap, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
 import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
@@ -32,7 +33,7 @@ type View = 'canvas' | 'table';
  * emotion curve, a stage editor, the ranked opportunities and the ways to keep and share it. State lives in
  * the journey maps store (saved in this browser); the computations are in lib/journey.
  */
-export function JourneyMapBuilder() {
+export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly GuideLink[] }) {
   const collection = usePersistedStore($journeyCollection);
   const known = useStore($personaSummaries, { ssr: () => PERSONAS_SSR_VALUE });
   const announcement = useStore($announcement);
@@ -42,8 +43,17 @@ export function JourneyMapBuilder() {
   const [selectedStageId, setSelectedStageId] = useState<string | undefined>();
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [deleted, setDeleted] = useState<DeletedMap | undefined>();
+  const [startLink, setStartLink] = useState<JourneyStartLink>({ kind: 'none' });
 
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    setHydrated(true);
+    // A link from elsewhere on the site (?template=…) opens the new-map form with the template chosen.
+    const asked = readJourneyStartLink(window.location.search, guides);
+    if (asked.kind === 'none') return;
+    setStartLink(asked);
+    setCreating(true);
+    focusLater('jm-new-heading');
+  }, []);
   useEffect(() => {
     // Follow renames made in the persona builder (in this tab or another); deleted personas keep their name.
     if (hydrated && known.length > 0) syncMapPersonaNames(known);
@@ -134,9 +144,15 @@ export function JourneyMapBuilder() {
           )}
           <NewMapForm
             personas={known}
+            startLink={startLink}
             onCancel={map ? () => setCreating(false) : undefined}
             onCreated={() => {
               setCreating(false);
+              if (startLink.kind !== 'none') {
+                // Done with the link: a reload opens the map, not the form again.
+                setStartLink({ kind: 'none' });
+                window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
+              }
               setSelectedStageId(undefined);
               focusLater('jm-map-heading');
             }}
@@ -167,11 +183,9 @@ export function JourneyMapBuilder() {
                 </div>
               </fieldset>
             </div>
-            {view === 'canvas' ? (
-              <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />
-            ) : (
-              <JourneyTable map={map} curves={curves} />
-            )}
+            {view === 'canvas' && <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
+            {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
+            <JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
           </section>
           <EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
           <StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />

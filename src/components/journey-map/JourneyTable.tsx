@@ -4,10 +4,14 @@ import { LANE_LABELS, LANES } from '../../lib/journey/journey-vocabulary';
 import { getStageLabel } from '../../lib/journey/stage-operations';
 import { LaneCell } from './LaneCell';
 
-/** The whole map as a data table: stages as columns, lanes as rows, the same content as the canvas. */
-export function JourneyTable({ map, curves }: { readonly map: JourneyMap; readonly curves: readonly EmotionCurve[] }) {
+/**
+ * The whole map as a data table: stages as columns, lanes as rows, the same content as the canvas. It is also
+ * what prints (in canvas view too, `printOnly`: hidden on screen and from assistive technology): its <thead>
+ * repeats the stage names at the top of every printed page.
+ */
+export function JourneyTable({ map, curves, printOnly = false }: { readonly map: JourneyMap; readonly curves: readonly EmotionCurve[]; readonly printOnly?: boolean }) {
   return (
-    <div className="jm-table-scroll" role="region" aria-labelledby="jm-table-caption" tabIndex={0}>
+    <div className="jm-table-scroll jm-print-table" role="region" aria-labelledby="jm-table-caption" tabIndex={printOnly ? -1 : 0} hidden={printOnly}>
       <table className="jm-table">
         <caption id="jm-table-caption">
           Journey map: {map.scenario.trim() || 'untitled scenario'}, {map.stages.length} {map.stages.length === 1 ? 'stage' : 'stages'}
@@ -17,7 +21,7 @@ export function JourneyTable({ map, curves }: { readonly map: JourneyMap; readon
             <th scope="col">Lane</th>
             {map.stages.map((stage, index) => (
               <th key={stage.id} scope="col">
-                {index + 1}. {getStageLabel(stage, index)}
+                <span className="jm-table__number">{index + 1}.</span> {getStageLabel(stage, index)}
               </th>
             ))}
           </tr>

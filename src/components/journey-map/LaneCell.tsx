@@ -1,7 +1,8 @@
 import type { CurvePoint, EmotionCurve } from '../../lib/journey/emotion-curve';
 import { formatEmotion } from '../../lib/journey/format-emotion';
-import type { Stage } from '../../lib/journey/journey-map-schema';
+import type { Stage, StageMetric } from '../../lib/journey/journey-map-schema';
 import { CURVE_KIND_LABELS, RATING_LABELS, SEVERITY_LABELS, type Lane } from '../../lib/journey/journey-vocabulary';
+import { getMaturityDimensionName } from '../../lib/journey/maturity-dimensions';
 import { getOpportunityPriority } from '../../lib/journey/opportunity-priority';
 import { computeStageMetric } from '../../lib/journey/stage-metric';
 
@@ -65,6 +66,7 @@ export function LaneCell({ stage, stageIndex, lane, curves }: LaneCellProps) {
                 {point.source === 'touchpoints' ? ' (touchpoint average)' : ''}:
               </span>{' '}
               <EmotionBadge score={point.score} />
+              {stage.emotionIsExample === true && curve.curve === 'as-is' && <ExampleMark />}
             </li>
           ))}
         </ul>
@@ -99,6 +101,9 @@ export function LaneCell({ stage, stageIndex, lane, curves }: LaneCellProps) {
                 {RATING_LABELS[opportunity.impact].toLowerCase()}) · effort {opportunity.effort} ({RATING_LABELS[opportunity.effort].toLowerCase()})
                 {opportunity.owner.trim() !== '' ? ` · owner: ${opportunity.owner}` : ''}
               </span>
+              {opportunity.dimension !== undefined && (
+                <span className="jm-tag jm-tag--dimension">Improves: {getMaturityDimensionName(opportunity.dimension) ?? opportunity.dimension}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -135,6 +140,16 @@ export function Empty() {
   );
 }
 
+/** Marks a template's emotion score, shown until the team edits it: it illustrates, it is not data. */
+export function ExampleMark() {
+  return (
+    <span className="jm-example" title="A template's example score: edit it with what your research shows">
+      {' '}
+      example
+    </span>
+  );
+}
+
 /** A score from −2 to +2 as words and number, tinted by sign (the words carry the meaning, not the colour). */
 export function EmotionBadge({ score, prefix }: { readonly score: number; readonly prefix?: string }) {
   const tone = score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral';
@@ -147,8 +162,20 @@ export function EmotionBadge({ score, prefix }: { readonly score: number; readon
 }
 
 function MetricSummary({ stage }: { readonly stage: Stage }) {
-  const { metric } = stage;
-  if (!metric) return <Empty />;
+  if (stage.metrics.length === 0) return <Empty />;
+  if (stage.metrics.length === 1 && stage.metrics[0]) return <OneMetric metric={stage.metrics[0]} />;
+  return (
+    <ul className="jm-metrics">
+      {stage.metrics.map((metric, index) => (
+        <li key={`${String(index)}-${metric.kind}`}>
+          <OneMetric metric={metric} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OneMetric({ metric }: { readonly metric: StageMetric }) {
   const outcome = computeStageMetric(metric);
   const label = metric.label.trim();
   switch (outcome.kind) {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts';
 import { JOURNEY_LIMITS } from '../../lib/journey/journey-limits';
+import type { JourneyStartLink } from '../../lib/journey/journey-start-link';
 import { JOURNEY_TEMPLATES } from '../../lib/journey/journey-templates';
 import type { PersonaSummary } from '../../lib/persona/persona-summary.ts';
 import { createMap } from '../../stores/journey-maps';
@@ -11,14 +12,16 @@ export interface NewMapFormProps {
   /** Shown when there are maps to go back to. */
   readonly onCancel: (() => void) | undefined;
   readonly onCreated: () => void;
+  /** What a link to this page asked for (`?template=…&dimension=…&guide=…`): the template starts chosen. */
+  readonly startLink?: JourneyStartLink;
 }
 
 const TYPED = '__typed__';
 
 /** Start a map: blank or from a template, for a persona of the persona builder or a typed name. */
-export function NewMapForm({ personas, onCancel, onCreated }: NewMapFormProps) {
+export function NewMapForm({ personas, onCancel, onCreated, startLink = { kind: 'none' } }: NewMapFormProps) {
   const id = useId();
-  const [templateId, setTemplateId] = useState('blank');
+  const [templateId, setTemplateId] = useState(startLink.kind === 'template' ? startLink.template.id : 'blank');
   // undefined: the first persona (the persona list may load after the first render).
   const [personaChoice, setPersonaChoice] = useState<string | undefined>();
   const [typedName, setTypedName] = useState('');
@@ -57,6 +60,7 @@ export function NewMapForm({ personas, onCancel, onCreated }: NewMapFormProps) {
       <h2 id="jm-new-heading" tabIndex={-1}>
         New journey map
       </h2>
+      <StartLinkNotice startLink={startLink} />
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -151,4 +155,43 @@ export function NewMapForm({ personas, onCancel, onCreated }: NewMapFormProps) {
       </form>
     </section>
   );
+}
+
+/** What the link that opened this page asked for: the template chosen below, its purpose and guide, or why not. */
+function StartLinkNotice({ startLink }: { readonly startLink: JourneyStartLink }) {
+  switch (startLink.kind) {
+    case 'none':
+      return null;
+    case 'unknown-template':
+      return (
+        <div className="notice jm-start-link" role="alert">
+          <p>
+            The link asked for a journey template called “{startLink.given}”, and there is no such template. Choose one below, or start from a blank
+            map.
+          </p>
+        </div>
+      );
+    case 'template':
+      return (
+        <div className="notice notice--info jm-start-link">
+          <p>
+            The link chose the <strong>{startLink.template.title}</strong> template below. Check it, pick the persona, and create the map: nothing is
+            created until you do.
+          </p>
+          {startLink.dimension && (
+            <p>
+              It is meant to improve <strong>{startLink.dimension.name}</strong>: tag the opportunities you find with that maturity dimension, and they
+              show on your assessment results.
+            </p>
+          )}
+          {startLink.guide && (
+            <p>
+              Read alongside: <a href={`/guides/${startLink.guide.slug}/`}>{startLink.guide.title}</a>
+            </p>
+          )}
+        </div>
+      );
+    default:
+      return startLink satisfies never;
+  }
 }

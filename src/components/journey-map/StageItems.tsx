@@ -4,7 +4,8 @@ import type { JourneyMap, Stage } from '../../lib/journey/journey-map-schema';
 import { addCustomChannel, addLaneItem, describeLaneChangeError, getChannels, removeLaneItem, updateLaneItem, type ItemLane } from '../../lib/journey/lane-items';
 import { getOpportunityPriority } from '../../lib/journey/opportunity-priority';
 import { PRIORITY_RULE } from '../../lib/journey/opportunity-priority';
-import type { Rating, Severity } from '../../lib/journey/journey-vocabulary';
+import { DEFAULT_SEVERITY, type Rating, type Severity } from '../../lib/journey/journey-vocabulary';
+import { isMaturityDimensionId, MATURITY_DIMENSIONS } from '../../lib/journey/maturity-dimensions';
 import { nextJourneyId } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
@@ -167,8 +168,8 @@ export function TouchpointsEditor({ map, stage, onChange }: ItemsEditorProps) {
   );
 }
 
-/** Severity 1–3 of a pain point gives a first guess at the impact of fixing it. */
-const IMPACT_FROM_SEVERITY: Record<Severity, Rating> = { 1: 2, 2: 3, 3: 5 };
+/** A pain point's severity gives a first guess at the impact of fixing it. */
+const IMPACT_FROM_SEVERITY: Record<Severity, Rating> = { low: 2, medium: 3, high: 4, critical: 5 };
 
 export function PainPointsEditor({ map, stage, onChange }: ItemsEditorProps) {
   const { add, remove, problem } = useAddItem(map, stage, onChange);
@@ -227,7 +228,7 @@ export function PainPointsEditor({ map, stage, onChange }: ItemsEditorProps) {
         className="button button--secondary"
         onClick={() => {
           const id = nextJourneyId();
-          add('painPoints', { id, text: '', severity: 2 }, `jm-${stage.id}-${id}-text`, 'a pain point');
+          add('painPoints', { id, text: '', severity: DEFAULT_SEVERITY }, `jm-${stage.id}-${id}-text`, 'a pain point');
         }}
       >
         Add pain point
@@ -281,6 +282,28 @@ export function OpportunitiesEditor({ map, stage, onChange }: ItemsEditorProps) 
                     <label htmlFor={`${base}-effort`}>Effort</label>
                     <select id={`${base}-effort`} value={String(opportunity.effort)} onChange={(event) => update({ effort: readRating(event.target.value, opportunity.effort) })}>
                       <RatingOptions />
+                    </select>
+                  </div>
+                  <div className="field jm-item__wide">
+                    <label htmlFor={`${base}-dimension`}>Improves maturity dimension</label>
+                    <select
+                      id={`${base}-dimension`}
+                      value={opportunity.dimension ?? ''}
+                      onChange={(event) => {
+                        const dimension = event.target.value;
+                        onChange((current) =>
+                          updateLaneItem(current, stage.id, 'opportunities', opportunity.id, ({ dimension: _old, ...item }) =>
+                            isMaturityDimensionId(dimension) ? { ...item, dimension } : item,
+                          ),
+                        );
+                      }}
+                    >
+                      <option value="">None</option>
+                      {MATURITY_DIMENSIONS.map((dimension) => (
+                        <option key={dimension.id} value={dimension.id}>
+                          {dimension.name}
+                        </option>
+                      ))}
                     </select>
                   </div>
                 </div>

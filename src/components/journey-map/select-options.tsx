@@ -41,7 +41,7 @@ export function SeverityOptions() {
     <>
       {SEVERITIES.map((severity) => (
         <option key={severity} value={String(severity)}>
-          {severity} {SEVERITY_LABELS[severity]}
+          {SEVERITY_LABELS[severity]}
         </option>
       ))}
     </>
@@ -49,5 +49,5 @@ export function SeverityOptions() {
 }
 
 export function readSeverity(value: string, fallback: Severity): Severity {
-  return SEVERITIES.find((severity) => String(severity) === value) ?? fallback;
+  return SEVERITIES.find((severity) => severity === value) ?? fallback;
 }

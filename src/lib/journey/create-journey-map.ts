@@ -18,7 +18,7 @@ export interface NewMapPersona {
  * @example createStage('s1', 'Purchase').painPoints // []
  */
 export function createStage(id: string, name: string): Stage {
-  return { id, name, goals: '', actions: '', thoughts: '', touchpoints: [], emotions: [], painPoints: [], opportunities: [], metric: null };
+  return { id, name, goals: '', actions: '', thoughts: '', touchpoints: [], emotions: [], painPoints: [], opportunities: [], metrics: [] };
 }
 
 /**

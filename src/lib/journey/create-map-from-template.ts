@@ -6,7 +6,7 @@ import { createEmptyMetric } from './stage-metric-fields.ts';
 
 /**
  * Start a map from a template, for a persona: the template's stages and notes, its emotion scores as the
- * persona's "as is" curve, and its metrics as empty slots to paste answers into.
+ * persona's "as is" curve (marked as examples until edited), and its metrics as empty slots to paste answers into.
  *
  * @param template the template
  * @param persona who the map is for
@@ -30,9 +30,11 @@ export function createMapFromTemplate(template: JourneyTemplate, persona: NewMap
       thoughts: stage.thoughts,
       touchpoints: stage.touchpoints.map((touchpoint) => ({ id: createId(), ...touchpoint })),
       emotions: [{ personaKey: personaRef.key, curve: 'as-is', score: stage.emotion }],
+      // The template's score is an illustration, not data: marked until the team edits it.
+      emotionIsExample: true,
       painPoints: stage.painPoints.map((painPoint) => ({ id: createId(), ...painPoint })),
       opportunities: stage.opportunities.map((opportunity) => ({ id: createId(), ...opportunity })),
-      metric: stage.metric ? createEmptyMetric(stage.metric.kind, stage.metric.label) : null,
+      metrics: (stage.metrics ?? []).map((metric) => createEmptyMetric(metric.kind, metric.label)),
     })),
     customChannels: [],
     createdAt: time,

@@ -15,6 +15,7 @@ const LIST_NAMES: Readonly<Record<string, string>> = {
   emotions: 'emotion score',
   customChannels: 'added channel',
   counts: 'count',
+  metrics: 'metric',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -26,6 +27,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   cesVariant: 'CES question',
   input: 'input mode',
   scores: 'pasted scores',
+  emotionIsExample: 'example mark on the emotion scores',
+  dimension: 'maturity dimension',
 };
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {

@@ -30,7 +30,9 @@ export const JOURNEY_LIMITS = {
   channel: 40,
   /** Characters in a metric's label ("Post-purchase survey, March"). */
   metricLabel: 120,
-  /** Characters of pasted scores behind one stage's metric (about 30,000 answers). */
+  /** Measured metrics on one stage (e.g. NPS, CSAT and CES side by side). */
+  metricsPerStage: 3,
+  /** Characters of pasted scores behind one stage's metrics together (about 30,000 answers). */
   scoresText: 100_000,
   /** Characters in one typed count. */
   countText: 30,

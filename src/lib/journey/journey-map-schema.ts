@@ -9,14 +9,17 @@
  *     Stage      { id, name, goals, actions, thoughts (free text, one idea a line),
  *                  touchpoints: { id, name, channel, owner, emotion: −2..2 | null }[],
  *                  emotions: { personaKey, curve: 'as-is' | 'to-be', score: −2..2 }[],
- *                  painPoints: { id, text, severity: 1..3 }[],
- *                  opportunities: { id, text, owner, impact: 1..5, effort: 1..5 }[],
- *                  metric: StageMetric | null }
+ *                  emotionIsExample?: true while the scores are a template's examples the team has not edited,
+ *                  painPoints: { id, text, severity: 'low' | 'medium' | 'high' | 'critical' }[],
+ *                  opportunities: { id, text, owner, impact: 1..5, effort: 1..5, dimension?: assessment dimension id }[],
+ *                  metrics: StageMetric[0..3] (e.g. CSAT and CES side by side) }
  *     StageMetric { kind: 'nps' | 'csat' | 'ces', label, input: 'scores' | 'counts', scores (pasted text),
  *                   counts (typed totals), csatScale, cesVariant }
  *
  * A metric keeps what was typed, not a computed number: the result is computed by the calculators' own
- * library each time (stage-metric.ts), so a fix there fixes every map. Optional fields left out of a
+ * library each time (stage-metric.ts), so a fix there fixes every map. The pasted scores of one stage's
+ * metrics together stay within `JOURNEY_LIMITS.scoresText`, as one metric's did in version 1, so share links
+ * and files are no bigger than before. Optional fields left out of a
  * hand-written file read as empty. `createJourneyMapSchema('strict-keys')` also reports unknown fields, so an
  * import can say which fields it ignored.
  */
@@ -24,7 +27,8 @@ import { z } from '../schema/zod.ts';
 import { ID_PATTERN } from '../text/id.ts';
 import { CSAT_SCALES, type CsatScaleId } from '../metrics/csat-scale.ts';
 import { JOURNEY_LIMITS } from './journey-limits.ts';
-import { CES_VARIANTS, CURVE_KINDS, EMOTION_SCORES, METRIC_INPUTS, RATINGS, SEVERITIES, STAGE_METRIC_KINDS } from './journey-vocabulary.ts';
+import { CES_VARIANTS, CURVE_KINDS, DEFAULT_SEVERITY, EMOTION_SCORES, METRIC_INPUTS, RATINGS, SEVERITIES, STAGE_METRIC_KINDS } from './journey-vocabulary.ts';
+import { isMaturityDimensionId } from './maturity-dimensions.ts';
 
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES) as [CsatScaleId, ...CsatScaleId[]];
 
@@ -52,13 +56,16 @@ export function createJourneyMapSchema(mode: SchemaMode) {
     emotion: z._default(z.nullable(emotionScore()), null),
   });
   const emotion = object({ personaKey: id, curve: z.enum(CURVE_KINDS), score: emotionScore() });
-  const painPoint = object({ id, text: text(JOURNEY_LIMITS.itemText), severity: z._default(z.literal(SEVERITIES, 'must be 1, 2 or 3'), 2) });
+  const painPoint = object({ id, text: text(JOURNEY_LIMITS.itemText), severity: z._default(z.enum(SEVERITIES, 'must be low, medium, high or critical'), DEFAULT_SEVERITY) });
   const opportunity = object({
     id,
     text: text(JOURNEY_LIMITS.itemText),
     owner: text(JOURNEY_LIMITS.owner),
     impact: z._default(rating(), 3),
     effort: z._default(rating(), 3),
+    dimension: z.optional(
+      z.string().check(z.refine(isMaturityDimensionId, 'must be one of the assessment’s dimension ids, e.g. “journeys-touchpoints”')),
+    ),
   });
   const metric = object({
     kind: z.enum(STAGE_METRIC_KINDS),
@@ -78,9 +85,19 @@ export function createJourneyMapSchema(mode: SchemaMode) {
     thoughts: text(JOURNEY_LIMITS.laneText),
     touchpoints: list(touchpoint),
     emotions: z._default(z.array(emotion).check(z.maxLength(JOURNEY_LIMITS.personas * CURVE_KINDS.length)), []),
+    emotionIsExample: z.optional(z.boolean()),
     painPoints: list(painPoint),
     opportunities: list(opportunity),
-    metric: z._default(z.nullable(metric), null),
+    metrics: z._default(
+      z.array(metric).check(
+        z.maxLength(JOURNEY_LIMITS.metricsPerStage),
+        z.refine(
+          (metrics) => metrics.reduce((total, entry) => total + entry.scores.length, 0) <= JOURNEY_LIMITS.scoresText,
+          `holds more than ${String(JOURNEY_LIMITS.scoresText)} characters of pasted scores across its metrics`,
+        ),
+      ),
+      [],
+    ),
   });
   const personaRef = object({ key: id, personaId: z._default(z.string().check(z.maxLength(40)), ''), name: text(JOURNEY_LIMITS.personaName) });
 
@@ -140,4 +157,4 @@ export type Touchpoint = Stage['touchpoints'][number];
 export type StageEmotion = Stage['emotions'][number];
 export type PainPoint = Stage['painPoints'][number];
 export type Opportunity = Stage['opportunities'][number];
-export type StageMetric = NonNullable<Stage['metric']>;
+export type StageMetric = Stage['metrics'][number];

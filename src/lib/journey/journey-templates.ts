@@ -1,7 +1,8 @@
 /**
  * Maps to start from. Each is a typical journey written from common patterns, not research about your
  * customers: the page says so, and every line is meant to be replaced with what your own research shows.
- * Emotion scores are for the map's first persona, "as is". Metrics are named where teams usually measure,
+ * Emotion scores are for the map's first persona, "as is", and are marked as examples on the map until the
+ * team edits them (`emotionIsExample`). Metrics are named where teams usually measure,
  * with no numbers: paste your own answers.
  */
 import type { EmotionScore, Rating, Severity, StageMetricKind } from './journey-vocabulary.ts';
@@ -23,8 +24,8 @@ export interface TemplateStage {
   readonly emotion: EmotionScore;
   readonly painPoints: readonly { readonly text: string; readonly severity: Severity }[];
   readonly opportunities: readonly { readonly text: string; readonly owner: string; readonly impact: Rating; readonly effort: Rating }[];
-  /** A metric worth measuring here, without numbers. */
-  readonly metric?: { readonly kind: StageMetricKind; readonly label: string };
+  /** Metrics worth measuring here, without numbers. */
+  readonly metrics?: readonly { readonly kind: StageMetricKind; readonly label: string }[];
 }
 
 export interface JourneyTemplate {
@@ -52,7 +53,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Search result', channel: 'Website', owner: 'Marketing', emotion: 1 },
         ],
         emotion: 0,
-        painPoints: [{ text: 'Ads promise more than the product page shows', severity: 1 }],
+        painPoints: [{ text: 'Ads promise more than the product page shows', severity: 'low' }],
         opportunities: [{ text: 'Show real customer reviews next to ads', owner: 'Marketing', impact: 3, effort: 2 }],
       },
       {
@@ -65,7 +66,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Reviews', channel: 'Website', owner: 'E-commerce', emotion: 1 },
         ],
         emotion: 1,
-        painPoints: [{ text: 'Delivery cost only shown at checkout', severity: 2 }],
+        painPoints: [{ text: 'Delivery cost only shown at checkout', severity: 'medium' }],
         opportunities: [{ text: 'Show delivery cost and returns policy on the product page', owner: 'E-commerce', impact: 4, effort: 2 }],
       },
       {
@@ -79,14 +80,14 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         ],
         emotion: -2,
         painPoints: [
-          { text: 'Forced account creation before paying', severity: 3 },
-          { text: 'Card declined message does not say why', severity: 2 },
+          { text: 'Forced account creation before paying', severity: 'high' },
+          { text: 'Card declined message does not say why', severity: 'medium' },
         ],
         opportunities: [
           { text: 'Offer guest checkout', owner: 'E-commerce', impact: 5, effort: 2 },
           { text: 'Explain declined payments and offer another method', owner: 'Payments', impact: 3, effort: 3 },
         ],
-        metric: { kind: 'csat', label: 'Satisfaction with checkout' },
+        metrics: [{ kind: 'csat', label: 'Satisfaction with checkout' }],
       },
       {
         name: 'Delivery',
@@ -98,7 +99,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Courier', channel: 'In person', owner: 'Logistics partner', emotion: 0 },
         ],
         emotion: -1,
-        painPoints: [{ text: 'Tracking not updated between depots', severity: 2 }],
+        painPoints: [{ text: 'Tracking not updated between depots', severity: 'medium' }],
         opportunities: [{ text: 'Send proactive delay messages', owner: 'Logistics', impact: 4, effort: 3 }],
       },
       {
@@ -111,9 +112,9 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Referral offer', channel: 'Email', owner: 'Marketing', emotion: 1 },
         ],
         emotion: 1,
-        painPoints: [{ text: 'Review request arrives before the parcel', severity: 1 }],
+        painPoints: [{ text: 'Review request arrives before the parcel', severity: 'low' }],
         opportunities: [{ text: 'Time the review request to delivery', owner: 'CRM', impact: 2, effort: 1 }],
-        metric: { kind: 'nps', label: 'Likelihood to recommend, 30 days after delivery' },
+        metrics: [{ kind: 'nps', label: 'Likelihood to recommend, 30 days after delivery' }],
       },
     ],
   },
@@ -133,7 +134,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Confirmation email', channel: 'Email', owner: 'Growth', emotion: 0 },
         ],
         emotion: 1,
-        painPoints: [{ text: 'Confirmation email lands in spam', severity: 2 }],
+        painPoints: [{ text: 'Confirmation email lands in spam', severity: 'medium' }],
         opportunities: [{ text: 'Let people start before confirming the email', owner: 'Growth', impact: 3, effort: 2 }],
       },
       {
@@ -146,7 +147,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Product tour', channel: 'App', owner: 'Product', emotion: -1 },
         ],
         emotion: -1,
-        painPoints: [{ text: 'Empty workspace gives no next step', severity: 3 }],
+        painPoints: [{ text: 'Empty workspace gives no next step', severity: 'high' }],
         opportunities: [{ text: 'Start with sample data and one clear first task', owner: 'Product', impact: 5, effort: 3 }],
       },
       {
@@ -161,14 +162,14 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         ],
         emotion: -2,
         painPoints: [
-          { text: 'Import errors do not say which row is wrong', severity: 3 },
-          { text: 'Inviting colleagues needs an admin', severity: 2 },
+          { text: 'Import errors do not say which row is wrong', severity: 'high' },
+          { text: 'Inviting colleagues needs an admin', severity: 'medium' },
         ],
         opportunities: [
           { text: 'Show import errors by row with a fix', owner: 'Product', impact: 5, effort: 2 },
           { text: 'Offer a setup call for teams over 10 people', owner: 'Customer success', impact: 3, effort: 3 },
         ],
-        metric: { kind: 'ces', label: 'Effort to set up, asked after the import' },
+        metrics: [{ kind: 'ces', label: 'Effort to set up, asked after the import' }],
       },
       {
         name: 'First value',
@@ -177,7 +178,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         thoughts: 'This is what I needed.',
         touchpoints: [{ name: 'First report', channel: 'App', owner: 'Product', emotion: 2 }],
         emotion: 2,
-        painPoints: [{ text: 'Sharing needs every viewer to have an account', severity: 2 }],
+        painPoints: [{ text: 'Sharing needs every viewer to have an account', severity: 'medium' }],
         opportunities: [{ text: 'Allow read-only links for reports', owner: 'Product', impact: 4, effort: 3 }],
       },
       {
@@ -190,9 +191,9 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Renewal notice', channel: 'Email', owner: 'Finance', emotion: -1 },
         ],
         emotion: 1,
-        painPoints: [{ text: 'Renewal notice shows the price but not the value used', severity: 2 }],
+        painPoints: [{ text: 'Renewal notice shows the price but not the value used', severity: 'medium' }],
         opportunities: [{ text: 'Send a usage summary before renewal', owner: 'Customer success', impact: 4, effort: 2 }],
-        metric: { kind: 'nps', label: 'Relationship NPS, quarterly' },
+        metrics: [{ kind: 'nps', label: 'Relationship NPS, quarterly' }],
       },
     ],
   },
@@ -212,7 +213,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Peer recommendation', channel: 'In person', owner: 'Customer success', emotion: 1 },
         ],
         emotion: 0,
-        painPoints: [{ text: 'No figures to build the business case', severity: 2 }],
+        painPoints: [{ text: 'No figures to build the business case', severity: 'medium' }],
         opportunities: [{ text: 'Publish an ROI calculator with sources', owner: 'Marketing', impact: 3, effort: 3 }],
       },
       {
@@ -225,7 +226,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Demo call', channel: 'Phone', owner: 'Sales', emotion: 1 },
         ],
         emotion: -1,
-        painPoints: [{ text: 'No pricing on the website', severity: 2 }],
+        painPoints: [{ text: 'No pricing on the website', severity: 'medium' }],
         opportunities: [{ text: 'Publish price ranges', owner: 'Sales', impact: 4, effort: 2 }],
       },
       {
@@ -239,8 +240,8 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         ],
         emotion: -2,
         painPoints: [
-          { text: 'Security questionnaire answered by hand each time', severity: 3 },
-          { text: 'Several contacts, nobody owns the deal', severity: 2 },
+          { text: 'Security questionnaire answered by hand each time', severity: 'high' },
+          { text: 'Several contacts, nobody owns the deal', severity: 'medium' },
         ],
         opportunities: [
           { text: 'Keep a ready-made security pack', owner: 'Security', impact: 5, effort: 2 },
@@ -257,7 +258,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'E-signature', channel: 'Website', owner: 'Legal', emotion: 1 },
         ],
         emotion: -1,
-        painPoints: [{ text: 'Contract redlines go back and forth by email', severity: 2 }],
+        painPoints: [{ text: 'Contract redlines go back and forth by email', severity: 'medium' }],
         opportunities: [{ text: 'Offer standard terms with pre-approved options', owner: 'Legal', impact: 3, effort: 3 }],
       },
       {
@@ -270,9 +271,9 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Training', channel: 'Website', owner: 'Customer success', emotion: 1 },
         ],
         emotion: 1,
-        painPoints: [{ text: 'Handover from sales loses what was promised', severity: 3 }],
+        painPoints: [{ text: 'Handover from sales loses what was promised', severity: 'high' }],
         opportunities: [{ text: 'Written handover from sales to customer success', owner: 'Customer success', impact: 4, effort: 1 }],
-        metric: { kind: 'csat', label: 'Satisfaction with onboarding' },
+        metrics: [{ kind: 'csat', label: 'Satisfaction with onboarding' }],
       },
     ],
   },
@@ -292,7 +293,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Account page', channel: 'Website', owner: 'Digital', emotion: -1 },
         ],
         emotion: -2,
-        painPoints: [{ text: 'Bill does not explain the extra charge', severity: 3 }],
+        painPoints: [{ text: 'Bill does not explain the extra charge', severity: 'high' }],
         opportunities: [{ text: 'Explain every line of the bill in plain words', owner: 'Billing', impact: 4, effort: 3 }],
       },
       {
@@ -306,14 +307,14 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         ],
         emotion: -2,
         painPoints: [
-          { text: 'Long wait with no call-back option', severity: 3 },
-          { text: 'Has to repeat the account number to each agent', severity: 2 },
+          { text: 'Long wait with no call-back option', severity: 'high' },
+          { text: 'Has to repeat the account number to each agent', severity: 'medium' },
         ],
         opportunities: [
           { text: 'Offer a call-back instead of waiting', owner: 'Contact centre', impact: 4, effort: 2 },
           { text: 'Pass the case history between agents', owner: 'Contact centre', impact: 4, effort: 4 },
         ],
-        metric: { kind: 'ces', label: 'Effort to reach the right person' },
+        metrics: [{ kind: 'ces', label: 'Effort to reach the right person' }],
       },
       {
         name: 'Resolution',
@@ -322,9 +323,9 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         thoughts: 'Will they actually refund it?',
         touchpoints: [{ name: 'Agent call', channel: 'Phone', owner: 'Contact centre', emotion: 1 }],
         emotion: 0,
-        painPoints: [{ text: 'No written confirmation of the promised refund', severity: 2 }],
+        painPoints: [{ text: 'No written confirmation of the promised refund', severity: 'medium' }],
         opportunities: [{ text: 'Confirm every promise by email at once', owner: 'Contact centre', impact: 3, effort: 1 }],
-        metric: { kind: 'csat', label: 'Satisfaction with the resolution' },
+        metrics: [{ kind: 'csat', label: 'Satisfaction with the resolution' }],
       },
       {
         name: 'Follow-up',
@@ -336,7 +337,7 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
           { name: 'Next bill', channel: 'Email', owner: 'Billing', emotion: 0 },
         ],
         emotion: 0,
-        painPoints: [{ text: 'Refund takes three weeks', severity: 2 }],
+        painPoints: [{ text: 'Refund takes three weeks', severity: 'medium' }],
         opportunities: [{ text: 'Refund within five working days', owner: 'Finance', impact: 4, effort: 3 }],
       },
       {
@@ -346,9 +347,9 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
         thoughts: 'They fixed it, but I am not sure I trust them.',
         touchpoints: [{ name: 'Satisfaction survey', channel: 'Email', owner: 'CX team', emotion: 0 }],
         emotion: -1,
-        painPoints: [{ text: 'Nobody acknowledges the trouble caused', severity: 1 }],
+        painPoints: [{ text: 'Nobody acknowledges the trouble caused', severity: 'low' }],
         opportunities: [{ text: 'Apologise and explain what changed to prevent it', owner: 'CX team', impact: 3, effort: 1 }],
-        metric: { kind: 'nps', label: 'Likelihood to recommend after the complaint' },
+        metrics: [{ kind: 'nps', label: 'Likelihood to recommend after the complaint' }],
       },
     ],
   },

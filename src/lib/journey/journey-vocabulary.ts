@@ -19,10 +19,8 @@ export const CURVE_KIND_LABELS: Record<CurveKind, string> = {
   'to-be': 'To be',
 };
 
-/** How badly a pain point hurts: 1 (low) to 3 (high). */
-export const SEVERITIES = [1, 2, 3] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const SEVERITY_LABELS: Record<Severity, string> = { 1: 'Low', 2: 'Medium', 3: 'High' };
+/** How badly a pain point hurts: the one scale personas use too (low, medium, high, critical; ../severity.ts). */
+export { DEFAULT_SEVERITY, SEVERITIES, SEVERITY_LABELS, type Severity } from '../severity.ts';
 
 /** Impact and effort of an opportunity: 1 (very low) to 5 (very high). */
 export const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -65,5 +63,5 @@ export const LANE_LABELS: Record<Lane, string> = {
   emotion: 'Emotion',
   painPoints: 'Pain points',
   opportunities: 'Opportunities',
-  metric: 'Measured metric',
+  metric: 'Measured metrics',
 };

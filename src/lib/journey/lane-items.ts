@@ -69,7 +69,8 @@ export function removeLaneItem(map: JourneyMap, stageId: string, lane: ItemLane,
 }
 
 /**
- * Set (or clear, with null) how a persona feels at a stage, on the "as is" or the "to be" curve.
+ * Set (or clear, with null) how a persona feels at a stage, on the "as is" or the "to be" curve. Any edit
+ * makes the stage's scores the team's own: a template's "example" mark is cleared.
  *
  * @param map the map
  * @param stageId the stage
@@ -82,8 +83,25 @@ export function removeLaneItem(map: JourneyMap, stageId: string, lane: ItemLane,
 export function setStageEmotion(map: JourneyMap, stageId: string, personaKey: string, curve: CurveKind, score: EmotionScore | null): JourneyMap {
   return updateStage(map, stageId, (stage) => {
     const others = stage.emotions.filter((entry) => !(entry.personaKey === personaKey && entry.curve === curve));
-    return { ...stage, emotions: score === null ? others : [...others, { personaKey, curve, score }] };
+    return { ...withoutExampleMark(stage), emotions: score === null ? others : [...others, { personaKey, curve, score }] };
   });
+}
+
+/**
+ * Keep a stage's example emotion scores (from a template) as the team's own: the "example" mark goes.
+ *
+ * @param map the map
+ * @param stageId the stage
+ * @returns the map, the stage's scores unchanged and no longer marked as examples
+ * @example adoptExampleEmotions(map, 's1').stages[0].emotionIsExample // undefined
+ */
+export function adoptExampleEmotions(map: JourneyMap, stageId: string): JourneyMap {
+  return updateStage(map, stageId, withoutExampleMark);
+}
+
+function withoutExampleMark(stage: Stage): Stage {
+  const { emotionIsExample: _mark, ...rest } = stage;
+  return rest;
 }
 
 /**

@@ -2,8 +2,9 @@ import { getEmotionCurves } from './emotion-curve.ts';
 import { escapeMarkdown, getMarkdownLines } from '../text/markdown.ts';
 import { backlogToMarkdown } from './export-backlog.ts';
 import { formatEmotion } from './format-emotion.ts';
-import type { JourneyMap, Stage } from './journey-map-schema.ts';
+import type { JourneyMap, Stage, StageMetric } from './journey-map-schema.ts';
 import { CURVE_KIND_LABELS, LANE_LABELS, SEVERITY_LABELS, STAGE_METRIC_LABELS } from './journey-vocabulary.ts';
+import { getMaturityDimensionName } from './maturity-dimensions.ts';
 import { getMomentsThatMatter } from './moments-that-matter.ts';
 import { getOpportunityPriority } from './opportunity-priority.ts';
 import { rankOpportunities } from './rank-opportunities.ts';
@@ -84,22 +85,22 @@ function getStageSections(map: JourneyMap, stage: Stage, personaName: (key: stri
         stage.emotions
           .filter((entry) => entry.personaKey === persona.key)
           .sort((a, b) => a.curve.localeCompare(b.curve))
-          .map((entry) => `${personaName(persona.key)}, ${CURVE_KIND_LABELS[entry.curve].toLowerCase()}: ${formatEmotion(entry.score)}`),
+          .map((entry) => `${personaName(persona.key)}, ${CURVE_KIND_LABELS[entry.curve].toLowerCase()}: ${formatEmotion(entry.score)}${stage.emotionIsExample === true ? ' (example)' : ''}`),
       ),
     ],
-    [LANE_LABELS.painPoints, stage.painPoints.map((pain) => `${escapeMarkdown(pain.text) || '(no text yet)'} (severity ${String(pain.severity)}, ${SEVERITY_LABELS[pain.severity].toLowerCase()})`)],
+    [LANE_LABELS.painPoints, stage.painPoints.map((pain) => `${escapeMarkdown(pain.text) || '(no text yet)'} (severity: ${SEVERITY_LABELS[pain.severity].toLowerCase()})`)],
     [
       LANE_LABELS.opportunities,
       stage.opportunities.map(
         (opportunity) =>
-          `${escapeMarkdown(opportunity.text) || '(no text yet)'} (owner: ${escapeMarkdown(opportunity.owner) || '—'}; impact ${String(opportunity.impact)}, effort ${String(opportunity.effort)}; priority ${String(getOpportunityPriority(opportunity.impact, opportunity.effort))})`,
+          `${escapeMarkdown(opportunity.text) || '(no text yet)'} (owner: ${escapeMarkdown(opportunity.owner) || '—'}; impact ${String(opportunity.impact)}, effort ${String(opportunity.effort)}; priority ${String(getOpportunityPriority(opportunity.impact, opportunity.effort))}${describeDimension(opportunity.dimension)})`,
       ),
     ],
-    [LANE_LABELS.metric, stage.metric ? [describeMetricLine(stage.metric)] : []],
+    [LANE_LABELS.metric, stage.metrics.map(describeMetricLine)],
   ];
 }
 
-function describeMetricLine(metric: NonNullable<Stage['metric']>): string {
+function describeMetricLine(metric: StageMetric): string {
   const label = escapeMarkdown(metric.label);
   const prefix = `${STAGE_METRIC_LABELS[metric.kind]}${label ? `, ${label}` : ''}`;
   const outcome = computeStageMetric(metric);
@@ -115,4 +116,9 @@ function describeMetricLine(metric: NonNullable<Stage['metric']>): string {
     default:
       return outcome satisfies never;
   }
+}
+
+function describeDimension(dimension: string | undefined): string {
+  const name = dimension === undefined ? undefined : getMaturityDimensionName(dimension);
+  return name === undefined ? '' : `; improves: ${escapeMarkdown(name)}`;
 }

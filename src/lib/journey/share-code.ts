@@ -1,9 +1,9 @@
 /**
  * A whole map in a link's fragment (`#map=<code>`), which browsers never send to a server.
  *
- *     <version>.<encoding><payload>.<checksum>        1.zjVHLbtswEPwVg…Qx2.k9Qa
+ *     <version>.<encoding><payload>.<checksum>        2.zjVHLbtswEPwVg…Qx2.k9Qa
  *
- * - version: the map data version (`JOURNEY_MAP_VERSION`);
+ * - version: the map data version (`JOURNEY_MAP_VERSION`, 2 since issue 15; version-1 links still open, upgraded);
  * - encoding: `z` for raw DEFLATE of the UTF-8 JSON of the map, `j` for the UTF-8 JSON itself (a browser
  *   without CompressionStream writes `j`; every reader reads both);
  * - payload: base64url; checksum: 4 base64url characters over everything before it (see ../portable).
@@ -39,7 +39,7 @@ export const JOURNEY_CODE: CodeFormat = {
  *
  * @param map the map
  * @returns the code
- * @example await encodeJourneyShareCode(map) // '1.z…' + '.' + 4 checksum characters
+ * @example await encodeJourneyShareCode(map) // '2.z…' + '.' + 4 checksum characters
  */
 export async function encodeJourneyShareCode(map: JourneyMap): Promise<string> {
   const payload = canCompress() ? `z${await packJson(map, 'deflate-raw')}` : `j${await packJson(map, 'plain')}`;

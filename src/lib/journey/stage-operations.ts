@@ -128,7 +128,7 @@ export function isStageEmpty(stage: Stage): boolean {
     stage.emotions.length === 0 &&
     stage.painPoints.length === 0 &&
     stage.opportunities.length === 0 &&
-    stage.metric === null
+    stage.metrics.length === 0
   );
 }
 

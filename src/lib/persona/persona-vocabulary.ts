@@ -8,15 +8,8 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   assumption: 'Assumption',
 };
 
-/** How badly a pain point hurts. */
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
-};
+/** How badly a pain point hurts: one scale shared with the journey map builder (../severity.ts). */
+export { SEVERITIES, SEVERITY_LABELS, type Severity } from '../severity.ts';
 
 /** A B2B persona's part in a buying decision. */
 export const BUYING_ROLES = ['decision-maker', 'influencer', 'user', 'gatekeeper'] as const;

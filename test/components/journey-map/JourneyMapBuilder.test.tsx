@@ -120,7 +120,7 @@ describe('the journey map builder', () => {
     const user = await createFromTemplate(/^Blank map/, 'Alex');
     await user.click(screen.getByRole('button', { name: 'Add pain point' }));
     await user.type(screen.getByLabelText('Pain point'), 'Hidden delivery costs');
-    await user.selectOptions(screen.getByLabelText('Severity'), '3');
+    await user.selectOptions(screen.getByLabelText('Severity'), 'high');
     await user.click(screen.getByRole('button', { name: /^Turn into an opportunity\s?\(pain point 1\)$/ }));
     await user.click(screen.getByRole('button', { name: 'Add opportunity' }));
     const texts = screen.getAllByLabelText('Opportunity');
@@ -133,7 +133,8 @@ describe('the journey map builder', () => {
     const rows = within(backlog).getAllByRole('row').slice(1);
     expect(rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent))).toEqual([
       ['1', '25', 'Free returns'],
-      ['2', '15', 'Fix: Hidden delivery costs'],
+      // High severity suggests impact 4 (low 2, medium 3, high 4, critical 5): 4 × (6 − 3) = 12.
+      ['2', '12', 'Fix: Hidden delivery costs'],
     ]);
     const canvas = screen.getByRole('region', { name: 'Journey map canvas (scrolls sideways)' });
     expect(canvas.textContent).toContain('Severity High Hidden delivery costs');
@@ -146,7 +147,7 @@ describe('the journey map builder', () => {
     await user.click(screen.getByRole('radio', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /^Journey map: Getting a billing error fixed/ });
     const rowHeaders = within(table).getAllByRole('rowheader').map((header) => header.textContent);
-    expect(rowHeaders).toEqual(['Customer goals', 'Actions', 'Touchpoints and channels', 'Owners (teams)', 'Thoughts', 'Emotion', 'Pain points', 'Opportunities', 'Measured metric']);
+    expect(rowHeaders).toEqual(['Customer goals', 'Actions', 'Touchpoints and channels', 'Owners (teams)', 'Thoughts', 'Emotion', 'Pain points', 'Opportunities', 'Measured metrics']);
     const tableCells = [...table.querySelectorAll('td')].map((cell) => cell.textContent);
     expect(tableCells).toEqual(canvasCells);
   });

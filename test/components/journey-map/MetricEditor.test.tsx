@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 function metricGroup(): HTMLElement {
-  return screen.getByRole('group', { name: 'Measured metric' });
+  return screen.getByRole('group', { name: 'Measured metrics' });
 }
 
 function canvasCell(stageIndex: number): string {
@@ -43,7 +43,7 @@ describe('the metric lane', () => {
     expect(result.textContent).toMatch(/1 value was left out:.*line 4/i);
     expect(canvasCell(2)).toMatch(/Checkout survey.*CSAT 75%.*n = 4/);
     // What was typed is saved, not the number: the library computes it again.
-    expect(savedMaps(storage)[0]?.stages[2]?.['metric']).toEqual(expect.objectContaining({ kind: 'csat', scores: '5\n4\n2\nseven\n5', label: 'Checkout survey' }));
+    expect(savedMaps(storage)[0]?.stages[2]?.['metrics']).toEqual([expect.objectContaining({ kind: 'csat', scores: '5\n4\n2\nseven\n5', label: 'Checkout survey' })]);
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
@@ -71,13 +71,40 @@ describe('the metric lane', () => {
     render(<JourneyMapBuilder />);
     await user.click(screen.getByRole('button', { name: 'Add metric' }));
     await user.type(screen.getByLabelText('Answers from 1 to 5'), '4 5');
-    await user.click(screen.getByRole('button', { name: 'Remove metric' }));
-    const question = screen.getByRole('group', { name: 'Remove the metric?' });
+    await user.click(screen.getByRole('button', { name: 'Remove metric 1' }));
+    const question = screen.getByRole('group', { name: 'Remove metric 1?' });
     await user.click(within(question).getByRole('button', { name: 'Keep it' }));
-    expect(savedMaps(storage)[0]?.stages[0]?.['metric']).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Remove metric' }));
-    await user.click(within(screen.getByRole('group', { name: 'Remove the metric?' })).getByRole('button', { name: 'Remove metric' }));
-    expect(savedMaps(storage)[0]?.stages[0]?.['metric']).toBeNull();
+    expect(savedMaps(storage)[0]?.stages[0]?.['metrics']).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Remove metric 1' }));
+    await user.click(within(screen.getByRole('group', { name: 'Remove metric 1?' })).getByRole('button', { name: 'Remove metric' }));
+    expect(savedMaps(storage)[0]?.stages[0]?.['metrics']).toEqual([]);
     expect(screen.getByRole('button', { name: 'Add metric' })).toBeTruthy();
+  });
+
+  it('holds CSAT and CES side by side on one stage, each computed on its own scale, up to three', async () => {
+    const user = userEvent.setup();
+    render(<JourneyMapBuilder />);
+    await user.selectOptions(within(metricGroup()).getByLabelText('Metric'), 'csat');
+    await user.click(screen.getByRole('button', { name: 'Add metric' }));
+    await user.type(screen.getByLabelText('Answers from 1 to 5'), '5 4 2 5');
+    await user.selectOptions(screen.getByLabelText('Another metric'), 'ces');
+    await user.click(screen.getByRole('button', { name: 'Add metric' }));
+    // Focus goes to the new metric's first field.
+    expect(document.activeElement?.id).toBe('jm-s1-metric-2-label');
+    await user.type(screen.getByLabelText('Answers from 1 to 7'), '7 6 6 5');
+    const results = [...document.querySelectorAll('.jm-metric-result')].map((result) => result.textContent ?? '');
+    // By hand: CSAT counts 4 and 5 of 5 as satisfied, 3 of 4 = 75%; CES 2.0 mean (7 + 6 + 6 + 5) / 4 = 6.0.
+    expect(results[0]).toMatch(/^CSAT 75% from 4 answers/);
+    expect(results[1]).toMatch(/^CES 2\.0 6\.0 \/ 7 from 4 answers/);
+    expect(canvasCell(0)).toMatch(/CSAT 75%.*CES 2\.0 6\.0 \/ 7/);
+    expect((savedMaps(storage)[0]?.stages[0]?.['metrics'] as { kind: string }[]).map((metric) => metric.kind)).toEqual(['csat', 'ces']);
+
+    await user.click(screen.getByRole('button', { name: 'Add metric' }));
+    expect(screen.queryByRole('button', { name: 'Add metric' })).toBeNull();
+    expect(metricGroup().textContent).toMatch(/This stage holds 3 metrics, the most a stage can hold/);
+    // Removing an empty metric needs no question; the others keep their answers.
+    await user.click(screen.getByRole('button', { name: 'Remove metric 3' }));
+    expect((savedMaps(storage)[0]?.stages[0]?.['metrics'] as { scores: string }[]).map((metric) => metric.scores)).toEqual(['5 4 2 5', '7 6 6 5']);
+    expect(document.activeElement?.id).toBe('jm-s1-metric-new-kind');
   });
 });

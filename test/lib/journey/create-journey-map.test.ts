@@ -45,7 +45,7 @@ describe('createJourneyMap', () => {
       emotions: [],
       painPoints: [],
       opportunities: [],
-      metric: null,
+      metrics: [],
     });
     expect(createPersonaRef('p1', { personaId: '', name: ' Bo ' })).toEqual({ key: 'p1', personaId: '', name: 'Bo' });
     const map = createJourneyMap({ personaId: 'draft', name: 'D'.repeat(130) }, 'Long name', createSequentialIds(), NOW);

@@ -12,6 +12,10 @@ describe('describeJourneyIssue', () => {
     expect(describeJourneyIssue({ path: ['customChannels'], message: 'x' }).place).toBe('custom channels');
     expect(describeJourneyIssue({ path: ['stages', 0, 'metric', 'counts', 3], message: 'x' }).place).toBe('stage 1, metric, count 4');
     expect(describeJourneyIssue({ path: ['odd', 2], message: 'x' }).place).toBe('odd, item 3');
+    // Version 2: a stage's metrics are a list, an opportunity may name a maturity dimension.
+    expect(describeJourneyIssue({ path: ['stages', 1, 'metrics', 1, 'scores'], message: 'x' }).place).toBe('stage 2, metric 2, pasted scores');
+    expect(describeJourneyIssue({ path: ['stages', 0, 'opportunities', 2, 'dimension'], message: 'x' }).place).toBe('stage 1, opportunity 3, maturity dimension');
+    expect(describeJourneyIssue({ path: ['stages', 0, 'emotionIsExample'], message: 'x' }).place).toBe('stage 1, example mark on the emotion scores');
   });
 
   it('formats a line for a list', () => {

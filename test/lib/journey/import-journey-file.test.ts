@@ -42,7 +42,7 @@ describe('importJourneyFile', () => {
   });
 
   it('refuses a file from a newer version or with no version', () => {
-    expect(importJourneyFile('{"format": "touchpoint-journey-maps", "version": 2, "maps": []}')).toEqual({ ok: false, error: { kind: 'future-version', found: 2, supported: 1 } });
+    expect(importJourneyFile('{"format": "touchpoint-journey-maps", "version": 3, "maps": []}')).toEqual({ ok: false, error: { kind: 'future-version', found: 3, supported: 2 } });
     expect(importJourneyFile('{"format": "touchpoint-journey-maps", "maps": []}')).toEqual({ ok: false, error: { kind: 'malformed', part: 'version' } });
   });
 
@@ -54,8 +54,8 @@ describe('importJourneyFile', () => {
 
   it('imports nothing when any map is invalid, and says where each problem is', () => {
     const good = makeMap({ id: 'a' });
-    const bad = makeMap({ id: 'b', stages: [makeStage('s1', 'A', { painPoints: [{ id: 'x', text: 'a', severity: 5 as 1 }] })] });
-    expect(importJourneyFile(createJourneyFile([good, bad], NOW))).toEqual({ ok: false, error: invalid(['map 2, stage 1, pain point 1, severity: must be 1, 2 or 3']) });
+    const bad = makeMap({ id: 'b', stages: [makeStage('s1', 'A', { painPoints: [{ id: 'x', text: 'a', severity: 'severe' as 'low' }] })] });
+    expect(importJourneyFile(createJourneyFile([good, bad], NOW))).toEqual({ ok: false, error: invalid(['map 2, stage 1, pain point 1, severity: must be low, medium, high or critical']) });
   });
 
   it('keeps the first eight problems and counts them all', () => {

@@ -46,8 +46,13 @@ describe('parseJourneyCollection', () => {
 });
 
 describe('JOURNEY_COLLECTION_MIGRATIONS', () => {
-  it('has one collection step per map step (none yet: version 1 is the first)', () => {
-    expect(Object.keys(JOURNEY_COLLECTION_MIGRATIONS)).toEqual([]);
+  it('has one collection step per map step, applied to every saved map', () => {
+    expect(Object.keys(JOURNEY_COLLECTION_MIGRATIONS)).toEqual(['1']);
+    const stage = { id: 's1', metric: null, painPoints: [{ id: 'x', severity: 3 }] };
+    expect(JOURNEY_COLLECTION_MIGRATIONS[1]?.({ maps: [{ id: 'a', stages: [stage] }, 'junk'], activeMapId: 'a' })).toEqual({
+      maps: [{ id: 'a', stages: [{ id: 's1', metrics: [], painPoints: [{ id: 'x', severity: 'high' }] }] }, 'junk'],
+      activeMapId: 'a',
+    });
   });
 });
 

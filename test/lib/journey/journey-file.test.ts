@@ -5,7 +5,7 @@ import { makeMap } from './make-map';
 describe('journey files', () => {
   it('wraps maps with the format, version and export time', () => {
     const file = JSON.parse(createJourneyFile([makeMap()], new Date('2025-03-02T09:00:00.000Z')));
-    expect(file).toEqual({ format: 'touchpoint-journey-maps', version: 1, exportedAt: '2025-03-02T09:00:00.000Z', maps: [makeMap()] });
+    expect(file).toEqual({ format: 'touchpoint-journey-maps', version: 2, exportedAt: '2025-03-02T09:00:00.000Z', maps: [makeMap()] });
   });
 
   it('names a file after its map’s scenario', () => {

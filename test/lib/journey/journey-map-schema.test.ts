@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJourneyMapSchema, journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';
 import { makeMap, makeStage } from './make-map';
+import { createEmptyMetric } from '../../../src/lib/journey/stage-metric-fields';
 
 describe('journeyMapSchema', () => {
   it('accepts a complete map unchanged', () => {
@@ -18,9 +19,11 @@ describe('journeyMapSchema', () => {
     });
     expect(parsed.scenario).toBe('');
     expect(parsed.personas[0]).toEqual({ key: 'p1', personaId: '', name: 'Ana' });
-    expect(parsed.stages[0]?.painPoints[0]).toEqual({ id: 'x1', text: 'Slow', severity: 2 });
+    expect(parsed.stages[0]?.painPoints[0]).toEqual({ id: 'x1', text: 'Slow', severity: 'medium' });
     expect(parsed.stages[0]?.opportunities[0]).toEqual({ id: 'o1', text: 'Faster', owner: '', impact: 3, effort: 3 });
-    expect(parsed.stages[0]?.metric).toBeNull();
+    expect(parsed.stages[0]?.metrics).toEqual([]);
+    expect(parsed.stages[0]).not.toHaveProperty('emotionIsExample');
+    expect(parsed.stages[0]?.opportunities[0]).not.toHaveProperty('dimension');
   });
 
   it('needs at least one persona and one stage', () => {
@@ -79,5 +82,37 @@ describe('journeyMapSchema', () => {
     expect(journeyMapSchema.safeParse(withExtra).success).toBe(true);
     const strict = createJourneyMapSchema('strict-keys').safeParse(withExtra);
     expect(strict.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['colour'] });
+  });
+});
+
+describe('journeyMapSchema: version 2 fields', () => {
+  const metric = (scores: string) => ({ ...createEmptyMetric('csat', ''), scores });
+
+  it('holds up to three metrics on a stage, e.g. CSAT and CES side by side', () => {
+    const two = makeMap({ stages: [makeStage('s1', 'Checkout', { metrics: [metric('5 4'), createEmptyMetric('ces', 'Effort')] })] });
+    expect(journeyMapSchema.parse(two).stages[0]?.metrics.map((entry) => entry.kind)).toEqual(['csat', 'ces']);
+    const four = makeMap({ stages: [makeStage('s1', 'A', { metrics: [metric(''), metric(''), metric(''), metric('')] })] });
+    expect(journeyMapSchema.safeParse(four).error?.issues[0]?.path).toEqual(['stages', 0, 'metrics']);
+  });
+
+  it('keeps a stage’s pasted scores within the one-metric limit of version 1, so links and files grow no bigger', () => {
+    // 100,000 characters in all, as one version-1 metric could hold: accepted; one character more across two metrics: refused.
+    const full = makeMap({ stages: [makeStage('s1', 'A', { metrics: [metric('5'.repeat(60_000)), metric('4'.repeat(40_000))] })] });
+    expect(journeyMapSchema.safeParse(full).success).toBe(true);
+    const over = makeMap({ stages: [makeStage('s1', 'A', { metrics: [metric('5'.repeat(60_000)), metric('4'.repeat(40_001))] })] });
+    expect(journeyMapSchema.safeParse(over).error?.issues[0]?.message).toBe('holds more than 100000 characters of pasted scores across its metrics');
+  });
+
+  it('reads the example mark on a stage as optional and boolean', () => {
+    expect(journeyMapSchema.parse(makeMap({ stages: [makeStage('s1', 'A', { emotionIsExample: true })] })).stages[0]?.emotionIsExample).toBe(true);
+    expect(journeyMapSchema.safeParse(makeMap({ stages: [makeStage('s1', 'A', { emotionIsExample: 'yes' as unknown as boolean })] })).success).toBe(false);
+  });
+
+  it('takes severities on the persona scale only', () => {
+    for (const severity of ['low', 'medium', 'high', 'critical'] as const) {
+      expect(journeyMapSchema.safeParse(makeMap({ stages: [makeStage('s1', 'A', { painPoints: [{ id: 'x', text: '', severity }] })] })).success).toBe(true);
+    }
+    const old = makeMap({ stages: [makeStage('s1', 'A', { painPoints: [{ id: 'x', text: '', severity: 2 as unknown as 'low' }] })] });
+    expect(journeyMapSchema.safeParse(old).error?.issues[0]?.message).toBe('must be low, medium, high or critical');
   });
 });

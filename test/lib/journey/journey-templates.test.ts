@@ -31,6 +31,7 @@ describe('journey templates', () => {
     expect(map.scenario).toBe('First purchase online');
     expect(map.personas).toEqual([{ key: 'id1', personaId: '', name: 'Sam' }]);
     expect(map.stages.map((stage) => stage.emotions[0]?.score)).toEqual([0, 1, -2, -1, 1]);
-    expect(map.stages[2]?.metric).toEqual({ kind: 'csat', label: 'Satisfaction with checkout', input: 'scores', scores: '', counts: ['', '', '', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' });
+    expect(map.stages.every((stage) => stage.emotionIsExample === true)).toBe(true);
+    expect(map.stages[2]?.metrics).toEqual([{ kind: 'csat', label: 'Satisfaction with checkout', input: 'scores', scores: '', counts: ['', '', '', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' }]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adoptExampleEmotions,
   addCustomChannel,
   addLaneItem,
   describeLaneChangeError,
@@ -13,11 +14,11 @@ import { makeMap, makeStage } from './make-map';
 
 describe('lane items', () => {
   it('adds, changes and removes a pain point', () => {
-    const added = addLaneItem(makeMap(), 's3', 'painPoints', { id: 'x1', text: 'Forced sign-up', severity: 3 });
+    const added = addLaneItem(makeMap(), 's3', 'painPoints', { id: 'x1', text: 'Forced sign-up', severity: 'high' });
     if (!added.ok) throw new Error('not added');
-    expect(added.value.stages[2]?.painPoints).toEqual([{ id: 'x1', text: 'Forced sign-up', severity: 3 }]);
-    const changed = updateLaneItem(added.value, 's3', 'painPoints', 'x1', (pain) => ({ ...pain, severity: 1, id: 'ignored' }));
-    expect(changed.stages[2]?.painPoints).toEqual([{ id: 'x1', text: 'Forced sign-up', severity: 1 }]);
+    expect(added.value.stages[2]?.painPoints).toEqual([{ id: 'x1', text: 'Forced sign-up', severity: 'high' }]);
+    const changed = updateLaneItem(added.value, 's3', 'painPoints', 'x1', (pain) => ({ ...pain, severity: 'low', id: 'ignored' }));
+    expect(changed.stages[2]?.painPoints).toEqual([{ id: 'x1', text: 'Forced sign-up', severity: 'low' }]);
     expect(removeLaneItem(changed, 's3', 'painPoints', 'x1').stages[2]?.painPoints).toEqual([]);
   });
 
@@ -30,10 +31,10 @@ describe('lane items', () => {
   });
 
   it('refuses an item past the lane limit or for a missing stage', () => {
-    const painPoints = Array.from({ length: 30 }, (_unused, index) => ({ id: `x${index}`, text: 'a', severity: 1 as const }));
+    const painPoints = Array.from({ length: 30 }, (_unused, index) => ({ id: `x${index}`, text: 'a', severity: 'low' as const }));
     const full = makeMap({ stages: [makeStage('s1', 'A', { painPoints })] });
-    expect(addLaneItem(full, 's1', 'painPoints', { id: 'y', text: 'b', severity: 1 })).toEqual({ ok: false, error: { kind: 'lane-full', limit: 30 } });
-    expect(addLaneItem(makeMap(), 'nope', 'painPoints', { id: 'y', text: 'b', severity: 1 })).toEqual({ ok: false, error: { kind: 'no-such-stage' } });
+    expect(addLaneItem(full, 's1', 'painPoints', { id: 'y', text: 'b', severity: 'low' })).toEqual({ ok: false, error: { kind: 'lane-full', limit: 30 } });
+    expect(addLaneItem(makeMap(), 'nope', 'painPoints', { id: 'y', text: 'b', severity: 'low' })).toEqual({ ok: false, error: { kind: 'no-such-stage' } });
   });
 
   it('sets, replaces and clears a persona’s emotion on one curve', () => {
@@ -63,5 +64,18 @@ describe('lane items', () => {
     expect(describeLaneChangeError({ kind: 'lane-full', limit: 30 })).toBe('This lane already holds 30 items, the most a stage keeps.');
     expect(describeLaneChangeError({ kind: 'channel-exists', name: 'Email' })).toBe('“Email” is already in the list of channels.');
     expect(describeLaneChangeError({ kind: 'no-such-stage' })).toMatch(/another tab/);
+  });
+
+  it('clears a template’s example mark when an emotion is edited, or when the team keeps the score', () => {
+    const example = makeMap({ stages: [makeStage('s1', 'A', { emotions: [{ personaKey: 'p1', curve: 'as-is', score: 1 }], emotionIsExample: true })] });
+    const edited = setStageEmotion(example, 's1', 'p1', 'as-is', -1).stages[0];
+    expect(edited).not.toHaveProperty('emotionIsExample');
+    expect(edited?.emotions).toEqual([{ personaKey: 'p1', curve: 'as-is', score: -1 }]);
+    const kept = adoptExampleEmotions(example, 's1').stages[0];
+    expect(kept).not.toHaveProperty('emotionIsExample');
+    expect(kept?.emotions).toEqual([{ personaKey: 'p1', curve: 'as-is', score: 1 }]);
+    // Another stage keeps its mark.
+    const two = makeMap({ stages: [makeStage('s1', 'A', { emotionIsExample: true }), makeStage('s2', 'B', { emotionIsExample: true })] });
+    expect(setStageEmotion(two, 's1', 'p1', 'to-be', 2).stages[1]?.emotionIsExample).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { JourneyMap, Stage } from '../../../src/lib/journey/journey-map-sch
 
 /** A stage with nothing in it but what the test gives. */
 export function makeStage(id: string, name: string, fields: Partial<Stage> = {}): Stage {
-  return { id, name, goals: '', actions: '', thoughts: '', touchpoints: [], emotions: [], painPoints: [], opportunities: [], metric: null, ...fields };
+  return { id, name, goals: '', actions: '', thoughts: '', touchpoints: [], emotions: [], painPoints: [], opportunities: [], metrics: [], ...fields };
 }
 
 /** A three-stage map for one persona (key p1), dated 1 March 2025. */

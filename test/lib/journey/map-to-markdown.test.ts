@@ -22,9 +22,9 @@ describe('mapToMarkdown', () => {
         makeStage('s2', 'Purchase', {
           thoughts: 'Why an *account*?',
           emotions: [{ personaKey: 'p1', curve: 'as-is', score: -2 }],
-          painPoints: [{ id: 'x1', text: 'Forced sign-up', severity: 3 }],
+          painPoints: [{ id: 'x1', text: 'Forced sign-up', severity: 'high' }],
           opportunities: [{ id: 'o1', text: 'Guest checkout', owner: 'E-commerce', impact: 5, effort: 2 }],
-          metric: { ...createEmptyMetric('csat', 'After checkout'), input: 'counts', counts: ['1', '1', '2', '4', '2'] },
+          metrics: [{ ...createEmptyMetric('csat', 'After checkout'), input: 'counts', counts: ['1', '1', '2', '4', '2'] }],
         }),
       ],
     });
@@ -71,7 +71,7 @@ describe('mapToMarkdown', () => {
 
       —
 
-      **Measured metric**
+      **Measured metrics**
 
       —
 
@@ -103,13 +103,13 @@ describe('mapToMarkdown', () => {
 
       **Pain points**
 
-      - Forced sign-up (severity 3, high)
+      - Forced sign-up (severity: high)
 
       **Opportunities**
 
       - Guest checkout (owner: E-commerce; impact 5, effort 2; priority 20)
 
-      **Measured metric**
+      **Measured metrics**
 
       - CSAT (customer satisfaction), After checkout: CSAT 60% (n = 10; 95% interval 31% to 83%; share answering 4–5 on 1–5, higher is better)
 
@@ -131,8 +131,8 @@ describe('mapToMarkdown', () => {
   it('says when a metric has no answers or cannot be computed, and when nothing is scored', () => {
     const map = makeMap({
       stages: [
-        makeStage('s1', '', { metric: createEmptyMetric('nps', '') }),
-        makeStage('s2', 'B', { metric: { ...createEmptyMetric('nps', ''), scores: 'n/a' } }),
+        makeStage('s1', '', { metrics: [createEmptyMetric('nps', '')] }),
+        makeStage('s2', 'B', { metrics: [{ ...createEmptyMetric('nps', ''), scores: 'n/a' }] }),
       ],
     });
     const markdown = mapToMarkdown(map);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EmotionCurve } from '../../../src/lib/journey/emotion-curve';
 import { getMomentsThatMatter } from '../../../src/lib/journey/moments-that-matter';
@@ -48,8 +49,25 @@ describe('getMomentsThatMatter', () => {
     expect(moments([0, -1, -1, -2])).toEqual([['s4', 'lowest']]);
   });
 
-  it('calls out the low point of a curve that stays positive', () => {
-    expect(moments([2, 1, 2])).toEqual([['s2', 'lowest']]);
+  it('never calls a neutral or positive stage a moment, even the lowest of its curve', () => {
+    // Issue 15: a neutral point was called a "moment that matters" (lowest of [1, 0, 2]).
+    expect(moments([1, 0, 2])).toEqual([]);
+    expect(moments([2, 0, 2, 0])).toEqual([]);
+    expect(moments([2, 1, 2])).toEqual([]);
+    expect(moments([0, -0.25, 0])).toEqual([['s2', 'lowest']]);
+  });
+
+  it('never returns a score at or above neutral, whatever the curve (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom<number>(-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2), { nil: null }), { maxLength: 12 }), (scores) => {
+        const found = getMomentsThatMatter(curveWithScores(scores));
+        expect(found.every((moment) => moment.point.score < 0)).toBe(true);
+        // A curve with any negative score has at least its lowest point called out.
+        const negatives = scores.filter((score): score is number => score !== null && score < 0);
+        expect(found.length > 0).toBe(negatives.length > 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('has none for an unscored curve or a flat curve at or above neutral', () => {

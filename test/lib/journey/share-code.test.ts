@@ -48,7 +48,7 @@ const mapArbitrary: fc.Arbitrary<JourneyMap> = fc
             .filter((entry) => !seen.has(`${entry.personaKey}/${entry.curve}`) && Boolean(seen.add(`${entry.personaKey}/${entry.curve}`))),
           painPoints: stage.painPoints.map((pain, index) => ({ id: `x${stageIndex}-${index}`, ...pain })),
           opportunities: stage.opportunities.map((opportunity, index) => ({ id: `o${stageIndex}-${index}`, ...opportunity })),
-          metric: stage.scores === null ? null : { kind: 'nps', label: '', input: 'scores', scores: stage.scores, counts: ['', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' },
+          metrics: stage.scores === null ? [] : [{ kind: 'nps', label: '', input: 'scores', scores: stage.scores, counts: ['', '', ''], csatScale: '1-5', cesVariant: 'ces-2.0' }],
         });
       }),
     });
@@ -58,7 +58,7 @@ describe('journey share codes', () => {
   it('round-trips a map through a compact, URL-safe code', async () => {
     const map = makeMap({ stages: [makeStage('s1', 'Awareness', { goals: 'Trust the shop '.repeat(20) }), makeStage('s2', 'Purchase')] });
     const code = await encodeJourneyShareCode(map);
-    expect(code).toMatch(/^1\.z[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
+    expect(code).toMatch(/^2\.z[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{4}$/);
     expect(code.length).toBeLessThan(JSON.stringify(map).length);
     expect(await decodeJourneyShareCode(`  ${code}\n`)).toEqual({ ok: true, value: map });
   });
@@ -119,7 +119,7 @@ describe('journey share codes', () => {
     expect(await kind(`${version}.${payload}`)).toBe('truncated');
     expect(await kind(`${version}.${payload}.${checksum}.x`)).toBe('malformed');
     expect(await kind(`01.${payload}.${checksum}`)).toBe('malformed');
-    expect(await decodeJourneyShareCode(`9.${payload}.${checksum}`)).toEqual({ ok: false, error: { kind: 'future-version', found: 9, supported: 1 } });
+    expect(await decodeJourneyShareCode(`9.${payload}.${checksum}`)).toEqual({ ok: false, error: { kind: 'future-version', found: 9, supported: 2 } });
     expect(await kind(`${version}.${payload}.AAAA`)).toBe('checksum-mismatch');
     expect(await decodeJourneyShareCode(`#map=${code}`)).toEqual({ ok: true, value: map });
     const signed = (body: string) => `${body}.${getChecksum(body)}`;
@@ -138,3 +138,30 @@ describe('journey share codes', () => {
 });
 
 const signed = (body: string) => `${body}.${getChecksum(body)}`;
+
+describe('journey share codes at version 2 limits', () => {
+  it('fits the fullest map the schema allows for pasted answers, three metrics on each of 12 stages, within the code limit', { timeout: 60_000 }, async () => {
+    // Each stage's three metrics share the 100,000 characters of pasted answers one version-1 metric had, so a
+    // version-2 link is no bigger than a version-1 one: 12 stages × 50,000 answers "1".."5", one per line.
+    let seed = 7;
+    const nextAnswer = () => {
+      seed = (seed * 48271) % 2147483647; // Park–Miller: repeatable answers without a library
+      return String(1 + (seed % 5));
+    };
+    const answers = (count: number) => Array.from({ length: count }, nextAnswer).join('\n');
+    const stages = Array.from({ length: 12 }, (_unused, index) =>
+      makeStage(`s${String(index)}`, `Stage ${String(index + 1)}`, {
+        metrics: [
+          { kind: 'csat', label: 'CSAT', input: 'scores', scores: answers(20_000), counts: [], csatScale: '1-5', cesVariant: 'ces-2.0' },
+          { kind: 'ces', label: 'CES', input: 'scores', scores: answers(20_000), counts: [], csatScale: '1-5', cesVariant: 'ces-1.0' },
+          { kind: 'csat', label: 'CSAT again', input: 'scores', scores: answers(10_000).slice(0, 100_000 - 2 * (40_000 - 1)), counts: [], csatScale: '1-5', cesVariant: 'ces-2.0' },
+        ],
+      }),
+    );
+    const map = makeMap({ stages });
+    expect(journeyMapSchema.safeParse(map).success).toBe(true);
+    const code = await encodeJourneyShareCode(map);
+    expect(code.length).toBeLessThan(1_000_000);
+    expect(await decodeJourneyShareCode(code)).toEqual({ ok: true, value: map });
+  });
+});

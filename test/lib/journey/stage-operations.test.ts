@@ -87,7 +87,7 @@ describe('stage operations', () => {
     expect(isStageEmpty(createStage('s', 'x'))).toBe(true);
     expect(isStageEmpty(makeStage('s', 'x', { goals: '  ' }))).toBe(true);
     expect(isStageEmpty(makeStage('s', 'x', { thoughts: 'Hmm' }))).toBe(false);
-    expect(isStageEmpty(makeStage('s', 'x', { painPoints: [{ id: 'p', text: '', severity: 1 }] }))).toBe(false);
+    expect(isStageEmpty(makeStage('s', 'x', { painPoints: [{ id: 'p', text: '', severity: 'low' }] }))).toBe(false);
   });
 
   it('labels a stage without a name by its position', () => {
