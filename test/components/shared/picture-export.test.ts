@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getChartFileName, serialiseChart, type ReadStyle } from '../../../src/components/survey/chart-export.ts';
+import { getChartFileName, serialiseChart, type ReadStyle } from '../../../src/components/shared/picture-export.ts';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
