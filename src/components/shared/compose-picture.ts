@@ -261,6 +261,52 @@ function withScrollAtStart<T>(parts: readonly Element[], draw: () => T): T {
   }
 }
 
+/** How much wider than on screen a lone part may be laid out for the picture, tried in this order. */
+const WIDTH_FACTORS = [1, 1.5, 2, 2.5, 3] as const;
+/** Never wider than this, in CSS pixels: past it, lines of text get too long to read on a slide. */
+const MAX_PART_WIDTH = 1600;
+
+/**
+ * A lone part (a persona card in a narrow preview column) laid out wider while it is drawn, at the width that
+ * lets it fill the page best: a tall narrow card on a wide slide would otherwise be drawn tiny. The width is set
+ * through the CSSOM (which the content security policy allows) and put back in the same task, so nothing
+ * on screen moves.
+ */
+function withBestWidth<T>(parts: readonly Element[], format: PictureFormat, draw: () => T): T {
+  const [part] = parts;
+  if (parts.length !== 1 || !(part instanceof HTMLElement)) return draw();
+  const screenWidth = part.getBoundingClientRect().width;
+  if (screenWidth <= 0) return draw();
+  const hadStyle = part.hasAttribute('style');
+  const saved = (['width', 'max-width'] as const).map((property) => [property, part.style.getPropertyValue(property), part.style.getPropertyPriority(property)] as const);
+  const setWidth = (width: number) => {
+    part.style.setProperty('width', `${String(width)}px`, 'important');
+    part.style.setProperty('max-width', 'none', 'important');
+  };
+  try {
+    let bestWidth = screenWidth;
+    let bestScale = fitIntoFrame(part.getBoundingClientRect(), format, format.margin, Number.POSITIVE_INFINITY).scale;
+    for (const factor of WIDTH_FACTORS.slice(1)) {
+      const width = Math.round(screenWidth * factor);
+      if (width > Math.max(MAX_PART_WIDTH, screenWidth)) break;
+      setWidth(width);
+      const scale = fitIntoFrame(part.getBoundingClientRect(), format, format.margin, Number.POSITIVE_INFINITY).scale;
+      if (scale > bestScale) {
+        bestScale = scale;
+        bestWidth = width;
+      }
+    }
+    setWidth(bestWidth);
+    return draw();
+  } finally {
+    for (const [property, value, priority] of saved) {
+      if (value === '') part.style.removeProperty(property);
+      else part.style.setProperty(property, value, priority);
+    }
+    if (!hadStyle && part.style.length === 0) part.removeAttribute('style');
+  }
+}
+
 /** Each part drawn on its own, in coordinates from its own top-left corner, with how far its drawing reaches. */
 function drawParts(parts: readonly Element[]): { readonly nodes: SvgNode[]; readonly extent: Box }[] {
   const range = document.createRange();
@@ -293,7 +339,7 @@ export function composePicture(parts: readonly Element[], title: string, format:
   const { drawn, background, footerStyle } = readInLightColours(root, () => {
     const bodyStyle = getComputedStyle(document.body);
     return {
-      drawn: withScrollAtStart(parts, () => drawParts(parts)),
+      drawn: withBestWidth(parts, format, () => withScrollAtStart(parts, () => drawParts(parts))),
       background: isPainted(bodyStyle.backgroundColor) ? bodyStyle.backgroundColor : '#ffffff',
       footerStyle: { fontFamily: bodyStyle.fontFamily, color: bodyStyle.color },
     };
