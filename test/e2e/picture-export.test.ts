@@ -248,8 +248,8 @@ describe('pictures for the deck in Chromium', () => {
     });
     const { page } = watched;
     await page.getByRole('heading', { name: 'Your results' }).waitFor();
-    const title = 'Assessment results: Your results';
-    const text = await checkEveryExport(watched, title, 'assessment-results-your-results');
+    const title = 'Assessment: Your results';
+    const text = await checkEveryExport(watched, title, 'assessment-your-results');
     const firstDimension = QUESTION_BANK.dimensions[0]?.name ?? '';
     expect(text).toContain('Your results');
     expect(text).toContain(firstDimension);
@@ -264,8 +264,8 @@ describe('pictures for the deck in Chromium', () => {
     await team.page.getByRole('button', { name: 'Add from links' }).click();
     await team.page.getByRole('heading', { name: 'Respondents (2)' }).waitFor();
     const teamHeading = (await team.page.locator('.team-results > h2').innerText()).trim();
-    const teamTitle = `Team results: ${teamHeading}`;
-    const teamText = await checkEveryExport(team, teamTitle, `team-results-${teamHeading.toLowerCase().replaceAll(/[^a-z0-9]+/gu, '-').replaceAll(/^-|-$/gu, '')}`);
+    const teamTitle = teamHeading;
+    const teamText = await checkEveryExport(team, teamTitle, `${teamHeading.toLowerCase().replaceAll(/[^a-z0-9]+/gu, '-').replaceAll(/^-|-$/gu, '')}`);
     expect(teamText).toContain(teamHeading);
     expect(teamText).toContain(firstDimension);
     await expectNoA11yViolations(team.page, 'team view after saving a picture');
