@@ -21,6 +21,7 @@ import {
 } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
+import { PictureExportButtons } from '../shared/PictureExportButtons.tsx';
 
 export interface TeamResultsProps {
   readonly bank: QuestionBank;
@@ -292,6 +293,7 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
             </tbody>
           </table>
         </TableScroll>
+        <PictureExportButtons title={heading} parts=":scope > h2, .radar-figure, .dimension-table" within=".team-results" />
       </section>
 
       <section aria-labelledby={`${headingId}-priorities`}>
