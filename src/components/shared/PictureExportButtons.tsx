@@ -23,6 +23,9 @@ export interface PictureExportButtonsProps {
 
 type Status = { readonly text: string; readonly failed: boolean };
 
+/** The parts to draw are not on the page (a mount whose selector matches nothing): said as such, not as a browser failure. */
+class NothingToDrawError extends Error {}
+
 /** The parts to draw: outermost matches only, so a part inside another is not drawn twice. */
 function findParts(group: HTMLElement | null, parts: string, within: string | undefined): Element[] {
   if (!group) return [];
@@ -61,7 +64,7 @@ export function PictureExportButtons({ title, parts, within, usePageAnnouncer = 
 
   function compose() {
     const found = findParts(groupRef.current, parts, within);
-    if (found.length === 0) throw new Error(`Nothing on the page matches ${parts}`);
+    if (found.length === 0) throw new NothingToDrawError(`Nothing on the page matches ${parts}`);
     return composePicture(found, title, format);
   }
 
@@ -80,8 +83,9 @@ export function PictureExportButtons({ title, parts, within, usePageAnnouncer = 
         printPicture(picture.svg, format);
         say(`Print dialog opened for the picture on one ${format.label} page. Choose “Save as PDF” to keep it as a PDF.`);
       }
-    } catch {
-      say(`The picture could not be made in this browser. Try the ${kind === 'svg' ? 'PNG' : 'SVG'} file, or print the page.`, true);
+    } catch (error) {
+      if (error instanceof NothingToDrawError) say('There is nothing to draw yet: what the picture shows is not on the page.', true);
+      else say(`The picture could not be made in this browser. Try the ${kind === 'svg' ? 'PNG' : 'SVG'} file, or print the page.`, true);
     } finally {
       workingRef.current = false;
     }
