@@ -204,6 +204,12 @@ function makeAnswerSet(notation: string): AnswerSet {
   return { bankVersion: QUESTION_BANK.version, mode: 'full', answers };
 }
 
+/** A 40 × 30 red PNG, as a persona photo (the one test/e2e/personas.test.ts uses). */
+const SMALL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAACgAAAAeCAIAAADRv8uKAAAAKUlEQVR4nO3NoQ0AAAwCMP5/ensBh2lS31wysVnFYrFYLBaLxWKxWFx5Pp2rjeB5c/4AAAAASUVORK5CYII=',
+  'base64',
+);
+
 const HOSTILE = 'Ana </text><script>alert(1)</script> & co';
 
 describe('pictures for the deck in Chromium', () => {
@@ -271,13 +277,17 @@ describe('pictures for the deck in Chromium', () => {
     await expectNoA11yViolations(team.page, 'team view after saving a picture');
   });
 
-  it('exports the page in light colours when the dark theme is shown', async () => {
+  it('exports the page in light colours when the dark theme is shown, with the persona photo inside the file', async () => {
     const watched = await open('/tools/personas/');
     const { page } = watched;
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Busy B2C shopper', exact: true }).click();
     await page.getByRole('form').waitFor();
+    await page.getByLabel('Photo (optional)').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: SMALL_PNG });
+    await page.locator('.pb-editor__preview .pb-card img').waitFor();
     const file = await saveFile(page, 'Persona: Maya Chen', 'slide', 'SVG');
+    // The photo travels as a data: URL: the file needs nothing from anywhere.
+    expect(file.bytes.toString('utf8')).toMatch(/<image href="data:image\/[a-z]+;base64,[A-Za-z0-9+/=]+"/u);
     // The light page background (--color-bg light, #fbfaf7 = rgb(251, 250, 247)) fills the picture.
     expect(file.bytes.toString('utf8')).toContain('<rect width="100%" height="100%" fill="rgb(251, 250, 247)"/>');
     // And the page is left in its dark theme.
