@@ -23,6 +23,9 @@ async function measureSave(page, kind, label) {
   await page.locator('.picture-export').getByRole('button', { name: new RegExp(`^${kind}\\W`) }).click();
   const step = await finish(page, (expected) => document.querySelector('.picture-export__status')?.textContent?.endsWith(expected) ?? false, `-slide.${kind.toLowerCase()}`);
   console.log(describeStep(`${label}: ${kind} for a slide`, step));
+  const composed = await page.evaluate(() => performance.getEntriesByName('picture:compose').map((entry) => entry.duration));
+  await page.evaluate(() => performance.clearMeasures('picture:compose'));
+  console.log(`    composing the SVG        ${String(Math.round(composed.at(-1) ?? Number.NaN)).padStart(5)} ms (User Timing 'picture:compose')`);
 }
 
 try {
