@@ -11,7 +11,7 @@ import { DEFAULT_MAX_SCALE, fitIntoFrame } from '../../lib/picture/fit-into-fram
 import type { PictureFormat } from '../../lib/picture/page-formats.ts';
 import { formatSvgNumber, renderSvgDocument, type SvgElement } from '../../lib/picture/svg-markup.ts';
 import { wrapText } from '../../lib/picture/wrap-text.ts';
-import { drawParts, isPainted } from './draw-page-boxes.ts';
+import { drawParts, getMeasuringContext, isPainted } from './draw-page-boxes.ts';
 import { readInLightColours, type SerialisedPicture } from './picture-export.ts';
 
 /** Space between two parts in one picture (the map canvas above its emotion curve). */
@@ -77,9 +77,6 @@ function withBestWidth<T>(parts: readonly Element[], format: PictureFormat, draw
   }
 }
 
-/** A canvas for measuring the footer's text in the page's font. */
-const measuringContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-
 export interface ComposedPicture extends SerialisedPicture {
   /** What the file says it shows. */
   readonly title: string;
@@ -117,10 +114,12 @@ export function composePicture(parts: readonly Element[], title: string, format:
   });
   const footerSize = Math.round(format.margin * FOOTER_FONT_SIZE_SHARE);
   const footerFont = `${String(footerSize)}px ${footerStyle.fontFamily}`;
+  const context = getMeasuringContext();
   const measure = (text: string): number => {
-    if (!measuringContext) return text.length * footerSize * 0.6;
-    measuringContext.font = footerFont;
-    return measuringContext.measureText(text).width;
+    // Without a canvas, a generous average advance of 0.6 em per character.
+    if (!context) return text.length * footerSize * 0.6;
+    context.font = footerFont;
+    return context.measureText(text).width;
   };
   const [footerLine = ''] = wrapText(title, format.width - 2 * format.margin, measure, 1);
   const content: SvgElement = {

@@ -29,7 +29,17 @@ interface Drawing {
   extent: Box;
 }
 
-const measuringContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * A 2D canvas context for measuring text in the page's fonts, made on first use (not when the module loads, so a
+ * page that never saves a picture makes no canvas); null where there is no canvas.
+ *
+ * @returns the context, or null
+ */
+export function getMeasuringContext(): CanvasRenderingContext2D | null {
+  measuringContext ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  return measuringContext;
+}
 
 function getCanvasFont(style: CSSStyleDeclaration): string {
   return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
@@ -43,9 +53,10 @@ function getAscent(style: CSSStyleDeclaration): number {
   if (known !== undefined) return known;
   const fontSize = Number.parseFloat(style.fontSize) || 16;
   let ascent = fontSize * 0.8;
-  if (measuringContext) {
-    measuringContext.font = font;
-    const measured = measuringContext.measureText('Hg').fontBoundingBoxAscent;
+  const context = getMeasuringContext();
+  if (context) {
+    context.font = font;
+    const measured = context.measureText('Hg').fontBoundingBoxAscent;
     if (Number.isFinite(measured) && measured > 0) ascent = measured;
   }
   ascentByFont.set(font, ascent);
