@@ -10,6 +10,7 @@ import { HowWeScore } from './HowWeScore.tsx';
 import { describeAnswered, describeDimensionLevel, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
+import { PictureExportButtons } from '../shared/PictureExportButtons.tsx';
 
 export interface AssessmentResultsProps {
   readonly bank: QuestionBank;
@@ -182,6 +183,7 @@ export function AssessmentResults({
             </tbody>
           </table>
         </TableScroll>
+        <PictureExportButtons title={`Assessment: ${heading}`} parts=".assessment-results__heading, .assessment-results__meta, .overall, .radar-figure, .dimension-table" within=".assessment-results" />
       </section>
 
       <section aria-labelledby={`${headingId}-priorities`}>

@@ -21,6 +21,7 @@ import {
 } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
+import { PictureExportButtons } from '../shared/PictureExportButtons.tsx';
 import { TeamLevelList } from './TeamLevelList.tsx';
 
 export interface TeamResultsProps {
@@ -293,6 +294,7 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
             </tbody>
           </table>
         </TableScroll>
+        <PictureExportButtons title={heading} parts=":scope > h2, .radar-figure, .dimension-table" within=".team-results" />
       </section>
 
       <TeamLevelList bank={bank} dimensions={team.dimensions} headingId={headingId} />

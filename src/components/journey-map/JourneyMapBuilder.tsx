@@ -25,6 +25,7 @@ import { SharedMapOffer } from './SharedMapOffer';
 import { StageEditor } from './StageEditor';
 import '../../styles/tools.css';
 import './journey-map.css';
+import { PictureExportButtons } from '../shared/PictureExportButtons';
 
 type View = 'canvas' | 'table';
 
@@ -188,6 +189,7 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
             <JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
           </section>
           <EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
+          <PictureExportButtons title={`Journey map: ${map.scenario.trim() || 'Untitled scenario'}`} parts="#jm-map-heading, .jm-view, .jm-curve" within=".jm" usePageAnnouncer />
           <StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
           <OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
           <KeepShareExport

@@ -10,6 +10,7 @@ import { PersonaCard } from './PersonaCard';
 import { PersonaForm } from './PersonaForm';
 import { SaveStatus } from './SaveStatus';
 import { SharePanel } from './SharePanel';
+import { PictureExportButtons } from '../shared/PictureExportButtons';
 
 interface PersonaEditorProps {
   readonly persona: Persona;
@@ -108,6 +109,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
             Card preview
           </p>
           <PersonaCard persona={persona} />
+          <PictureExportButtons title={`Persona: ${persona.name.trim() || 'Untitled persona'}`} parts=".pb-card" within=".pb-editor__preview" usePageAnnouncer />
         </section>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { downloadChartPng, downloadChartSvg } from './chart-export.ts';
+import { downloadChartPng, downloadChartSvg } from '../shared/picture-export.ts';
 
 export interface ChartExportButtonsProps {
   /** The chart's <svg>: pass the same ref as the chart's `svgRef`. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getChartFileName, serialiseChart, type ReadStyle } from '../../../src/components/survey/chart-export.ts';
+import { getChartFileName, serialiseChart, type ReadStyle } from '../../../src/components/shared/picture-export.ts';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
@@ -97,6 +97,24 @@ describe('serialiseChart', () => {
 
   it('never sets the page chart’s style attribute, which the content security policy refuses (only the CSSOM)', () => {
     const svg = makeChart();
+    // The page shown dark, so the chart's scheme is switched to light and back (jsdom computes no color-scheme).
+    const realGetComputedStyle = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element) => {
+      const real = realGetComputedStyle(element);
+      return new Proxy(real, {
+        get: (target, key) => {
+          if (key === 'colorScheme') return (element as SVGSVGElement).style.colorScheme === 'light' ? 'light' : 'dark';
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    });
+    const colorSchemes: string[] = [];
+    const setProperty = CSSStyleDeclaration.prototype.setProperty;
+    vi.spyOn(svg.style, 'colorScheme', 'set').mockImplementation(function (this: CSSStyleDeclaration, value: string) {
+      colorSchemes.push(value);
+      setProperty.call(this, 'color-scheme', value);
+    });
     // A chart with an inline style already (in Chromium a first export leaves an empty style=""; an island may
     // set one through the CSSOM): restoring it must not go through setAttribute.
     svg.style.setProperty('outline-color', 'red');
@@ -104,7 +122,9 @@ describe('serialiseChart', () => {
     serialiseChart(svg, 'Chart', readStyle);
     serialiseChart(svg, 'Chart', readStyle);
     expect(setAttribute.mock.calls.filter(([name]) => name === 'style')).toEqual([]);
-    expect(svg.style.colorScheme).toBe('');
+    // Switched to light to read, and back, for each of the two exports.
+    expect(colorSchemes).toEqual(['light', '', 'light', '']);
+    expect(svg.style.getPropertyValue('color-scheme')).toBe('');
     expect(svg.style.getPropertyValue('outline-color')).toBe('red');
   });
 

@@ -1,11 +1,12 @@
 /**
- * A chart on the page as a file: an SVG that looks the same outside the page (its colours, lines and fonts
- * written on each element, since the site's stylesheet does not travel with it), and a PNG drawn from that
- * SVG on a canvas. Everything happens in the browser: the PNG is made from a blob: URL, which the content
- * security policy's `img-src 'self' data: blob:` allows; nothing is requested from anywhere.
+ * Pictures of the page as files, shared by every tool: an SVG that looks the same outside the page (its colours,
+ * lines and fonts written on each element, since the site's stylesheet does not travel with it), and a PNG drawn
+ * from that SVG on a canvas. Used for a chart on its own (the survey workbench) and for the charts inside a
+ * composed picture (compose-picture.ts). Everything happens in the browser: the PNG is made from a blob: URL,
+ * which the content security policy's `img-src 'self' data: blob:` allows; nothing is requested from anywhere.
  */
 import { slugForFileName } from '../../lib/portable/export-file.ts';
-import { downloadBlob, downloadText } from '../shared/download-text.ts';
+import { downloadBlob, downloadText } from './download-text.ts';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 /** The presentation properties a chart's stylesheet sets, copied onto each element as attributes. */
@@ -22,6 +23,9 @@ export const PNG_SCALE = 2;
 
 /** The reading of an element's style: `getComputedStyle` in a browser; replaceable in tests. */
 export type ReadStyle = (element: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
+
+/** A picture ready to save: its SVG text and its size in SVG units (the PNG is this times its scale). */
+export type SerialisedPicture = { readonly svg: string; readonly width: number; readonly height: number };
 
 /** A chart ready to save: its SVG text and its size in SVG units (the PNG is this times PNG_SCALE). */
 export type SerialisedChart = { readonly svg: string; readonly width: number; readonly height: number };
@@ -41,7 +45,7 @@ const NOT_INHERITED: Readonly<Record<string, string>> = { opacity: '1' };
  * attributes, and drop the classes, which mean nothing outside the page. An inherited property is written
  * only where it differs from the parent's, since the file inherits it the same way: a smaller file.
  */
-function inlineComputedStyles(source: Element, target: Element, readStyle: ReadStyle, parent: ReadonlyMap<string, string> = new Map()): void {
+export function inlineComputedStyles(source: Element, target: Element, readStyle: ReadStyle, parent: ReadonlyMap<string, string> = new Map()): void {
   const style = readStyle(source);
   const values = new Map<string, string>();
   for (const property of [...PAINT_PROPERTIES, ...TEXT_PROPERTIES]) {
@@ -61,15 +65,50 @@ function inlineComputedStyles(source: Element, target: Element, readStyle: ReadS
 }
 
 /**
- * Switch the colour scheme `svg` resolves its colours in, and finish the colour transitions that starts at once.
+ * Switch the colour scheme `element` resolves its colours in, and finish the colour transitions that starts at once.
  * With reduced motion the site gives every element a 0.01 ms transition (global.css), and while one runs
  * getComputedStyle reports the colour it starts from, the dark one: seen in Chromium 2026-12.
  */
-function setColorSchemeAtOnce(svg: SVGSVGElement, scheme: string): void {
-  svg.style.colorScheme = scheme;
+function setColorSchemeAtOnce(element: HTMLElement | SVGElement, scheme: string): void {
+  element.style.colorScheme = scheme;
   // Reading a computed style starts the transitions the change causes; finishing them puts every colour at its end.
-  void getComputedStyle(svg).colorScheme;
-  if (typeof svg.getAnimations === 'function') for (const animation of svg.getAnimations({ subtree: true })) animation.finish();
+  void getComputedStyle(element).colorScheme;
+  if (typeof element.getAnimations === 'function') for (const animation of element.getAnimations({ subtree: true })) animation.finish();
+}
+
+/**
+ * Whether `element` resolves light-dark() colours as light now: its color-scheme is light only, or offers light
+ * and the reader's system asks for light (the site's "light dark" default follows prefers-color-scheme).
+ */
+function isShownLight(element: Element): boolean {
+  const scheme = getComputedStyle(element).colorScheme;
+  if (!scheme.includes('dark')) return true;
+  if (!scheme.includes('light')) return false;
+  return typeof window.matchMedia === 'function' && !window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/**
+ * Run `read` while `element` and everything in it resolve light-dark() colours as the light theme, then put the
+ * theme back, in the same task (nothing is painted in between, so the page never flickers). Through the CSSOM,
+ * which the content security policy allows; setAttribute('style', …) it refuses.
+ *
+ * @param element the element whose colour scheme is switched (the <html> element for a whole page)
+ * @param read what to read in light colours
+ * @returns what `read` returned
+ */
+export function readInLightColours<T>(element: HTMLElement | SVGElement, read: () => T): T {
+  // Switching the scheme restyles the whole page twice (20–100 ms measured): only when it is shown dark.
+  if (isShownLight(element)) return read();
+  const hadStyle = element.hasAttribute('style');
+  const previousScheme = element.style.colorScheme;
+  setColorSchemeAtOnce(element, 'light');
+  try {
+    return read();
+  } finally {
+    setColorSchemeAtOnce(element, previousScheme);
+    // Leave the element as it was rendered, without an empty style="" behind.
+    if (!hadStyle && element.style.length === 0) element.removeAttribute('style');
+  }
 }
 
 /**
@@ -87,18 +126,8 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   const width = chartSize.width + 2 * MARGIN;
   const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
   // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
-  const hadStyle = svg.hasAttribute('style');
-  const previousScheme = svg.style.colorScheme;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  setColorSchemeAtOnce(svg, 'light');
-  try {
-    inlineComputedStyles(svg, clone, readStyle);
-  } finally {
-    // Through the CSSOM, which the content security policy allows; setAttribute('style', …) it refuses.
-    setColorSchemeAtOnce(svg, previousScheme);
-    // Leave the page's chart as React rendered it, without an empty style="" behind.
-    if (!hadStyle && svg.style.length === 0) svg.removeAttribute('style');
-  }
+  readInLightColours(svg, () => inlineComputedStyles(svg, clone, readStyle));
   const document = svg.ownerDocument;
   const root = document.createElementNS(SVG_NAMESPACE, 'svg');
   // As a namespace declaration, not a plain attribute: jsdom's serializer would otherwise write xmlns twice.
@@ -124,21 +153,31 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 
+/**
+ * A file name for a picture: its name as a slug, `fallback` when nothing is left (a name in another script),
+ * and the extension.
+ *
+ * @example getPictureFileName('Persona Ana', 'png', 'persona') // 'persona-ana.png'
+ */
+export function getPictureFileName(name: string, extension: 'svg' | 'png', fallback = 'picture'): string {
+  return `${slugForFileName(name, FILE_NAME_LENGTH) || fallback}.${extension}`;
+}
+
 /** The file name for a chart: its caption as a slug, "chart" when nothing is left, and the extension. */
 export function getChartFileName(caption: string, extension: 'svg' | 'png'): string {
-  return `${slugForFileName(caption, FILE_NAME_LENGTH) || 'chart'}.${extension}`;
+  return getPictureFileName(caption, extension, 'chart');
 }
 
 /**
  * Draw an SVG onto a canvas at `scale` times its size and return it as a PNG. The only part that needs a real
  * browser (jsdom has no canvas or image decoding), so it is kept this thin.
  *
- * @param chart a serialised chart
+ * @param chart a serialised picture or chart
  * @param scale pixels per SVG unit (default PNG_SCALE)
  * @returns the PNG
  * @throws if the browser cannot load the SVG as an image or give the canvas back as a PNG
  */
-export async function renderChartPng(chart: SerialisedChart, scale = PNG_SCALE): Promise<Blob> {
+export async function renderPicturePng(chart: SerialisedPicture, scale = PNG_SCALE): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([chart.svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image(chart.width, chart.height);
@@ -148,10 +187,10 @@ export async function renderChartPng(chart: SerialisedChart, scale = PNG_SCALE):
     canvas.width = Math.round(chart.width * scale);
     canvas.height = Math.round(chart.height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('renderChartPng requires a 2D canvas');
+    if (!context) throw new Error('renderPicturePng requires a 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderChartPng could not encode a PNG'))), 'image/png');
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderPicturePng could not encode a PNG'))), 'image/png');
     });
   } finally {
     URL.revokeObjectURL(url);
@@ -165,6 +204,6 @@ export function downloadChartSvg(svg: SVGSVGElement, caption: string): void {
 
 /** Save the chart as a PNG file (twice its size) named after its caption. */
 export async function downloadChartPng(svg: SVGSVGElement, caption: string): Promise<void> {
-  const png = await renderChartPng(serialiseChart(svg, caption));
+  const png = await renderPicturePng(serialiseChart(svg, caption));
   downloadBlob(getChartFileName(caption, 'png'), png);
 }
