@@ -1,0 +1,230 @@
+/**
+ * Two tabs editing the same saved items (personas, journey maps): each tab's changes are kept, item by item.
+ *
+ * A collection store (persisted-atom) passes every value another tab saved to `reconcile`, and every change
+ * of its own to `recordLocal`. For each item, lib/storage/item-revisions.ts compares the version this tab
+ * last received (`base`), its own and the other tab's: changes to different fields combine (and are saved,
+ * so the other tab gets them too); the same field changed differently in the item open in this tab's editor
+ * becomes `$editConflict`, and this tab's version stays on screen, untouched, while the stored one is not
+ * overwritten until the person chooses (keep mine, take theirs, keep both as copies). An item another tab
+ * deleted while this one edits it stays open here, with a conflict saying so (keep it, or let it go).
+ *
+ * Data shape: nothing new is stored; `updatedAt` is the revision, and what this tab read and wrote lives in
+ * memory for the life of the page.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { decideItemMerge, getChangedFields, recordWrittenValues, type FieldPath, type WrittenValues } from '../lib/storage/item-revisions.ts';
+import { setWritesHeld, type PersistedAtom } from './persisted-atom.ts';
+
+/** What the person must settle about the item open in the editor. */
+export type EditConflict<I> =
+  /** Another tab saved different values in `fields` while this tab changed them too. */
+  | { readonly kind: 'changed'; readonly id: string; readonly mine: I; readonly theirs: I; readonly fields: readonly FieldPath[] }
+  /** Another tab deleted the item while this tab had it open; `mine` is this tab's version. */
+  | { readonly kind: 'deleted'; readonly id: string; readonly mine: I };
+
+/** The person's answer: for a change, which version(s) to keep; for a deletion, restore it or let it go. */
+export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'keep-both' | 'restore' | 'let-go';
+
+export interface ItemEditSyncOptions<C, I> {
+  /** The collection store (read lazily: the store is created with this sync's `reconcile`). */
+  readonly store: () => PersistedAtom<C>;
+  readonly getItems: (collection: C) => readonly I[];
+  readonly withItems: (collection: C, items: readonly I[]) => C;
+  readonly getId: (item: I) => string;
+  /** A copy under a new id, named as coming from another tab, for "keep both". */
+  readonly copyItem: (item: I, takenIds: ReadonlySet<string>) => I;
+  /** The item with a new `updatedAt`, so a kept version is saved as a new revision. */
+  readonly touch: (item: I) => I;
+  /** Keys that change on every save and are not content (e.g. 'updatedAt'). */
+  readonly ignore: ReadonlySet<string>;
+  /** What of this tab's collection, besides the items, stays as it is (e.g. which map is open). */
+  readonly keepLocal?: (incoming: C, current: C, items: readonly I[]) => C;
+}
+
+export interface ItemEditSync<C, I> {
+  /** The conflict about the item open in this tab's editor, if any. */
+  readonly $editConflict: ReadableAtom<EditConflict<I> | undefined>;
+  /** For the store: combine another tab's collection with this tab's. */
+  reconcile(incoming: C, current: C): { readonly value: C; readonly save: boolean };
+  /** For the store's actions: note a change this tab made (call it with the collection before and after). */
+  recordLocal(previous: C, next: C): void;
+  /** The editor opened an item: conflicts about it are shown, not settled on their own. Returns the undo. */
+  watch(id: string): () => void;
+  /** Settle the open conflict as the person chose; returns the id of a copy kept by "keep both". */
+  resolve(choice: ConflictChoice): string | undefined;
+}
+
+/**
+ * Make the two-tab bookkeeping for one collection store.
+ *
+ * @param options how to read and write the store's items
+ * @returns the conflict store, the hooks for the store and the actions for the editor
+ */
+export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): ItemEditSync<C, I> {
+  const $editConflict = atom<EditConflict<I> | undefined>(undefined);
+  /** Each item as this tab last received it from another tab (or had it before its first change). */
+  const bases = new Map<string, I>();
+  const written = new Map<string, WrittenValues>();
+  /** Items made in this tab that no other tab has saved yet: absent from theirs means "not seen", not "deleted". */
+  const madeHere = new Set<string>();
+  /** Items deleted in this tab, as they were: another tab saving an unchanged copy does not bring them back. */
+  const deletedHere = new Map<string, I>();
+  let watched: string | undefined;
+
+  const idsOf = (items: readonly I[]) => new Map(items.map((item) => [options.getId(item), item]));
+  const hold = (holding: boolean) => setWritesHeld(options.store().storageKey, holding);
+  const sameContent = (a: I, b: I) => getChangedFields(a, b, options.ignore).length === 0;
+
+  function reconcile(incoming: C, current: C): { readonly value: C; readonly save: boolean } {
+    const mineById = idsOf(options.getItems(current));
+    const theirIds = new Set(options.getItems(incoming).map(options.getId));
+    const pending = $editConflict.get();
+    const items: I[] = [];
+    let save = false;
+    let conflict: EditConflict<I> | undefined;
+
+    for (const theirs of options.getItems(incoming)) {
+      const id = options.getId(theirs);
+      madeHere.delete(id);
+      const mine = mineById.get(id);
+      const gone = deletedHere.get(id);
+      if (!mine && gone && (gone as { updatedAt?: unknown }).updatedAt === (theirs as { updatedAt?: unknown }).updatedAt) {
+        // A copy saved before this tab's deletion reached the other tab: the deletion stands.
+        save = true;
+        continue;
+      }
+      deletedHere.delete(id);
+      if (!mine) {
+        items.push(theirs);
+      } else if (pending && pending.id === id) {
+        // While the person chooses, their version stays on screen; the choice offers the latest of the other tab's.
+        if (sameContent(mine, theirs)) items.push(theirs);
+        else {
+          items.push(mine);
+          conflict = { kind: 'changed', id, mine, theirs, fields: getChangedFields(mine, theirs, options.ignore) };
+        }
+      } else {
+        const decision = decideItemMerge({ base: bases.get(id), mine, theirs, written: written.get(id) ?? new Map(), ignore: options.ignore });
+        switch (decision.kind) {
+          case 'same':
+          case 'take-theirs':
+            items.push(theirs);
+            break;
+          case 'merged':
+            items.push(decision.item);
+            save = true;
+            break;
+          case 'conflict':
+            if (id === watched) {
+              items.push(mine);
+              conflict = { kind: 'changed', id, mine, theirs, fields: decision.fields };
+            } else {
+              // Nobody is looking at this item here: keep both versions rather than drop one unseen.
+              items.push(theirs, options.copyItem(mine, new Set([...mineById.keys(), ...theirIds])));
+              save = true;
+            }
+            break;
+          default:
+            decision satisfies never;
+        }
+      }
+      bases.set(id, theirs);
+    }
+
+    for (const [id, mine] of mineById) {
+      if (theirIds.has(id)) continue;
+      if (madeHere.has(id)) {
+        // Made here and not yet seen there: keep it, and save it so the other tab gets it.
+        items.push(mine);
+        save = true;
+      } else if (id === watched) {
+        items.push(mine);
+        conflict = { kind: 'deleted', id, mine };
+      } else {
+        bases.delete(id);
+        written.delete(id);
+      }
+    }
+
+    $editConflict.set(conflict);
+    hold(conflict !== undefined);
+    const value = options.withItems(options.keepLocal ? options.keepLocal(incoming, current, items) : incoming, items);
+    return { value, save: save && conflict === undefined };
+  }
+
+  function recordLocal(previous: C, next: C): void {
+    const before = idsOf(options.getItems(previous));
+    const after = idsOf(options.getItems(next));
+    for (const [id, item] of after) {
+      const old = before.get(id);
+      if (old === item) continue;
+      if (!old) madeHere.add(id);
+      else if (!bases.has(id)) bases.set(id, old);
+      written.set(id, recordWrittenValues(written.get(id) ?? new Map(), item, options.ignore));
+    }
+    for (const [id, item] of before) if (!after.has(id)) deletedHere.set(id, item);
+    for (const id of after.keys()) deletedHere.delete(id);
+    // What the person types while choosing is part of "mine".
+    const conflict = $editConflict.get();
+    const mine = conflict && after.get(conflict.id);
+    if (conflict && mine && mine !== conflict.mine) $editConflict.set({ ...conflict, mine });
+  }
+
+  function watch(id: string): () => void {
+    watched = id;
+    // A tab closed while the person is choosing keeps both versions, so neither is lost.
+    const keepBothOnLeave = () => {
+      if ($editConflict.get()?.kind === 'changed') resolve('keep-both');
+    };
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', keepBothOnLeave);
+    return () => {
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', keepBothOnLeave);
+      if (watched !== id) return;
+      watched = undefined;
+      // Leaving the editor without choosing: keep both versions of a changed item; a deleted one is let go.
+      const conflict = $editConflict.get();
+      if (conflict?.id === id) resolve(conflict.kind === 'changed' ? 'keep-both' : 'let-go');
+    };
+  }
+
+  function resolve(choice: ConflictChoice): string | undefined {
+    const conflict = $editConflict.get();
+    if (!conflict) return undefined;
+    const store = options.store();
+    const collection = store.get();
+    const items = [...options.getItems(collection)];
+    const index = items.findIndex((item) => options.getId(item) === conflict.id);
+    let copyId: string | undefined;
+    $editConflict.set(undefined);
+    hold(false);
+    // This tab's version as it is now, with whatever was typed while the choice was open.
+    const mine = items[index] ?? conflict.mine;
+    if (index < 0) {
+      // The item left this tab's collection meanwhile (e.g. deleted here): nothing to settle.
+    } else if (conflict.kind === 'deleted') {
+      if (choice === 'let-go') items.splice(index, 1);
+      else {
+        // A new revision, so the tab that deleted it takes it as a change made after its deletion.
+        items[index] = options.touch(mine);
+        madeHere.add(conflict.id);
+      }
+    } else if (choice === 'take-theirs') {
+      items[index] = conflict.theirs;
+      written.delete(conflict.id);
+    } else {
+      items[index] = options.touch(mine);
+      if (choice === 'keep-both') {
+        const copy = options.copyItem(conflict.theirs, new Set(items.map(options.getId)));
+        copyId = options.getId(copy);
+        items.splice(index + 1, 0, copy);
+      }
+    }
+    const next = options.withItems(collection, items);
+    recordLocal(collection, next);
+    store.set(next);
+    return copyId;
+  }
+
+  return { $editConflict, reconcile, recordLocal, watch, resolve };
+}

@@ -1,0 +1,165 @@
+/**
+ * Two tabs editing the same personas. "This tab" is the store under test; "the other tab" is simulated the way
+ * the browser shows it: it writes the shared storage and a `storage` event arrives here.
+ */
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Persona } from '../../src/lib/persona/persona-schema';
+import { encodeEnvelope } from '../../src/lib/storage/stored-envelope';
+import { setStorageForTests } from '../../src/stores/persisted-atom';
+import {
+  $personaCollection,
+  $personaEditConflict,
+  addPersona,
+  deletePersona,
+  resolvePersonaEditConflict,
+  updatePersona,
+  watchPersonaEdits,
+} from '../../src/stores/personas';
+import { makePersona } from '../lib/persona/make-persona';
+import { memoryStorage } from '../support/memory-storage.ts';
+
+const KEY = 'touchpoint:personas';
+let storage: ReturnType<typeof memoryStorage>;
+let listeners: ((event: { key: string; newValue: string | null }) => void)[];
+let unwatch: (() => void) | undefined;
+
+const maya = makePersona({ id: 'maya', name: 'Maya', summary: 'Shops weekly', updatedAt: '2026-03-01T10:00:00.000Z' });
+const sam = makePersona({ id: 'sam', name: 'Sam', updatedAt: '2026-03-01T10:00:00.000Z' });
+
+/** The other tab saves its whole collection. */
+function otherTabSaves(personas: readonly Persona[]): void {
+  const raw = encodeEnvelope(1, { personas, setAside: [] });
+  storage.data.set(KEY, raw);
+  for (const listener of listeners) listener({ key: KEY, newValue: raw });
+}
+const stored = () => (JSON.parse(storage.data.get(KEY) ?? 'null') as { data: { personas: Persona[] } }).data.personas;
+const here = () => $personaCollection.get().personas;
+/** This tab types `text` at the end of a field, one character per save, as the form does. */
+function typeHere(id: string, field: 'summary' | 'name', text: string): void {
+  for (const character of text) updatePersona(id, (persona) => ({ ...persona, [field]: persona[field] + character }));
+}
+
+beforeEach(() => {
+  storage = memoryStorage();
+  listeners = [];
+  setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
+  storage.data.set(KEY, encodeEnvelope(1, { personas: [maya, sam], setAside: [] }));
+  keepMount($personaCollection);
+  $personaCollection.set({ personas: [maya, sam], setAside: [] });
+});
+
+afterEach(() => {
+  unwatch?.();
+  unwatch = undefined;
+  cleanStores($personaCollection);
+  setStorageForTests(undefined);
+});
+
+describe('two tabs editing one persona', () => {
+  it('combines edits to different fields, in this tab and in storage', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' on Sundays');
+    otherTabSaves([{ ...maya, name: 'Maya Chen', updatedAt: '2026-03-01T10:05:00.000Z' }, sam]);
+    expect(here()[0]).toMatchObject({ name: 'Maya Chen', summary: 'Shops weekly on Sundays' });
+    expect(stored()[0]).toMatchObject({ name: 'Maya Chen', summary: 'Shops weekly on Sundays' });
+    expect($personaEditConflict.get()).toBeUndefined();
+  });
+
+  it('asks when both typed into the same field, keeps this tab’s text on screen and the other’s in storage until the person chooses', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' aaaaaaaaaa');
+    const theirs = { ...maya, summary: 'Shops weekly bbbbbbbbbb', updatedAt: '2026-03-01T10:05:00.000Z' };
+    otherTabSaves([theirs, sam]);
+    expect($personaEditConflict.get()).toMatchObject({ kind: 'changed', id: 'maya', fields: ['summary'], theirs });
+    expect(here()[0]?.summary).toBe('Shops weekly aaaaaaaaaa');
+    // Typing on: every character is kept here, and the other tab's version is not overwritten meanwhile.
+    typeHere('maya', 'summary', 'cc');
+    expect(here()[0]?.summary).toBe('Shops weekly aaaaaaaaaacc');
+    expect(stored()[0]?.summary).toBe('Shops weekly bbbbbbbbbb');
+    expect($personaEditConflict.get()).toMatchObject({ mine: { summary: 'Shops weekly aaaaaaaaaacc' } });
+
+    const copyId = resolvePersonaEditConflict('keep-both');
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(stored().map((persona) => [persona.name, persona.summary])).toEqual([
+      ['Maya', 'Shops weekly aaaaaaaaaacc'],
+      ['Maya (other tab)', 'Shops weekly bbbbbbbbbb'],
+      ['Sam', ''],
+    ]);
+    expect(stored()[1]?.id).toBe(copyId);
+  });
+
+  it('keeps the latest of the other tab’s versions in the choice, and takes it when asked', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' a');
+    otherTabSaves([{ ...maya, summary: 'Shops weekly b' }, sam]);
+    otherTabSaves([{ ...maya, summary: 'Shops weekly bb', name: 'Maya C' }, sam]);
+    expect($personaEditConflict.get()).toMatchObject({ theirs: { summary: 'Shops weekly bb', name: 'Maya C' }, fields: ['name', 'summary'] });
+    resolvePersonaEditConflict('take-theirs');
+    expect(here()[0]).toMatchObject({ name: 'Maya C', summary: 'Shops weekly bb' });
+    expect(stored()[0]).toMatchObject({ name: 'Maya C', summary: 'Shops weekly bb' });
+  });
+
+  it('saves this tab’s version as a new revision when the person keeps theirs', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' a');
+    otherTabSaves([{ ...maya, summary: 'Shops weekly b' }, sam]);
+    resolvePersonaEditConflict('keep-mine');
+    expect(stored()[0]?.summary).toBe('Shops weekly a');
+    expect(stored()[0]?.updatedAt).not.toBe(maya.updatedAt);
+    // The other tab then edits another field on top of this version: no new conflict.
+    otherTabSaves([{ ...(stored()[0] as Persona), role: 'Parent' }, sam]);
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(here()[0]).toMatchObject({ summary: 'Shops weekly a', role: 'Parent' });
+  });
+
+  it('keeps both versions, unasked, of a persona nobody has open here', () => {
+    typeHere('sam', 'name', ' here');
+    otherTabSaves([maya, { ...sam, name: 'Sam there' }]);
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(stored().map((persona) => persona.name)).toEqual(['Maya', 'Sam there', 'Sam here (other tab)']);
+  });
+
+  it('keeps a persona made here that the other tab has not seen yet', () => {
+    const added = addPersona('blank');
+    otherTabSaves([maya, { ...sam, role: 'Buyer' }]);
+    expect(stored().map((persona) => persona.id)).toEqual(['maya', 'sam', added.ok ? added.value.id : '']);
+  });
+
+  it('does not bring back a persona deleted here when the other tab saves its unchanged copy', () => {
+    deletePersona('sam');
+    otherTabSaves([{ ...maya, role: 'Parent' }, sam]);
+    expect(here().map((persona) => persona.id)).toEqual(['maya']);
+    expect(stored().map((persona) => persona.id)).toEqual(['maya']);
+  });
+});
+
+describe('a persona deleted in another tab while it is open here', () => {
+  it('stays open with its edits, and is restored when the person keeps it', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', '!');
+    otherTabSaves([sam]);
+    expect($personaEditConflict.get()).toMatchObject({ kind: 'deleted', id: 'maya' });
+    expect(here().map((persona) => persona.id)).toEqual(['sam', 'maya']);
+    expect(stored().map((persona) => persona.id)).toEqual(['sam']);
+    resolvePersonaEditConflict('restore');
+    expect(stored().map((persona) => [persona.id, persona.summary])).toEqual([
+      ['sam', ''],
+      ['maya', 'Shops weekly!'],
+    ]);
+  });
+
+  it('goes when the person lets it go, or leaves the editor', () => {
+    unwatch = watchPersonaEdits('maya');
+    otherTabSaves([sam]);
+    resolvePersonaEditConflict('let-go');
+    expect(here().map((persona) => persona.id)).toEqual(['sam']);
+    expect(stored().map((persona) => persona.id)).toEqual(['sam']);
+  });
+
+  it('is simply gone when no editor has it open', () => {
+    otherTabSaves([sam]);
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(here().map((persona) => persona.id)).toEqual(['sam']);
+  });
+});
