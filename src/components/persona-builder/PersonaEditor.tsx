@@ -1,9 +1,22 @@
+import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeFieldPath } from '../../lib/persona/describe-field-path';
 import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
-import { $personas, deletePersona, duplicatePersona, updatePersona, type DeletedPersona } from '../../stores/personas';
+import type { ConflictChoice } from '../../stores/item-edit-sync';
+import {
+  $personaEditConflict,
+  $personas,
+  deletePersona,
+  duplicatePersona,
+  resolvePersonaEditConflict,
+  updatePersona,
+  watchPersonaEdits,
+  type DeletedPersona,
+} from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
+import { EditConflict } from '../shared/EditConflict';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';
@@ -29,7 +42,12 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
   const [exportMessage, setExportMessage] = useState('');
   const problems = useMemo(() => findPersonaProblems(persona), [persona]);
 
+  const editConflict = useStore($personaEditConflict);
+  const conflict = editConflict?.id === persona.id ? editConflict : undefined;
+
   useEffect(() => headingRef.current?.focus(), [persona.id]);
+  // Another tab's clashing change to this persona is offered as a choice (EditConflict), never applied over the form.
+  useEffect(() => watchPersonaEdits(persona.id), [persona.id]);
 
   const fieldId = useCallback((path: PersonaIssue['path']) => `${id}-f-${path.join('-')}`, [id]);
   const context = useMemo<FormContextValue>(() => {
@@ -57,6 +75,23 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
     } else {
       announce(copy.error.kind === 'full' ? `This browser keeps up to ${copy.error.limit} personas: delete one first.` : 'That persona is gone.');
     }
+  };
+  const resolveConflict = (choice: ConflictChoice) => {
+    const copyId = resolvePersonaEditConflict(choice);
+    const copy = copyId ? $personas.get().find((known) => known.id === copyId) : undefined;
+    if (choice === 'let-go') {
+      announce('Closed. The persona stays deleted.');
+      onBack();
+      return;
+    }
+    announce(
+      choice === 'take-theirs'
+        ? 'Now showing the other tab’s version.'
+        : copy
+          ? `Kept yours here; the other tab’s version is saved as “${copy.name}”.`
+          : 'Kept your version and saved it.',
+    );
+    headingRef.current?.focus();
   };
   const remove = () => {
     const deleted = deletePersona(persona.id);
@@ -97,6 +132,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
           Delete
         </button>
       </div>
+      <EditConflict conflict={conflict} noun="persona" describeField={(path) => describeFieldPath(path.split('.'))} onResolve={resolveConflict} />
       {exportMessage && <p className="pb-notice pb-notice--warning">{exportMessage}</p>}
       {sharing && <SharePanel persona={persona} fieldId={fieldId} onClose={() => setSharing(false)} />}
       <div className="pb-editor__layout">
