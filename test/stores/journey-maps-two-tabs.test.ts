@@ -20,7 +20,7 @@ import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:journey-maps';
 let storage: ReturnType<typeof memoryStorage>;
-let listeners: ((event: { key: string; newValue: string | null }) => void)[];
+let listeners: ((event: { key: string; newValue: string }) => void)[];
 let unwatch: (() => void) | undefined;
 const first = makeMap({ id: 'map1', scenario: 'First purchase' });
 const second = makeMap({ id: 'map2', scenario: 'Returns' });

@@ -21,7 +21,7 @@ import { memoryStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:personas';
 let storage: ReturnType<typeof memoryStorage>;
-let listeners: ((event: { key: string; newValue: string | null }) => void)[];
+let listeners: ((event: { key: string; newValue: string }) => void)[];
 let unwatch: (() => void) | undefined;
 
 const maya = makePersona({ id: 'maya', name: 'Maya', summary: 'Shops weekly', updatedAt: '2026-03-01T10:00:00.000Z' });
