@@ -17,6 +17,9 @@ import {
 } from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
 import { EditConflict } from '../shared/EditConflict';
+import { findMapsUsingPersona, type MapUsingPersona } from '../../lib/persona/maps-using-persona';
+import { $journeyMaps } from '../../stores/journey-maps';
+import { DeleteWarning } from './DeleteWarning';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';
@@ -40,6 +43,8 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [sharing, setSharing] = useState(false);
   const [exportMessage, setExportMessage] = useState('');
+  const [usedBy, setUsedBy] = useState<readonly MapUsingPersona[] | undefined>();
+  const deleteRef = useRef<HTMLButtonElement>(null);
   const problems = useMemo(() => findPersonaProblems(persona), [persona]);
 
   const editConflict = useStore($personaEditConflict);
@@ -94,8 +99,15 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
     headingRef.current?.focus();
   };
   const remove = () => {
+    setUsedBy(undefined);
     const deleted = deletePersona(persona.id);
     if (deleted) onDeleted(deleted);
+  };
+  // Maps that link to this persona are named before it goes (read from the journey maps store, never changed).
+  const askToRemove = () => {
+    const maps = findMapsUsingPersona($journeyMaps.get(), persona.id);
+    if (maps.length === 0) remove();
+    else setUsedBy(maps);
   };
 
   return (
@@ -128,10 +140,21 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         <button type="button" className="button button--secondary" onClick={duplicate}>
           Duplicate
         </button>
-        <button type="button" className="button button--secondary pb-button--danger" onClick={remove}>
+        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={askToRemove}>
           Delete
         </button>
       </div>
+      {usedBy && (
+        <DeleteWarning
+          name={persona.name}
+          maps={usedBy}
+          onConfirm={remove}
+          onCancel={() => {
+            setUsedBy(undefined);
+            deleteRef.current?.focus();
+          }}
+        />
+      )}
       <EditConflict conflict={conflict} noun="persona" describeField={(path) => describeFieldPath(path.split('.'))} onResolve={resolveConflict} />
       {exportMessage && <p className="pb-notice pb-notice--warning">{exportMessage}</p>}
       {sharing && <SharePanel persona={persona} fieldId={fieldId} onClose={() => setSharing(false)} />}
