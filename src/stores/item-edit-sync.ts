@@ -9,11 +9,14 @@
  * overwritten until the person chooses (keep mine, take theirs, keep both as copies). An item another tab
  * deleted while this one edits it stays open here, with a conflict saying so (keep it, or let it go).
  *
- * Data shape: nothing new is stored; `updatedAt` is the revision, and what this tab read and wrote lives in
- * memory for the life of the page.
+ * Revisions: an item's `updatedAt` is its revision (each save gets its own stamp, getNextRevision). Each
+ * write carries, in the envelope's `sync` note, `{ "parents": { "<id>": "<revision it was made from>" } }` for
+ * the items it changed, so a tab can tell "made from my latest version" (take it) from "made alongside mine"
+ * (compare with the common version, which it keeps in memory). The items themselves carry nothing new: stored
+ * data keeps its version, and pages that do not know the note ignore it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { decideItemMerge, getChangedFields, recordWrittenValues, type FieldPath, type WrittenValues } from '../lib/storage/item-revisions.ts';
+import { decideItemMerge, getChangedFields, getNextRevision, recordWrittenValues, type FieldPath, type WrittenValues } from '../lib/storage/item-revisions.ts';
 import { setWritesHeld, type PersistedAtom } from './persisted-atom.ts';
 
 /** What the person must settle about the item open in the editor. */
@@ -34,8 +37,10 @@ export interface ItemEditSyncOptions<C, I> {
   readonly getId: (item: I) => string;
   /** A copy under a new id, named as coming from another tab, for "keep both". */
   readonly copyItem: (item: I, takenIds: ReadonlySet<string>) => I;
-  /** The item with a new `updatedAt`, so a kept version is saved as a new revision. */
-  readonly touch: (item: I) => I;
+  /** The item's revision (its `updatedAt`). */
+  readonly getRevision: (item: I) => string;
+  /** The item with another revision. */
+  readonly setRevision: (item: I, revision: string) => I;
   /** Keys that change on every save and are not content (e.g. 'updatedAt'). */
   readonly ignore: ReadonlySet<string>;
   /** What of this tab's collection, besides the items, stays as it is (e.g. which map is open). */
@@ -45,8 +50,10 @@ export interface ItemEditSyncOptions<C, I> {
 export interface ItemEditSync<C, I> {
   /** The conflict about the item open in this tab's editor, if any. */
   readonly $editConflict: ReadableAtom<EditConflict<I> | undefined>;
-  /** For the store: combine another tab's collection with this tab's. */
-  reconcile(incoming: C, current: C): { readonly value: C; readonly save: boolean };
+  /** For the store: combine another tab's collection (and the `sync` note saved with it) with this tab's. */
+  reconcile(incoming: C, current: C, sync: unknown): { readonly value: C; readonly save: boolean };
+  /** For the store: the `sync` note to save with this tab's next write. */
+  syncNote(): unknown;
   /** For the store's actions: note a change this tab made (call it with the collection before and after). */
   recordLocal(previous: C, next: C): void;
   /** The editor opened an item: conflicts about it are shown, not settled on their own. Returns the undo. */
@@ -70,13 +77,31 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
   const madeHere = new Set<string>();
   /** Items deleted in this tab, as they were: another tab saving an unchanged copy does not bring them back. */
   const deletedHere = new Map<string, I>();
+  /** Versions of each item this tab has held (saved or received), by revision: the common version of a clash. */
+  const history = new Map<string, Map<string, I>>();
+  /** The parent revision of each item changed by this tab's latest write, for the `sync` note. */
+  let lastParents: Record<string, string> = {};
   let watched: string | undefined;
+
+  const remember = (id: string, item: I) => {
+    const versions = history.get(id) ?? new Map<string, I>();
+    versions.set(options.getRevision(item), item);
+    // The newest versions are enough: a clash is always with a recent one.
+    for (const revision of versions.keys()) {
+      if (versions.size <= KEPT_VERSIONS) break;
+      versions.delete(revision);
+    }
+    history.set(id, versions);
+  };
+  const touch = (item: I) => options.setRevision(item, getNextRevision(options.getRevision(item), new Date()));
 
   const idsOf = (items: readonly I[]) => new Map(items.map((item) => [options.getId(item), item]));
   const hold = (holding: boolean) => setWritesHeld(options.store().storageKey, holding);
   const sameContent = (a: I, b: I) => getChangedFields(a, b, options.ignore).length === 0;
 
-  function reconcile(incoming: C, current: C): { readonly value: C; readonly save: boolean } {
+  function reconcile(incoming: C, current: C, sync: unknown): { readonly value: C; readonly save: boolean } {
+    const parents = readParents(sync);
+    const writeBackParents: Record<string, string> = {};
     const mineById = idsOf(options.getItems(current));
     const theirIds = new Set(options.getItems(incoming).map(options.getId));
     const pending = $editConflict.get();
@@ -105,30 +130,53 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
           conflict = { kind: 'changed', id, mine, theirs, fields: getChangedFields(mine, theirs, options.ignore) };
         }
       } else {
-        const decision = decideItemMerge({ base: bases.get(id), mine, theirs, written: written.get(id) ?? new Map(), ignore: options.ignore });
-        switch (decision.kind) {
-          case 'same':
-          case 'take-theirs':
-            items.push(theirs);
-            break;
-          case 'merged':
-            items.push(decision.item);
-            save = true;
-            break;
-          case 'conflict':
-            if (id === watched) {
-              items.push(mine);
-              conflict = { kind: 'changed', id, mine, theirs, fields: decision.fields };
-            } else {
-              // Nobody is looking at this item here: keep both versions rather than drop one unseen.
-              items.push(theirs, options.copyItem(mine, new Set([...mineById.keys(), ...theirIds])));
+        const mineRevision = options.getRevision(mine);
+        const theirRevision = options.getRevision(theirs);
+        const versions = history.get(id);
+        const parent = parents.get(id);
+        if (theirRevision === mineRevision && sameContent(mine, theirs)) {
+          items.push(theirs);
+        } else if (theirRevision !== mineRevision && versions?.has(theirRevision)) {
+          // An older version this tab already had: the other tab is behind on this item. Keep mine, and tell it.
+          items.push(mine);
+          writeBackParents[id] = theirRevision;
+          save = true;
+        } else if (parent !== undefined && parent === mineRevision) {
+          // Made from this tab's latest version: nothing of mine is missing from it.
+          items.push(theirs);
+        } else {
+          // Made alongside mine: compare both with the version they came from, when this tab still has it.
+          const base = (parent === undefined ? undefined : versions?.get(parent)) ?? bases.get(id);
+          const decision = decideItemMerge({ base, mine, theirs, written: written.get(id) ?? new Map(), ignore: options.ignore });
+          switch (decision.kind) {
+            case 'same':
+            case 'take-theirs':
+              items.push(theirs);
+              break;
+            case 'merged': {
+              const merged = options.setRevision(decision.item, getNextRevision(theirRevision > mineRevision ? theirRevision : mineRevision, new Date()));
+              items.push(merged);
+              remember(id, merged);
+              writeBackParents[id] = theirRevision;
               save = true;
+              break;
             }
-            break;
-          default:
-            decision satisfies never;
+            case 'conflict':
+              if (id === watched) {
+                items.push(mine);
+                conflict = { kind: 'changed', id, mine, theirs, fields: decision.fields };
+              } else {
+                // Nobody is looking at this item here: keep both versions rather than drop one unseen.
+                items.push(theirs, options.copyItem(mine, new Set([...mineById.keys(), ...theirIds])));
+                save = true;
+              }
+              break;
+            default:
+              decision satisfies never;
+          }
         }
       }
+      remember(id, theirs);
       bases.set(id, theirs);
     }
 
@@ -147,6 +195,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
       }
     }
 
+    lastParents = writeBackParents;
     $editConflict.set(conflict);
     hold(conflict !== undefined);
     const value = options.withItems(options.keepLocal ? options.keepLocal(incoming, current, items) : incoming, items);
@@ -156,11 +205,17 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
   function recordLocal(previous: C, next: C): void {
     const before = idsOf(options.getItems(previous));
     const after = idsOf(options.getItems(next));
+    lastParents = {};
     for (const [id, item] of after) {
       const old = before.get(id);
       if (old === item) continue;
+      remember(id, item);
       if (!old) madeHere.add(id);
-      else if (!bases.has(id)) bases.set(id, old);
+      else {
+        if (!bases.has(id)) bases.set(id, old);
+        remember(id, old);
+        lastParents[id] = options.getRevision(old);
+      }
       written.set(id, recordWrittenValues(written.get(id) ?? new Map(), item, options.ignore));
     }
     for (const [id, item] of before) if (!after.has(id)) deletedHere.set(id, item);
@@ -206,14 +261,15 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
       if (choice === 'let-go') items.splice(index, 1);
       else {
         // A new revision, so the tab that deleted it takes it as a change made after its deletion.
-        items[index] = options.touch(mine);
+        items[index] = touch(mine);
         madeHere.add(conflict.id);
       }
     } else if (choice === 'take-theirs') {
       items[index] = conflict.theirs;
       written.delete(conflict.id);
     } else {
-      items[index] = options.touch(mine);
+      // A new revision made from theirs: the other tab takes it as made from its latest version.
+      items[index] = options.setRevision(mine, getNextRevision(options.getRevision(conflict.theirs) > options.getRevision(mine) ? options.getRevision(conflict.theirs) : options.getRevision(mine), new Date()));
       if (choice === 'keep-both') {
         const copy = options.copyItem(conflict.theirs, new Set(items.map(options.getId)));
         copyId = options.getId(copy);
@@ -222,9 +278,45 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     }
     const next = options.withItems(collection, items);
     recordLocal(collection, next);
+    // Kept or merged from the other tab's latest version, whatever this tab's own version was made from.
+    if (conflict.kind === 'changed' && index >= 0 && choice !== 'take-theirs') lastParents[conflict.id] = options.getRevision(conflict.theirs);
     store.set(next);
     return copyId;
   }
 
-  return { $editConflict, reconcile, recordLocal, watch, resolve };
+  const syncNote = () => (Object.keys(lastParents).length > 0 ? { parents: lastParents } : undefined);
+
+  resets.add(() => {
+    bases.clear();
+    written.clear();
+    madeHere.clear();
+    deletedHere.clear();
+    history.clear();
+    lastParents = {};
+    watched = undefined;
+    $editConflict.set(undefined);
+  });
+
+  return { $editConflict, reconcile, syncNote, recordLocal, watch, resolve };
+}
+
+/** Forgets what every sync knows, so each test starts as a freshly opened page. */
+const resets = new Set<() => void>();
+
+/** Start every item sync afresh (tests: the stores live as long as the test file). */
+export function resetItemEditSyncForTests(): void {
+  for (const reset of resets) reset();
+}
+
+/** How many versions of one item a tab keeps in memory. */
+const KEPT_VERSIONS = 100;
+
+/** The `parents` of another tab's `sync` note, as far as they are well formed. */
+function readParents(sync: unknown): Map<string, string> {
+  const parents = new Map<string, string>();
+  if (typeof sync !== 'object' || sync === null || !('parents' in sync)) return parents;
+  const listed = sync.parents;
+  if (typeof listed !== 'object' || listed === null) return parents;
+  for (const [id, revision] of Object.entries(listed)) if (typeof revision === 'string') parents.set(id, revision);
+  return parents;
 }

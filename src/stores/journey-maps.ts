@@ -25,6 +25,7 @@ import { syncPersonaNames, type KnownPersona } from '../lib/journey/map-personas
 import { err, ok, type Result } from '../lib/result.ts';
 import { createItemEditSync, type ConflictChoice as EditConflictChoice, type ItemEditSync } from './item-edit-sync.ts';
 import { persistedAtom, type PersistedAtom } from './persisted-atom.ts';
+import { getNextRevision } from '../lib/storage/item-revisions.ts';
 import { $storageNotices } from './storage-notices.ts';
 
 /** Everything saved: the maps, which one is open, and any saved map that could not be read. */
@@ -34,7 +35,8 @@ export const $journeyCollection: PersistedAtom<JourneyCollection> = persistedAto
   initial: EMPTY_JOURNEY_COLLECTION,
   parse: parseJourneyCollection,
   migrations: JOURNEY_COLLECTION_MIGRATIONS,
-  reconcile: (incoming, current) => journeyEdits.reconcile(incoming, current),
+  reconcile: (incoming, current, sync) => journeyEdits.reconcile(incoming, current, sync),
+  syncNote: () => journeyEdits.syncNote(),
 });
 
 /** Two tabs editing maps: changes combine field by field; a clash in the open map is the person's choice (item-edit-sync.ts). */
@@ -49,7 +51,8 @@ const journeyEdits: ItemEditSync<JourneyCollection, JourneyMap> = createItemEdit
     const suffix = ' (other tab)';
     return { ...map, id, scenario: `${map.scenario.slice(0, JOURNEY_LIMITS.scenario - suffix.length)}${suffix}`, updatedAt: now().toISOString() };
   },
-  touch: (map) => ({ ...map, updatedAt: now().toISOString() }),
+  getRevision: (map) => map.updatedAt,
+  setRevision: (map, updatedAt) => ({ ...map, updatedAt }),
   ignore: new Set(['updatedAt']),
   // Each tab keeps the map it has open, unless that map is gone.
   keepLocal: (incoming, current, maps) =>
@@ -154,7 +157,8 @@ export function changeMap(id: string, change: (map: JourneyMap) => JourneyMap): 
   const changed = change(current);
   if (changed === current) return;
   const next = [...maps];
-  next[index] = { ...changed, id, createdAt: current.createdAt, updatedAt: now().toISOString() };
+  // Each saved version gets its own stamp: it is the revision other tabs compare (item-edit-sync.ts).
+  next[index] = { ...changed, id, createdAt: current.createdAt, updatedAt: getNextRevision(current.updatedAt, now()) };
   setCollection({ maps: next });
 }
 

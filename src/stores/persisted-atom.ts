@@ -28,7 +28,7 @@ import type { WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
 import { keepCopy } from '../lib/storage/keep-copy.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
-import { decodeEnvelope, describeStoredReadError, encodeEnvelope, type Migrations } from '../lib/storage/stored-envelope.ts';
+import { decodeEnvelope, describeStoredReadError, encodeEnvelope, readEnvelopeSync, type Migrations } from '../lib/storage/stored-envelope.ts';
 import { $storageNotices, addStorageNotice } from './storage-notices.ts';
 
 /** Prefix of every key this site writes, so our data never collides with anything else on the origin. */
@@ -107,7 +107,9 @@ export interface PersistedAtomOptions<T> {
    * store takes it. Return the value to hold, and `save: true` when it differs from what is stored (it
    * keeps something of this tab's). Without it, the other tab's value replaces this one.
    */
-  readonly reconcile?: (incoming: T, current: T) => { readonly value: T; readonly save: boolean };
+  readonly reconcile?: (incoming: T, current: T, sync: unknown) => { readonly value: T; readonly save: boolean };
+  /** A note saved beside each write for other tabs' `reconcile` (the envelope's `sync`); undefined for none. */
+  readonly syncNote?: () => unknown;
 }
 
 /**
@@ -135,7 +137,7 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
   // Assigned right below; decode runs once before that, while nothing can be held for this key yet.
   let store: WritableAtom<T> | undefined;
   store = persistentAtom<T>(storageKey, options.initial, {
-    encode: (value) => encodeEnvelope(options.version, value),
+    encode: (value) => encodeEnvelope(options.version, value, options.syncNote?.()),
     decode: (raw) => {
       const result = decodeEnvelope(raw, options);
       if (result.ok) {
@@ -143,7 +145,7 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
         held.delete(storageKey);
         if (!store || !options.reconcile) return result.value;
         // `value`, not `get()`: decode may run while the store mounts, and get() would mount it again.
-        const reconciled = options.reconcile(result.value, store.value ?? options.initial);
+        const reconciled = options.reconcile(result.value, store.value ?? options.initial, readEnvelopeSync(raw));
         // Saved now, so the other tab sees what this one kept; the store's own set that follows is then a no-op.
         if (reconciled.save) store.set(reconciled.value);
         return reconciled.value;

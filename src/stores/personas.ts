@@ -29,6 +29,7 @@ import { getPersonaSummary, type PersonaSummary } from '../lib/persona/persona-s
 import { err, ok, type Result } from '../lib/result.ts';
 import { createItemEditSync, type ConflictChoice as EditConflictChoice, type ItemEditSync } from './item-edit-sync.ts';
 import { persistedAtom, type PersistedAtom } from './persisted-atom.ts';
+import { getNextRevision } from '../lib/storage/item-revisions.ts';
 import { $storageNotices } from './storage-notices.ts';
 
 export type { Persona } from '../lib/persona/persona-schema.ts';
@@ -40,7 +41,8 @@ export const $personaCollection: PersistedAtom<PersonaCollection> = persistedAto
   initial: EMPTY_COLLECTION,
   parse: parsePersonaCollection,
   migrations: COLLECTION_MIGRATIONS,
-  reconcile: (incoming, current) => personaEdits.reconcile(incoming, current),
+  reconcile: (incoming, current, sync) => personaEdits.reconcile(incoming, current, sync),
+  syncNote: () => personaEdits.syncNote(),
 });
 
 /** Two tabs editing personas: changes combine field by field; a clash in the open persona is the person's choice. */
@@ -55,7 +57,8 @@ const personaEdits: ItemEditSync<PersonaCollection, Persona> = createItemEditSyn
     const name = `${persona.name} (other tab)`;
     return { ...persona, id, name: name.length <= PERSONA_LIMITS.name ? name : persona.name, updatedAt: new Date().toISOString() };
   },
-  touch: (persona) => ({ ...persona, updatedAt: new Date().toISOString() }),
+  getRevision: (persona) => persona.updatedAt,
+  setRevision: (persona, updatedAt) => ({ ...persona, updatedAt }),
   ignore: new Set(['updatedAt']),
 });
 
@@ -140,7 +143,8 @@ export function updatePersona(id: string, change: (persona: Persona) => Persona)
   const current = personas[index];
   if (!current) return;
   const next = [...personas];
-  next[index] = { ...change(current), id, createdAt: current.createdAt, updatedAt: new Date().toISOString() };
+  // Each saved version gets its own stamp: it is the revision other tabs compare (item-edit-sync.ts).
+  next[index] = { ...change(current), id, createdAt: current.createdAt, updatedAt: getNextRevision(current.updatedAt, new Date()) };
   setPersonas(next);
 }
 

@@ -14,6 +14,7 @@ import {
   resolveJourneyMapEditConflict,
   watchJourneyMapEdits,
 } from '../../src/stores/journey-maps';
+import { resetItemEditSyncForTests } from '../../src/stores/item-edit-sync';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import { makeMap } from '../lib/journey/make-map';
 import { memoryStorage } from '../support/memory-storage.ts';
@@ -33,6 +34,7 @@ function otherTabSaves(maps: readonly JourneyMap[], activeMapId: string): void {
 const stored = () => (JSON.parse(storage.data.get(KEY) ?? 'null') as { data: { maps: JourneyMap[] } }).data.maps;
 
 beforeEach(() => {
+  resetItemEditSyncForTests();
   storage = memoryStorage();
   listeners = [];
   setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
@@ -51,7 +53,7 @@ describe('two tabs editing one journey map', () => {
   it('combines a scenario edit here with a persona rename there, and keeps the map this tab has open', () => {
     unwatch = watchJourneyMapEdits('map1');
     changeMap('map1', (map) => ({ ...map, scenario: 'First purchase online' }));
-    otherTabSaves([{ ...first, personas: [{ key: 'p1', personaId: 'persona1', name: 'Ana Lima' }] }, second], 'map2');
+    otherTabSaves([{ ...first, personas: [{ key: 'p1', personaId: 'persona1', name: 'Ana Lima' }], updatedAt: '2030-01-01T00:00:00.000Z' }, second], 'map2');
     expect($journeyEditConflict.get()).toBeUndefined();
     expect(stored()[0]).toMatchObject({ scenario: 'First purchase online', personas: [{ name: 'Ana Lima' }] });
     expect($journeyCollection.get().activeMapId).toBe('map1');
@@ -60,7 +62,7 @@ describe('two tabs editing one journey map', () => {
   it('asks when both changed the scenario, and keeps both as copies when chosen', () => {
     unwatch = watchJourneyMapEdits('map1');
     changeMap('map1', (map) => ({ ...map, scenario: 'Mine' }));
-    otherTabSaves([{ ...first, scenario: 'Theirs' }, second], 'map1');
+    otherTabSaves([{ ...first, scenario: 'Theirs', updatedAt: '2030-01-01T00:00:00.000Z' }, second], 'map1');
     expect($journeyEditConflict.get()).toMatchObject({ kind: 'changed', id: 'map1', fields: ['scenario'] });
     expect($journeyCollection.get().maps[0]?.scenario).toBe('Mine');
     expect(stored()[0]?.scenario).toBe('Theirs');

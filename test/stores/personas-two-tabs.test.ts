@@ -6,6 +6,7 @@ import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Persona } from '../../src/lib/persona/persona-schema';
 import { encodeEnvelope } from '../../src/lib/storage/stored-envelope';
+import { resetItemEditSyncForTests } from '../../src/stores/item-edit-sync';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import {
   $personaCollection,
@@ -27,20 +28,24 @@ let unwatch: (() => void) | undefined;
 const maya = makePersona({ id: 'maya', name: 'Maya', summary: 'Shops weekly', updatedAt: '2026-03-01T10:00:00.000Z' });
 const sam = makePersona({ id: 'sam', name: 'Sam', updatedAt: '2026-03-01T10:00:00.000Z' });
 
-/** The other tab saves its whole collection. */
-function otherTabSaves(personas: readonly Persona[]): void {
-  const raw = encodeEnvelope(1, { personas, setAside: [] });
+/** The other tab saves its whole collection, noting which revision each changed persona was made from. */
+function otherTabSaves(personas: readonly Persona[], parents?: Readonly<Record<string, string>>): void {
+  const raw = encodeEnvelope(1, { personas, setAside: [] }, parents ? { parents } : undefined);
   storage.data.set(KEY, raw);
   for (const listener of listeners) listener({ key: KEY, newValue: raw });
 }
 const stored = () => (JSON.parse(storage.data.get(KEY) ?? 'null') as { data: { personas: Persona[] } }).data.personas;
 const here = () => $personaCollection.get().personas;
+let stamp = 0;
+/** A new revision, later than any this test made before (the other tab's clock). */
+const later = () => new Date(Date.parse('2030-01-01T00:00:00.000Z') + ++stamp).toISOString();
 /** This tab types `text` at the end of a field, one character per save, as the form does. */
 function typeHere(id: string, field: 'summary' | 'name', text: string): void {
   for (const character of text) updatePersona(id, (persona) => ({ ...persona, [field]: persona[field] + character }));
 }
 
 beforeEach(() => {
+  resetItemEditSyncForTests();
   storage = memoryStorage();
   listeners = [];
   setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
@@ -57,6 +62,38 @@ afterEach(() => {
 });
 
 describe('two tabs editing one persona', () => {
+  it('takes the other tab’s version without asking when it was made from this tab’s latest one, even in the same field', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' aaaaa');
+    const mine = here()[0] as Persona;
+    // The other tab received every keystroke, then typed on: its note says it started from this tab's revision.
+    otherTabSaves([{ ...mine, summary: `${mine.summary}b`, updatedAt: later() }, sam], { maya: mine.updatedAt });
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(here()[0]?.summary).toBe('Shops weekly aaaaab');
+  });
+
+  it('asks when the other tab’s version was made from an older one of this tab’s, and the same field changed', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' aa');
+    const afterOne = JSON.parse(JSON.stringify(here()[0])) as Persona;
+    typeHere('maya', 'summary', 'a');
+    // Made from the version with ' aa', not from the latest ' aaa': interleaved typing in one field.
+    const parent = (stored()[0] as Persona).updatedAt === afterOne.updatedAt ? afterOne.updatedAt : afterOne.updatedAt;
+    otherTabSaves([{ ...afterOne, summary: 'Shops weekly aab', updatedAt: later() }, sam], { maya: parent });
+    expect($personaEditConflict.get()).toMatchObject({ kind: 'changed', fields: ['summary'] });
+  });
+
+  it('keeps this tab’s version when the other tab saves an older revision it already had', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' x');
+    otherTabSaves([maya, { ...sam, role: 'Buyer', updatedAt: later() }], { sam: sam.updatedAt });
+    expect($personaEditConflict.get()).toBeUndefined();
+    expect(stored().map((persona) => [persona.summary, persona.role])).toEqual([
+      ['Shops weekly x', ''],
+      ['', 'Buyer'],
+    ]);
+  });
+
   it('combines edits to different fields, in this tab and in storage', () => {
     unwatch = watchPersonaEdits('maya');
     typeHere('maya', 'summary', ' on Sundays');
@@ -92,8 +129,8 @@ describe('two tabs editing one persona', () => {
   it('keeps the latest of the other tab’s versions in the choice, and takes it when asked', () => {
     unwatch = watchPersonaEdits('maya');
     typeHere('maya', 'summary', ' a');
-    otherTabSaves([{ ...maya, summary: 'Shops weekly b' }, sam]);
-    otherTabSaves([{ ...maya, summary: 'Shops weekly bb', name: 'Maya C' }, sam]);
+    otherTabSaves([{ ...maya, summary: 'Shops weekly b', updatedAt: later() }, sam]);
+    otherTabSaves([{ ...maya, summary: 'Shops weekly bb', name: 'Maya C', updatedAt: later() }, sam]);
     expect($personaEditConflict.get()).toMatchObject({ theirs: { summary: 'Shops weekly bb', name: 'Maya C' }, fields: ['name', 'summary'] });
     resolvePersonaEditConflict('take-theirs');
     expect(here()[0]).toMatchObject({ name: 'Maya C', summary: 'Shops weekly bb' });
@@ -103,32 +140,33 @@ describe('two tabs editing one persona', () => {
   it('saves this tab’s version as a new revision when the person keeps theirs', () => {
     unwatch = watchPersonaEdits('maya');
     typeHere('maya', 'summary', ' a');
-    otherTabSaves([{ ...maya, summary: 'Shops weekly b' }, sam]);
+    otherTabSaves([{ ...maya, summary: 'Shops weekly b', updatedAt: later() }, sam]);
     resolvePersonaEditConflict('keep-mine');
     expect(stored()[0]?.summary).toBe('Shops weekly a');
     expect(stored()[0]?.updatedAt).not.toBe(maya.updatedAt);
     // The other tab then edits another field on top of this version: no new conflict.
-    otherTabSaves([{ ...(stored()[0] as Persona), role: 'Parent' }, sam]);
+    const kept = stored()[0] as Persona;
+    otherTabSaves([{ ...kept, role: 'Parent', updatedAt: later() }, sam], { maya: kept.updatedAt });
     expect($personaEditConflict.get()).toBeUndefined();
     expect(here()[0]).toMatchObject({ summary: 'Shops weekly a', role: 'Parent' });
   });
 
   it('keeps both versions, unasked, of a persona nobody has open here', () => {
     typeHere('sam', 'name', ' here');
-    otherTabSaves([maya, { ...sam, name: 'Sam there' }]);
+    otherTabSaves([maya, { ...sam, name: 'Sam there', updatedAt: later() }]);
     expect($personaEditConflict.get()).toBeUndefined();
     expect(stored().map((persona) => persona.name)).toEqual(['Maya', 'Sam there', 'Sam here (other tab)']);
   });
 
   it('keeps a persona made here that the other tab has not seen yet', () => {
     const added = addPersona('blank');
-    otherTabSaves([maya, { ...sam, role: 'Buyer' }]);
+    otherTabSaves([maya, { ...sam, role: 'Buyer', updatedAt: later() }]);
     expect(stored().map((persona) => persona.id)).toEqual(['maya', 'sam', added.ok ? added.value.id : '']);
   });
 
   it('does not bring back a persona deleted here when the other tab saves its unchanged copy', () => {
     deletePersona('sam');
-    otherTabSaves([{ ...maya, role: 'Parent' }, sam]);
+    otherTabSaves([{ ...maya, role: 'Parent', updatedAt: later() }, sam]);
     expect(here().map((persona) => persona.id)).toEqual(['maya']);
     expect(stored().map((persona) => persona.id)).toEqual(['maya']);
   });

@@ -181,3 +181,18 @@ function describeValue(value: unknown): string {
   }
   return '';
 }
+
+/**
+ * The time stamp for an item's next revision: now, or one millisecond after the previous one when the clock
+ * has not moved on (two keystrokes in one millisecond), so each saved version of an item has its own stamp.
+ *
+ * @param previous the item's current `updatedAt` (ISO 8601)
+ * @param now the time of the change
+ * @returns an ISO 8601 stamp later than `previous`
+ * @example getNextRevision('2026-03-01T10:00:00.000Z', new Date('2026-03-01T10:00:00.000Z')) // '2026-03-01T10:00:00.001Z'
+ */
+export function getNextRevision(previous: string, now: Date): string {
+  const before = Date.parse(previous);
+  const time = Number.isFinite(before) && before >= now.getTime() ? before + 1 : now.getTime();
+  return new Date(time).toISOString();
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideItemMerge,
   getChangedFields,
+  getNextRevision,
   listFields,
   previewField,
   recordWrittenValues,
@@ -122,5 +123,25 @@ describe('previewField', () => {
     expect(previewField(base, 'demographics.location')).toBe('(empty)');
     expect(previewField({ summary: 'x'.repeat(300) }, 'summary', 10)).toBe(`${'x'.repeat(9)}…`);
     expect(previewField({ stages: [{ name: 'Discover', items: [] }, { name: 'Buy' }] }, 'stages')).toBe('Discover; Buy');
+  });
+});
+
+describe('getNextRevision', () => {
+  it('is now, or one millisecond after the previous stamp when the clock has not moved on', () => {
+    expect(getNextRevision('2026-03-01T10:00:00.000Z', new Date('2026-03-01T10:00:05.000Z'))).toBe('2026-03-01T10:00:05.000Z');
+    expect(getNextRevision('2026-03-01T10:00:00.000Z', new Date('2026-03-01T10:00:00.000Z'))).toBe('2026-03-01T10:00:00.001Z');
+    // A stamp from a clock that ran ahead (another device) still gets a later one.
+    expect(getNextRevision('2030-01-01T00:00:00.000Z', new Date('2026-03-01T10:00:00.000Z'))).toBe('2030-01-01T00:00:00.001Z');
+    expect(getNextRevision('not a date', new Date('2026-03-01T10:00:00.000Z'))).toBe('2026-03-01T10:00:00.000Z');
+  });
+
+  it('always moves forward, so each saved version has its own revision (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_000_000_000_000 }), fc.integer({ min: 0, max: 4_000_000_000_000 }), (previous, now) => {
+        const next = getNextRevision(new Date(previous).toISOString(), new Date(now));
+        return Date.parse(next) > previous && Date.parse(next) >= now;
+      }),
+      { numRuns: 200 },
+    );
   });
 });
