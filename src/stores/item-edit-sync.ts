@@ -11,7 +11,7 @@
  *
  * Revisions: an item's `updatedAt` is its revision (each save gets its own stamp, getNextRevision). Each
  * write carries, in the envelope's `sync` note, `{ "parents": { "<id>": "<revision it was made from>" } }` for
- * the items it changed, so a tab can tell "made from my latest version" (take it) from "made alongside mine"
+ * the items it changed (and `"deleted": [ids]` for the ones it deleted), so a tab can tell "made from my latest version" (take it) from "made alongside mine"
  * (compare with the common version, which it keeps in memory). The items themselves carry nothing new: stored
  * data keeps its version, and pages that do not know the note ignore it.
  */
@@ -81,6 +81,8 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
   const history = new Map<string, Map<string, I>>();
   /** The parent revision of each item changed by this tab's latest write, for the `sync` note. */
   let lastParents: Record<string, string> = {};
+  /** The items this tab's latest write deleted, for the `sync` note: absent there means deleted, not unseen. */
+  let lastDeleted: string[] = [];
   let watched: string | undefined;
 
   const remember = (id: string, item: I) => {
@@ -101,6 +103,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
 
   function reconcile(incoming: C, current: C, sync: unknown): { readonly value: C; readonly save: boolean } {
     const parents = readParents(sync);
+    const deletedThere = readDeleted(sync);
     const writeBackParents: Record<string, string> = {};
     const mineById = idsOf(options.getItems(current));
     const theirIds = new Set(options.getItems(incoming).map(options.getId));
@@ -182,7 +185,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
 
     for (const [id, mine] of mineById) {
       if (theirIds.has(id)) continue;
-      if (madeHere.has(id)) {
+      if (madeHere.has(id) && !deletedThere.has(id)) {
         // Made here and not yet seen there: keep it, and save it so the other tab gets it.
         items.push(mine);
         save = true;
@@ -196,6 +199,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     }
 
     lastParents = writeBackParents;
+    lastDeleted = [];
     $editConflict.set(conflict);
     hold(conflict !== undefined);
     const value = options.withItems(options.keepLocal ? options.keepLocal(incoming, current, items) : incoming, items);
@@ -218,7 +222,13 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
       }
       written.set(id, recordWrittenValues(written.get(id) ?? new Map(), item, options.ignore));
     }
-    for (const [id, item] of before) if (!after.has(id)) deletedHere.set(id, item);
+    lastDeleted = [];
+    for (const [id, item] of before) {
+      if (after.has(id)) continue;
+      deletedHere.set(id, item);
+      madeHere.delete(id);
+      lastDeleted.push(id);
+    }
     for (const id of after.keys()) deletedHere.delete(id);
     // What the person types while choosing is part of "mine".
     const conflict = $editConflict.get();
@@ -284,7 +294,8 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     return copyId;
   }
 
-  const syncNote = () => (Object.keys(lastParents).length > 0 ? { parents: lastParents } : undefined);
+  const syncNote = () =>
+    Object.keys(lastParents).length > 0 || lastDeleted.length > 0 ? { parents: lastParents, ...(lastDeleted.length > 0 ? { deleted: lastDeleted } : {}) } : undefined;
 
   resets.add(() => {
     bases.clear();
@@ -293,6 +304,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     deletedHere.clear();
     history.clear();
     lastParents = {};
+    lastDeleted = [];
     watched = undefined;
     $editConflict.set(undefined);
   });
@@ -310,6 +322,12 @@ export function resetItemEditSyncForTests(): void {
 
 /** How many versions of one item a tab keeps in memory. */
 const KEPT_VERSIONS = 100;
+
+/** The ids another tab's `sync` note says its write deleted. */
+function readDeleted(sync: unknown): Set<string> {
+  if (typeof sync !== 'object' || sync === null || !('deleted' in sync) || !Array.isArray(sync.deleted)) return new Set();
+  return new Set(sync.deleted.filter((id): id is string => typeof id === 'string'));
+}
 
 /** The `parents` of another tab's `sync` note, as far as they are well formed. */
 function readParents(sync: unknown): Map<string, string> {

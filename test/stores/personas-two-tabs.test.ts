@@ -158,6 +158,18 @@ describe('two tabs editing one persona', () => {
     expect(stored().map((persona) => persona.name)).toEqual(['Maya', 'Sam there', 'Sam here (other tab)']);
   });
 
+  it('takes a deletion the other tab notes, even of a persona made here', () => {
+    unwatch = watchPersonaEdits('maya');
+    const added = addPersona('blank');
+    const id = added.ok ? added.value.id : '';
+    otherTabSaves([maya, sam], { });
+    expect(here().map((persona) => persona.id)).toEqual(['maya', 'sam', id]);
+    const raw = encodeEnvelope(1, { personas: [maya, sam], setAside: [] }, { parents: {}, deleted: [id] });
+    storage.data.set(KEY, raw);
+    for (const listener of listeners) listener({ key: KEY, newValue: raw });
+    expect(here().map((persona) => persona.id)).toEqual(['maya', 'sam']);
+  });
+
   it('keeps a persona made here that the other tab has not seen yet', () => {
     const added = addPersona('blank');
     otherTabSaves([maya, { ...sam, role: 'Buyer', updatedAt: later() }]);

@@ -31,7 +31,7 @@ export function DeleteWarning({ name, maps, onConfirm, onCancel }: DeleteWarning
       </ul>
       <p>{maps.length === 1 ? 'The map keeps' : 'The maps keep'} the name “{shown}” but lose the link to this persona, so later changes here no longer reach {maps.length === 1 ? 'it' : 'them'}.</p>
       <p className="pb-toolbar">
-        <button type="button" className="button pb-button--danger" onClick={onConfirm}>
+        <button type="button" className="button button--secondary pb-button--danger" onClick={onConfirm}>
           Delete anyway
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
