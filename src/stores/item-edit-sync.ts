@@ -97,6 +97,11 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
   };
   const touch = (item: I) => options.setRevision(item, getNextRevision(options.getRevision(item), new Date()));
 
+  // A store's value is read before any check (e.g. a placeholder set while unmounted): no list means no items.
+  const itemsOf = (collection: C): readonly I[] => {
+    const items: unknown = options.getItems(collection);
+    return Array.isArray(items) ? (items as readonly I[]) : [];
+  };
   const idsOf = (items: readonly I[]) => new Map(items.map((item) => [options.getId(item), item]));
   const hold = (holding: boolean) => setWritesHeld(options.store().storageKey, holding);
   const sameContent = (a: I, b: I) => getChangedFields(a, b, options.ignore).length === 0;
@@ -105,14 +110,14 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     const parents = readParents(sync);
     const deletedThere = readDeleted(sync);
     const writeBackParents: Record<string, string> = {};
-    const mineById = idsOf(options.getItems(current));
-    const theirIds = new Set(options.getItems(incoming).map(options.getId));
+    const mineById = idsOf(itemsOf(current));
+    const theirIds = new Set(itemsOf(incoming).map(options.getId));
     const pending = $editConflict.get();
     const items: I[] = [];
     let save = false;
     let conflict: EditConflict<I> | undefined;
 
-    for (const theirs of options.getItems(incoming)) {
+    for (const theirs of itemsOf(incoming)) {
       const id = options.getId(theirs);
       madeHere.delete(id);
       const mine = mineById.get(id);
@@ -207,8 +212,8 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
   }
 
   function recordLocal(previous: C, next: C): void {
-    const before = idsOf(options.getItems(previous));
-    const after = idsOf(options.getItems(next));
+    const before = idsOf(itemsOf(previous));
+    const after = idsOf(itemsOf(next));
     lastParents = {};
     for (const [id, item] of after) {
       const old = before.get(id);
@@ -258,7 +263,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
     if (!conflict) return undefined;
     const store = options.store();
     const collection = store.get();
-    const items = [...options.getItems(collection)];
+    const items = [...itemsOf(collection)];
     const index = items.findIndex((item) => options.getId(item) === conflict.id);
     let copyId: string | undefined;
     $editConflict.set(undefined);

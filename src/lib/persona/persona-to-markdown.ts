@@ -28,7 +28,7 @@ function describeEvidence(persona: Persona): string {
   const stats = getEvidenceStats(persona);
   if (stats.statements === 0) return '**Evidence:** no statements yet.';
   return (
-    `**Evidence:** ${stats.research} of ${stats.statements} statements backed by research with a source (${stats.researchPercent}%); ` +
+    `**Evidence:** ${stats.research} of ${stats.statements} statements backed by research (${stats.researchPercent}%); ` +
     (stats.sourceMissing > 0 ? `${stats.sourceMissing} marked as research without a source (not counted); ` : '') +
     `${stats.assumptions} ${stats.assumptions === 1 ? 'is an assumption' : 'are assumptions'} to check.`
   );

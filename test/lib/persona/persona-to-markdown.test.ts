@@ -37,7 +37,7 @@ describe('personaToMarkdown', () => {
 
       Shops online in short bursts.
 
-      **Evidence:** 1 of 4 statements backed by research with a source (25%); 1 marked as research without a source (not counted); 2 are assumptions to check.
+      **Evidence:** 1 of 4 statements backed by research (25%); 1 marked as research without a source (not counted); 2 are assumptions to check.
 
       **Tags:** b2c, retail
 
