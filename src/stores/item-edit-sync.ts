@@ -16,7 +16,8 @@
  * data keeps its version, and pages that do not know the note ignore it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { decideItemMerge, getChangedFields, getNextRevision, recordWrittenValues, type FieldPath, type WrittenValues } from '../lib/storage/item-revisions.ts';
+import { getChangedFields, getNextRevision, recordWrittenValues, type FieldPath, type WrittenValues } from '../lib/storage/item-revisions.ts';
+import { reconcileItem } from '../lib/storage/reconcile-item.ts';
 import { setWritesHeld, type PersistedAtom } from './persisted-atom.ts';
 
 /** What the person must settle about the item open in the editor. */
@@ -122,7 +123,7 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
       madeHere.delete(id);
       const mine = mineById.get(id);
       const gone = deletedHere.get(id);
-      if (!mine && gone && (gone as { updatedAt?: unknown }).updatedAt === (theirs as { updatedAt?: unknown }).updatedAt) {
+      if (!mine && gone && options.getRevision(gone) === options.getRevision(theirs)) {
         // A copy saved before this tab's deletion reached the other tab: the deletion stands.
         save = true;
         continue;
@@ -140,48 +141,47 @@ export function createItemEditSync<C, I>(options: ItemEditSyncOptions<C, I>): It
       } else {
         const mineRevision = options.getRevision(mine);
         const theirRevision = options.getRevision(theirs);
-        const versions = history.get(id);
-        const parent = parents.get(id);
-        if (theirRevision === mineRevision && sameContent(mine, theirs)) {
-          items.push(theirs);
-        } else if (theirRevision !== mineRevision && versions?.has(theirRevision)) {
-          // An older version this tab already had: the other tab is behind on this item. Keep mine, and tell it.
-          items.push(mine);
-          writeBackParents[id] = theirRevision;
-          save = true;
-        } else if (parent !== undefined && parent === mineRevision) {
-          // Made from this tab's latest version: nothing of mine is missing from it.
-          items.push(theirs);
-        } else {
-          // Made alongside mine: compare both with the version they came from, when this tab still has it.
-          const base = (parent === undefined ? undefined : versions?.get(parent)) ?? bases.get(id);
-          const decision = decideItemMerge({ base, mine, theirs, written: written.get(id) ?? new Map(), ignore: options.ignore });
-          switch (decision.kind) {
-            case 'same':
-            case 'take-theirs':
-              items.push(theirs);
-              break;
-            case 'merged': {
-              const merged = options.setRevision(decision.item, getNextRevision(theirRevision > mineRevision ? theirRevision : mineRevision, new Date()));
-              items.push(merged);
-              remember(id, merged);
-              writeBackParents[id] = theirRevision;
-              save = true;
-              break;
-            }
-            case 'conflict':
-              if (id === watched) {
-                items.push(mine);
-                conflict = { kind: 'changed', id, mine, theirs, fields: decision.fields };
-              } else {
-                // Nobody is looking at this item here: keep both versions rather than drop one unseen.
-                items.push(theirs, options.copyItem(mine, new Set([...mineById.keys(), ...theirIds])));
-                save = true;
-              }
-              break;
-            default:
-              decision satisfies never;
+        const outcome = reconcileItem({
+          mine,
+          theirs,
+          mineRevision,
+          theirRevision,
+          parent: parents.get(id),
+          history: history.get(id),
+          lastReceived: bases.get(id),
+          written: written.get(id) ?? new Map(),
+          ignore: options.ignore,
+        });
+        switch (outcome.kind) {
+          case 'take-theirs':
+            items.push(theirs);
+            break;
+          case 'keep-mine':
+            // The other tab is behind on this item: keep mine, and tell it which of its versions mine follows.
+            items.push(mine);
+            writeBackParents[id] = theirRevision;
+            save = true;
+            break;
+          case 'merged': {
+            const merged = options.setRevision(outcome.item, getNextRevision(theirRevision > mineRevision ? theirRevision : mineRevision, new Date()));
+            items.push(merged);
+            remember(id, merged);
+            writeBackParents[id] = theirRevision;
+            save = true;
+            break;
           }
+          case 'conflict':
+            if (id === watched) {
+              items.push(mine);
+              conflict = { kind: 'changed', id, mine, theirs, fields: outcome.fields };
+            } else {
+              // Nobody is looking at this item here: keep both versions rather than drop one unseen.
+              items.push(theirs, options.copyItem(mine, new Set([...mineById.keys(), ...theirIds])));
+              save = true;
+            }
+            break;
+          default:
+            outcome satisfies never;
         }
       }
       remember(id, theirs);
