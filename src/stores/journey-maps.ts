@@ -23,17 +23,54 @@ import { JOURNEY_MAP_VERSION } from '../lib/journey/journey-migrations.ts';
 import { getJourneyTemplate } from '../lib/journey/journey-templates.ts';
 import { syncPersonaNames, type KnownPersona } from '../lib/journey/map-personas.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { persistedAtom } from './persisted-atom.ts';
+import { createItemEditSync, type ConflictChoice as EditConflictChoice, type ItemEditSync } from './item-edit-sync.ts';
+import { persistedAtom, type PersistedAtom } from './persisted-atom.ts';
+import { getNextRevision } from '../lib/storage/item-revisions.ts';
 import { $storageNotices } from './storage-notices.ts';
 
 /** Everything saved: the maps, which one is open, and any saved map that could not be read. */
-export const $journeyCollection = persistedAtom<JourneyCollection>({
+export const $journeyCollection: PersistedAtom<JourneyCollection> = persistedAtom<JourneyCollection>({
   key: 'journey-maps',
   version: JOURNEY_MAP_VERSION,
   initial: EMPTY_JOURNEY_COLLECTION,
   parse: parseJourneyCollection,
   migrations: JOURNEY_COLLECTION_MIGRATIONS,
+  reconcile: (incoming, current, sync) => journeyEdits.reconcile(incoming, current, sync),
+  syncNote: () => journeyEdits.syncNote(),
 });
+
+/** Two tabs editing maps: changes combine field by field; a clash in the open map is the person's choice (item-edit-sync.ts). */
+const journeyEdits: ItemEditSync<JourneyCollection, JourneyMap> = createItemEditSync<JourneyCollection, JourneyMap>({
+  store: () => $journeyCollection,
+  getItems: (collection) => collection.maps,
+  withItems: (collection, maps) => ({ ...collection, maps }),
+  getId: (map) => map.id,
+  copyItem: (map, takenIds) => {
+    let id = makeId();
+    while (takenIds.has(id)) id = makeId();
+    const suffix = ' (other tab)';
+    return { ...map, id, scenario: `${map.scenario.slice(0, JOURNEY_LIMITS.scenario - suffix.length)}${suffix}`, updatedAt: now().toISOString() };
+  },
+  getRevision: (map) => map.updatedAt,
+  setRevision: (map, updatedAt) => ({ ...map, updatedAt }),
+  ignore: new Set(['updatedAt']),
+  // Each tab keeps the map it has open, unless that map is gone.
+  keepLocal: (incoming, current, maps) =>
+    maps.some((map) => map.id === current.activeMapId) ? { ...incoming, activeMapId: current.activeMapId } : incoming,
+});
+
+/** The conflict about the map open in this tab: changed or deleted in another tab meanwhile. */
+export const $journeyEditConflict = journeyEdits.$editConflict;
+
+/** Tell the store which map this tab shows (call on mount; call the result on unmount). */
+export function watchJourneyMapEdits(id: string): () => void {
+  return journeyEdits.watch(id);
+}
+
+/** Settle the open conflict as the person chose; returns the id of a copy kept by 'keep-both', if any. */
+export function resolveJourneyMapEditConflict(choice: EditConflictChoice): string | undefined {
+  return journeyEdits.resolve(choice);
+}
 
 /** Every map, in the order they were made. */
 export const $journeyMaps: ReadableAtom<readonly JourneyMap[]> = computed($journeyCollection, (collection) => collection.maps);
@@ -64,7 +101,10 @@ export function nextJourneyId(): string {
 }
 
 function setCollection(change: Partial<JourneyCollection>): void {
-  $journeyCollection.set({ ...$journeyCollection.get(), ...change });
+  const previous = $journeyCollection.get();
+  const next = { ...previous, ...change };
+  journeyEdits.recordLocal(previous, next);
+  $journeyCollection.set(next);
 }
 
 /** Why a new map could not be made. */
@@ -117,7 +157,8 @@ export function changeMap(id: string, change: (map: JourneyMap) => JourneyMap): 
   const changed = change(current);
   if (changed === current) return;
   const next = [...maps];
-  next[index] = { ...changed, id, createdAt: current.createdAt, updatedAt: now().toISOString() };
+  // Each saved version gets its own stamp: it is the revision other tabs compare (item-edit-sync.ts).
+  next[index] = { ...changed, id, createdAt: current.createdAt, updatedAt: getNextRevision(current.updatedAt, now()) };
   setCollection({ maps: next });
 }
 

@@ -13,7 +13,9 @@
  * written (a 4 MB value and a full quota), the stored text is the only copy: saving that key is paused (changes
  * stay in memory) until the person downloads the text from the notice or discards it, so no edit overwrites it.
  * When the browser refuses to save (quota full, privacy mode), the state stays in memory and a notice says so.
- * Other tabs see changes through the `storage` event.
+ * Other tabs see changes through the `storage` event; a store given `reconcile` decides how another tab's
+ * value combines with its own (item-edit-sync.ts does it item by item), and `setWritesHeld` keeps a key's
+ * stored value untouched while the person settles a conflict.
  */
 import {
   persistentAtom,
@@ -26,7 +28,7 @@ import type { WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
 import { keepCopy } from '../lib/storage/keep-copy.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
-import { decodeEnvelope, describeStoredReadError, encodeEnvelope, type Migrations } from '../lib/storage/stored-envelope.ts';
+import { decodeEnvelope, describeStoredReadError, encodeEnvelope, readEnvelopeSync, type Migrations } from '../lib/storage/stored-envelope.ts';
 import { $storageNotices, addStorageNotice } from './storage-notices.ts';
 
 /** Prefix of every key this site writes, so our data never collides with anything else on the origin. */
@@ -43,6 +45,9 @@ let noticeCounter = 0;
  */
 const held = new Map<string, { readonly raw: string; readonly save: () => void }>();
 
+/** Keys whose writes wait for the person to settle an edit conflict (see `setWritesHeld`). */
+const heldForConflict = new Set<string>();
+
 // The proxy answers `undefined` for missing keys, as a plain object would; persistent's type omits that case.
 const engine = createSafeStorageEngine(
   () => storage(),
@@ -57,7 +62,7 @@ const engine = createSafeStorageEngine(
         : 'your browser does not allow this site to save data (private mode or blocked storage)',
     });
   },
-  (key) => held.has(key),
+  (key) => held.has(key) || heldForConflict.has(key),
 ) as PersistentStore;
 if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
@@ -73,6 +78,7 @@ $storageNotices.listen((notices) => {
 /** Point persistence at another storage (tests use an in-memory one), and optionally at fake tab events. */
 export function setStorageForTests(testStorage: StorageLike | undefined, events?: PersistentEvents): void {
   held.clear();
+  heldForConflict.clear();
   storage = () => testStorage;
   setPersistentEngine(engine, events ?? { addEventListener() {}, removeEventListener() {} });
 }
@@ -96,6 +102,27 @@ export interface PersistedAtomOptions<T> {
   readonly parse: (data: unknown) => Result<T, string>;
   /** `migrations[n]` upgrades version-n data to version n + 1. */
   readonly migrations?: Migrations;
+  /**
+   * Combine a value another tab saved (`incoming`) with the one this store holds (`current`) before the
+   * store takes it. Return the value to hold, and `save: true` when it differs from what is stored (it
+   * keeps something of this tab's). Without it, the other tab's value replaces this one.
+   */
+  readonly reconcile?: (incoming: T, current: T, sync: unknown) => { readonly value: T; readonly save: boolean };
+  /** A note saved beside each write for other tabs' `reconcile` (the envelope's `sync`); undefined for none. */
+  readonly syncNote?: () => unknown;
+}
+
+/**
+ * Hold back (or resume) writes to a store's key, e.g. while the person chooses between this tab's version of
+ * an item and another tab's: the value stays in memory, the stored one is not overwritten. Resuming does not
+ * write by itself; the next change does.
+ *
+ * @param storageKey the store's full key (`store.storageKey`)
+ * @param holding true to hold writes, false to let them through
+ */
+export function setWritesHeld(storageKey: string, holding: boolean): void {
+  if (holding) heldForConflict.add(storageKey);
+  else heldForConflict.delete(storageKey);
 }
 
 /**
@@ -110,13 +137,18 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
   // Assigned right below; decode runs once before that, while nothing can be held for this key yet.
   let store: WritableAtom<T> | undefined;
   store = persistentAtom<T>(storageKey, options.initial, {
-    encode: (value) => encodeEnvelope(options.version, value),
+    encode: (value) => encodeEnvelope(options.version, value, options.syncNote?.()),
     decode: (raw) => {
       const result = decodeEnvelope(raw, options);
       if (result.ok) {
         // Another tab saved over the held text: there is nothing left here to protect.
         held.delete(storageKey);
-        return result.value;
+        if (!store || !options.reconcile) return result.value;
+        // `value`, not `get()`: decode may run while the store mounts, and get() would mount it again.
+        const reconciled = options.reconcile(result.value, store.value ?? options.initial, readEnvelopeSync(raw));
+        // Saved now, so the other tab sees what this one kept; the store's own set that follows is then a no-op.
+        if (reconciled.save) store.set(reconciled.value);
+        return reconciled.value;
       }
       // The held text read again (the store remounted, the page came back from the cache): keep the changes on the page.
       if (store && held.get(storageKey)?.raw === raw) return store.get();

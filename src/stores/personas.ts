@@ -27,19 +27,61 @@ import { getPersonaTemplate } from '../lib/persona/persona-templates.ts';
 import { AVATAR_COLOUR_IDS, type Priority } from '../lib/persona/persona-vocabulary.ts';
 import { getPersonaSummary, type PersonaSummary } from '../lib/persona/persona-summary.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { persistedAtom } from './persisted-atom.ts';
+import { createItemEditSync, type ConflictChoice as EditConflictChoice, type ItemEditSync } from './item-edit-sync.ts';
+import { persistedAtom, type PersistedAtom } from './persisted-atom.ts';
+import { getNextRevision } from '../lib/storage/item-revisions.ts';
 import { $storageNotices } from './storage-notices.ts';
 
 export type { Persona } from '../lib/persona/persona-schema.ts';
 
 /** Everything saved: the personas, and any saved persona that could not be read (kept, never dropped). */
-export const $personaCollection = persistedAtom<PersonaCollection>({
+export const $personaCollection: PersistedAtom<PersonaCollection> = persistedAtom<PersonaCollection>({
   key: 'personas',
   version: PERSONA_SCHEMA_VERSION,
   initial: EMPTY_COLLECTION,
   parse: parsePersonaCollection,
   migrations: COLLECTION_MIGRATIONS,
+  reconcile: (incoming, current, sync) => personaEdits.reconcile(incoming, current, sync),
+  syncNote: () => personaEdits.syncNote(),
 });
+
+/** Two tabs editing personas: changes combine field by field; a clash in the open persona is the person's choice. */
+const personaEdits: ItemEditSync<PersonaCollection, Persona> = createItemEditSync<PersonaCollection, Persona>({
+  store: () => $personaCollection,
+  getItems: (collection) => collection.personas,
+  withItems: (collection, personas) => ({ ...collection, personas }),
+  getId: (persona) => persona.id,
+  copyItem: (persona, takenIds) => {
+    let id = createId();
+    while (takenIds.has(id)) id = createId();
+    const name = `${persona.name} (other tab)`;
+    return { ...persona, id, name: name.length <= PERSONA_LIMITS.name ? name : persona.name, updatedAt: new Date().toISOString() };
+  },
+  getRevision: (persona) => persona.updatedAt,
+  setRevision: (persona, updatedAt) => ({ ...persona, updatedAt }),
+  ignore: new Set(['updatedAt']),
+});
+
+/** The conflict about the persona open in this tab's editor: changed or deleted in another tab meanwhile. */
+export const $personaEditConflict = personaEdits.$editConflict;
+
+/**
+ * Tell the store which persona this tab's editor has open (call on mount; call the result on unmount), so
+ * another tab's clashing change to it is offered as a choice rather than settled on its own.
+ */
+export function watchPersonaEdits(id: string): () => void {
+  return personaEdits.watch(id);
+}
+
+/**
+ * Settle the open conflict: keep this tab's version, take the other tab's, keep both (the other tab's as a
+ * copy named "… (other tab)"), or for a persona deleted in another tab, restore it or let it go.
+ *
+ * @returns the id of the copy kept by 'keep-both', if any
+ */
+export function resolvePersonaEditConflict(choice: EditConflictChoice): string | undefined {
+  return personaEdits.resolve(choice);
+}
 
 /** What `$personas` and `$personaSummaries` hold before the browser's data is read: pass it as `ssr`. */
 export const PERSONAS_SSR_VALUE: readonly never[] = [];
@@ -63,7 +105,10 @@ export const $personaSaveState: ReadableAtom<'saved' | 'not-saved'> = computed($
 );
 
 function setPersonas(personas: readonly Persona[]): void {
-  $personaCollection.set({ ...$personaCollection.get(), personas });
+  const previous = $personaCollection.get();
+  const next = { ...previous, personas };
+  personaEdits.recordLocal(previous, next);
+  $personaCollection.set(next);
 }
 
 /** Why a new persona could not be made. */
@@ -98,7 +143,8 @@ export function updatePersona(id: string, change: (persona: Persona) => Persona)
   const current = personas[index];
   if (!current) return;
   const next = [...personas];
-  next[index] = { ...change(current), id, createdAt: current.createdAt, updatedAt: new Date().toISOString() };
+  // Each saved version gets its own stamp: it is the revision other tabs compare (item-edit-sync.ts).
+  next[index] = { ...change(current), id, createdAt: current.createdAt, updatedAt: getNextRevision(current.updatedAt, new Date()) };
   setPersonas(next);
 }
 

@@ -13,6 +13,7 @@ import { EmotionCurveChart } from './EmotionCurveChart';
 import { focusLater } from '../shared/focus-later';
 import { ImportPanel } from './ImportPanel';
 import { JourneyCanvas } from './JourneyCanvas';
+import { JourneyMapEditConflict } from './JourneyMapEditConflict';
 import { JourneyTable } from './JourneyTable';
 import { KeepShareExport } from './KeepShareExport';
 import { describeMap, MapBar } from './MapBar';
@@ -93,6 +94,7 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
         onDiscard={discardSetAsideMap}
       />
       <SharedMapOffer />
+      {map && <JourneyMapEditConflict mapId={map.id} />}
       {deleted && (
         <p className="jm-undo" role="status" data-print-hidden>
           Deleted “{describeMap(deleted.map)}”.{' '}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts';
 import { formatJobStory } from '../../lib/persona/format-job-story';
-import { getEvidenceStats } from '../../lib/persona/get-evidence-stats';
+import { EVIDENCE_STATUS_LABELS, getEvidenceStats, getEvidenceStatus } from '../../lib/persona/get-evidence-stats';
 import { EVIDENCE_LISTS, LIST_FIELDS, STAGE_NOTE_FIELDS } from '../../lib/persona/persona-fields';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { BUYING_ROLE_LABELS, PRIORITY_LABELS, SEVERITY_LABELS, TECH_COMFORT_LABELS } from '../../lib/persona/persona-vocabulary';
@@ -27,8 +27,8 @@ function statements(persona: Persona, key: (typeof EVIDENCE_LISTS)[number]): Rea
         <li key={index}>
           {'motivation' in item ? formatJobStory(item) : item.text}
           {'severity' in item && ` (${SEVERITY_LABELS[item.severity].toLowerCase()})`}{' '}
-          <span className={`pb-tag pb-tag--${item.evidence}`}>
-            {item.evidence === 'research' ? 'Research' : 'Assumption'}
+          <span className={`pb-tag pb-tag--${getEvidenceStatus(item)}`}>
+            {EVIDENCE_STATUS_LABELS[getEvidenceStatus(item)]}
             {item.source.trim() && `: ${item.source.trim()}`}
           </span>
         </li>

@@ -1,3 +1,4 @@
+import { getEvidenceStatus } from '../../lib/persona/get-evidence-stats';
 import { type EvidenceListKey, LIST_FIELDS } from '../../lib/persona/persona-fields';
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
 import type { EvidenceItem, JobStory, PainPoint } from '../../lib/persona/persona-schema';
@@ -105,6 +106,11 @@ export function EvidenceListField({ listKey, items, onChange, sourcesListId }: E
                     limit={PERSONA_LIMITS.source}
                     list={sourcesListId}
                     placeholder={item.evidence === 'research' ? 'e.g. Interviews (8), March' : 'How to check it'}
+                    tip={
+                      getEvidenceStatus(item) === 'source-missing'
+                        ? 'Research, source missing: name the study or data, or this statement does not count toward the evidence share.'
+                        : undefined
+                    }
                     onChange={(value) => change(index, { source: value })}
                   />
                   <button type="button" className="pb-button pb-button--quiet" onClick={() => remove(index)}>

@@ -9,8 +9,13 @@ export function EvidenceMeter({ stats }: { readonly stats: EvidenceStats }) {
     <div className="pb-evidence">
       <p className="pb-evidence__text">
         <strong>{stats.researchPercent}% evidence-backed:</strong> {stats.research} of {stats.statements}{' '}
-        {stats.statements === 1 ? 'statement' : 'statements'} backed by research, {stats.assumptions}{' '}
-        {stats.assumptions === 1 ? 'assumption' : 'assumptions'} to check.
+        {stats.statements === 1 ? 'statement' : 'statements'} backed by research with a source,{' '}
+        {stats.sourceMissing > 0 && (
+          <>
+            {stats.sourceMissing} marked as research with the source missing (not counted until a source is noted),{' '}
+          </>
+        )}
+        {stats.assumptions} {stats.assumptions === 1 ? 'assumption' : 'assumptions'} to check.
       </p>
       <span className="pb-evidence__bar" aria-hidden="true">
         <span className="pb-evidence__fill" style={{ width: `${stats.researchPercent}%` }} />

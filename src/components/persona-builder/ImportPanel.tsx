@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/text/format.ts';
 type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'empty'; readonly source: string }
   | { readonly kind: 'review'; readonly source: string; readonly report: PersonaImport; readonly conflicts: readonly ImportConflict[] };
 
 export const CONFLICT_CHOICE_LABELS: Record<ConflictChoice, { readonly label: string; readonly hint: string }> = {
@@ -45,6 +46,11 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
     const result = parsePersonaImport(text, { createId: () => createId(), now: new Date() });
     if (!result.ok) {
       setState({ kind: 'error', message: `${source}: ${describeFailure(result.error, source === PASTED ? 'text' : 'file')}` });
+      return;
+    }
+    if (result.value.accepted.length === 0 && result.value.rejected.length === 0) {
+      setState({ kind: 'empty', source });
+      announce(`${source} holds no personas. Nothing was imported and nothing changed.`);
       return;
     }
     const conflicts = findImportConflicts($personas.get(), result.value.accepted);
@@ -115,6 +121,12 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
       {state.kind === 'error' && (
         <p className="pb-notice pb-notice--error" role="alert">
           {state.message}
+        </p>
+      )}
+
+      {state.kind === 'empty' && (
+        <p className="pb-notice" role="status">
+          {state.source} holds no personas (its list is empty). Nothing was imported and nothing changed.
         </p>
       )}
 

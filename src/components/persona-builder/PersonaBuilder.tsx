@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatBuilderRoute, parseBuilderRoute, type BuilderRoute } from '../../lib/persona/builder-route';
 import type { Persona } from '../../lib/persona/persona-schema';
-import { $personaCollection, discardSetAsidePersona, restorePersona, type DeletedPersona } from '../../stores/personas';
+import { parseTemplateOffer, type TemplateOffer } from '../../lib/persona/template-offer';
+import { $personaCollection, addPersona, discardSetAsidePersona, restorePersona, type DeletedPersona } from '../../stores/personas';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
 import { SetAsideEntries } from '../shared/SetAsideEntries.tsx';
@@ -19,13 +20,15 @@ import './persona-builder.css';
  * a share link, chosen by the address fragment (see lib/persona/builder-route.ts). Everything is saved in
  * this browser through the personas store; nothing is sent anywhere.
  */
-export function PersonaBuilder() {
+export function PersonaBuilder({ guideTitles = {} }: { readonly guideTitles?: Readonly<Record<string, string>> }) {
   const collection = usePersistedStore($personaCollection);
   const announcement = useStore($announcement);
   const [route, setRoute] = useState<BuilderRoute>({ view: 'list' });
   const [deleted, setDeleted] = useState<(DeletedPersona & { readonly from: BuilderRoute['view'] }) | undefined>();
   const [visible, setVisible] = useState<readonly Persona[]>([]);
   const [shared, setShared] = useState<Persona | undefined>();
+  const [offer, setOffer] = useState<TemplateOffer | undefined>();
+  const [relatedGuide, setRelatedGuide] = useState<string | undefined>();
   const undoRef = useRef<HTMLButtonElement>(null);
   const { personas } = collection;
 
@@ -35,6 +38,12 @@ export function PersonaBuilder() {
       if (parsed) setRoute(parsed);
     };
     read();
+    // ?template=<id>&guide=<slug> (from an assessment priority): offered, never created unasked.
+    const offered = parseTemplateOffer(location.search, new Set(Object.keys(guideTitles)));
+    if (offered) {
+      setOffer(offered);
+      setRelatedGuide(offered.guide);
+    }
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
@@ -66,6 +75,22 @@ export function PersonaBuilder() {
     // Back to where the person was: the persona's form, or the list (focus on its heading, as the undo bar is gone).
     if (deleted.from === 'edit') open(restored.id);
     else setTimeout(() => document.querySelector<HTMLElement>('.pb-list-view h2')?.focus(), 0);
+  };
+
+  /** Forget the offer and take the query off the address, so a reload does not offer it again. */
+  const closeOffer = () => {
+    setOffer(undefined);
+    history.replaceState(null, '', `${location.pathname}${location.hash}`);
+  };
+  const acceptOffer = (templateId: string) => {
+    const added = addPersona(templateId);
+    closeOffer();
+    if (added.ok) {
+      announce(`Created “${added.value.name}” from the template.`);
+      open(added.value.id);
+    } else {
+      announce(added.error.kind === 'full' ? `This browser keeps up to ${added.error.limit} personas: delete or export some first.` : 'That template is missing.');
+    }
   };
 
   const dismissUndo = () => {
@@ -104,6 +129,13 @@ export function PersonaBuilder() {
           </div>
         )}
 
+        {relatedGuide && guideTitles[relatedGuide] && (
+          <p className="pb-related-guide">
+            Related guide: <a href={`/guides/${relatedGuide}/`}>{guideTitles[relatedGuide]}</a>
+          </p>
+        )}
+        {offer && <TemplateOfferPanel offer={offer} onAccept={acceptOffer} onClose={closeOffer} />}
+
         {route.view === 'list' && (
           <PersonaList personas={personas} onOpen={open} onCompare={(ids) => navigate({ view: 'compare', ids })} onDeleted={onDeleted} onVisibleChange={setVisible} />
         )}
@@ -124,6 +156,43 @@ export function PersonaBuilder() {
         ))}
       </div>
     </div>
+  );
+}
+
+/** The offer from `?template=`: create a persona from the template (only when the person says so), or why not. */
+function TemplateOfferPanel({ offer, onAccept, onClose }: { readonly offer: TemplateOffer; readonly onAccept: (templateId: string) => void; readonly onClose: () => void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  if (offer.kind === 'unknown-template') {
+    return (
+      <section className="pb-notice pb-notice--warning" aria-labelledby="pb-offer-heading">
+        <h2 id="pb-offer-heading" ref={headingRef} tabIndex={-1} className="pb-offer__heading">
+          No persona template called “{offer.given}”
+        </h2>
+        <p>The link may be out of date. Start from one of the templates below, or from a blank persona. Nothing was created.</p>
+        <p>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Dismiss
+          </button>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="pb-notice pb-offer" aria-labelledby="pb-offer-heading">
+      <h2 id="pb-offer-heading" ref={headingRef} tabIndex={-1} className="pb-offer__heading">
+        Start a persona from the “{offer.label}” template?
+      </h2>
+      <p>{offer.description} Every statement starts as an assumption for you to check against research.</p>
+      <p className="pb-toolbar">
+        <button type="button" className="button" onClick={() => onAccept(offer.templateId)}>
+          Create from “{offer.label}”
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          Not now
+        </button>
+      </p>
+    </section>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts';
 import { formatJobStory } from '../../lib/persona/format-job-story';
-import { getEvidenceStats } from '../../lib/persona/get-evidence-stats';
+import { EVIDENCE_STATUS_LABELS, getEvidenceStats, getEvidenceStatus } from '../../lib/persona/get-evidence-stats';
 import { EVIDENCE_LISTS, LIST_FIELDS, STAGE_NOTE_FIELDS } from '../../lib/persona/persona-fields';
 import type { EvidenceItem, Persona } from '../../lib/persona/persona-schema';
 import { BUYING_ROLE_LABELS, PRIORITY_LABELS, SEVERITY_LABELS, TECH_COMFORT_LABELS } from '../../lib/persona/persona-vocabulary';
@@ -14,16 +14,14 @@ interface PersonaCardProps {
   readonly headingLevel?: 2 | 3;
 }
 
-/** The evidence behind one statement: "Research: Interviews" or "Assumption". */
+/** The evidence behind one statement: "Research: Interviews", "Research, source missing" or "Assumption". */
 function EvidenceTag({ item }: { readonly item: Pick<EvidenceItem, 'evidence' | 'source'> }) {
   const source = item.source.trim();
-  return item.evidence === 'research' ? (
-    <span className="pb-tag pb-tag--research">
-      Research{source && <span className="pb-tag__source">: {source}</span>}
-    </span>
-  ) : (
-    <span className="pb-tag pb-tag--assumption">
-      Assumption{source && <span className="pb-tag__source">: {source}</span>}
+  const status = getEvidenceStatus(item);
+  return (
+    <span className={`pb-tag pb-tag--${status}`}>
+      {EVIDENCE_STATUS_LABELS[status]}
+      {source && <span className="pb-tag__source">: {source}</span>}
     </span>
   );
 }

@@ -1,9 +1,25 @@
+import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { describeFieldPath } from '../../lib/persona/describe-field-path';
 import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
-import { $personas, deletePersona, duplicatePersona, updatePersona, type DeletedPersona } from '../../stores/personas';
+import type { ConflictChoice } from '../../stores/item-edit-sync';
+import {
+  $personaEditConflict,
+  $personas,
+  deletePersona,
+  duplicatePersona,
+  resolvePersonaEditConflict,
+  updatePersona,
+  watchPersonaEdits,
+  type DeletedPersona,
+} from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
+import { EditConflict } from '../shared/EditConflict';
+import { findMapsUsingPersona, type MapUsingPersona } from '../../lib/persona/maps-using-persona';
+import { $journeyMaps } from '../../stores/journey-maps';
+import { DeleteWarning } from './DeleteWarning';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';
@@ -28,9 +44,16 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [sharing, setSharing] = useState(false);
   const [exportMessage, setExportMessage] = useState('');
+  const [usedBy, setUsedBy] = useState<readonly MapUsingPersona[] | undefined>();
+  const deleteRef = useRef<HTMLButtonElement>(null);
   const problems = useMemo(() => findPersonaProblems(persona), [persona]);
 
+  const editConflict = useStore($personaEditConflict);
+  const conflict = editConflict?.id === persona.id ? editConflict : undefined;
+
   useEffect(() => headingRef.current?.focus(), [persona.id]);
+  // Another tab's clashing change to this persona is offered as a choice (EditConflict), never applied over the form.
+  useEffect(() => watchPersonaEdits(persona.id), [persona.id]);
 
   const fieldId = useCallback((path: PersonaIssue['path']) => `${id}-f-${path.join('-')}`, [id]);
   const context = useMemo<FormContextValue>(() => {
@@ -59,9 +82,33 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
       announce(copy.error.kind === 'full' ? `This browser keeps up to ${copy.error.limit} personas: delete one first.` : 'That persona is gone.');
     }
   };
+  const resolveConflict = (choice: ConflictChoice) => {
+    const copyId = resolvePersonaEditConflict(choice);
+    const copy = copyId ? $personas.get().find((known) => known.id === copyId) : undefined;
+    if (choice === 'let-go') {
+      announce('Closed. The persona stays deleted.');
+      onBack();
+      return;
+    }
+    announce(
+      choice === 'take-theirs'
+        ? 'Now showing the other tab’s version.'
+        : copy
+          ? `Kept yours here; the other tab’s version is saved as “${copy.name}”.`
+          : 'Kept your version and saved it.',
+    );
+    headingRef.current?.focus();
+  };
   const remove = () => {
+    setUsedBy(undefined);
     const deleted = deletePersona(persona.id);
     if (deleted) onDeleted(deleted);
+  };
+  // Maps that link to this persona are named before it goes (read from the journey maps store, never changed).
+  const askToRemove = () => {
+    const maps = findMapsUsingPersona($journeyMaps.get(), persona.id);
+    if (maps.length === 0) remove();
+    else setUsedBy(maps);
   };
 
   return (
@@ -94,10 +141,22 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         <button type="button" className="button button--secondary" onClick={duplicate}>
           Duplicate
         </button>
-        <button type="button" className="button button--secondary pb-button--danger" onClick={remove}>
+        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={askToRemove}>
           Delete
         </button>
       </div>
+      {usedBy && (
+        <DeleteWarning
+          name={persona.name}
+          maps={usedBy}
+          onConfirm={remove}
+          onCancel={() => {
+            setUsedBy(undefined);
+            deleteRef.current?.focus();
+          }}
+        />
+      )}
+      <EditConflict conflict={conflict} noun="persona" describeField={(path) => describeFieldPath(path.split('.'))} onResolve={resolveConflict} />
       {exportMessage && <p className="pb-notice pb-notice--warning">{exportMessage}</p>}
       {sharing && <SharePanel persona={persona} fieldId={fieldId} onClose={() => setSharing(false)} />}
       <div className="pb-editor__layout">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES, type JourneyStage } from '../../consts';
 import { type EvidenceListKey, STAGE_NOTE_FIELDS } from '../../lib/persona/persona-fields';
 import { PERSONA_LIMITS } from '../../lib/persona/persona-limits';
@@ -44,14 +44,41 @@ const DRIVER_LISTS = [
 const BUYING_ROLE_OPTIONS = [['', 'Not set'] as const, ...BUYING_ROLES.map((role) => [role, BUYING_ROLE_LABELS[role]] as const)] as const;
 const TECH_OPTIONS = [['', 'Not set'] as const, ...TECH_COMFORT_LEVELS.map((level) => [level, TECH_COMFORT_LABELS[level]] as const)] as const;
 
-function SectionHeading({ id, children, guide }: { readonly id: string; readonly children: string; readonly guide: string }) {
+/** The form's sections, in order; each can be collapsed (a phone shows one section at a time without scrolling past the rest). */
+const SECTIONS = ['identity', 'context', 'drivers', 'journey'] as const;
+type SectionKey = (typeof SECTIONS)[number];
+
+interface SectionProps {
+  readonly id: string;
+  readonly title: string;
+  readonly guide: string;
+  readonly open: boolean;
+  readonly onToggle: () => void;
+  readonly children: ReactNode;
+}
+
+/**
+ * One collapsible section: a heading holding a disclosure button (aria-expanded), so the heading stays in the
+ * page outline for screen readers and the button works with Enter and Space. Collapsed content is `hidden`.
+ */
+function Section({ id, title, guide, open, onToggle, children }: SectionProps) {
   return (
-    <div className="pb-section__head">
-      <h3 id={id}>{children}</h3>
-      <a href={guide} className="pb-section__guide">
-        Guide<span className="visually-hidden">: {children} in the personas guide</span>
-      </a>
-    </div>
+    <section className="pb-section" aria-labelledby={`${id}-heading`}>
+      <div className="pb-section__head">
+        <h3 id={`${id}-heading`}>
+          <button type="button" className="pb-section__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={onToggle}>
+            <span className="pb-section__chevron" aria-hidden="true" />
+            {title}
+          </button>
+        </h3>
+        <a href={guide} className="pb-section__guide">
+          Guide<span className="visually-hidden">: {title} in the personas guide</span>
+        </a>
+      </div>
+      <div id={`${id}-body`} className="pb-section__body" hidden={!open}>
+        {children}
+      </div>
+    </section>
   );
 }
 
@@ -67,6 +94,10 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
     onChange((current) => ({ ...current, demographics: { ...current.demographics, [key]: value } }));
   const setStageNote = (stage: JourneyStage, key: keyof StageNotes, value: string) =>
     onChange((current) => ({ ...current, journey: { ...current.journey, [stage]: { ...current.journey[stage], [key]: value } } }));
+  const [open, setOpen] = useState<Readonly<Record<SectionKey, boolean>>>({ identity: true, context: true, drivers: true, journey: true });
+  const toggle = (key: SectionKey) => () => setOpen((current) => ({ ...current, [key]: !current[key] }));
+  const allOpen = SECTIONS.every((key) => open[key]);
+  const setAll = (value: boolean) => setOpen({ identity: value, context: value, drivers: value, journey: value });
 
   return (
     <form className="pb-form" aria-label={`Edit ${persona.name.trim() || 'persona'}`} onSubmit={(event) => event.preventDefault()} noValidate>
@@ -76,10 +107,13 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
         ))}
       </datalist>
 
-      <section className="pb-section" aria-labelledby={`${id}-identity`}>
-        <SectionHeading id={`${id}-identity`} guide={GUIDE_LINKS.whatToPutIn}>
-          Identity
-        </SectionHeading>
+      <p className="pb-form__sections">
+        <button type="button" className="pb-button pb-button--quiet" onClick={() => setAll(!allOpen)}>
+          {allOpen ? 'Collapse all sections' : 'Expand all sections'}
+        </button>
+      </p>
+
+      <Section id={`${id}-identity`} title="Identity" guide={GUIDE_LINKS.whatToPutIn} open={open.identity} onToggle={toggle('identity')}>
         <TextField path={['name']} label="Name" value={persona.name} limit={PERSONA_LIMITS.name} tip="A believable first and last name that is not a real customer’s." onChange={(value) => set('name', value)} />
         <AvatarField name={persona.name} avatar={persona.avatar} onChange={(value) => set('avatar', value)} />
         <div className="pb-grid">
@@ -99,12 +133,9 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
           ))}
         </fieldset>
         <TagsField tags={persona.tags} onChange={(value) => set('tags', value)} />
-      </section>
+      </Section>
 
-      <section className="pb-section" aria-labelledby={`${id}-context`}>
-        <SectionHeading id={`${id}-context`} guide={GUIDE_LINKS.privacy}>
-          Context
-        </SectionHeading>
+      <Section id={`${id}-context`} title="Context" guide={GUIDE_LINKS.privacy} open={open.context} onToggle={toggle('context')}>
         <p className="pb-field__tip">All optional. Add a detail only if it changes a decision; demographics rarely explain behaviour.</p>
         <div className="pb-grid">
           <TextField path={['demographics', 'ageRange']} label="Age range" value={persona.demographics.ageRange} limit={PERSONA_LIMITS.shortText} tip="A range, e.g. 35–44." onChange={(value) => setDemographic('ageRange', value)} />
@@ -116,12 +147,9 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
           <SelectField<BuyingRole | ''> path={['b2b', 'buyingRole']} label="Buying role (B2B)" value={persona.b2b.buyingRole} options={BUYING_ROLE_OPTIONS} tip="Their part in the purchase decision." onChange={(value) => set('b2b', { ...persona.b2b, buyingRole: value })} />
           <SelectField<TechComfort | ''> path={['techComfort']} label="Tech comfort" value={persona.techComfort} options={TECH_OPTIONS} tip="How at ease they are with digital tools." onChange={(value) => set('techComfort', value)} />
         </div>
-      </section>
+      </Section>
 
-      <section className="pb-section" aria-labelledby={`${id}-drivers`}>
-        <SectionHeading id={`${id}-drivers`} guide={GUIDE_LINKS.evidence}>
-          What drives them
-        </SectionHeading>
+      <Section id={`${id}-drivers`} title="What drives them" guide={GUIDE_LINKS.evidence} open={open.drivers} onToggle={toggle('drivers')}>
         <p className="pb-field__tip">
           Mark each statement <strong>Backed by research</strong> only when a source supports it, and name the source. Everything else stays an
           assumption to check: the card shows the share.
@@ -129,12 +157,9 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
         {DRIVER_LISTS.map((listKey) => (
           <EvidenceListField key={listKey} listKey={listKey} items={persona[listKey]} sourcesListId={sourcesListId} onChange={(items) => set(listKey, items as Persona[typeof listKey])} />
         ))}
-      </section>
+      </Section>
 
-      <section className="pb-section" aria-labelledby={`${id}-journey`}>
-        <SectionHeading id={`${id}-journey`} guide={GUIDE_LINKS.research}>
-          Along the journey
-        </SectionHeading>
+      <Section id={`${id}-journey`} title="Along the journey" guide={GUIDE_LINKS.research} open={open.journey} onToggle={toggle('journey')}>
         <p className="pb-field__tip">For each stage, what they do, think and feel, and what would delight them. Leave a stage empty if you do not know yet.</p>
         {JOURNEY_STAGES.map((stage) => (
           <fieldset key={stage} className="pb-stage">
@@ -155,7 +180,7 @@ export function PersonaForm({ persona, onChange }: PersonaFormProps) {
             </div>
           </fieldset>
         ))}
-      </section>
+      </Section>
     </form>
   );
 }

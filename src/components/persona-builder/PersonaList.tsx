@@ -7,6 +7,9 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { PERSONA_TEMPLATES } from '../../lib/persona/persona-templates';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../lib/persona/persona-vocabulary';
 import { addPersona, deletePersona, duplicatePersona, renamePersona, type DeletedPersona } from '../../stores/personas';
+import { findMapsUsingPersona, type MapUsingPersona } from '../../lib/persona/maps-using-persona';
+import { $journeyMaps } from '../../stores/journey-maps';
+import { DeleteWarning } from './DeleteWarning';
 import { announce } from '../shared/announcer.ts';
 import { exportPersonas } from './export-personas';
 import { GUIDE_LINKS } from './guide-links';
@@ -47,6 +50,7 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState('');
+  const [pendingDelete, setPendingDelete] = useState<{ readonly persona: Persona; readonly maps: readonly MapUsingPersona[] } | undefined>();
   const allTags = useMemo(() => collectTags(personas), [personas]);
   const visible = useMemo(() => filterPersonas(personas, { query, tags, priority }), [personas, query, tags, priority]);
   const liveSelection = selected.filter((selectedId) => personas.some((persona) => persona.id === selectedId));
@@ -70,8 +74,15 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
     else setMessage(copy.error.kind === 'full' ? `This browser keeps up to ${copy.error.limit} personas: delete or export some first.` : 'That persona is gone.');
   };
   const remove = (persona: Persona) => {
+    setPendingDelete(undefined);
     const deleted = deletePersona(persona.id);
     if (deleted) onDeleted(deleted);
+  };
+  // Maps that link to the persona are named before it goes (read from the journey maps store, never changed).
+  const askToRemove = (persona: Persona) => {
+    const maps = findMapsUsingPersona($journeyMaps.get(), persona.id);
+    if (maps.length === 0) remove(persona);
+    else setPendingDelete({ persona, maps });
   };
   const toggleTag = (tag: string) => setTags((current) => (current.includes(tag) ? current.filter((known) => known !== tag) : [...current, tag]));
 
@@ -193,6 +204,17 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
                 : `Tick “Compare” on ${MIN_COMPARE} or ${MAX_COMPARE} personas to see them side by side.`}
             </span>
           </div>
+          {pendingDelete && (
+            <DeleteWarning
+              name={pendingDelete.persona.name}
+              maps={pendingDelete.maps}
+              onConfirm={() => remove(pendingDelete.persona)}
+              onCancel={() => {
+                setPendingDelete(undefined);
+                headingRef.current?.focus();
+              }}
+            />
+          )}
           <ul className="pb-items">
             {visible.map((persona) => (
               <PersonaListItem
@@ -205,7 +227,7 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
                 onOpen={() => onOpen(persona.id)}
                 onRename={(name) => renamePersona(persona.id, name)}
                 onDuplicate={() => duplicate(persona)}
-                onDelete={() => remove(persona)}
+                onDelete={() => askToRemove(persona)}
               />
             ))}
           </ul>

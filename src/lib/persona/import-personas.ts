@@ -49,7 +49,7 @@ export interface ImportContext {
  *
  * @param text the file's contents
  * @param context id maker, current time and (for tests) migrations
- * @returns accepted and rejected personas, or why the file as a whole cannot be read
+ * @returns accepted and rejected personas (both empty when the file holds an empty list), or why the file as a whole cannot be read
  * @example parsePersonaImport('[{"name": ""}]', context)
  * // ok({ accepted: [], rejected: [{ index: 0, label: 'Persona 1', issues: [{ path: ['name'], field: 'Name', message: 'must not be empty' }] }] })
  */
@@ -57,7 +57,8 @@ export function parsePersonaImport(text: string, context: ImportContext): Result
   const read = readExportFile(text, PERSONA_FILE);
   if (!read.ok) return read;
   const { items: personas, version } = read.value;
-  if (personas.length === 0) return err(invalid(['The list of personas is empty: there is nothing to import.']));
+  // A well-formed file with an empty list is not a format problem: it holds no personas (the page says so).
+  if (personas.length === 0) return ok({ accepted: [], rejected: [] });
   if (personas.length > MAX_PERSONAS) return err(invalid([`There are ${String(personas.length)} personas; one browser keeps up to ${String(MAX_PERSONAS)}. Split the file and import it in parts.`]));
 
   const accepted: AcceptedPersona[] = [];

@@ -12,43 +12,48 @@ export interface MergedPersona {
 }
 
 const sameText = (text: string) => text.trim().toLocaleLowerCase();
-const pick = (incoming: string, existing: string) => (incoming.trim() ? incoming : existing);
+/** This browser's value when it has one; the file's only fills an empty field. */
+const fill = (existing: string, incoming: string) => (existing.trim() ? existing : incoming);
 
 /**
- * Merge an imported version of a persona into the one already here. Texts: the imported value where it has
- * one, otherwise the existing one. Lists: the existing items, then the imported items not already there
- * (same text, ignoring case); when both have the same item and only the imported one is backed by research,
- * the imported one is kept. Lists stay within their limits and anything left out is reported.
+ * Merge an imported version of a persona into the one already here, as the choice's label says: "keep this
+ * one, fill empty fields and add new statements". Texts and choices: this browser's value wherever it has
+ * one, the file's only where this one is empty, so a newer local edit is never replaced. Lists and tags: the
+ * existing items, then the imported items not already there (same text, ignoring case). An existing item
+ * keeps its own evidence, except an assumption with no source note (the default for a new statement), which
+ * takes the file's research and source for the same statement: that fills an empty note, it replaces nothing.
+ * Lists stay within their limits and anything left out is reported.
  *
- * @param existing the persona in this browser (its id and creation date are kept)
+ * @param existing the persona in this browser (its id, creation date and every non-empty field are kept)
  * @param incoming the imported persona
  * @param now when the merge happens
  * @returns the merged persona and what was left out
- * @example mergePersonas(maya, { ...maya, goals: [newGoal] }, now).persona.goals.length // maya.goals.length + 1
+ * @example mergePersonas(maya, { ...maya, summary: 'older text', goals: [newGoal] }, now).persona.summary // maya.summary
  */
 export function mergePersonas(existing: Persona, incoming: Persona, now: Date): MergedPersona {
   const leftOut: string[] = [];
   const merged: Persona = {
     ...existing,
-    name: pick(incoming.name, existing.name),
-    role: pick(incoming.role, existing.role),
-    segment: pick(incoming.segment, existing.segment),
-    summary: pick(incoming.summary, existing.summary),
-    quote: pick(incoming.quote, existing.quote),
-    avatar: { colour: incoming.avatar.colour, image: pick(incoming.avatar.image, existing.avatar.image) },
-    priority: incoming.priority,
+    name: fill(existing.name, incoming.name),
+    role: fill(existing.role, incoming.role),
+    segment: fill(existing.segment, incoming.segment),
+    summary: fill(existing.summary, incoming.summary),
+    quote: fill(existing.quote, incoming.quote),
+    // The colour and priority always hold a value, so this browser's are kept.
+    avatar: { colour: existing.avatar.colour, image: fill(existing.avatar.image, incoming.avatar.image) },
+    priority: existing.priority,
     demographics: {
-      ageRange: pick(incoming.demographics.ageRange, existing.demographics.ageRange),
-      location: pick(incoming.demographics.location, existing.demographics.location),
-      householdSize: pick(incoming.demographics.householdSize, existing.demographics.householdSize),
-      incomeBand: pick(incoming.demographics.incomeBand, existing.demographics.incomeBand),
+      ageRange: fill(existing.demographics.ageRange, incoming.demographics.ageRange),
+      location: fill(existing.demographics.location, incoming.demographics.location),
+      householdSize: fill(existing.demographics.householdSize, incoming.demographics.householdSize),
+      incomeBand: fill(existing.demographics.incomeBand, incoming.demographics.incomeBand),
     },
     b2b: {
-      industry: pick(incoming.b2b.industry, existing.b2b.industry),
-      companySize: pick(incoming.b2b.companySize, existing.b2b.companySize),
-      buyingRole: incoming.b2b.buyingRole || existing.b2b.buyingRole,
+      industry: fill(existing.b2b.industry, incoming.b2b.industry),
+      companySize: fill(existing.b2b.companySize, incoming.b2b.companySize),
+      buyingRole: existing.b2b.buyingRole || incoming.b2b.buyingRole,
     },
-    techComfort: incoming.techComfort || existing.techComfort,
+    techComfort: existing.techComfort || incoming.techComfort,
     journey: Object.fromEntries(
       JOURNEY_STAGES.map((stage) => {
         const mine = existing.journey[stage];
@@ -56,10 +61,10 @@ export function mergePersonas(existing: Persona, incoming: Persona, now: Date): 
         return [
           stage,
           {
-            doing: pick(theirs.doing, mine.doing),
-            thinking: pick(theirs.thinking, mine.thinking),
-            feeling: pick(theirs.feeling, mine.feeling),
-            delight: pick(theirs.delight, mine.delight),
+            doing: fill(mine.doing, theirs.doing),
+            thinking: fill(mine.thinking, theirs.thinking),
+            feeling: fill(mine.feeling, theirs.feeling),
+            delight: fill(mine.delight, theirs.delight),
           },
         ];
       }),
@@ -82,7 +87,10 @@ export function mergePersonas(existing: Persona, incoming: Persona, now: Date): 
       const text = sameText(describeItem(item));
       const match = items.findIndex((known) => sameText(describeItem(known)) === text);
       if (match >= 0) {
-        if (item.evidence === 'research' && items[match]?.evidence !== 'research') items[match] = item;
+        const known = items[match];
+        if (known && known.evidence === 'assumption' && known.source.trim() === '' && item.evidence === 'research') {
+          items[match] = { ...known, evidence: item.evidence, source: item.source };
+        }
         continue;
       }
       if (items.length < PERSONA_LIMITS.listItems) items.push(item);

@@ -6,10 +6,10 @@ import { LIST_FIELDS, STAGE_NOTE_FIELDS } from './persona-fields.ts';
 import type { EvidenceItem, PainPoint, Persona } from './persona-schema.ts';
 import { BUYING_ROLE_LABELS, PRIORITY_LABELS, SEVERITY_LABELS, TECH_COMFORT_LABELS } from './persona-vocabulary.ts';
 
-/** "_(research: Interviews)_" or "_(assumption)_": the evidence note after a statement. */
+/** "_(research: Interviews)_", "_(research, source missing)_" or "_(assumption)_": the evidence note after a statement. */
 function evidenceNote(item: Pick<EvidenceItem, 'evidence' | 'source'>): string {
   const source = item.source.trim();
-  if (item.evidence === 'research') return source ? `_(research: ${escapeMarkdown(source)})_` : '_(research)_';
+  if (item.evidence === 'research') return source ? `_(research: ${escapeMarkdown(source)})_` : '_(research, source missing)_';
   return source ? `_(assumption; ${escapeMarkdown(source)})_` : '_(assumption)_';
 }
 
@@ -29,6 +29,7 @@ function describeEvidence(persona: Persona): string {
   if (stats.statements === 0) return '**Evidence:** no statements yet.';
   return (
     `**Evidence:** ${stats.research} of ${stats.statements} statements backed by research (${stats.researchPercent}%); ` +
+    (stats.sourceMissing > 0 ? `${stats.sourceMissing} marked as research without a source (not counted); ` : '') +
     `${stats.assumptions} ${stats.assumptions === 1 ? 'is an assumption' : 'are assumptions'} to check.`
   );
 }

@@ -4,10 +4,13 @@ import { err, type Result } from '../result.ts';
 /**
  * How every island's state sits in localStorage: `{"v": <schema version>, "data": <the state>}`.
  * The version travels with the data so a page built later can migrate what an earlier one saved.
+ * A store may add `"sync"`: what the tab that wrote it tells other tabs about the write (item-edit-sync.ts
+ * puts each changed item's parent revision there); readers that do not know it ignore it.
  */
 export interface StoredEnvelope {
   readonly v: number;
   readonly data: unknown;
+  readonly sync?: unknown;
 }
 
 /** Upgrades stored data by one version: `migrations[n]` turns version-n data into version n + 1. */
@@ -30,8 +33,24 @@ export type StoredReadError =
  * @returns the text to store
  * @example encodeEnvelope(2, { scores: [9, 10] }) // '{"v":2,"data":{"scores":[9,10]}}'
  */
-export function encodeEnvelope(version: number, data: unknown): string {
-  return JSON.stringify({ v: version, data } satisfies StoredEnvelope);
+export function encodeEnvelope(version: number, data: unknown, sync?: unknown): string {
+  return JSON.stringify((sync === undefined ? { v: version, data } : { v: version, data, sync }) satisfies StoredEnvelope);
+}
+
+/**
+ * The `sync` note of stored text, if any (never throws).
+ *
+ * @param raw the stored text
+ * @returns the note, or undefined when there is none or the text is not an envelope
+ * @example readEnvelopeSync('{"v":1,"data":[],"sync":{"parents":{}}}') // { parents: {} }
+ */
+export function readEnvelopeSync(raw: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isEnvelope(parsed) ? parsed.sync : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

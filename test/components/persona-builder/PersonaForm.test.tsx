@@ -112,10 +112,43 @@ describe('the persona form', () => {
     ]);
     const card = preview();
     expect(within(card).getByText(/50% evidence-backed/).closest('p')?.textContent).toBe(
-      '50% evidence-backed: 1 of 2 statements backed by research, 1 assumption to check.',
+      '50% evidence-backed: 1 of 2 statements backed by research with a source, 1 assumption to check.',
     );
     const goals = within(card).getByRole('heading', { name: 'Goals' }).nextElementSibling;
     expect(goals?.textContent).toBe('Finish the round before noon Research: Interviews (6)Fewer phone calls Assumption');
+
+    // Research with its source removed: shown as such, and no longer counted.
+    await user.clear(screen.getByLabelText('Source for goal 1'));
+    expect(within(preview()).getByText(/0% evidence-backed/).closest('p')?.textContent).toBe(
+      '0% evidence-backed: 0 of 2 statements backed by research with a source, 1 marked as research with the source missing (not counted until a source is noted), 1 assumption to check.',
+    );
+    expect(within(preview()).getByRole('heading', { name: 'Goals' }).nextElementSibling?.textContent).toBe(
+      'Finish the round before noon Research, source missingFewer phone calls Assumption',
+    );
+    expect(screen.getByText(/Research, source missing: name the study or data/)).toBeTruthy();
+  });
+
+  it('collapses and expands each section with its heading button, and all at once', async () => {
+    const user = userEvent.setup();
+    startEditing('blank');
+    const identity = await screen.findByRole('button', { name: 'Identity' });
+    expect(identity.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('heading', { name: 'Identity' })).toBeTruthy();
+    await user.click(identity);
+    expect(identity.getAttribute('aria-expanded')).toBe('false');
+    // `hidden` content stays in the DOM (jsdom does not lay out), so check it sits in a hidden body.
+    const isHidden = (label: string) => screen.getByLabelText(label).closest('[hidden]') !== null;
+    expect(isHidden('One-line summary')).toBe(true);
+    identity.focus();
+    await user.keyboard('{Enter}');
+    expect(isHidden('One-line summary')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Collapse all sections' }));
+    for (const name of ['Identity', 'Context', 'What drives them', 'Along the journey']) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-expanded'), name).toBe('false');
+    }
+    expect(isHidden('Age range')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Expand all sections' }));
+    expect(isHidden('Age range')).toBe(false);
   });
 
   it('removes a statement and puts focus on the next one, or on "Add" when the list is empty', async () => {

@@ -52,19 +52,20 @@ describe('applyPersonaImport', () => {
 });
 
 describe('mergePersonas', () => {
-  it('takes imported texts where they have one and keeps the rest', () => {
-    const existing = makePersona({ id: 'maya', name: 'Maya', role: 'Parent', summary: 'Old', createdAt: '2025-01-01T00:00:00.000Z' });
-    const incoming = makePersona({ id: 'maya', name: 'Maya', role: '', summary: 'New' });
+  it('keeps every text this browser has and fills only its empty ones from the file', () => {
+    const existing = makePersona({ id: 'maya', name: 'Maya', role: 'Parent', summary: 'Mine', quote: '', createdAt: '2025-01-01T00:00:00.000Z' });
+    const incoming = makePersona({ id: 'maya', name: 'Maya', role: '', summary: 'Theirs', quote: 'From the file' });
     const { persona } = mergePersonas(existing, incoming, NOW);
-    expect(persona).toMatchObject({ role: 'Parent', summary: 'New', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: NOW.toISOString() });
+    expect(persona).toMatchObject({ role: 'Parent', summary: 'Mine', quote: 'From the file', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: NOW.toISOString() });
   });
 
-  it('adds only new items, prefers the research-backed copy of a shared one, and reports what did not fit', () => {
+  it('adds only new items, fills the evidence of an unsourced assumption from the file, and reports what did not fit', () => {
     const existing = makePersona({ goals: [item('Save time'), ...Array.from({ length: 8 }, (_, index) => item(`Goal ${index}`))], tags: ['b2c'] });
     const incoming = makePersona({ goals: [item('save TIME ', 'research'), item('New one'), item('No room')], tags: ['B2C', 'retail'] });
     const { persona, leftOut } = mergePersonas(existing, incoming, NOW);
     expect(persona.goals).toHaveLength(10);
-    expect(persona.goals[0]).toEqual(item('save TIME ', 'research'));
+    // The local wording stays; only its default evidence (assumption, no source) takes the file's research flag.
+    expect(persona.goals[0]).toEqual(item('Save time', 'research'));
     expect(persona.goals.at(-1)).toEqual(item('New one'));
     expect(leftOut).toEqual(['Goals: “No room” (the list holds 10)']);
     expect(persona.tags).toEqual(['b2c', 'retail']);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankContent, createPersona } from '../../../src/lib/persona/create-persona.ts';
-import { getEvidenceStats } from '../../../src/lib/persona/get-evidence-stats.ts';
+import { EVIDENCE_STATUS_LABELS, getEvidenceStats, getEvidenceStatus } from '../../../src/lib/persona/get-evidence-stats.ts';
 import { PERSONA_TEMPLATES } from '../../../src/lib/persona/persona-templates.ts';
 import { findPersonaProblems } from '../../../src/lib/persona/validate-persona.ts';
 import { makeFromTemplate, makePersona, NOW } from './make-persona.ts';
 
 describe('getEvidenceStats', () => {
-  it('counts every list item as a statement and rounds the research share', () => {
+  it('counts every list item as a statement and only research with a source toward the share', () => {
     const persona = makePersona({
       goals: [
         { text: 'a', evidence: 'research', source: 'Interviews' },
@@ -16,7 +16,20 @@ describe('getEvidenceStats', () => {
       painPoints: [{ text: 'd', severity: 'high', evidence: 'assumption', source: '' }],
       channels: [{ text: 'e', evidence: 'assumption', source: '' }, { text: 'f', evidence: 'assumption', source: '' }],
     });
-    expect(getEvidenceStats(persona)).toEqual({ statements: 6, research: 3, assumptions: 3, researchWithSource: 2, researchPercent: 50 });
+    // By hand: 'a' and 'c' are research with a source (2 of 6 = 33.3 % → 33); 'b' says research but its source is blank.
+    expect(getEvidenceStats(persona)).toEqual({ statements: 6, research: 2, sourceMissing: 1, assumptions: 3, researchPercent: 33 });
+  });
+
+  it('reports the reported case: one research statement with no source counts for nothing', () => {
+    const persona = makePersona({ goals: [{ text: 'a', evidence: 'research', source: '' }] });
+    expect(getEvidenceStats(persona)).toMatchObject({ statements: 1, research: 0, sourceMissing: 1, researchPercent: 0 });
+  });
+
+  it('names each status', () => {
+    expect(getEvidenceStatus({ evidence: 'research', source: 'Survey, n=200' })).toBe('research');
+    expect(getEvidenceStatus({ evidence: 'research', source: ' \n ' })).toBe('source-missing');
+    expect(getEvidenceStatus({ evidence: 'assumption', source: 'Ask sales' })).toBe('assumption');
+    expect(EVIDENCE_STATUS_LABELS['source-missing']).toBe('Research, source missing');
   });
 
   it('has no share when there is no statement', () => {

@@ -30,6 +30,12 @@ describe('parsePersonaImport', () => {
     expect(result.ok && result.value.rejected).toEqual([]);
   });
 
+  it('reads an exported file with an empty list (or a bare empty list) as holding no personas, not as a format problem', () => {
+    for (const text of [exportPersonasJson([], NOW), '[]', '{"format": "touchpoint-personas", "version": 1, "personas": []}']) {
+      expect(parsePersonaImport(text, context()), text).toEqual({ ok: true, value: { accepted: [], rejected: [] } });
+    }
+  });
+
   it('reads a single persona or a plain list of personas too', () => {
     const persona = makePersona({ id: 'solo' });
     const single = parsePersonaImport(JSON.stringify(persona), context());
@@ -94,11 +100,6 @@ describe('parsePersonaImport', () => {
     expect(messagesFor('{"format": "touchpoint-personas", "version": 7, "personas": []}')).toMatchInlineSnapshot(`
       [
         "This file was made by a newer version of the persona builder (format 7; this page reads up to 1). Reload the page to get the latest version.",
-      ]
-    `);
-    expect(messagesFor('[]')).toMatchInlineSnapshot(`
-      [
-        "The list of personas is empty: there is nothing to import.",
       ]
     `);
     expect(messagesFor(JSON.stringify(Array(101).fill({ name: 'x' })))).toMatchInlineSnapshot(`

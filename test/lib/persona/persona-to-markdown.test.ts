@@ -37,7 +37,7 @@ describe('personaToMarkdown', () => {
 
       Shops online in short bursts.
 
-      **Evidence:** 2 of 4 statements backed by research (50%); 2 are assumptions to check.
+      **Evidence:** 1 of 4 statements backed by research (25%); 1 marked as research without a source (not counted); 2 are assumptions to check.
 
       **Tags:** b2c, retail
 
@@ -54,7 +54,7 @@ describe('personaToMarkdown', () => {
 
       ## Jobs to be done
 
-      - When a delivery is late, I want to know when it arrives, so I can plan dinner _(research)_
+      - When a delivery is late, I want to know when it arrives, so I can plan dinner _(research, source missing)_
 
       ## Pain points and frustrations
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../src/lib/result';
-import { decodeEnvelope, describeStoredReadError, encodeEnvelope } from '../../../src/lib/storage/stored-envelope';
+import { decodeEnvelope, describeStoredReadError, encodeEnvelope, readEnvelopeSync } from '../../../src/lib/storage/stored-envelope';
 
 const parseNumberList = (data: unknown) =>
   Array.isArray(data) && data.every((item) => typeof item === 'number') ? ok(data as number[]) : err('expected a list of numbers');
@@ -80,5 +80,21 @@ describe('describeStoredReadError', () => {
     expect(describeStoredReadError({ kind: 'invalid', message: 'text: expected string' })).toMatchInlineSnapshot(
       `"its contents are not valid: text: expected string"`,
     );
+  });
+});
+
+describe('the sync note', () => {
+  it('is written only when given, read back, and ignored by the reader of the data', () => {
+    expect(encodeEnvelope(1, [1])).toBe('{"v":1,"data":[1]}');
+    const raw = encodeEnvelope(1, [1], { parents: { a: '2026-03-01T10:00:00.000Z' } });
+    expect(raw).toBe('{"v":1,"data":[1],"sync":{"parents":{"a":"2026-03-01T10:00:00.000Z"}}}');
+    expect(readEnvelopeSync(raw)).toEqual({ parents: { a: '2026-03-01T10:00:00.000Z' } });
+    expect(decodeEnvelope(raw, { version: 1, parse: (data) => ({ ok: true, value: data }) })).toEqual({ ok: true, value: [1] });
+  });
+
+  it('is undefined for text without one, or text that is not an envelope', () => {
+    expect(readEnvelopeSync('{"v":1,"data":[]}')).toBeUndefined();
+    expect(readEnvelopeSync('{"v":1,')).toBeUndefined();
+    expect(readEnvelopeSync('[]')).toBeUndefined();
   });
 });
