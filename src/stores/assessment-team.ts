@@ -20,7 +20,7 @@ import { rankPriorities, type DimensionDisagreement, type PriorityGap } from '..
 import type { Respondent } from '../lib/assessment/respondent.ts';
 import { roundScore } from '../lib/assessment/round-score.ts';
 import type { DimensionScore } from '../lib/assessment/score-dimension.ts';
-import { decodeShareCode } from '../lib/assessment/share-code.ts';
+import { decodeResultShareCode } from '../lib/assessment/result-share-code.ts';
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
 import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
 import type { ValueSummary } from '../lib/assessment/value-summary.ts';
@@ -83,7 +83,7 @@ function describeEntry(index: number, entry: string): string {
 /** One person's code or a team's, read by what the code is: the respondents in it, or why it cannot be read. */
 function decodeAnyCode(code: string, bank: QuestionBank): Result<readonly TeamRespondent[], PortableError> {
   if (isTeamShareCode(code)) return decodeTeamShareCode(bank, code);
-  const decoded = decodeShareCode(bank, code);
+  const decoded = decodeResultShareCode(bank, code);
   return decoded.ok ? ok([decoded.value]) : decoded;
 }
 

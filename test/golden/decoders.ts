@@ -12,7 +12,7 @@ import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { importAssessmentJson, importTeamJson } from '../../src/lib/assessment/assessment-file.ts';
-import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/share-code.ts';
+import { decodeResultShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/result-share-code.ts';
 import { decodeTeamShareCode, getPastedCode } from '../../src/lib/assessment/team-share-code.ts';
 import { exportAssessmentCsv } from '../../src/lib/assessment/export-assessment-csv.ts';
 import { exportTeamCsv } from '../../src/lib/assessment/export-team-csv.ts';
