@@ -7,6 +7,7 @@ import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
 import { encodeTeamShareCode, MAX_TEAM_RESPONDENTS } from '../../lib/assessment/team-share-code.ts';
 import { readFragment } from '../../lib/portable/fragment.ts';
+import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK } from '../../stores/assessment.ts';
 import { getAnswerSet } from '../../lib/assessment/assessment-progress.ts';
@@ -86,6 +87,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [dragging, setDragging] = useState(false);
   const focusAfterRender = useRef<string | undefined>(undefined);
+  useSharedLinkCover(preview !== undefined);
 
   useEffect(() => {
     const focusId = focusAfterRender.current;
@@ -200,6 +202,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
 
   return (
     <div className="assessment">
+      <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
       <StorageNotices />
       <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
         <h2 id="team-add-heading" tabIndex={-1}>

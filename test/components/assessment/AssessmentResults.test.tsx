@@ -6,6 +6,7 @@ import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
@@ -118,7 +119,8 @@ describe('sharing and export', () => {
     seedFinished(FERNHILL);
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const link = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
-    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeShareCode(QUESTION_BANK, FERNHILL)}`);
+    // No name or role given: a format 2 link with an empty person.
+    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeResultShareCode(QUESTION_BANK, FERNHILL, undefined)}`);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(link.value);
     expect(screen.getByText('Copied the share link to the clipboard.')).toBeTruthy();
@@ -244,7 +246,8 @@ describe('importing a file', () => {
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const record = createAssessmentRecord(FERNHILL, new Date('2025-12-01T09:00:00Z'), { role: 'leadership' });
     await user.upload(screen.getByLabelText('Open an exported file (JSON)'), new File([exportAssessmentJson(record)], 'fernhill.json'));
-    await screen.findByText('Results from fernhill.json, read-only.');
+    // The file names a role, so the results are labelled as that person's.
+    await screen.findByText('Results from fernhill.json: Leadership, read-only.');
     expect(storage.data.has('touchpoint:assessment-progress')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Import as my assessment' }));
     expect($assessmentProgress.get()).toMatchObject({ completedAt: '2025-12-01T09:00:00.000Z', respondent: { role: 'leadership' } });
