@@ -2,9 +2,7 @@ import { useState } from 'react';
 import type { DimensionAggregate, QuestionAggregate } from '../../lib/assessment/aggregate-team-results.ts';
 import type { RoleBreakdown, RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
 import { getGuideHref } from '../../lib/assessment/guide-slug.ts';
-import { getLevelForScore, SCORE_RANGE } from '../../lib/assessment/maturity-level.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import { roundScore } from '../../lib/assessment/round-score.ts';
 import { TOP_PRIORITY_COUNT } from '../../lib/assessment/score-assessment.ts';
 import { DISAGREEMENT_SPREAD, type ValueSummary } from '../../lib/assessment/value-summary.ts';
 import type { TeamView } from '../../stores/assessment-team.ts';
@@ -15,10 +13,10 @@ import {
   formatValue,
   getDimensionName,
   getGuideTitle,
-  getLevelInfo,
   plural,
   ROLE_LABELS,
 } from './labels.ts';
+import { DiscussFirst } from './DiscussFirst.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -31,12 +29,6 @@ export interface TeamResultsProps {
 }
 
 type Breakdown = 'all' | 'role';
-
-/** The level name of a value between 1 and 5 (a median may fall between levels, e.g. 2.5). */
-function getBandName(bank: QuestionBank, value: number): string {
-  if (!(value >= SCORE_RANGE.min && value <= SCORE_RANGE.max)) return '–';
-  return getLevelInfo(bank, getLevelForScore(roundScore(value))).name;
-}
 
 function describeRange(summary: ValueSummary | undefined): string {
   if (summary === undefined) return '–';
@@ -169,31 +161,7 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
       </p>
       {counted < 2 && <p className="notice">Add at least two respondents to see where people agree and disagree.</p>}
 
-      <section aria-labelledby={`${headingId}-discuss`}>
-        <h3 id={`${headingId}-discuss`}>Discuss these first</h3>
-        {view.discussFirst.length === 0 ? (
-          <p>No question has answers {DISAGREEMENT_SPREAD} or more levels apart{counted < 2 ? ' (there is only one respondent so far)' : ''}.</p>
-        ) : (
-          <>
-            <p>
-              On {plural(view.discussFirst.length, 'question')} the answers are {DISAGREEMENT_SPREAD} or more levels apart. Ask each person
-              what they see that the others do not.
-            </p>
-            <ol className="discuss-list">
-              {view.discussFirst.map((point) => (
-                <li key={point.questionId}>
-                  <strong>{findQuestion(bank, point.questionId)?.prompt ?? point.questionId}</strong>{' '}
-                  <span className="discuss-list__meta">
-                    ({getDimensionName(bank, point.dimensionId)}): answers from {formatValue(point.summary.min)} {getBandName(bank, point.summary.min)} to{' '}
-                    {formatValue(point.summary.max)} {getBandName(bank, point.summary.max)}, median {formatValue(point.summary.median)},{' '}
-                    {plural(point.summary.count, 'respondent')}.
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
+      <DiscussFirst bank={bank} items={view.discussFirst} members={team.members} headingId={headingId} counted={counted} />
 
       <section aria-labelledby={`${headingId}-dimensions`}>
         <h3 id={`${headingId}-dimensions`}>Each dimension</h3>
@@ -361,6 +329,12 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
           </li>
           <li>Per dimension: each respondent’s dimension score (by the rules on the assessment page), then their median and range.</li>
           <li>Disagreement: answers or dimension levels that span {DISAGREEMENT_SPREAD} or more levels, such as one person at 2 and another at 4.</li>
+          <li>
+            Discuss these first: the questions with disagreement, ordered by spread (highest level given minus lowest), then by how
+            unevenly the answers are spread (the standard deviation of the levels, so a 2–2 split between 1 and 5 comes before one
+            person at each end), then by how many people gave a level, then in question order. Who gave which answer is shown as
+            counts unless you ask for names.
+          </li>
           <li>The same person twice (same label, or identical answers without labels) is listed but left out of every figure.</li>
           <li>Nothing is uploaded: the answers are combined in this browser.</li>
         </ul>
