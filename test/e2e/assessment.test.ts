@@ -145,7 +145,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.goto(`${baseUrl}/assessment/`);
     await hydrated(page);
     const shareUrl = await page.getByLabel('Share link').inputValue();
-    expect(shareUrl).toMatch(/\/assessment\/#r=1\.f/);
+    expect(shareUrl).toMatch(/\/assessment\/#r=A2\.1\.f/);
 
     const fresh = await openPage();
     await fresh.page.goto(shareUrl);

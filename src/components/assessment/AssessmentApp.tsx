@@ -19,8 +19,9 @@ import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './Assessmen
 import { FileImport } from './FileImport.tsx';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { describeAnswered, describeRespondent, describeSharedBy, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
+import { describeAnswerKinds, describeRespondent, describeSharedBy, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
+import { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 import { SharedPanel, SHARED_HEADING_ID } from './SharedPanel.tsx';
 import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 import { $sharedResults, keepSharedResult } from '../../stores/assessment-shared.ts';
@@ -215,7 +216,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     );
   } else if (progress.view === 'results') {
     const scored = getProgressResult(progress, targets, bank);
-    const answeredText = describeAnswered(countAnswered(progress, bank));
+    const answeredText = describeAnswerKinds(countAnswerKinds(bank, progress));
     view = scored.ok ? (
       <>
         <AssessmentResults
@@ -390,7 +391,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
     );
   }
   const result = scoreAssessment(bank, answerSet.value);
-  const answeredText = describeAnswered(countAnswered(answerSet.value, bank));
+  const answeredText = describeAnswerKinds(countAnswerKinds(bank, answerSet.value));
   const record = preview.source === 'file' || preview.source === 'history' ? preview.record : preview.source === 'shared' ? preview.entry.record : undefined;
   const respondent = getPreviewRespondent(preview);
   // Someone else's results are labelled as theirs wherever the link or file names them.

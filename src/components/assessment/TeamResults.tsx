@@ -7,6 +7,7 @@ import { TOP_PRIORITY_COUNT } from '../../lib/assessment/score-assessment.ts';
 import { DISAGREEMENT_SPREAD, type ValueSummary } from '../../lib/assessment/value-summary.ts';
 import type { TeamView } from '../../stores/assessment-team.ts';
 import {
+  describeAnswerKinds,
   findDimension,
   findQuestion,
   formatLevel,
@@ -17,6 +18,7 @@ import {
   ROLE_LABELS,
 } from './labels.ts';
 import { DiscussFirst } from './DiscussFirst.tsx';
+import { countTeamAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -155,7 +157,8 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
       </h2>
       <p>
         {plural(counted, 'respondent')} counted
-        {team.duplicates.length > 0 ? `; ${plural(team.duplicates.length, 'repeat')} left out (see the list of respondents)` : ''}. Each
+        {team.duplicates.length > 0 ? `; ${plural(team.duplicates.length, 'repeat')} left out (see the list of respondents)` : ''}. Across
+        everyone: {describeAnswerKinds(countTeamAnswerKinds(team))}. Each
         figure is the median and range of the respondents who gave an answer; “Don’t know”, “Not applicable” and blanks are
         left out and counted separately. Answers that span {DISAGREEMENT_SPREAD} or more levels are flagged as disagreement.
       </p>

@@ -4,6 +4,7 @@ import type { Dimension, LevelInfo, Question, QuestionBank } from '../../lib/ass
 import type { RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { Respondent } from '../../lib/assessment/respondent.ts';
+import type { AnswerKindCounts } from '../../lib/assessment/count-answer-kinds.ts';
 import { formatDateTime, formatNumber, formatOnDay, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
 
 export const ROLE_LABELS: Record<RoleGroup, string> = {
@@ -134,4 +135,19 @@ export function describeRespondent(respondent: Respondent | undefined, fallback 
  */
 export function describeSharedBy(respondent: Respondent | undefined, sharedAt: string, now: Date): string {
   return `${describeRespondent(respondent)}, shared ${formatOnDay(sharedAt, now)}`;
+}
+
+/**
+ * The top line's count, each kind apart so "Don't know" never reads as answered: only answers with a level
+ * count as answered.
+ *
+ * @example describeAnswerKinds({ asked: 32, levels: 28, dontKnow: 3, notApplicable: 1, unanswered: 0 })
+ * // => '28 of 32 questions answered with a level, 3 “Don’t know”, 1 “Not applicable”'
+ * @example describeAnswerKinds({ asked: 8, levels: 8, dontKnow: 0, notApplicable: 0, unanswered: 0 }) // => '8 of 8 questions answered with a level'
+ */
+export function describeAnswerKinds({ asked, levels, dontKnow, notApplicable, unanswered }: AnswerKindCounts, noun = 'questions'): string {
+  const others = ([[dontKnow, '“Don’t know”'], [notApplicable, '“Not applicable”'], [unanswered, 'unanswered']] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, label]) => `${count} ${label}`);
+  return [`${levels} of ${asked} ${noun} answered with a level`, ...others].join(', ');
 }

@@ -71,6 +71,8 @@ describe('the team page', () => {
     expect(storage.data.get('touchpoint:assessment-team')).toContain('"respondents"');
     const discuss = screen.getByRole('heading', { name: 'Discuss these first' }).closest('section') as HTMLElement;
     expect(discuss.textContent).toContain('On 4 questions the answers are 2 or more levels apart');
+    // The top line: 3 people × 32 questions, all with a level.
+    expect(document.querySelector('.team-results > p')?.textContent).toContain('Across everyone: 96 of 96 questions answered with a level.');
     expect(discuss.textContent).toContain('answers from 1 Reactive to 4 Embedded, 3 levels apart, 3 respondents with a level');
     // Who answered what, anonymous by default.
     expect(discuss.textContent).toContain('1 answered 1 Reactive, 1 answered 3 Defined, 1 answered 4 Embedded.');
