@@ -55,7 +55,7 @@ export function AssessmentActions({ bank, answerSet, completedAt, respondent, ed
 
   const downloadCsv = () => {
     const fileName = `cx-maturity-${stamp}.csv`;
-    downloadText(fileName, exportAssessmentCsv(bank, answerSet), 'text/csv');
+    downloadText(fileName, exportAssessmentCsv(bank, respondent === undefined ? answerSet : { ...answerSet, respondent }), 'text/csv');
     setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
   };
 

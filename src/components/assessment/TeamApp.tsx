@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type DragEvent, type SubmitEvent } from 'react';
 import { ASSESSMENT_FILE_MAX_BYTES } from '../../lib/assessment/assessment-file.ts';
 import { exportTeamCsv } from '../../lib/assessment/export-team-csv.ts';
+import { exportTeamRespondentsCsv } from '../../lib/assessment/export-team-respondents-csv.ts';
 import type { TeamDuplicate } from '../../lib/assessment/find-team-duplicates.ts';
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
@@ -518,6 +519,17 @@ function TeamActions({ respondents }: { readonly respondents: readonly TeamRespo
           }}
         >
           Download CSV
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const fileName = `cx-maturity-team-people-${stamp}.csv`;
+            downloadText(fileName, exportTeamRespondentsCsv(bank, respondents, getTeamView(respondents, {}).team), 'text/csv');
+            setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
+          }}
+        >
+          Download CSV, one row per person
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF
