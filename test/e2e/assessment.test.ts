@@ -309,7 +309,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     expect(JSON.parse(json.text)).toMatchObject({ format: 'touchpoint-cx-assessment', bankVersion: QUESTION_BANK.version, mode: 'full' });
     const csv = await download(page, 'Download CSV');
     expect(csv.name).toBe('cx-maturity-2026-03-01.csv');
-    expect(csv.text).toMatch(/^dimension,question,answer_level,answer\r\n/);
+    expect(csv.text).toMatch(/^dimension,question,answer_level,answer,dimension_score,dimension_level,overall_score,overall_level,respondent,role\r\n/);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(33);
 
     // History: the two finished assessments compared dimension by dimension.

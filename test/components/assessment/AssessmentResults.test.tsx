@@ -140,7 +140,8 @@ describe('sharing and export', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(downloads).toEqual(['cx-maturity-2026-03-01.json', 'cx-maturity-2026-03-01.csv']);
     expect(JSON.parse(await (blobs[0] as Blob).text())).toMatchObject({ format: 'touchpoint-cx-assessment', completedAt: '2026-03-01T10:00:00.000Z' });
-    expect(await (blobs[1] as Blob).text()).toMatch(/^dimension,question,answer_level,answer\r\n/);
+    // The overall score 2.77 and level 2 match the results page (see "show the overall level and score").
+    expect(await (blobs[1] as Blob).text()).toMatch(/^dimension,question,answer_level,answer,dimension_score,dimension_level,overall_score,overall_level,respondent,role\r\n.*,2.77,2,,\r\n/);
   });
 });
 
