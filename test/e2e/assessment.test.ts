@@ -60,7 +60,7 @@ function finishedProgress(answerSet: AnswerSet) {
 
 /** Clicks a button that downloads a file and returns the file's name and text. */
 async function download(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
   const saved: Download = file;
   const path = await saved.path();
   return { name: saved.suggestedFilename(), text: await readFile(path, 'utf8') };

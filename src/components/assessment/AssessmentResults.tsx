@@ -8,6 +8,7 @@ import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts'
 import type { AnswerCounts, DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import { HowWeScore } from './HowWeScore.tsx';
 import { describeAnswered, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
+import { PriorityNextSteps } from './PriorityNextSteps.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
@@ -232,6 +233,7 @@ export function AssessmentResults({
                       ))}
                     </p>
                   )}
+                  <PriorityNextSteps dimensionId={priority.dimensionId} dimensionName={dimension?.name ?? priority.dimensionId} />
                 </li>
               );
             })}

@@ -7,6 +7,7 @@ import { decodeResultShareCode, encodeResultShareCode } from '../../../src/lib/a
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { $assessmentHistory, $assessmentProgress } from '../../../src/stores/assessment.ts';
 import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
+import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
 beforeEach(() => {
@@ -83,5 +84,46 @@ describe('a colleague’s link', () => {
     expect($sharedResults.get()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect($sharedResults.get()).toHaveLength(1);
+  });
+});
+
+describe('tools that feed each other', () => {
+  // The worked example of the CX maturity guide: voice of the customer is the first priority.
+  const FERNHILL = answers('full', '4343 3333 3332 4443 212d 3333 2223 2232');
+
+  it('offers a journey map and the persona builder for each priority, and says when no opportunity addresses it', () => {
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const first = document.querySelector('.priority') as HTMLElement;
+    expect(first.textContent).toContain('Voice of the customer');
+    expect(within(first).getByRole('link', { name: 'Start a journey map for Voice of the customer & closing the loop' }).getAttribute('href')).toBe(
+      '/tools/journey-map/?template=service-complaint&dimension=voice-of-customer&guide=voice-of-the-customer',
+    );
+    expect(within(first).getByRole('link', { name: 'Open the persona builder for Voice of the customer & closing the loop' }).getAttribute('href')).toBe(
+      '/tools/personas/?template=subscription-customer&guide=service-recovery',
+    );
+    expect(first.querySelector('.priority__opportunities')?.textContent).toMatch(/^No open opportunities in your journey maps address this yet — start one/);
+  });
+
+  it('lists the journey opportunities tagged with the dimension', () => {
+    // A map as the journey map will store it once opportunities carry a `dimension` (set directly: this branch's
+    // journey schema does not know the field yet).
+    const collection = $journeyCollection.get();
+    $journeyCollection.set({
+      ...collection,
+      maps: [
+        {
+          id: 'map-1',
+          scenario: 'Complaint about a late parcel',
+          stages: [{ opportunities: [{ id: 'opp-1', text: 'Call back within a day', owner: '', impact: 4, effort: 2, dimension: 'voice-of-customer' }] }],
+        } as unknown as (typeof collection.maps)[number],
+      ],
+    });
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    const first = document.querySelector('.priority') as HTMLElement;
+    expect(first.textContent).toContain('Open opportunities in your journey maps that address this:');
+    expect(first.textContent).toContain('Call back within a day (Complaint about a late parcel)');
+    $journeyCollection.set(collection);
   });
 });
