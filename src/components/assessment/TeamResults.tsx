@@ -20,6 +20,7 @@ import {
 import { DiscussFirst } from './DiscussFirst.tsx';
 import { countTeamAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 import { RadarChart } from './RadarChart.tsx';
+import { RoleRadar } from './RoleRadar.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 export interface TeamResultsProps {
@@ -142,10 +143,12 @@ function QuestionTable({
 /** Combined results of several respondents: where they agree, where they disagree, and what to do first. */
 export function TeamResults({ bank, view, guideTitles, headingId, heading }: TeamResultsProps) {
   const [breakdown, setBreakdown] = useState<Breakdown>('all');
+  const [lines, setLines] = useState<'team' | 'role'>('team');
   const { team } = view;
   const roles = getRoleGroups(team.dimensions);
   const hasRoles = roles.length > 0;
   const shownBreakdown: Breakdown = hasRoles ? breakdown : 'all';
+  const shownLines = hasRoles ? lines : 'team';
   const counted = team.countedRespondents;
   const topPriorities = view.priorities.slice(0, TOP_PRIORITY_COUNT);
   const otherPriorities = view.priorities.slice(TOP_PRIORITY_COUNT);
@@ -168,7 +171,30 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
 
       <section aria-labelledby={`${headingId}-dimensions`}>
         <h3 id={`${headingId}-dimensions`}>Each dimension</h3>
-        <figure className="radar-figure">
+        <fieldset className="breakdown" data-print-hidden>
+          <legend>Lines</legend>
+          <div className="segmented">
+            <label>
+              <input type="radio" name={`${headingId}-lines`} checked={shownLines === 'team'} onChange={() => setLines('team')} />
+              Team median
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${headingId}-lines`}
+                checked={shownLines === 'role'}
+                disabled={!hasRoles}
+                aria-describedby={hasRoles ? undefined : `${headingId}-no-roles`}
+                onChange={() => setLines('role')}
+              />
+              One per role
+            </label>
+          </div>
+        </fieldset>
+        {shownLines === 'role' ? (
+          <RoleRadar bank={bank} dimensions={team.dimensions} roles={roles} headingId={headingId} />
+        ) : (
+          <figure className="radar-figure">
           <RadarChart
             id={`${headingId}-radar`}
             axes={bank.dimensions.map((dimension) => dimension.name)}
@@ -185,7 +211,8 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
               },
             ]}
           />
-        </figure>
+          </figure>
+        )}
 
         <fieldset className="breakdown" data-print-hidden>
           <legend>Show</legend>

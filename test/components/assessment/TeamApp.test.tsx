@@ -205,3 +205,23 @@ describe('the team page', () => {
     expect($teamState.get().respondents).toEqual([MIDDLE]);
   });
 });
+
+describe('the team radar', () => {
+  it('draws one line per role on request, with a legend and a table of the same medians', async () => {
+    const user = userEvent.setup();
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const named = (answerSet: typeof LOW, role: 'leadership' | 'front-line') =>
+      `https://touchpoint.example/assessment/#r=${encodeResultShareCode(QUESTION_BANK, answerSet, { role })}`;
+    await paste([named(LOW, 'leadership'), named(HIGH, 'front-line'), named(MIDDLE, 'front-line')].join('\n'));
+    expect(screen.queryByRole('table', { name: 'Median score per dimension by role (the lines on the chart)' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'One per role' }));
+    const table = screen.getByRole('table', { name: 'Median score per dimension by role (the lines on the chart)' });
+    // Strategy by hand: leadership 1 (LOW); front line the median of 4 and 3 = 3.5.
+    expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toBe('1. Strategy & leadership13.5');
+    const chart = screen.getAllByRole('img', { name: /Radar chart of the median score of each role/ })[0] as unknown as SVGElement;
+    expect(chart.querySelectorAll('.radar__series--group-1, .radar__series--group-2')).toHaveLength(2);
+    // The front line's markers are squares, not colour alone.
+    expect(chart.querySelector('.radar__series--group-2 rect')).not.toBeNull();
+    expect(document.querySelector('.radar__legend')?.textContent).toBe('LeadershipFront line');
+  });
+});
