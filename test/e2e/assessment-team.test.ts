@@ -161,4 +161,30 @@ describe('team results that lead to a discussion', () => {
     // By hand: strategy and understanding 1, the rest 2; overall (1 + 1 + 6 × 2) / 8 = 1.75, level 1 (below 1.8).
     expect(rows[1]).toBe('Ana,leadership,full,yes,1,1,2,2,2,2,2,2,1.75,1');
   });
+
+  it('draws one line per role, told apart without colour, with a table, in light and dark', async () => {
+    const { page } = await openPage();
+    const links = [
+      encodeResultShareCode(QUESTION_BANK, ANA, { label: 'Ana', role: 'leadership' }),
+      encodeResultShareCode(QUESTION_BANK, BEA, { label: 'Bea', role: 'front-line' }),
+      encodeResultShareCode(QUESTION_BANK, CY, { label: 'Cy' }),
+    ];
+    await page.goto(`${baseUrl}/assessment/team/`);
+    await hydrated(page);
+    await page.getByRole('textbox', { name: 'Share links or codes' }).fill(links.join('\n'));
+    await press(page, page.getByRole('button', { name: 'Add from links' }));
+    await page.getByText('Added 3 respondents.').waitFor();
+    await press(page, page.getByRole('radio', { name: 'One per role' }), 'Space');
+    const table = page.getByRole('table', { name: 'Median score per dimension by role (the lines on the chart)' });
+    await table.waitFor();
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual(['Dimension', 'Leadership', 'Front line', 'No role given']);
+    // Three lines, each with its own dash pattern and marker shape (the chart drawn for this screen size).
+    const chart = page.locator('.radar__svg--wide').first();
+    const dashes = await chart.locator('[class*="radar__series--group"] polygon:first-child').evaluateAll((shapes) => shapes.map((shape) => getComputedStyle(shape).strokeDasharray));
+    expect(new Set(dashes).size).toBe(3);
+    await expect(chart.locator('.radar__series--group-2 rect').count()).resolves.toBe(8);
+    await expect(chart.locator('.radar__series--group-3 polygon').count()).resolves.toBe(9);
+    await expectNoA11yViolations(page, 'team radar, one line per role');
+  });
 });
+

@@ -41,6 +41,7 @@ import { decodeShareCode as decodePersonaShareCode } from '../../src/lib/persona
 import type { Result } from '../../src/lib/result.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets } from '../../src/stores/assessment.ts';
 import { $teamState } from '../../src/stores/assessment-team.ts';
+import { $sharedResults } from '../../src/stores/assessment-shared.ts';
 import { $cesCalculator } from '../../src/stores/ces-calculator.ts';
 import { $churnDraft } from '../../src/stores/churn-calculator.ts';
 import { $clvDraft } from '../../src/stores/clv-calculator.ts';
@@ -145,6 +146,7 @@ export const STORED_ATOMS = {
   'assessment-targets': $assessmentTargets,
   'assessment-history': $assessmentHistory,
   'assessment-team': $teamState,
+  'assessment-shared': $sharedResults,
   personas: $personaCollection,
   'journey-maps': $journeyCollection,
 } as const satisfies Record<string, { readonly storageKey: string }>;
