@@ -1,16 +1,31 @@
-import { useStore } from '@nanostores/react';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { getNextToolLinks } from '../../lib/assessment/next-tools.ts';
-import { groupOpportunitiesByDimension, listTaggedOpportunities } from '../../lib/assessment/opportunities-by-dimension.ts';
-import { $journeyMaps } from '../../stores/journey-maps.ts';
+import { groupOpportunitiesByDimension, listTaggedOpportunities, type DimensionOpportunity } from '../../lib/assessment/opportunities-by-dimension.ts';
 
 /**
- * The opportunities in this browser's journey maps, per dimension they are tagged with (read-only).
- * Reads the journey store; the journey map decides what an opportunity's `dimension` is.
+ * The opportunities in this browser's journey maps, per dimension they are tagged with (read-only), following
+ * changes. The journey store (its schema and templates, about 45 KB) is loaded only once results are shown, so the
+ * assessment's first load does not carry it; until then, and if it fails to load, the lists are empty.
  */
-export function useOpportunitiesByDimension() {
-  const maps = useStore($journeyMaps);
-  return useMemo(() => groupOpportunitiesByDimension(listTaggedOpportunities(maps)), [maps]);
+export function useOpportunitiesByDimension(): ReadonlyMap<string, readonly DimensionOpportunity[]> {
+  const [groups, setGroups] = useState<ReadonlyMap<string, readonly DimensionOpportunity[]>>(() => new Map());
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe: (() => void) | undefined;
+    import('../../stores/journey-maps.ts')
+      .then(({ $journeyMaps }) => {
+        if (cancelled) return;
+        unsubscribe = $journeyMaps.subscribe((maps) => setGroups(groupOpportunitiesByDimension(listTaggedOpportunities(maps))));
+      })
+      .catch(() => {
+        // Offline after an update, say: the page still works, the opportunity lists stay empty.
+      });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, []);
+  return groups;
 }
 
 export interface PriorityNextStepsProps {

@@ -105,7 +105,7 @@ describe('tools that feed each other', () => {
     expect(first.querySelector('.priority__opportunities')?.textContent).toMatch(/^No open opportunities in your journey maps address this yet — start one/);
   });
 
-  it('lists the journey opportunities tagged with the dimension', () => {
+  it('lists the journey opportunities tagged with the dimension', async () => {
     // A map as the journey map will store it once opportunities carry a `dimension` (set directly: this branch's
     // journey schema does not know the field yet).
     const collection = $journeyCollection.get();
@@ -122,7 +122,8 @@ describe('tools that feed each other', () => {
     seedFinished(FERNHILL);
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const first = document.querySelector('.priority') as HTMLElement;
-    expect(first.textContent).toContain('Open opportunities in your journey maps that address this:');
+    // The journey store loads after the results show.
+    await within(first).findByText('Open opportunities in your journey maps that address this:');
     expect(first.textContent).toContain('Call back within a day (Complaint about a late parcel)');
     $journeyCollection.set(collection);
   });
