@@ -6,9 +6,9 @@ import { getDimensionQuestions } from '../../lib/assessment/questions-in-mode.ts
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts';
 import type { AnswerCounts, DimensionScore } from '../../lib/assessment/score-dimension.ts';
+import { PriorityNextSteps } from './PriorityNextSteps.tsx';
 import { HowWeScore } from './HowWeScore.tsx';
 import { describeAnswered, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
-import { PriorityNextSteps } from './PriorityNextSteps.tsx';
 import { RadarChart } from './RadarChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
