@@ -23,11 +23,11 @@ export type MapWithOpportunities = {
 };
 
 /** A map with no scenario yet. */
-export const UNNAMED_MAP = 'Untitled journey map';
+export const UNNAMED_MAP = 'Untitled map';
 
 /**
- * Every opportunity that names a dimension (a non-empty string `dimension`), in map, stage and lane order.
- * Opportunities without one, or with anything else in the field, are left out.
+ * Every open opportunity (one with text, trimmed) that names a dimension (a non-empty string `dimension`), in map,
+ * stage and lane order. Opportunities without one, with anything else in the field, or blank, are left out.
  *
  * @example
  * listTaggedOpportunities([{ id: 'm1', scenario: 'Returns', stages: [{ opportunities: [{ id: 'o1', text: 'Free returns', dimension: 'voice-of-customer' }] }] }]);
@@ -38,9 +38,11 @@ export function listTaggedOpportunities(maps: readonly MapWithOpportunities[]): 
     map.stages.flatMap((stage) =>
       stage.opportunities.flatMap((opportunity) => {
         const dimension: unknown = (opportunity as { readonly dimension?: unknown }).dimension;
-        if (typeof dimension !== 'string' || dimension === '') return [];
+        const text = opportunity.text.trim();
+        // Open means written: the map keeps no "done" state, and a blank opportunity is not yet an idea.
+        if (typeof dimension !== 'string' || dimension === '' || text === '') return [];
         const mapName = map.scenario.trim() === '' ? UNNAMED_MAP : map.scenario.trim();
-        return [{ mapId: map.id, mapName, opportunityId: opportunity.id, text: opportunity.text, dimension }];
+        return [{ mapId: map.id, mapName, opportunityId: opportunity.id, text, dimension }];
       }),
     ),
   );

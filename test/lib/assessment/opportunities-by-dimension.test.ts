@@ -6,7 +6,7 @@ const maps: MapWithOpportunities[] = [
     id: 'm1',
     scenario: '  Returning a parcel ',
     stages: [
-      { opportunities: [{ id: 'o1', text: 'Free returns label', dimension: 'voice-of-customer' } as { id: string; text: string }, { id: 'o2', text: 'Untagged' }] },
+      { opportunities: [{ id: 'o1', text: 'Free returns label', dimension: 'voice-of-customer' } as { id: string; text: string }, { id: 'o2', text: 'Untagged' }, { id: 'o6', text: '   ', dimension: 'voice-of-customer' } as { id: string; text: string }] },
       { opportunities: [{ id: 'o3', text: 'Ask why', dimension: 'voice-of-customer' } as { id: string; text: string }] },
     ],
   },
@@ -18,7 +18,7 @@ const maps: MapWithOpportunities[] = [
 ];
 
 describe('listTaggedOpportunities', () => {
-  it('reads the optional dimension, in map and stage order, skipping untagged and malformed', () => {
+  it('reads the optional dimension, in map and stage order, skipping untagged, malformed and blank', () => {
     expect(listTaggedOpportunities(maps)).toEqual([
       { mapId: 'm1', mapName: 'Returning a parcel', opportunityId: 'o1', text: 'Free returns label', dimension: 'voice-of-customer' },
       { mapId: 'm1', mapName: 'Returning a parcel', opportunityId: 'o3', text: 'Ask why', dimension: 'voice-of-customer' },
