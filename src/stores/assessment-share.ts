@@ -5,7 +5,7 @@
 import { importAssessmentJson } from '../lib/assessment/assessment-file.ts';
 import { describeInputError } from '../lib/assessment/describe-answer-set-error.ts';
 import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
-import { decodeShareCode } from '../lib/assessment/share-code.ts';
+import { decodeResultShareCode } from '../lib/assessment/result-share-code.ts';
 import { isTeamShareCode } from '../lib/assessment/team-share-code.ts';
 import { FRAGMENT_KEYS, getShareLink, readFragment } from '../lib/portable/fragment.ts';
 import type { PortableMessage } from '../lib/portable/portable-error.ts';
@@ -54,7 +54,7 @@ export function getPreviewForFragment(hash: string, bank: QuestionBank = ASSESSM
   if (fragment.kind !== 'code') return undefined;
   // A team code under either key (they look alike): say what it is rather than name a bad character.
   if (isTeamShareCode(fragment.code)) return describeTeamLinkHere(fragment.code);
-  const decoded = decodeShareCode(bank, fragment.code);
+  const decoded = decodeResultShareCode(bank, fragment.code);
   return decoded.ok
     ? { source: 'link', code: fragment.code, answerSet: decoded.value }
     : { source: 'link-error', message: describeInputError(decoded.error, 'share link') };

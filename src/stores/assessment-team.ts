@@ -20,10 +20,10 @@ import { rankPriorities, type DimensionDisagreement, type PriorityGap } from '..
 import type { Respondent } from '../lib/assessment/respondent.ts';
 import { roundScore } from '../lib/assessment/round-score.ts';
 import type { DimensionScore } from '../lib/assessment/score-dimension.ts';
-import { decodeShareCode } from '../lib/assessment/share-code.ts';
+import { decodeResultShareCode } from '../lib/assessment/result-share-code.ts';
+import { rankDisagreement, type QuestionDisagreement } from '../lib/assessment/rank-disagreement.ts';
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
 import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
-import type { ValueSummary } from '../lib/assessment/value-summary.ts';
 import { readFragment } from '../lib/portable/fragment.ts';
 import { formatPortableMessage, type PortableError, type PortableMessage } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -83,7 +83,7 @@ function describeEntry(index: number, entry: string): string {
 /** One person's code or a team's, read by what the code is: the respondents in it, or why it cannot be read. */
 function decodeAnyCode(code: string, bank: QuestionBank): Result<readonly TeamRespondent[], PortableError> {
   if (isTeamShareCode(code)) return decodeTeamShareCode(bank, code);
-  const decoded = decodeShareCode(bank, code);
+  const decoded = decodeResultShareCode(bank, code);
   return decoded.ok ? ok([decoded.value]) : decoded;
 }
 
@@ -176,13 +176,6 @@ export function clearTeam(): void {
   $teamState.set(INITIAL_TEAM_STATE);
 }
 
-/** A question the team should discuss first: answers two or more levels apart. */
-export type DiscussionPoint = {
-  readonly dimensionId: string;
-  readonly questionId: string;
-  readonly summary: ValueSummary;
-};
-
 /** Team results with what the page shows beside them. */
 export type TeamView = {
   readonly team: TeamResult;
@@ -191,8 +184,8 @@ export type TeamView = {
   readonly priorities: readonly PriorityGap[];
   /** Target level per dimension with a median (chosen or default). */
   readonly targets: Readonly<Record<string, MaturityLevel>>;
-  /** Questions with disagreement, widest spread first, then in bank order. */
-  readonly discussFirst: readonly DiscussionPoint[];
+  /** Questions with disagreement, widest first (see rank-disagreement.ts); positions are those of `team.members`. */
+  readonly discussFirst: readonly QuestionDisagreement[];
 };
 
 /**
@@ -230,22 +223,8 @@ export function getTeamView(
   const disagreement = getTeamDisagreement(team);
   const medianScores = getMedianScores(team);
   const resolvedTargets = resolveTargets(medianScores, targets);
-  const order = new Map(bank.dimensions.flatMap((dimension) => dimension.questions.map((question, index) => [question.id, index] as const)));
-  const discussFirst = team.dimensions
-    .flatMap((dimension, dimensionIndex) =>
-      dimension.questions.flatMap((question) =>
-        question.disagreement && question.summary !== undefined
-          ? [{ point: { dimensionId: dimension.dimensionId, questionId: question.questionId, summary: question.summary }, dimensionIndex }]
-          : [],
-      ),
-    )
-    .sort(
-      (left, right) =>
-        right.point.summary.spread - left.point.summary.spread ||
-        left.dimensionIndex - right.dimensionIndex ||
-        (order.get(left.point.questionId) ?? 0) - (order.get(right.point.questionId) ?? 0),
-    )
-    .map(({ point }) => point);
+  const duplicates = new Set(team.duplicates.map((duplicate) => duplicate.index));
+  const discussFirst = rankDisagreement(bank, respondents, duplicates);
   return {
     team,
     disagreement,

@@ -60,7 +60,7 @@ function finishedProgress(answerSet: AnswerSet) {
 
 /** Clicks a button that downloads a file and returns the file's name and text. */
 async function download(page: Page, buttonName: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
   const saved: Download = file;
   const path = await saved.path();
   return { name: saved.suggestedFilename(), text: await readFile(path, 'utf8') };
@@ -145,7 +145,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.goto(`${baseUrl}/assessment/`);
     await hydrated(page);
     const shareUrl = await page.getByLabel('Share link').inputValue();
-    expect(shareUrl).toMatch(/\/assessment\/#r=1\.f/);
+    expect(shareUrl).toMatch(/\/assessment\/#r=A2\.1\.f/);
 
     const fresh = await openPage();
     await fresh.page.goto(shareUrl);
@@ -309,7 +309,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     expect(JSON.parse(json.text)).toMatchObject({ format: 'touchpoint-cx-assessment', bankVersion: QUESTION_BANK.version, mode: 'full' });
     const csv = await download(page, 'Download CSV');
     expect(csv.name).toBe('cx-maturity-2026-03-01.csv');
-    expect(csv.text).toMatch(/^dimension,question,answer_level,answer\r\n/);
+    expect(csv.text).toMatch(/^dimension,question,answer_level,answer,dimension_score,dimension_level,overall_score,overall_level,respondent,role\r\n/);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(33);
 
     // History: the two finished assessments compared dimension by dimension.

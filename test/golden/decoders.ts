@@ -12,7 +12,7 @@ import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { importAssessmentJson, importTeamJson } from '../../src/lib/assessment/assessment-file.ts';
-import { decodeShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/share-code.ts';
+import { decodeResultShareCode as decodeAssessmentShareCode } from '../../src/lib/assessment/result-share-code.ts';
 import { decodeTeamShareCode, getPastedCode } from '../../src/lib/assessment/team-share-code.ts';
 import { exportAssessmentCsv } from '../../src/lib/assessment/export-assessment-csv.ts';
 import { exportTeamCsv } from '../../src/lib/assessment/export-team-csv.ts';
@@ -43,6 +43,7 @@ import { decodeShareCode as decodePersonaShareCode } from '../../src/lib/persona
 import type { Result } from '../../src/lib/result.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets } from '../../src/stores/assessment.ts';
 import { $teamState } from '../../src/stores/assessment-team.ts';
+import { $sharedResults } from '../../src/stores/assessment-shared.ts';
 import { $cesCalculator } from '../../src/stores/ces-calculator.ts';
 import { $churnDraft } from '../../src/stores/churn-calculator.ts';
 import { $clvDraft } from '../../src/stores/clv-calculator.ts';
@@ -147,6 +148,7 @@ export const STORED_ATOMS = {
   'assessment-targets': $assessmentTargets,
   'assessment-history': $assessmentHistory,
   'assessment-team': $teamState,
+  'assessment-shared': $sharedResults,
   personas: $personaCollection,
   'journey-maps': $journeyCollection,
 } as const satisfies Record<string, { readonly storageKey: string }>;

@@ -49,6 +49,7 @@ const REQUIRED_KINDS = [
   'storage:assessment-targets',
   'storage:assessment-history',
   'storage:assessment-team',
+  'storage:assessment-shared',
   'storage:personas',
   'storage:journey-maps',
 ] as const;

@@ -169,7 +169,15 @@ describe('getTeamView', () => {
       'strategy-decisions',
       'strategy-investment',
     ]);
-    expect(view.discussFirst[0]?.summary).toEqual({ count: 3, median: 3, min: 1, max: 4, spread: 3 });
+    // Levels 1, 3, 4 by hand: spread 3; mean 8/3, squared distances 25/9, 1/9, 16/9, so the SD is √(14/9) = 1.2472.
+    expect(view.discussFirst[0]).toMatchObject({
+      dimensionId: 'strategy-leadership',
+      spread: 3,
+      answered: 3,
+      dontKnow: 0,
+      levels: [{ level: 1, respondents: [0] }, { level: 3, respondents: [1] }, { level: 4, respondents: [2] }],
+    });
+    expect(view.discussFirst[0]?.standardDeviation).toBeCloseTo(1.2472, 4);
     expect(view.team.dimensions.find((dimension) => dimension.dimensionId === 'strategy-leadership')?.disagreement).toBe(true);
     expect(view.team.dimensions.find((dimension) => dimension.dimensionId === 'voice-of-customer')?.disagreement).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AnswerSet } from '../../lib/assessment/answer-set.ts';
 import { createAssessmentRecord, exportAssessmentJson } from '../../lib/assessment/assessment-record.ts';
-import { encodeShareCode } from '../../lib/assessment/share-code.ts';
+import { encodeResultShareCode } from '../../lib/assessment/result-share-code.ts';
 import { exportAssessmentCsv } from '../../lib/assessment/export-assessment-csv.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
@@ -10,7 +10,7 @@ import { getShareLink } from '../../lib/portable/fragment.ts';
 import { getResultShareUrl, RESULT_FRAGMENT_KEY, TEAM_PATH } from '../../stores/assessment-share.ts';
 import { copyText, downloadText } from '../shared/download-text.ts';
 import { getDateStamp } from './file-actions.ts';
-import { ROLE_LABELS } from './labels.ts';
+import { describeRespondent, ROLE_LABELS } from './labels.ts';
 
 export interface AssessmentActionsProps {
   readonly bank: QuestionBank;
@@ -27,7 +27,11 @@ type Status = { readonly kind: 'idle' } | { readonly kind: 'done' | 'failed'; re
 /** Share link, JSON and CSV downloads, print, and the way into team results. */
 export function AssessmentActions({ bank, answerSet, completedAt, respondent, editableRespondent }: AssessmentActionsProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const code = encodeShareCode(bank, answerSet);
+  // Name and role go in the link when given, unless the person unticks the box: what travels is said beside it.
+  const [includePerson, setIncludePerson] = useState(true);
+  const hasPerson = respondent?.label !== undefined || respondent?.role !== undefined;
+  const sharedPerson = includePerson && hasPerson ? respondent : undefined;
+  const code = encodeResultShareCode(bank, answerSet, sharedPerson);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const shareUrl = getResultShareUrl(origin, code);
   const completedDate = completedAt === undefined ? new Date() : new Date(completedAt);
@@ -51,19 +55,31 @@ export function AssessmentActions({ bank, answerSet, completedAt, respondent, ed
 
   const downloadCsv = () => {
     const fileName = `cx-maturity-${stamp}.csv`;
-    downloadText(fileName, exportAssessmentCsv(bank, answerSet), 'text/csv');
+    downloadText(fileName, exportAssessmentCsv(bank, respondent === undefined ? answerSet : { ...answerSet, respondent }), 'text/csv');
     setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
   };
 
   return (
     <section className="assessment-actions" aria-labelledby="assessment-actions-heading" data-print-hidden>
       <h3 id="assessment-actions-heading">Share, save and print</h3>
+      {editableRespondent && <RespondentFields respondent={respondent} />}
       <div className="field">
         <label htmlFor="assessment-share-link">Share link</label>
         <p className="field__hint" id="assessment-share-link-hint">
           Your answers are in the part after <code>#</code>, which browsers never send to a server. Anyone with the link
-          sees these results; opening it never changes their own answers.
+          sees these results; opening it never changes their own answers.{' '}
+          {!hasPerson
+            ? 'No name or role is given, so the link carries the answers only.'
+            : sharedPerson === undefined
+              ? `The link carries the answers only, not ${editableRespondent ? 'your' : 'the'} name and role.`
+              : `${editableRespondent ? 'Your' : 'The'} name and role go in the link: ${describeRespondent(sharedPerson)}.`}
         </p>
+        {hasPerson && (
+          <label className="assessment-check">
+            <input type="checkbox" checked={includePerson} onChange={(event) => setIncludePerson(event.currentTarget.checked)} />
+            Include {editableRespondent ? 'my' : 'the'} name and role in the link
+          </label>
+        )}
         <div className="copy-row">
           <input
             id="assessment-share-link"
@@ -95,7 +111,6 @@ export function AssessmentActions({ bank, answerSet, completedAt, respondent, ed
       <p className={`action-status action-status--${status.kind}`} role="status">
         {status.kind === 'idle' ? '' : status.message}
       </p>
-      {editableRespondent && <RespondentFields respondent={respondent} />}
     </section>
   );
 }
@@ -105,7 +120,10 @@ function RespondentFields({ respondent }: { readonly respondent: Respondent | un
   return (
     <fieldset className="respondent-fields">
       <legend>About you (optional)</legend>
-      <p className="field__hint">Saved with your exported file so a team view can group answers by role. Leave empty to stay anonymous.</p>
+      <p className="field__hint">
+        Saved with your exported file and put in your share link (you can leave them out below), so a team view can name
+        you and group answers by role. Leave empty to stay anonymous.
+      </p>
       <div className="respondent-fields__row">
         <div className="field">
           <label htmlFor="respondent-label">Name or initials</label>

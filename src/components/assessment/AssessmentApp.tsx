@@ -19,8 +19,14 @@ import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './Assessmen
 import { FileImport } from './FileImport.tsx';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { describeAnswered, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
+import { describeAnswerKinds, describeRespondent, describeSharedBy, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
 import { TargetEditor } from './TargetEditor.tsx';
+import { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
+import { SharedPanel, SHARED_HEADING_ID } from './SharedPanel.tsx';
+import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
+import { $sharedResults, keepSharedResult } from '../../stores/assessment-shared.ts';
+import type { SharedResult } from '../../lib/assessment/shared-results.ts';
+import type { Respondent } from '../../lib/assessment/respondent.ts';
 
 export interface AssessmentAppProps {
   /** Guide titles by slug, for the links under each priority. */
@@ -67,7 +73,10 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   const [finishAttempted, setFinishAttempted] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [deletedRecord, setDeletedRecord] = useState<AssessmentRecord | undefined>(undefined);
+  const shared = usePersistedStore($sharedResults);
+  const [removedShared, setRemovedShared] = useState<SharedResult | undefined>(undefined);
   const focusAfterRender = useRef<string | undefined>(undefined);
+  useSharedLinkCover(preview !== undefined);
 
   useEffect(() => {
     const focusId = focusAfterRender.current;
@@ -140,6 +149,17 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     announceResults(scoreAssessment(bank, answerSet.value, { targets }));
   };
 
+  const handleKeep = (kept: AssessmentPreview) => {
+    const answerSet = getPreviewAnswerSet(kept);
+    if (!answerSet.ok) return;
+    const respondent = getPreviewRespondent(kept);
+    const entry = keepSharedResult(answerSet.value, respondent, kept.source === 'file' ? 'file' : 'link', new Date(), kept.source === 'file' ? kept.record.completedAt : undefined);
+    clearFragment();
+    closePreview();
+    focus(SHARED_HEADING_ID);
+    setAnnouncement(`Kept ${describeSharedBy(entry.record.respondent, entry.sharedAt, new Date())} in “Shared with you”. Your own assessment is unchanged.`);
+  };
+
   const handleFiles = async (files: readonly File[]) => {
     const { problems, opened } = await openFiles(files);
     if (opened) {
@@ -159,6 +179,11 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     />
   );
 
+  const sharedPanel = (
+    <SharedPanel bank={bank} shared={shared} onView={() => focus(PREVIEW_HEADING_ID)} removed={removedShared} onRemovedChange={setRemovedShared} />
+  );
+  const showShared = shared.length > 0 || removedShared !== undefined;
+
   const fileImport = <FileImport label="Open an exported file (JSON)" onFiles={handleFiles} />;
 
   let view;
@@ -170,6 +195,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
         ownHasUnsavedWork={hasUnsavedWork(progress)}
         ownAnswered={countAnswered(progress, bank).answered}
         onImport={handleImport}
+        onKeep={handleKeep}
         onClose={handleClosePreview}
       />
     );
@@ -190,7 +216,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     );
   } else if (progress.view === 'results') {
     const scored = getProgressResult(progress, targets, bank);
-    const answeredText = describeAnswered(countAnswered(progress, bank));
+    const answeredText = describeAnswerKinds(countAnswerKinds(bank, progress));
     view = scored.ok ? (
       <>
         <AssessmentResults
@@ -247,6 +273,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           {fileImport}
         </div>
         {historyPanel}
+        {showShared && sharedPanel}
       </>
     ) : (
       <div className="notice" role="alert">
@@ -288,12 +315,14 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           {fileImport}
         </div>
         {(history.length > 0 || deletedRecord !== undefined) && historyPanel}
+        {showShared && sharedPanel}
       </>
     );
   }
 
   return (
     <div className="assessment">
+      <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
       <StorageNotices />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -309,11 +338,27 @@ interface PreviewViewProps {
   readonly ownHasUnsavedWork: boolean;
   readonly ownAnswered: number;
   readonly onImport: (preview: AssessmentPreview) => void;
+  readonly onKeep: (preview: AssessmentPreview) => void;
   readonly onClose: () => void;
 }
 
+/** Who answered, as the link, file or kept entry says. */
+function getPreviewRespondent(preview: AssessmentPreview): Respondent | undefined {
+  switch (preview.source) {
+    case 'link':
+      return preview.answerSet.respondent;
+    case 'file':
+    case 'history':
+      return preview.record.respondent;
+    case 'shared':
+      return preview.entry.record.respondent;
+    default:
+      return undefined;
+  }
+}
+
 /** Results from a link, a file or history, read-only, with the choice to import them. */
-function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onImport, onClose }: PreviewViewProps) {
+function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onImport, onKeep, onClose }: PreviewViewProps) {
   const [confirming, setConfirming] = useState(false);
   const answerSet = getPreviewAnswerSet(preview, bank);
   const closeButton = (
@@ -326,7 +371,7 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
     return (
       <div className="preview-banner preview-banner--error" role="alert">
         <h2 id={PREVIEW_HEADING_ID} tabIndex={-1}>
-          {preview.source === 'history'
+          {preview.source === 'history' || preview.source === 'shared'
             ? 'This saved assessment cannot be shown'
             : teamHref !== undefined
               ? 'This is a link to a team’s results'
@@ -346,16 +391,21 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
     );
   }
   const result = scoreAssessment(bank, answerSet.value);
-  const answeredText = describeAnswered(countAnswered(answerSet.value, bank));
-  const record = preview.source === 'file' || preview.source === 'history' ? preview.record : undefined;
+  const answeredText = describeAnswerKinds(countAnswerKinds(bank, answerSet.value));
+  const record = preview.source === 'file' || preview.source === 'history' ? preview.record : preview.source === 'shared' ? preview.entry.record : undefined;
+  const respondent = getPreviewRespondent(preview);
+  // Someone else's results are labelled as theirs wherever the link or file names them.
+  const named = respondent === undefined ? '' : `: ${describeRespondent(respondent)}`;
   const source =
     preview.source === 'file'
-      ? `Results from ${preview.fileName}`
-      : record !== undefined
-        ? `Your assessment of ${formatAssessmentTime(record.completedAt)}`
-        : 'Shared results';
-  const completedAt = record?.completedAt;
-  const respondent = record?.respondent;
+      ? `Results from ${preview.fileName}${named}`
+      : preview.source === 'shared'
+        ? describeSharedBy(respondent, preview.entry.sharedAt, new Date())
+        : record !== undefined
+          ? `Your assessment of ${formatAssessmentTime(record.completedAt)}`
+          : `Shared results${named}`;
+  // A link's time is when it is opened, so only a file or a kept entry says when it was finished.
+  const completedAt = preview.source === 'shared' && preview.entry.source === 'link' ? undefined : record?.completedAt;
   const canImport = preview.source === 'link' || preview.source === 'file';
 
   return (
@@ -365,7 +415,9 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
           <strong>{source}, read-only.</strong>{' '}
           {preview.source === 'history'
             ? 'This is an earlier assessment from your history.'
-            : 'Your own saved answers are not changed unless you choose to import these.'}
+            : preview.source === 'shared'
+              ? 'Someone shared these with you; they are kept apart from your own assessments.'
+              : 'Your own saved answers are not changed unless you choose to import these. Keep them in “Shared with you” if they are someone else’s.'}
         </p>
         {confirming && (
           <p role="alert">
@@ -375,9 +427,14 @@ function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onI
         )}
         <p className="action-row">
           {canImport && (
+            <button type="button" className={respondent === undefined ? 'button button--secondary' : 'button'} onClick={() => onKeep(preview)}>
+              Keep in “Shared with you”
+            </button>
+          )}
+          {canImport && (
             <button
               type="button"
-              className="button"
+              className={respondent === undefined ? 'button' : 'button button--secondary'}
               onClick={() => {
                 if (ownHasUnsavedWork && !confirming) setConfirming(true);
                 else onImport(preview);

@@ -6,6 +6,7 @@ import { getDimensionQuestions } from '../../lib/assessment/questions-in-mode.ts
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts';
 import type { AnswerCounts, DimensionScore } from '../../lib/assessment/score-dimension.ts';
+import { PriorityNextSteps } from './PriorityNextSteps.tsx';
 import { HowWeScore } from './HowWeScore.tsx';
 import { describeAnswered, describeDimensionLevel, findDimension, formatLevel, formatScore, getDimensionName, getGuideTitle, getLevelInfo, plural } from './labels.ts';
 import { RadarChart } from './RadarChart.tsx';
@@ -234,6 +235,7 @@ export function AssessmentResults({
                       ))}
                     </p>
                   )}
+                  <PriorityNextSteps dimensionId={priority.dimensionId} dimensionName={dimension?.name ?? priority.dimensionId} />
                 </li>
               );
             })}

@@ -26,7 +26,8 @@ export interface HistoryPanelProps {
   readonly onDeletedChange: (record: AssessmentRecord | undefined) => void;
 }
 
-function describeOverall(bank: QuestionBank, record: AssessmentRecord): string {
+/** An assessment's overall level and score in words, or why it cannot be read. */
+export function describeOverall(bank: QuestionBank, record: AssessmentRecord): string {
   const scored = scoreHistoryEntry(record, bank);
   if (!scored.ok) return formatPortableMessage(scored.error);
   const { overall } = scored.value;

@@ -1,12 +1,36 @@
 import { SCORE_RANGE } from '../../lib/assessment/maturity-level.ts';
 import { getShortDimensionName } from './labels.ts';
 
+/** Styles for one line per group (roles): each its own colour, dash pattern and marker shape, so none relies on colour. */
+export const GROUP_VARIANTS = ['group-1', 'group-2', 'group-3', 'group-4', 'group-5', 'group-6'] as const;
+export type GroupVariant = (typeof GROUP_VARIANTS)[number];
+
 /** One shape on the chart: a value (1–5) per axis, `undefined` where there is none. */
 export type RadarSeries = {
   readonly name: string;
   readonly values: readonly (number | undefined)[];
-  readonly variant: 'today' | 'target';
+  readonly variant: 'today' | 'target' | GroupVariant;
 };
+
+/** A point's marker: a circle for today and the target; for groups a shape per group (circle, square, triangle, diamond, cross, ring). */
+function Marker({ variant, x, y }: { readonly variant: RadarSeries['variant']; readonly x: number; readonly y: number }) {
+  const size = 4.5;
+  const at = (dx: number, dy: number) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`;
+  switch (variant) {
+    case 'group-2':
+      return <rect x={(x - size).toFixed(1)} y={(y - size).toFixed(1)} width={size * 2} height={size * 2} />;
+    case 'group-3':
+      return <polygon points={`${at(0, -size - 1)} ${at(size + 1, size)} ${at(-size - 1, size)}`} />;
+    case 'group-4':
+      return <polygon points={`${at(0, -size - 1)} ${at(size + 1, 0)} ${at(0, size + 1)} ${at(-size - 1, 0)}`} />;
+    case 'group-5':
+      return <path className="radar__cross" d={`M${at(-size, -size)}L${at(size, size)}M${at(size, -size)}L${at(-size, size)}`} />;
+    case 'group-6':
+      return <circle className="radar__ring" cx={x.toFixed(1)} cy={y.toFixed(1)} r={size} />;
+    default:
+      return <circle cx={x.toFixed(1)} cy={y.toFixed(1)} r={variant.startsWith('group') ? size : 3.5} />;
+  }
+}
 
 export interface RadarChartProps {
   /** Unique on the page, for the title and description ids. */
@@ -87,7 +111,7 @@ function RadarSvg({ id, axes, series, title, description, layout }: RadarChartPr
             {points.length >= 3 && <polygon points={toPoints(points)} />}
             {points.length === 2 && <polyline points={toPoints(points)} />}
             {points.map((point) => (
-              <circle key={`${point.x},${point.y}`} cx={point.x.toFixed(1)} cy={point.y.toFixed(1)} r="3.5" />
+              <Marker key={`${point.x},${point.y}`} variant={shape.variant} x={point.x} y={point.y} />
             ))}
           </g>
         );
@@ -139,8 +163,9 @@ export function RadarChart(props: RadarChartProps) {
       <ul className="radar__legend" aria-hidden="true">
         {props.series.map((shape) => (
           <li key={shape.name}>
-            <svg width="28" height="12" viewBox="0 0 28 12" className={`radar__series radar__series--${shape.variant}`}>
-              <line x1="2" y1="6" x2="26" y2="6" />
+            <svg width="36" height="14" viewBox="0 0 36 14" className={`radar__series radar__series--${shape.variant}`}>
+              <line x1="2" y1="7" x2="34" y2="7" />
+              {shape.variant.startsWith('group') && <Marker variant={shape.variant} x={18} y={7} />}
             </svg>
             {shape.name}
           </li>

@@ -2,11 +2,13 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState, type DragEvent, type SubmitEvent } from 'react';
 import { ASSESSMENT_FILE_MAX_BYTES } from '../../lib/assessment/assessment-file.ts';
 import { exportTeamCsv } from '../../lib/assessment/export-team-csv.ts';
+import { exportTeamRespondentsCsv } from '../../lib/assessment/export-team-respondents-csv.ts';
 import type { TeamDuplicate } from '../../lib/assessment/find-team-duplicates.ts';
 import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
 import { encodeTeamShareCode, MAX_TEAM_RESPONDENTS } from '../../lib/assessment/team-share-code.ts';
 import { readFragment } from '../../lib/portable/fragment.ts';
+import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK } from '../../stores/assessment.ts';
 import { getAnswerSet } from '../../lib/assessment/assessment-progress.ts';
@@ -86,6 +88,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [dragging, setDragging] = useState(false);
   const focusAfterRender = useRef<string | undefined>(undefined);
+  useSharedLinkCover(preview !== undefined);
 
   useEffect(() => {
     const focusId = focusAfterRender.current;
@@ -200,6 +203,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
 
   return (
     <div className="assessment">
+      <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
       <StorageNotices />
       <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
         <h2 id="team-add-heading" tabIndex={-1}>
@@ -515,6 +519,17 @@ function TeamActions({ respondents }: { readonly respondents: readonly TeamRespo
           }}
         >
           Download CSV
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const fileName = `cx-maturity-team-people-${stamp}.csv`;
+            downloadText(fileName, exportTeamRespondentsCsv(bank, respondents, getTeamView(respondents, {}).team), 'text/csv');
+            setStatus({ kind: 'done', message: `Downloaded ${fileName}.` });
+          }}
+        >
+          Download CSV, one row per person
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF

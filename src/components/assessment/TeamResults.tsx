@@ -2,24 +2,25 @@ import { useState } from 'react';
 import type { DimensionAggregate, QuestionAggregate } from '../../lib/assessment/aggregate-team-results.ts';
 import type { RoleBreakdown, RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
 import { getGuideHref } from '../../lib/assessment/guide-slug.ts';
-import { getLevelForScore, SCORE_RANGE } from '../../lib/assessment/maturity-level.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import { roundScore } from '../../lib/assessment/round-score.ts';
 import { TOP_PRIORITY_COUNT } from '../../lib/assessment/score-assessment.ts';
 import { DISAGREEMENT_SPREAD, type ValueSummary } from '../../lib/assessment/value-summary.ts';
 import type { TeamView } from '../../stores/assessment-team.ts';
 import {
+  describeAnswerKinds,
   findDimension,
   findQuestion,
   formatLevel,
   formatValue,
   getDimensionName,
   getGuideTitle,
-  getLevelInfo,
   plural,
   ROLE_LABELS,
 } from './labels.ts';
+import { DiscussFirst } from './DiscussFirst.tsx';
+import { countTeamAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 import { RadarChart } from './RadarChart.tsx';
+import { RoleRadar } from './RoleRadar.tsx';
 import { TableScroll } from './TableScroll.tsx';
 import { PictureExportButtons } from '../shared/PictureExportButtons.tsx';
 import { TeamLevelList } from './TeamLevelList.tsx';
@@ -33,12 +34,6 @@ export interface TeamResultsProps {
 }
 
 type Breakdown = 'all' | 'role';
-
-/** The level name of a value between 1 and 5 (a median may fall between levels, e.g. 2.5). */
-function getBandName(bank: QuestionBank, value: number): string {
-  if (!(value >= SCORE_RANGE.min && value <= SCORE_RANGE.max)) return '–';
-  return getLevelInfo(bank, getLevelForScore(roundScore(value))).name;
-}
 
 function describeRange(summary: ValueSummary | undefined): string {
   if (summary === undefined) return '–';
@@ -150,10 +145,12 @@ function QuestionTable({
 /** Combined results of several respondents: where they agree, where they disagree, and what to do first. */
 export function TeamResults({ bank, view, guideTitles, headingId, heading }: TeamResultsProps) {
   const [breakdown, setBreakdown] = useState<Breakdown>('all');
+  const [lines, setLines] = useState<'team' | 'role'>('team');
   const { team } = view;
   const roles = getRoleGroups(team.dimensions);
   const hasRoles = roles.length > 0;
   const shownBreakdown: Breakdown = hasRoles ? breakdown : 'all';
+  const shownLines = hasRoles ? lines : 'team';
   const counted = team.countedRespondents;
   const topPriorities = view.priorities.slice(0, TOP_PRIORITY_COUNT);
   const otherPriorities = view.priorities.slice(TOP_PRIORITY_COUNT);
@@ -165,41 +162,41 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
       </h2>
       <p>
         {plural(counted, 'respondent')} counted
-        {team.duplicates.length > 0 ? `; ${plural(team.duplicates.length, 'repeat')} left out (see the list of respondents)` : ''}. Each
+        {team.duplicates.length > 0 ? `; ${plural(team.duplicates.length, 'repeat')} left out (see the list of respondents)` : ''}. Across
+        everyone: {describeAnswerKinds(countTeamAnswerKinds(team))}. Each
         figure is the median and range of the respondents who gave an answer; “Don’t know”, “Not applicable” and blanks are
         left out and counted separately. Answers that span {DISAGREEMENT_SPREAD} or more levels are flagged as disagreement.
       </p>
       {counted < 2 && <p className="notice">Add at least two respondents to see where people agree and disagree.</p>}
 
-      <section aria-labelledby={`${headingId}-discuss`}>
-        <h3 id={`${headingId}-discuss`}>Discuss these first</h3>
-        {view.discussFirst.length === 0 ? (
-          <p>No question has answers {DISAGREEMENT_SPREAD} or more levels apart{counted < 2 ? ' (there is only one respondent so far)' : ''}.</p>
-        ) : (
-          <>
-            <p>
-              On {plural(view.discussFirst.length, 'question')} the answers are {DISAGREEMENT_SPREAD} or more levels apart. Ask each person
-              what they see that the others do not.
-            </p>
-            <ol className="discuss-list">
-              {view.discussFirst.map((point) => (
-                <li key={point.questionId}>
-                  <strong>{findQuestion(bank, point.questionId)?.prompt ?? point.questionId}</strong>{' '}
-                  <span className="discuss-list__meta">
-                    ({getDimensionName(bank, point.dimensionId)}): answers from {formatValue(point.summary.min)} {getBandName(bank, point.summary.min)} to{' '}
-                    {formatValue(point.summary.max)} {getBandName(bank, point.summary.max)}, median {formatValue(point.summary.median)},{' '}
-                    {plural(point.summary.count, 'respondent')}.
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
+      <DiscussFirst bank={bank} items={view.discussFirst} members={team.members} headingId={headingId} counted={counted} />
 
       <section aria-labelledby={`${headingId}-dimensions`}>
         <h3 id={`${headingId}-dimensions`}>Each dimension</h3>
-        <figure className="radar-figure">
+        <fieldset className="breakdown" data-print-hidden>
+          <legend>Lines</legend>
+          <div className="segmented">
+            <label>
+              <input type="radio" name={`${headingId}-lines`} checked={shownLines === 'team'} onChange={() => setLines('team')} />
+              Team median
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${headingId}-lines`}
+                checked={shownLines === 'role'}
+                disabled={!hasRoles}
+                aria-describedby={hasRoles ? undefined : `${headingId}-no-roles`}
+                onChange={() => setLines('role')}
+              />
+              One per role
+            </label>
+          </div>
+        </fieldset>
+        {shownLines === 'role' ? (
+          <RoleRadar bank={bank} dimensions={team.dimensions} roles={roles} headingId={headingId} />
+        ) : (
+          <figure className="radar-figure">
           <RadarChart
             id={`${headingId}-radar`}
             axes={bank.dimensions.map((dimension) => dimension.name)}
@@ -216,7 +213,8 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
               },
             ]}
           />
-        </figure>
+          </figure>
+        )}
 
         <fieldset className="breakdown" data-print-hidden>
           <legend>Show</legend>
@@ -366,6 +364,12 @@ export function TeamResults({ bank, view, guideTitles, headingId, heading }: Tea
           </li>
           <li>Per dimension: each respondent’s dimension score (by the rules on the assessment page), then their median and range.</li>
           <li>Disagreement: answers or dimension levels that span {DISAGREEMENT_SPREAD} or more levels, such as one person at 2 and another at 4.</li>
+          <li>
+            Discuss these first: the questions with disagreement, ordered by spread (highest level given minus lowest), then by how
+            unevenly the answers are spread (the standard deviation of the levels, so a 2–2 split between 1 and 5 comes before one
+            person at each end), then by how many people gave a level, then in question order. Who gave which answer is shown as
+            counts unless you ask for names.
+          </li>
           <li>The same person twice (same label, or identical answers without labels) is listed but left out of every figure.</li>
           <li>Nothing is uploaded: the answers are combined in this browser.</li>
         </ul>

@@ -4,7 +4,9 @@ import type { MaturityLevel } from '../../lib/assessment/maturity-level.ts';
 import type { Dimension, LevelInfo, Question, QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { RoleGroup } from '../../lib/assessment/break-down-by-role.ts';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
-import { formatDateTime, formatNumber, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
+import type { Respondent } from '../../lib/assessment/respondent.ts';
+import type { AnswerKindCounts } from '../../lib/assessment/count-answer-kinds.ts';
+import { formatDateTime, formatNumber, formatOnDay, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
 
 export const ROLE_LABELS: Record<RoleGroup, string> = {
   leadership: 'Leadership',
@@ -118,4 +120,41 @@ export function describeAnswered(
     .filter(([count]) => count > 0)
     .map(([count, label], index) => `${count} ${index === 0 ? 'of them ' : ''}${label}`);
   return noScore.length === 0 ? base : `${base}, ${noScore.join(' and ')}`;
+}
+
+/**
+ * Who a respondent is, in words: "Ana, Leadership", "Ana", "Leadership", or `fallback` when neither was given.
+ *
+ * @example describeRespondent({ label: 'Ana', role: 'leadership' }) // 'Ana, Leadership'
+ */
+export function describeRespondent(respondent: Respondent | undefined, fallback = 'Name not given'): string {
+  const parts = [respondent?.label, respondent?.role === undefined ? undefined : ROLE_LABELS[respondent.role]].filter((part) => part !== undefined);
+  return parts.length === 0 ? fallback : parts.join(', ');
+}
+
+/**
+ * A result someone shared, labelled as theirs: "Ana, Leadership, shared on 1 Dec" (the year when not this year).
+ *
+ * @param respondent who they are, as the link or file said
+ * @param sharedAt when it was kept (ISO)
+ * @param now today, to leave this year out
+ * @example describeSharedBy({ label: 'Ana', role: 'leadership' }, '2026-12-01T09:00:00Z', new Date('2026-12-02')) // 'Ana, Leadership, shared on 1 Dec'
+ */
+export function describeSharedBy(respondent: Respondent | undefined, sharedAt: string, now: Date): string {
+  return `${describeRespondent(respondent)}, shared ${formatOnDay(sharedAt, now)}`;
+}
+
+/**
+ * The top line's count, each kind apart so "Don't know" never reads as answered: only answers with a level
+ * count as answered.
+ *
+ * @example describeAnswerKinds({ asked: 32, levels: 28, dontKnow: 3, notApplicable: 1, unanswered: 0 })
+ * // => '28 of 32 questions answered with a level, 3 “Don’t know”, 1 “Not applicable”'
+ * @example describeAnswerKinds({ asked: 8, levels: 8, dontKnow: 0, notApplicable: 0, unanswered: 0 }) // => '8 of 8 questions answered with a level'
+ */
+export function describeAnswerKinds({ asked, levels, dontKnow, notApplicable, unanswered }: AnswerKindCounts, noun = 'questions'): string {
+  const others = ([[dontKnow, '“Don’t know”'], [notApplicable, '“Not applicable”'], [unanswered, 'unanswered']] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, label]) => `${count} ${label}`);
+  return [`${levels} of ${asked} ${noun} answered with a level`, ...others].join(', ');
 }

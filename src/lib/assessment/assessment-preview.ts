@@ -7,19 +7,24 @@ import { err, ok, type Result } from '../result.ts';
 import { readAnswerSet } from './answer-set-migrations.ts';
 import type { AnswerSet } from './answer-set.ts';
 import type { AssessmentRecord } from './assessment-record.ts';
+import type { SharedResult } from './shared-results.ts';
+import type { TeamRespondent } from './team-respondent.ts';
 import { describeInputError } from './describe-answer-set-error.ts';
 import { QUESTION_BANK } from './question-bank.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
 import { scoreAssessment, type AssessmentResult } from './score-assessment.ts';
 
 /**
- * Results shown read-only, apart from the person's own: a shared link, an imported file, or an entry from
- * history. Not persisted: closing it (or reloading without the link) shows the person's own assessment.
+ * Results shown read-only, apart from the person's own: a shared link, an imported file, an entry from
+ * history, or a result someone shared that was kept. Not persisted: closing it (or reloading without the link) shows the person's own assessment.
  */
 export type AssessmentPreview =
-  | { readonly source: 'link'; readonly code: string; readonly answerSet: AnswerSet }
+  /** `answerSet.respondent`: who answered, when the link carries it (format 2 links). */
+  | { readonly source: 'link'; readonly code: string; readonly answerSet: TeamRespondent }
   | { readonly source: 'file'; readonly fileName: string; readonly record: AssessmentRecord }
   | { readonly source: 'history'; readonly record: AssessmentRecord }
+  /** A result someone shared that you kept (see shared-results.ts). */
+  | { readonly source: 'shared'; readonly entry: SharedResult }
   /** `teamHref`: the link was a team's, and this opens it on the team page. */
   | { readonly source: 'link-error'; readonly message: PortableMessage; readonly teamHref?: string };
 
@@ -37,8 +42,9 @@ export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBa
       return ok(preview.answerSet);
     case 'file':
       return ok(preview.record);
-    case 'history': {
-      const answers = readAnswerSet(bank, preview.record);
+    case 'history':
+    case 'shared': {
+      const answers = readAnswerSet(bank, preview.source === 'history' ? preview.record : preview.entry.record);
       return answers.ok ? answers : err(describeInputError(answers.error, 'saved assessment'));
     }
     case 'link-error':

@@ -132,8 +132,29 @@ export function decodeShareCode(
   const versions = { oldest: getOldestVersion(bank, migrations), current: bank.version };
   const read = readCode(cleanCode(code, [FRAGMENT_KEYS.result]), ASSESSMENT_CODE, versions);
   if (!read.ok) return read;
-  const { version } = read.value;
   const [modeAndAnswers = '', reasonsPart = ''] = read.value.parts;
+  return readAnswerParts(bank, read.value.version, modeAndAnswers, reasonsPart, migrations);
+}
+
+/**
+ * Reads the answer parts of a code (whatever its envelope) into answers on the current bank version: the mode
+ * letter and one character per question, then the reasons. The envelope has been read and its version checked.
+ *
+ * @param bank the current question bank
+ * @param version the bank version the answers were given on
+ * @param modeAndAnswers `f` or `q`, then one character per question
+ * @param reasonsPart base64url JSON of the not-applicable reasons, or empty
+ * @param migrations the migrations table
+ * @returns validated answers on `bank.version`, or why they cannot be read
+ * @example readAnswerParts(QUESTION_BANK, 1, 'q3-------', '') // ok({ bankVersion: 1, mode: 'quick', answers: { 'strategy-vision': { kind: 'level', level: 3 } } })
+ */
+export function readAnswerParts(
+  bank: QuestionBank,
+  version: number,
+  modeAndAnswers: string,
+  reasonsPart: string,
+  migrations: AnswerSetMigrations = ANSWER_SET_MIGRATIONS,
+): Result<AnswerSet, PortableError> {
   const mode = modeAndAnswers[0] === MODE_CODES.full ? 'full' : modeAndAnswers[0] === MODE_CODES.quick ? 'quick' : undefined;
   if (mode === undefined) return err({ kind: 'malformed', part: 'mode' });
   const questionIds = getVersionQuestionIds(bank, version, mode, migrations);

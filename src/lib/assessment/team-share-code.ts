@@ -5,13 +5,11 @@
  *     T2~<role>~<label>~<code>~<role>~<label>~<code>…~<checksum>
  *     T2~l~QW5h~1.f3342….k9Qa~-~~1.q34d25-31..Zx0_~p3Qe
  *
- * - role: one letter (see ROLE_CODES), `-` when none;
- * - label: base64url of the UTF-8 label, empty when none;
+ * - role and label: as respondent-code.ts writes them (one letter or `-`; base64url of the label or empty);
  * - code: the respondent's own share code (see share-code.ts), with its own version and checksum.
  *
  * `~` never appears in a respondent's code or in base64url, so splitting on it is unambiguous.
  */
-import { decodeBase64UrlText, encodeBase64UrlText } from '../portable/base64url.ts';
 import { cleanCode, readCode, writeCode, type CodeFormat } from '../portable/code-envelope.ts';
 import { FRAGMENT_KEYS } from '../portable/fragment.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
@@ -19,7 +17,7 @@ import { err, ok, type Result } from '../result.ts';
 import { ANSWER_SET_MIGRATIONS, type AnswerSetMigrations } from './answer-set-migrations.ts';
 import { forRespondent } from './describe-answer-set-error.ts';
 import type { QuestionBank } from './question-bank-schema.ts';
-import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent, type RespondentRole } from './respondent.ts';
+import { encodeLabelCode, encodeRoleCode, readRespondentCodes } from './respondent-code.ts';
 import { decodeShareCode, encodeShareCode, getRawLengthError, SHARE_CODE_MAX_LENGTH } from './share-code.ts';
 import type { TeamRespondent } from './team-respondent.ts';
 
@@ -52,17 +50,6 @@ const TEAM_CODE: CodeFormat = {
  * label went unnoticed (each respondent's code carries its own checksum, nothing covered the rest).
  */
 const TEAM_CODE_V1: CodeFormat = { ...TEAM_CODE, checksum: 'none' };
-
-/** One letter per role; `-` for no role. */
-const ROLE_CODES = {
-  leadership: 'l',
-  management: 'm',
-  'front-line': 'f',
-  'back-office': 'b',
-  other: 'o',
-} as const satisfies Record<RespondentRole, string>;
-
-const NO_ROLE_CODE = '-';
 
 /**
  * Whether a code is a team code rather than one respondent's code.
@@ -104,21 +91,18 @@ export function encodeTeamShareCode(bank: QuestionBank, respondents: readonly Te
   const fields = respondents.flatMap((member) => {
     const role = member.respondent?.role;
     const label = member.respondent?.label;
-    return [role === undefined ? NO_ROLE_CODE : ROLE_CODES[role], label === undefined ? '' : encodeBase64UrlText(label), encodeShareCode(bank, member)];
+    return [encodeRoleCode(role), encodeLabelCode(label), encodeShareCode(bank, member)];
   });
   return writeCode(TEAM_CODE, TEAM_CODE_VERSION, fields);
 }
 
 function readRespondent(bank: QuestionBank, fields: readonly string[], migrations: AnswerSetMigrations): Result<TeamRespondent, PortableError> {
   const [roleCode = '', labelCode = '', answerCode = ''] = fields;
-  const role = RESPONDENT_ROLES.find((candidate) => ROLE_CODES[candidate] === roleCode);
-  if (roleCode !== NO_ROLE_CODE && role === undefined) return err(invalid([`“${roleCode.slice(0, 20)}” is not a known role.`]));
-  const label = labelCode === '' ? undefined : (decodeBase64UrlText(labelCode) ?? '').trim();
-  if (label === '' || (label !== undefined && label.length > RESPONDENT_LABEL_MAX_LENGTH)) return err(invalid(['The label could not be read.']));
+  const respondent = readRespondentCodes(roleCode, labelCode);
+  if (!respondent.ok) return respondent;
   const answers = decodeShareCode(bank, answerCode, migrations);
   if (!answers.ok) return answers;
-  const respondent: Respondent = { ...(label === undefined ? {} : { label }), ...(role === undefined ? {} : { role }) };
-  return ok({ ...answers.value, ...(Object.keys(respondent).length === 0 ? {} : { respondent }) });
+  return ok({ ...answers.value, ...(Object.keys(respondent.value).length === 0 ? {} : { respondent: respondent.value }) });
 }
 
 /**

@@ -6,6 +6,7 @@ import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
 import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
@@ -132,7 +133,8 @@ describe('sharing and export', () => {
     seedFinished(FERNHILL);
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const link = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
-    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeShareCode(QUESTION_BANK, FERNHILL)}`);
+    // No name or role given: a format 2 link with an empty person.
+    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeResultShareCode(QUESTION_BANK, FERNHILL, undefined)}`);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(link.value);
     expect(screen.getByText('Copied the share link to the clipboard.')).toBeTruthy();
@@ -152,7 +154,8 @@ describe('sharing and export', () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(downloads).toEqual(['cx-maturity-2026-03-01.json', 'cx-maturity-2026-03-01.csv']);
     expect(JSON.parse(await (blobs[0] as Blob).text())).toMatchObject({ format: 'touchpoint-cx-assessment', completedAt: '2026-03-01T10:00:00.000Z' });
-    expect(await (blobs[1] as Blob).text()).toMatch(/^dimension,question,answer_level,answer\r\n/);
+    // The overall score 2.77 and level 2 match the results page (see "show the overall level and score").
+    expect(await (blobs[1] as Blob).text()).toMatch(/^dimension,question,answer_level,answer,dimension_score,dimension_level,overall_score,overall_level,respondent,role\r\n.*,2.77,2,,\r\n/);
   });
 });
 
@@ -215,7 +218,8 @@ describe('a shared link', () => {
   it('shows in the results how many answers were “Don’t know”', () => {
     seedFinished(answers('quick', '3d3d d333'));
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
-    expect(screen.getByText(/8 of 8 questions answered, 3 of them “Don’t know”\./)).toBeTruthy();
+    // The top line keeps them apart from answered: 5 levels, 3 “Don’t know” (counted by hand from the notation).
+    expect(screen.getByText(/5 of 8 questions answered with a level, 3 “Don’t know”\./)).toBeTruthy();
   });
 
   it('follows the address when the fragment changes', () => {
@@ -258,7 +262,8 @@ describe('importing a file', () => {
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const record = createAssessmentRecord(FERNHILL, new Date('2025-12-01T09:00:00Z'), { role: 'leadership' });
     await user.upload(screen.getByLabelText('Open an exported file (JSON)'), new File([exportAssessmentJson(record)], 'fernhill.json'));
-    await screen.findByText('Results from fernhill.json, read-only.');
+    // The file names a role, so the results are labelled as that person's.
+    await screen.findByText('Results from fernhill.json: Leadership, read-only.');
     expect(storage.data.has('touchpoint:assessment-progress')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Import as my assessment' }));
     expect($assessmentProgress.get()).toMatchObject({ completedAt: '2025-12-01T09:00:00.000Z', respondent: { role: 'leadership' } });

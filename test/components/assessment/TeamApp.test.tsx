@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
+import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { decodeTeamShareCode, encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $teamState } from '../../../src/stores/assessment-team.ts';
@@ -34,6 +35,35 @@ async function paste(text: string): Promise<void> {
 }
 
 describe('the team page', () => {
+  it('shows the five widest disagreements first, the rest behind “Show all”, and names only on request', async () => {
+    const user = userEvent.setup();
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    // Eight questions where Ana and Bea are 4 levels apart, Cy always at 3: every one has spread 4 and the same
+    // standard deviation (levels 1, 5, 3), so bank order decides; the rest agree at 2.
+    const ana = answers('full', '1111 1111 2222 2222 2222 2222 2222 2222');
+    const bea = answers('full', '5555 5555 2222 2222 2222 2222 2222 2222');
+    const cy = answers('full', '3333 3333 2222 2222 2222 2222 2222 2222');
+    const named = (answerSet: typeof LOW, label: string, role?: 'leadership' | 'front-line') =>
+      `https://touchpoint.example/assessment/#r=${encodeResultShareCode(QUESTION_BANK, answerSet, { label, ...(role === undefined ? {} : { role }) })}`;
+    await paste([named(ana, 'Ana', 'leadership'), named(bea, 'Bea', 'front-line'), named(cy, 'Cy')].join('\n'));
+    // The names and roles came with the links.
+    expect((screen.getByRole('textbox', { name: 'Name of respondent 1' }) as HTMLInputElement).value).toBe('Ana');
+    const discuss = screen.getByRole('heading', { name: 'Discuss these first' }).closest('section') as HTMLElement;
+    expect(discuss.textContent).toContain('The 5 questions, of 8 with answers 2 or more levels apart, where answers are furthest apart.');
+    expect(within(discuss).getAllByRole('listitem')).toHaveLength(5);
+    expect(discuss.textContent).toContain('1 answered 1 Reactive, 1 answered 3 Defined, 1 answered 5 Customer-led.');
+    expect(discuss.textContent).not.toContain('Ana');
+
+    await user.click(within(discuss).getByRole('checkbox', { name: 'Show who gave each answer' }));
+    expect(discuss.textContent).toContain('Ana (Leadership) answered 1 Reactive; Cy answered 3 Defined; Bea (Front line) answered 5 Customer-led.');
+
+    const more = within(discuss).getByRole('button', { name: 'Show all 8' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await user.click(more);
+    expect(within(discuss).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(discuss).getByRole('button', { name: 'Show the first 5 only' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('combines three links and flags the questions the team disagrees on', async () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     await paste([link(LOW), link(MIDDLE), link(HIGH)].join('\n'));
@@ -41,7 +71,11 @@ describe('the team page', () => {
     expect(storage.data.get('touchpoint:assessment-team')).toContain('"respondents"');
     const discuss = screen.getByRole('heading', { name: 'Discuss these first' }).closest('section') as HTMLElement;
     expect(discuss.textContent).toContain('On 4 questions the answers are 2 or more levels apart');
-    expect(discuss.textContent).toContain('answers from 1 Reactive to 4 Embedded, median 3, 3 respondents');
+    // The top line: 3 people × 32 questions, all with a level.
+    expect(document.querySelector('.team-results > p')?.textContent).toContain('Across everyone: 96 of 96 questions answered with a level.');
+    expect(discuss.textContent).toContain('answers from 1 Reactive to 4 Embedded, 3 levels apart, 3 respondents with a level');
+    // Who answered what, anonymous by default.
+    expect(discuss.textContent).toContain('1 answered 1 Reactive, 1 answered 3 Defined, 1 answered 4 Embedded.');
     const table = screen.getByRole('table', { name: 'Team score per dimension' });
     expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toContain('Disagree');
     expect(within(table).getByRole('row', { name: /Voice of the customer/ }).textContent).toContain('No');
@@ -187,5 +221,25 @@ describe('the team page', () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     expect(screen.getByRole('alert').textContent).toContain('Respondent 1: “x” is not a known role.');
     expect($teamState.get().respondents).toEqual([MIDDLE]);
+  });
+});
+
+describe('the team radar', () => {
+  it('draws one line per role on request, with a legend and a table of the same medians', async () => {
+    const user = userEvent.setup();
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const named = (answerSet: typeof LOW, role: 'leadership' | 'front-line') =>
+      `https://touchpoint.example/assessment/#r=${encodeResultShareCode(QUESTION_BANK, answerSet, { role })}`;
+    await paste([named(LOW, 'leadership'), named(HIGH, 'front-line'), named(MIDDLE, 'front-line')].join('\n'));
+    expect(screen.queryByRole('table', { name: 'Median score per dimension by role (the lines on the chart)' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'One per role' }));
+    const table = screen.getByRole('table', { name: 'Median score per dimension by role (the lines on the chart)' });
+    // Strategy by hand: leadership 1 (LOW); front line the median of 4 and 3 = 3.5.
+    expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toBe('1. Strategy & leadership13.5');
+    const chart = screen.getAllByRole('img', { name: /Radar chart of the median score of each role/ })[0] as unknown as SVGElement;
+    expect(chart.querySelectorAll('.radar__series--group-1, .radar__series--group-2')).toHaveLength(2);
+    // The front line's markers are squares, not colour alone.
+    expect(chart.querySelector('.radar__series--group-2 rect')).not.toBeNull();
+    expect(document.querySelector('.radar__legend')?.textContent).toBe('LeadershipFront line');
   });
 });

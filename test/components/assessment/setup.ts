@@ -5,11 +5,12 @@ import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmen
 import { INITIAL_PROGRESS } from '../../../src/lib/assessment/assessment-progress.ts';
 import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
+import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../../lib/assessment/make-answer-set.ts';
 import { memoryStorage } from '../../support/memory-storage.ts';
 
-const persisted = [$assessmentProgress, $assessmentTargets, $assessmentHistory, $teamState] as const;
+const persisted = [$assessmentProgress, $assessmentTargets, $assessmentHistory, $teamState, $sharedResults] as const;
 
 /** Fresh in-memory storage and empty stores, with no fragment in the address. */
 export function resetAssessmentState(): ReturnType<typeof memoryStorage> {
@@ -19,12 +20,14 @@ export function resetAssessmentState(): ReturnType<typeof memoryStorage> {
   $assessmentProgress.set(INITIAL_PROGRESS);
   $assessmentTargets.set({});
   $assessmentHistory.set([]);
+  $sharedResults.set([]);
   $teamState.set(INITIAL_TEAM_STATE);
   $assessmentPreview.set(undefined);
   $teamPreview.set(undefined);
   $storageNotices.set([]);
   storage.data.clear();
   window.history.replaceState(null, '', '/assessment/');
+  delete document.documentElement.dataset.sharedLink;
   return storage;
 }
 

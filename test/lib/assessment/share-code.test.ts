@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
-import type { Answer, AnswerSet, AssessmentMode } from '../../../src/lib/assessment/answer-set.ts';
+import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import { describeInputError } from '../../../src/lib/assessment/describe-answer-set-error.ts';
-import { getDimensionQuestions } from '../../../src/lib/assessment/questions-in-mode.ts';
 import { decodeShareCode, encodeShareCode, SHARE_CODE_MAX_LENGTH } from '../../../src/lib/assessment/share-code.ts';
 import { encodeBase64UrlText } from '../../../src/lib/portable/base64url.ts';
 import { cleanCode } from '../../../src/lib/portable/code-envelope.ts';
 import { getChecksum } from '../../../src/lib/portable/checksum.ts';
 import { invalid, type PortableError } from '../../../src/lib/portable/portable-error.ts';
+import { arbitraryAnswerSet } from './arbitrary-answer-set.ts';
 import { makeAnswerSet } from './make-answer-set.ts';
 import { anyString } from '../../support/arbitraries.ts';
 
@@ -183,35 +183,6 @@ describe('describeInputError', () => {
     `);
   });
 });
-
-/** Any valid answer set on the current bank: at most one N/A per dimension, each with a non-blank reason. */
-function arbitraryAnswerSet(): fc.Arbitrary<AnswerSet> {
-  const reason = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((text) => text.trim() !== '');
-  const answer: fc.Arbitrary<Answer | undefined> = fc.oneof(
-    fc.constantFrom(1, 2, 3, 4, 5).map((level): Answer => ({ kind: 'level', level })),
-    fc.constant<Answer>({ kind: 'dont-know' }),
-    fc.constant(undefined),
-  );
-  return fc.constantFrom<AssessmentMode>('full', 'quick').chain((mode) =>
-    fc
-      .tuple(
-        ...QUESTION_BANK.dimensions.map((dimension) => {
-          const questions = getDimensionQuestions(dimension, mode);
-          return fc.tuple(
-            fc.array(answer, { minLength: questions.length, maxLength: questions.length }),
-            fc.option(fc.tuple(fc.nat({ max: questions.length - 1 }), reason)),
-          ).map(([answers, notApplicable]) =>
-            questions.flatMap((question, index): [string, Answer][] => {
-              if (notApplicable !== null && notApplicable[0] === index) return [[question.id, { kind: 'not-applicable', reason: notApplicable[1] }]];
-              const given = answers[index];
-              return given === undefined ? [] : [[question.id, given]];
-            }),
-          );
-        }),
-      )
-      .map((entries): AnswerSet => ({ bankVersion: 1, mode, answers: Object.fromEntries(entries.flat()) })),
-  );
-}
 
 describe('share code properties', () => {
   test('decode(encode(answers)) gives the same answers back', { timeout: 60_000 }, () => {
