@@ -106,10 +106,13 @@ async function pasteLargeNpsAnswers(watched: Watched): Promise<void> {
   expect(watched.workers.some((url) => /parse-scores\.worker/.test(url)), 'the paste was read in the worker').toBe(true);
 }
 
-/** The headers public/_headers asks a host to add to every response (the README's "Headers for your host"). */
+/** The headers public/_headers asks a host to add to every response (its `/*` block; the README's "Headers for your host"). */
 function readHostHeaders(): Record<string, string> {
   const lines = readFileSync('public/_headers', 'utf8').split('\n');
-  const headers = lines.filter((line) => /^\s+\S/.test(line)).map((line) => line.trim().split(/:\s*/, 2));
+  const start = lines.indexOf('/*');
+  const end = lines.findIndex((line, index) => index > start && /^\S/.test(line));
+  const block = lines.slice(start + 1, end === -1 ? undefined : end);
+  const headers = block.filter((line) => /^\s+\S/.test(line)).map((line) => line.trim().split(/:\s*/, 2));
   return Object.fromEntries(headers.map(([name = '', value = '']) => [name.toLowerCase(), value]));
 }
 

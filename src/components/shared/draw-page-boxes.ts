@@ -7,7 +7,7 @@
  */
 import { groupIntoLines, type WordBox } from '../../lib/picture/group-into-lines.ts';
 import type { SvgNode } from '../../lib/picture/svg-markup.ts';
-import { inlineComputedStyles } from './picture-export.ts';
+import { cloneWithoutStyle, inlineComputedStyles } from './picture-export.ts';
 
 /** What never goes into a picture: controls, what the page leaves out of print, and the export buttons. */
 const SKIPPED = 'button, input, select, textarea, script, style, template, noscript, [data-print-hidden], [data-picture-skip], .picture-export';
@@ -205,7 +205,7 @@ function drawListMarker(drawing: Drawing, element: Element, style: CSSStyleDecla
 
 /** An SVG already on the page (a chart, an icon), its styles written on each element, placed at its box. */
 function drawSvg(drawing: Drawing, svg: SVGSVGElement, box: Box): void {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const clone = cloneWithoutStyle(svg);
   inlineComputedStyles(svg, clone, (element) => getComputedStyle(element));
   for (const name of ['id', 'aria-labelledby', 'aria-describedby', 'tabindex', 'focusable']) clone.removeAttribute(name);
   for (const [name, value] of [['x', box.left], ['y', box.top], ['width', box.right - box.left], ['height', box.bottom - box.top]] as const) clone.setAttribute(name, String(value));

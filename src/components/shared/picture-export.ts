@@ -88,6 +88,24 @@ function isShownLight(element: Element): boolean {
 }
 
 /**
+ * A deep copy of an element without its style attributes. `cloneNode` copies style="" too (left by styles the
+ * page set through the CSSOM), and the content security policy refuses to apply it to the copy: one violation per
+ * element. The copy's look comes from the computed styles written on it as attributes (`inlineComputedStyles`),
+ * so nothing is lost; its tree matches the original's node for node.
+ *
+ * @param element what to copy
+ * @returns the copy, in the same document, not attached
+ */
+export function cloneWithoutStyle<T extends Element>(element: T): T {
+  const copy = element.ownerDocument.createElementNS(element.namespaceURI, element.tagName.includes(':') ? element.tagName : element.localName) as T;
+  for (const attribute of element.attributes) {
+    if (attribute.name !== 'style') copy.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+  }
+  for (const child of element.childNodes) copy.append(child instanceof Element ? cloneWithoutStyle(child) : child.cloneNode(false));
+  return copy;
+}
+
+/**
  * Run `read` while `element` and everything in it resolve light-dark() colours as the light theme, then put the
  * theme back, in the same task (nothing is painted in between, so the page never flickers). Through the CSSOM,
  * which the content security policy allows; setAttribute('style', …) it refuses.
@@ -126,7 +144,7 @@ export function serialiseChart(svg: SVGSVGElement, caption: string, readStyle: R
   const width = chartSize.width + 2 * MARGIN;
   const height = chartSize.height + CAPTION_HEIGHT + 2 * MARGIN;
   // light-dark() colours resolve by the element's colour scheme: read them as the light theme for a white page.
-  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const clone = cloneWithoutStyle(svg);
   readInLightColours(svg, () => inlineComputedStyles(svg, clone, readStyle));
   const document = svg.ownerDocument;
   const root = document.createElementNS(SVG_NAMESPACE, 'svg');
