@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react';
 import { getNextToolLinks } from '../../lib/assessment/next-tools.ts';
-import { groupOpportunitiesByDimension, listTaggedOpportunities, type DimensionOpportunity } from '../../lib/assessment/opportunities-by-dimension.ts';
+import type { DimensionOpportunity } from '../../lib/journey/opportunities-by-dimension.ts';
 
 /**
  * The opportunities in this browser's journey maps, per dimension they are tagged with (read-only), following
  * changes. The journey store (its schema and templates, about 45 KB) is loaded only once results are shown, so the
  * assessment's first load does not carry it; until then, and if it fails to load, the lists are empty.
  */
-export function useOpportunitiesByDimension(): ReadonlyMap<string, readonly DimensionOpportunity[]> {
-  const [groups, setGroups] = useState<ReadonlyMap<string, readonly DimensionOpportunity[]>>(() => new Map());
+export function useOpportunitiesByDimension(): Readonly<Record<string, readonly DimensionOpportunity[]>> {
+  const [groups, setGroups] = useState<Readonly<Record<string, readonly DimensionOpportunity[]>>>({});
   useEffect(() => {
     let cancelled = false;
     let unsubscribe: (() => void) | undefined;
-    import('../../stores/journey-maps.ts')
-      .then(({ $journeyMaps }) => {
+    Promise.all([import('../../stores/journey-maps.ts'), import('../../lib/journey/opportunities-by-dimension.ts')])
+      .then(([{ $journeyMaps }, { listOpportunitiesByDimension }]) => {
         if (cancelled) return;
-        unsubscribe = $journeyMaps.subscribe((maps) => setGroups(groupOpportunitiesByDimension(listTaggedOpportunities(maps))));
+        unsubscribe = $journeyMaps.subscribe((maps) => setGroups(listOpportunitiesByDimension(maps)));
       })
       .catch(() => {
         // Offline after an update, say: the page still works, the opportunity lists stay empty.
@@ -37,7 +37,7 @@ export interface PriorityNextStepsProps {
 export function PriorityNextSteps({ dimensionId, dimensionName }: PriorityNextStepsProps) {
   const byDimension = useOpportunitiesByDimension();
   const links = getNextToolLinks(dimensionId);
-  const opportunities = byDimension.get(dimensionId) ?? [];
+  const opportunities = byDimension[dimensionId] ?? [];
   return (
     <div className="priority__next" data-print-hidden>
       {links !== undefined && (

@@ -7,6 +7,8 @@ import { decodeResultShareCode, encodeResultShareCode } from '../../../src/lib/a
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { $assessmentHistory, $assessmentProgress } from '../../../src/stores/assessment.ts';
 import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
+import { createJourneyMap } from '../../../src/lib/journey/create-journey-map.ts';
+import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
 import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
@@ -106,19 +108,13 @@ describe('tools that feed each other', () => {
   });
 
   it('lists the journey opportunities tagged with the dimension', async () => {
-    // A map as the journey map will store it once opportunities carry a `dimension` (set directly: this branch's
-    // journey schema does not know the field yet).
+    // A map as the journey map stores it, with one opportunity tagged with the dimension.
     const collection = $journeyCollection.get();
-    $journeyCollection.set({
-      ...collection,
-      maps: [
-        {
-          id: 'map-1',
-          scenario: 'Complaint about a late parcel',
-          stages: [{ opportunities: [{ id: 'opp-1', text: 'Call back within a day', owner: '', impact: 4, effort: 2, dimension: 'voice-of-customer' }] }],
-        } as unknown as (typeof collection.maps)[number],
-      ],
-    });
+    const map = createJourneyMap({ personaId: '', name: 'Pat' }, 'Complaint about a late parcel', createSequentialIds(), new Date('2026-12-01T00:00:00Z'));
+    const [stage, ...rest] = map.stages;
+    if (!stage) throw new Error('a new map has stages');
+    const opportunity = { id: 'opp-1', text: 'Call back within a day', owner: '', impact: 4, effort: 2, dimension: 'voice-of-customer' } as const;
+    $journeyCollection.set({ ...collection, maps: [{ ...map, stages: [{ ...stage, opportunities: [opportunity] }, ...rest] }] });
     seedFinished(FERNHILL);
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
     const first = document.querySelector('.priority') as HTMLElement;
