@@ -17,9 +17,9 @@ import {
 } from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
 import { EditConflict } from '../shared/EditConflict';
-import { findMapsUsingPersona, type MapUsingPersona } from '../../lib/persona/maps-using-persona';
-import { $journeyMaps } from '../../stores/journey-maps';
+import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
+import { readMapsUsingPersona } from './read-maps-using-persona';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';
@@ -105,8 +105,8 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
     if (deleted) onDeleted(deleted);
   };
   // Maps that link to this persona are named before it goes (read from the journey maps store, never changed).
-  const askToRemove = () => {
-    const maps = findMapsUsingPersona($journeyMaps.get(), persona.id);
+  const askToRemove = async () => {
+    const maps = await readMapsUsingPersona(persona.id);
     if (maps.length === 0) remove();
     else setUsedBy(maps);
   };
@@ -141,7 +141,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         <button type="button" className="button button--secondary" onClick={duplicate}>
           Duplicate
         </button>
-        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={askToRemove}>
+        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={() => void askToRemove()}>
           Delete
         </button>
       </div>

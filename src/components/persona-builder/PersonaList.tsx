@@ -7,9 +7,9 @@ import type { Persona } from '../../lib/persona/persona-schema';
 import { PERSONA_TEMPLATES } from '../../lib/persona/persona-templates';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../lib/persona/persona-vocabulary';
 import { addPersona, deletePersona, duplicatePersona, renamePersona, type DeletedPersona } from '../../stores/personas';
-import { findMapsUsingPersona, type MapUsingPersona } from '../../lib/persona/maps-using-persona';
-import { $journeyMaps } from '../../stores/journey-maps';
+import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
+import { readMapsUsingPersona } from './read-maps-using-persona';
 import { announce } from '../shared/announcer.ts';
 import { exportPersonas } from './export-personas';
 import { GUIDE_LINKS } from './guide-links';
@@ -79,8 +79,8 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
     if (deleted) onDeleted(deleted);
   };
   // Maps that link to the persona are named before it goes (read from the journey maps store, never changed).
-  const askToRemove = (persona: Persona) => {
-    const maps = findMapsUsingPersona($journeyMaps.get(), persona.id);
+  const askToRemove = async (persona: Persona) => {
+    const maps = await readMapsUsingPersona(persona.id);
     if (maps.length === 0) remove(persona);
     else setPendingDelete({ persona, maps });
   };
@@ -227,7 +227,7 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
                 onOpen={() => onOpen(persona.id)}
                 onRename={(name) => renamePersona(persona.id, name)}
                 onDuplicate={() => duplicate(persona)}
-                onDelete={() => askToRemove(persona)}
+                onDelete={() => void askToRemove(persona)}
               />
             ))}
           </ul>

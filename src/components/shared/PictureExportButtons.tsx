@@ -1,10 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { getPictureFormat, PICTURE_FORMAT_IDS, PICTURE_FORMATS, type PictureFormat, type PictureFormatId } from '../../lib/picture/page-formats.ts';
 import { announce } from './announcer.ts';
-import { composePicture } from './compose-picture.ts';
 import { downloadBlob, downloadText } from './download-text.ts';
 import { getPictureFileName, renderPicturePng } from './picture-export.ts';
-import { printPicture } from './print-picture.ts';
 import './picture-export.css';
 
 export interface PictureExportButtonsProps {
@@ -62,9 +60,11 @@ export function PictureExportButtons({ title, parts, within, usePageAnnouncer = 
     if (usePageAnnouncer) announce(text);
   }
 
-  function compose() {
+  // Drawing the page as a picture (about 23 KB) loads on the first save, not with the page.
+  async function compose() {
     const found = findParts(groupRef.current, parts, within);
     if (found.length === 0) throw new NothingToDrawError(`Nothing on the page matches ${parts}`);
+    const { composePicture } = await import('./compose-picture.ts');
     // A User Timing entry, which scripts/measure-pictures.mjs reads: composing is the part done on the main thread.
     const started = performance.now();
     const picture = composePicture(found, title, format);
@@ -76,7 +76,7 @@ export function PictureExportButtons({ title, parts, within, usePageAnnouncer = 
     if (workingRef.current) return;
     workingRef.current = true;
     try {
-      const picture = compose();
+      const picture = await compose();
       if (kind === 'svg') {
         downloadText(`${fileStem}.svg`, picture.svg, 'image/svg+xml');
         say(`Saved ${fileStem}.svg`);
@@ -84,6 +84,7 @@ export function PictureExportButtons({ title, parts, within, usePageAnnouncer = 
         downloadBlob(`${fileStem}.png`, await renderPicturePng(picture, format.pngScale));
         say(`Saved ${fileStem}.png`);
       } else {
+        const { printPicture } = await import('./print-picture.ts');
         printPicture(picture.svg, format);
         say(`Print dialog opened for the picture on one ${format.label} page. Choose “Save as PDF” to keep it as a PDF.`);
       }
