@@ -99,7 +99,7 @@ function describeSuggestion(layout: TableLayout, scale: ScoreScale, read: { read
   return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}.${others}`;
 }
 
-function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {
+export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {
   switch (paste.kind) {
     case 'empty':
       return null;
