@@ -7,11 +7,14 @@ import { CSAT_SCALES, NPS_SCALE, type ScoreScale } from '../../../src/lib/metric
 import { ScoreInput, scoreInputParts } from '../../../src/components/score-input/ScoreInput.tsx';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { createScoreInput } from '../../../src/stores/score-input.ts';
+import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { INITIAL_SCORE_INPUT, type ScoreInputState } from '../../../src/lib/score-input/score-input-state.ts';
 
 // The report, reading choices and counts fields load after first render on a page (shared/deferred-module.ts);
 // loaded here first, as a settled page has them, so each paste's report shows in the same render.
-beforeAll(() => scoreInputParts.load());
+beforeAll(async () => {
+  await Promise.all([scoreInputParts.load(), loadPasteAnalyser()]);
+});
 
 function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
   const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);
