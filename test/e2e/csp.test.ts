@@ -108,8 +108,14 @@ async function pasteLargeNpsAnswers(watched: Watched): Promise<void> {
 
 /** The headers public/_headers asks a host to add to every response (the README's "Headers for your host"). */
 function readHostHeaders(): Record<string, string> {
+  // Only the headers for every page (`/*`): later blocks hold headers for one path (`/sw.js`: Cache-Control).
   const lines = readFileSync('public/_headers', 'utf8').split('\n');
-  const headers = lines.filter((line) => /^\s+\S/.test(line)).map((line) => line.trim().split(/:\s*/, 2));
+  const start = lines.indexOf('/*') + 1;
+  const end = lines.findIndex((line, index) => index >= start && /^\S/.test(line));
+  const headers = lines
+    .slice(start, end === -1 ? undefined : end)
+    .filter((line) => /^\s+\S/.test(line))
+    .map((line) => line.trim().split(/:\s*/, 2));
   return Object.fromEntries(headers.map(([name = '', value = '']) => [name.toLowerCase(), value]));
 }
 
