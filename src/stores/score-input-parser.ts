@@ -4,9 +4,8 @@
  * store). Where workers are unavailable (jsdom, very old browsers) or the worker fails to start, the same reader
  * (src/workers/score-sources.ts) runs on the main thread: slower, still correct.
  */
-import type { PasteReadOptions, SourceAnswer, SourceRequest } from '../workers/score-sources.ts';
+import type { PasteReadOptions, ScoreSources, SourceAnswer, SourceRequest } from '../workers/score-sources.ts';
 import type { CommentSessionLoader } from '../workers/score-sources.ts';
-import { createScoreSources } from '../workers/score-sources.ts';
 import type { BreakdownRead } from '../lib/survey/analyse-breakdown.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../workers/parse-scores.worker.ts';
 import type { CommentAnswer, CommentRequest } from '../workers/comment-session.ts';
@@ -38,7 +37,36 @@ const pending = new Map<number, Pending>();
 /** The reader on the main thread, used once there is no worker. */
 /** How the main-thread fallback loads the comments session: not at all on a page (see createScoreSources); tests set one. */
 let mainThreadCommentSession: CommentSessionLoader | undefined;
-let mainThreadSources = createScoreSources();
+/**
+ * The reader on the main thread, made the first time a request needs it: a page with a working worker never
+ * downloads it (its module, with the whole table reader, is a chunk of its own), which keeps it out of the page's
+ * first script (issue 17).
+ */
+let mainThreadSources: ScoreSources | null = null;
+let mainThreadSourcesLoading: Promise<ScoreSources> | null = null;
+
+function getMainThreadSources(): Promise<ScoreSources> {
+  if (mainThreadSources) return Promise.resolve(mainThreadSources);
+  mainThreadSourcesLoading ??= import('../workers/score-sources.ts').then(
+    ({ createScoreSources }) => (mainThreadSources ??= createScoreSources({ loadCommentSession: mainThreadCommentSession })),
+    (error: unknown) => {
+      mainThreadSourcesLoading = null;
+      throw error;
+    },
+  );
+  return mainThreadSourcesLoading;
+}
+
+/** Answer a request on the main thread. */
+function handleOnMainThread(request: SourceRequest): Promise<SourceAnswer> {
+  return getMainThreadSources().then((sources) => sources.handle(request));
+}
+
+/** Start again with no kept texts on the main thread (the next request makes a fresh reader). */
+function resetMainThreadSources(): void {
+  mainThreadSources = null;
+  mainThreadSourcesLoading = null;
+}
 
 /**
  * Read what is still waiting on the main thread (the worker could not start or crashed). A paste or file still
@@ -50,7 +78,7 @@ function fallBackToMainThread(): void {
   worker = null;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const { request, resolve, reject } of waiting) mainThreadSources.handle(request).then(resolve, reject);
+  for (const { request, resolve, reject } of waiting) handleOnMainThread(request).then(resolve, reject);
 }
 
 function getWorker(): ParseWorker | null {
@@ -81,7 +109,7 @@ function getWorker(): ParseWorker | null {
 /** Send a request to the worker, or answer it on the main thread where there is none. */
 function ask(request: SourceRequest): Promise<SourceAnswer> {
   const target = getWorker();
-  if (!target) return mainThreadSources.handle(request);
+  if (!target) return handleOnMainThread(request);
   return new Promise((resolve, reject) => {
     const id = ++nextRequestId;
     pending.set(id, { request, resolve, reject });
@@ -164,7 +192,8 @@ export async function askComments(sourceId: number | null, text: string | null, 
 
 /** Drop a kept text (a new paste or file replaced it), freeing its memory. */
 export function forgetSource(sourceId: number): void {
-  mainThreadSources.forget(sourceId);
+  // Not made yet: it keeps nothing to forget.
+  mainThreadSources?.forget(sourceId);
   // Only a running worker holds texts: forgetting must not start one.
   worker?.postMessage({ forget: sourceId });
 }
@@ -175,7 +204,7 @@ export function setParseWorkerFactoryForTests(factory: (() => ParseWorker | null
   worker = null;
   workerFailed = false;
   pending.clear();
-  mainThreadSources = createScoreSources({ loadCommentSession: mainThreadCommentSession });
+  resetMainThreadSources();
   createWorker = factory ?? createDefaultWorker;
 }
 
@@ -186,5 +215,5 @@ export function setParseWorkerFactoryForTests(factory: (() => ParseWorker | null
  */
 export function setMainThreadCommentSessionForTests(loader: CommentSessionLoader | undefined): void {
   mainThreadCommentSession = loader;
-  mainThreadSources = createScoreSources({ loadCommentSession: loader });
+  resetMainThreadSources();
 }

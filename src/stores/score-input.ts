@@ -25,7 +25,7 @@ import { isSameScale } from '../lib/metrics/score-scale.ts';
 import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
 import type { ColumnPreference, PasteAnalysis, ReadAs } from '../lib/metrics/analyse-paste.ts';
-import { analysePaste } from '../lib/metrics/analyse-paste.ts';
+import { getPasteAnalyser, loadPasteAnalyser } from './paste-analyser.ts';
 import type { LabelScores } from '../lib/metrics/score-tally.ts';
 import type { ScoreMetric } from '../lib/metrics/score-metric.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
@@ -196,6 +196,7 @@ function prepareWhileIdle(): void {
   preparedWhileIdle = true;
   const prepare = () => {
     prepareParseWorker();
+    loadPasteAnalyser().catch(() => undefined);
     new Intl.NumberFormat(STABLE_LOCALE).format(0);
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
@@ -288,7 +289,21 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       $paste.set(request.kept ? { kind: 'kept', kept: request.kept } : { kind: 'empty' });
       return;
     }
-    $paste.set(toState(analysePaste({ ...request.options, text: request.text }), false));
+    const analyse = getPasteAnalyser();
+    if (analyse) {
+      $paste.set(toState(analyse({ ...request.options, text: request.text }), false));
+      return;
+    }
+    // The reader has not loaded yet (a paste, or restored answers, in the page's first moments): read once it has.
+    // The paste state stays as it was meanwhile (empty, for a first read), so nothing flashes.
+    loadPasteAnalyser().then(
+      (loaded) => {
+        if (readNumber === readCount) $paste.set(toState(loaded({ ...request.options, text: request.text }), false));
+      },
+      (error: unknown) => {
+        if (readNumber === readCount) $paste.set({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
   };
 
   // Read whenever the text or a choice changes, while anything shows the input.

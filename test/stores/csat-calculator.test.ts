@@ -1,5 +1,6 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
 import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import {
@@ -23,6 +24,12 @@ import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-pars
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+
+// A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
+// the same task, which these tests check.
+beforeAll(async () => {
+  await loadPasteAnalyser();
+});
 
 /** The source a share code carries for answers pasted as one list, none left out. */
 const SOURCE = { fileName: null, layout: 'list', column: null, leftOut: 0, notANumber: 0, outOfRange: 0, notWhole: 0 } as const;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { atom, cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES } from '../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE, type ScoreScale } from '../../src/lib/metrics/score-scale.ts';
 import { setParseWorkerFactoryForTests, type ParseWorker } from '../../src/stores/score-input-parser.ts';
@@ -9,6 +9,7 @@ import type { ParseWorkerRequest, ParseWorkerResponse } from '../../src/workers/
 import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/score-input/score-file.ts';
 import { createScoreInput } from '../../src/stores/score-input.ts';
+import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
 import { KEPT } from '../lib/score-input/score-input-fixtures.ts';
 
 const FIVE = CSAT_SCALES['1-5'];
@@ -25,6 +26,11 @@ function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
 /** Wait for promises queued by the input (the main-thread fallback of the worker resolves at once). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// A page loads the paste reader while idle after hydration (paste-analyser.ts); loaded first here, small pastes are
+// read in the same task, which these tests check. paste-analyser.test.ts covers a paste that comes before it.
+beforeAll(async () => {
+  await loadPasteAnalyser();
+});
 beforeEach(() => setParseWorkerFactoryForTests(() => null));
 afterEach(() => {
   cleanStores();

@@ -19,7 +19,6 @@ import {
   readCesAnswersAs,
 } from '../../stores/ces-calculator.ts';
 import { getShareUrl } from '../../stores/score-input-share.ts';
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
@@ -30,14 +29,12 @@ import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { CesVariantHint } from '../../lib/metrics/suggest-scale.ts';
 import { suggestCesVariant } from '../../lib/metrics/suggest-scale.ts';
-import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { getSourceRows } from '../score-input/source-rows.ts';
 import { CES_SCALE } from '../../lib/metrics/ces.ts';
 import { CES_EFFORT_SCALE } from '../../lib/metrics/ces-effort.ts';
 
@@ -45,8 +42,13 @@ const NO_PASTE: PasteState = { kind: 'empty' };
 /** What the comments view needs of the calculator (CES 2.0 only: its groups are on the 1–7 agreement scale). */
 const $cesMetric = atom<SurveyMetric>({ kind: 'ces' });
 const $cesConfidence = computed($cesCalculator, (state) => state.confidence);
-import { Ces1Results, Ces2Results } from './CesResults.tsx';
-import { CES1_POINT_LABELS, CES2_POINT_LABELS, getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
+import { CES1_POINT_LABELS, CES2_POINT_LABELS } from './ces-summary.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
+// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
+import { ResultActions } from '../calculators/ResultActions.tsx';
+
+/** The results, exports and share link notice: shown only once there is a result or a link. */
+export const cesResultParts = deferModule(() => import('./ces-result-parts.ts'));
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
@@ -113,17 +115,22 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   // A column whose header asks the other CES question is not headlined as this one: the page offers the switch.
   const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste) : null;
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
+  const parts = useDeferredModule(cesResultParts, view.kind !== 'waiting' || shareNotice.kind !== 'none');
   const announcement =
     view.kind === 'waiting'
       ? getWaitingAnnouncement(view.outcome)
-      : joinAnnouncements(view.kind === 'ces-2.0' ? getCes2Announcement(view.result) : getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut));
+      : parts
+        ? joinAnnouncements(view.kind === 'ces-2.0' ? parts.getCes2Announcement(view.result) : parts.getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut))
+        : '';
   const spoken = otherQuestion ? CES_HINT_REASONS.header : announcement;
   const exports =
-    shown.kind === 'ces-2.0'
-      ? getCes2Exports(shown.result, getSourceRows(state.inputs.ces2, paste, CES_SCALE))
-      : shown.kind === 'ces-1.0'
-        ? getCes1Exports(shown.result, getSourceRows(state.inputs.ces1, paste, CES_EFFORT_SCALE))
-        : null;
+    parts === null
+      ? null
+      : shown.kind === 'ces-2.0'
+        ? parts.getCes2Exports(shown.result, parts.getSourceRows(state.inputs.ces2, paste, CES_SCALE))
+        : shown.kind === 'ces-1.0'
+          ? parts.getCes1Exports(shown.result, parts.getSourceRows(state.inputs.ces1, paste, CES_EFFORT_SCALE))
+          : null;
   const shareUrl =
     shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, isCes2 ? 'ces' : 'ces-effort', shareCode) : undefined;
   const variantHintId = `${id}-variant-hint`;
@@ -131,7 +138,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   return (
     <div className="tool score-tool" data-calculator="ces">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onRestore={restoreCesInput} onDismiss={dismissCesShareNotice} />
+      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCesInput} onDismiss={dismissCesShareNotice} />}
       <fieldset aria-describedby={variantHintId}>
         <legend>Which question did you ask?</legend>
         <div className="segmented">
@@ -190,8 +197,8 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
             {getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, 'result')}
           </div>
         )}
-        {shown.kind === 'ces-2.0' && <Ces2Results result={shown.result} leftOut={leftOut} />}
-        {shown.kind === 'ces-1.0' && <Ces1Results result={shown.result} leftOut={leftOut} />}
+        {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}
+        {shown.kind === 'ces-1.0' && parts && <parts.Ces1Results result={shown.result} leftOut={leftOut} />}
         {shown.kind === 'waiting' && !otherQuestion && (
           <WaitingMessage
             outcome={shown.outcome}

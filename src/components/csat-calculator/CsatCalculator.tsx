@@ -18,7 +18,6 @@ import {
   setCsatThreshold,
 } from '../../stores/csat-calculator.ts';
 import { getShareUrl } from '../../stores/score-input-share.ts';
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
 import { computed } from 'nanostores';
@@ -29,25 +28,28 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { suggestWiderScale } from '../../lib/metrics/suggest-scale.ts';
-import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { getSourceRows } from '../score-input/source-rows.ts';
 
 /** What the comments view needs of the calculator: satisfied or not by its threshold, at its confidence level. */
 const $csatMetric = computed($csatCalculator, (state): SurveyMetric => ({ kind: 'csat', scale: state.scale, threshold: state.threshold }));
 const $csatConfidence = computed($csatCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
-import { CsatResults } from './CsatResults.tsx';
-import { describeThresholdOption, getCsatAnnouncement, getCsatExports, getThresholdChoices } from './csat-summary.ts';
+import { describeThresholdOption, getThresholdChoices } from './csat-summary.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
+// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
+import { ResultActions } from '../calculators/ResultActions.tsx';
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: CsatShareNotice = { kind: 'none' };
+
+/** The results, exports and share link notice: shown only once there is a result or a link. */
+export const csatResultParts = deferModule(() => import('./csat-result-parts.ts'));
 const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'applied';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
 
@@ -94,16 +96,22 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded);
 
-  const announcement = view.kind === 'result' ? joinAnnouncements(getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut)) : getWaitingAnnouncement(view.outcome);
+  const parts = useDeferredModule(csatResultParts, view.kind === 'result' || shareNotice.kind !== 'none');
+  const announcement =
+    view.kind === 'result'
+      ? parts
+        ? joinAnnouncements(parts.getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut))
+        : ''
+      : getWaitingAnnouncement(view.outcome);
   const paste = useIslandStore(csatInput.$paste, NO_PASTE);
-  const exports = view.kind === 'result' ? getCsatExports(view.result, getSourceRows(state.input, paste, CSAT_SCALES[state.scale])) : null;
+  const exports = view.kind === 'result' && parts ? parts.getCsatExports(view.result, parts.getSourceRows(state.input, paste, CSAT_SCALES[state.scale])) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;
 
   return (
     <div className="tool score-tool" data-calculator="csat">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onRestore={restoreCsatInput} onDismiss={dismissCsatShareNotice} />
+      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCsatInput} onDismiss={dismissCsatShareNotice} />}
       <div className="score-tool__settings score-tool__settings--start">
         <fieldset>
           <legend>Rating scale</legend>
@@ -143,7 +151,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>Customer satisfaction (CSAT)</Heading>
         {view.kind === 'result' ? (
-          <CsatResults result={view.result} leftOut={leftOut} />
+          parts && <parts.CsatResults result={view.result} leftOut={leftOut} />
         ) : (
           <WaitingMessage
             outcome={view.outcome}

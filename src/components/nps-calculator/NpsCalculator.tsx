@@ -18,20 +18,20 @@ import {
   type NpsComparisonView,
 } from '../../stores/nps-calculator.ts';
 import { getShareUrl } from '../../stores/score-input-share.ts';
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
-import { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { getSourceRows } from '../score-input/source-rows.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
+// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
+import { ResultActions } from '../calculators/ResultActions.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { NPS_SCALE } from '../../lib/metrics/score-scale.ts';
 
@@ -40,15 +40,15 @@ const $npsMetric = atom<SurveyMetric>({ kind: 'nps' });
 const $npsConfidence = computed($npsCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
 import { StorageNotices } from '../shared/StorageNotices.tsx';
-import { NpsComparisonResults } from './NpsComparisonResults.tsx';
-import { NpsResults } from './NpsResults.tsx';
-import { getNpsAnnouncement, getNpsExports } from './nps-summary.ts';
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: NpsShareNotice = { kind: 'none' };
 const openShareFragment = (hash: string): boolean => openNpsShareLink(hash).kind === 'applied';
 const COMPARISON_OFF: NpsComparisonView = { kind: 'off' };
+
+/** The results, comparison, exports and share link notice: shown only once there is a result or a link. */
+export const npsResultParts = deferModule(() => import('./nps-result-parts.ts'));
 
 export interface NpsCalculatorProps {
   /**
@@ -79,26 +79,33 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   useShareFragment(openShareFragment, undefined, !embedded);
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
+  const parts = useDeferredModule(npsResultParts, view.kind === 'result' || shareNotice.kind !== 'none');
   const announcement =
     view.kind === 'result'
-      ? joinAnnouncements(
-          getNpsAnnouncement(view.result, comparisonResult),
-          getLeftOutAnnouncement(currentLeftOut, state.compare ? 'this period’s answers' : 'the answers'),
-          comparisonResult ? getLeftOutAnnouncement(baselineLeftOut, 'the earlier period’s answers') : '',
-        )
+      ? parts
+        ? joinAnnouncements(
+            parts.getNpsAnnouncement(view.result, comparisonResult),
+            getLeftOutAnnouncement(currentLeftOut, state.compare ? 'this period’s answers' : 'the answers'),
+            comparisonResult ? getLeftOutAnnouncement(baselineLeftOut, 'the earlier period’s answers') : '',
+          )
+        : ''
       : getWaitingAnnouncement(view.outcome);
   const currentPaste = useIslandStore(npsCurrentInput.$paste, NO_PASTE);
   const baselinePaste = useIslandStore(npsBaselineInput.$paste, NO_PASTE);
-  const source = comparisonResult
-    ? [...getSourceRows(state.current, currentPaste, NPS_SCALE, 'This period'), ...getSourceRows(state.baseline, baselinePaste, NPS_SCALE, 'Earlier period')]
-    : getSourceRows(state.current, currentPaste, NPS_SCALE);
-  const exports = view.kind === 'result' ? getNpsExports(view.result, comparisonResult, source, comparison.kind === 'result' ? comparison.baseline : null) : null;
+  let exports: ReturnType<NonNullable<typeof parts>['getNpsExports']> | null = null;
+  if (parts && view.kind === 'result') {
+    const { getSourceRows } = parts;
+    const source = comparisonResult
+      ? [...getSourceRows(state.current, currentPaste, NPS_SCALE, 'This period'), ...getSourceRows(state.baseline, baselinePaste, NPS_SCALE, 'Earlier period')]
+      : getSourceRows(state.current, currentPaste, NPS_SCALE);
+    exports = parts.getNpsExports(view.result, comparisonResult, source, comparison.kind === 'result' ? comparison.baseline : null);
+  }
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'nps', shareCode) : undefined;
 
   return (
     <div className="tool score-tool" data-calculator="nps">
       <StorageNotices />
-      <ShareLinkNotice notice={shareNotice} onRestore={restoreNpsInput} onDismiss={dismissNpsShareNotice} />
+      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreNpsInput} onDismiss={dismissNpsShareNotice} />}
       <ScoreInput
         input={npsCurrentInput}
         legend={state.compare ? 'This period’s answers' : 'Answers'}
@@ -126,12 +133,12 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>Net Promoter Score</Heading>
         {view.kind === 'result' ? (
-          <NpsResults result={view.result} leftOut={currentLeftOut} />
+          parts && <parts.NpsResults result={view.result} leftOut={currentLeftOut} />
         ) : (
           <WaitingMessage outcome={view.outcome} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
         )}
-        {comparisonResult && (
-          <NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />
+        {comparisonResult && parts && (
+          <parts.NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />
         )}
         {comparison.kind === 'waiting' && view.kind === 'result' && (
           <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>

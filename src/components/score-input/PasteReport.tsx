@@ -99,7 +99,14 @@ function describeSuggestion(layout: TableLayout, scale: ScoreScale, read: { read
   return `We chose it because ${values}${suggestion.headerWord === null ? '' : ` and its header mentions “${suggestion.headerWord}”`}.${others}`;
 }
 
-function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {
+/**
+ * The report's content without its container (ScoreInput.tsx renders the container at once, for the paste box's
+ * aria-describedby, and this once its deferred parts have loaded).
+ *
+ * @param props the paste, its scale and label scores, and the calculator's scale hint
+ * @returns the report, or null for an empty paste
+ */
+export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scaleHint }: BodyProps) {
   switch (paste.kind) {
     case 'empty':
       return null;

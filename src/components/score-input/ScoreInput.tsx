@@ -3,16 +3,17 @@ import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import type { CountsCheck, PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
 import { INITIAL_SCORE_INPUT } from '../../lib/score-input/score-input-state.ts';
-import { CountsFields } from './CountsFields.tsx';
 import { PasteBox } from './PasteBox.tsx';
-import { PasteReport } from './PasteReport.tsx';
-import { ReadingChoices } from './ReadingChoices.tsx';
 import { useIslandStore } from './use-island-store.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import './score-input.css';
 
 const EMPTY_PASTE: PasteState = { kind: 'empty' };
 const NO_LABELS: LabelScores = {};
 const EMPTY_COUNTS: CountsCheck = { kind: 'scores', parse: { kind: 'empty' } };
+
+/** What shows only once there is something to report or a click asked for counts: loaded after first render. */
+export const scoreInputParts = deferModule(() => import('./score-input-parts.ts'));
 
 export interface ScoreInputProps {
   readonly input: ScoreInputStore;
@@ -41,6 +42,8 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
   const paste = useIslandStore(input.$paste, EMPTY_PASTE);
   const check = useIslandStore(input.$countsCheck, EMPTY_COUNTS);
   const scale = useIslandStore(input.$scale, input.ssrScale);
+  const showsPaste = state.mode === 'paste' || pasteOnly;
+  const parts = useDeferredModule(scoreInputParts, showsPaste ? paste.kind !== 'empty' : true);
 
   return (
     <fieldset className="score-input">
@@ -57,21 +60,19 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
         </label>
       </div>
       )}
-      {state.mode === 'paste' || pasteOnly ? (
+      {showsPaste ? (
         <>
           <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
-          <ReadingChoices input={input} paste={paste} fileName={state.fileName} />
-          <PasteReport
-            id={reportId}
-            paste={paste}
-            scale={scale}
-            labels={state.labels ?? NO_LABELS}
-            onApplyLabels={(labels) => input.setLabels(labels)}
-            scaleHint={scaleHint?.(paste)}
-          />
+          {parts && <parts.ReadingChoices input={input} paste={paste} fileName={state.fileName} />}
+          {/* Referenced by the paste box's aria-describedby, so it is always rendered; its report loads with a paste. */}
+          <div id={reportId} className="score-input__report">
+            {parts && (
+              <parts.PasteReportBody paste={paste} scale={scale} labels={state.labels ?? NO_LABELS} onApplyLabels={(labels) => input.setLabels(labels)} scaleHint={scaleHint?.(paste)} />
+            )}
+          </div>
         </>
       ) : (
-        <CountsFields input={input} state={state} check={check} scale={scale} {...(pointLabel ? { pointLabel } : {})} />
+        parts && <parts.CountsFields input={input} state={state} check={check} scale={scale} {...(pointLabel ? { pointLabel } : {})} />
       )}
     </fieldset>
   );

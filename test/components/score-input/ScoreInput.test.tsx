@@ -2,12 +2,19 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { atom } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CSAT_SCALES, NPS_SCALE, type ScoreScale } from '../../../src/lib/metrics/index.ts';
-import { ScoreInput } from '../../../src/components/score-input/ScoreInput.tsx';
+import { ScoreInput, scoreInputParts } from '../../../src/components/score-input/ScoreInput.tsx';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { createScoreInput } from '../../../src/stores/score-input.ts';
+import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { INITIAL_SCORE_INPUT, type ScoreInputState } from '../../../src/lib/score-input/score-input-state.ts';
+
+// The report, reading choices and counts fields load after first render on a page (shared/deferred-module.ts);
+// loaded here first, as a settled page has them, so each paste's report shows in the same render.
+beforeAll(async () => {
+  await Promise.all([scoreInputParts.load(), loadPasteAnalyser()]);
+});
 
 function makeInput(scale: ScoreScale = NPS_SCALE, allowsGroups = true) {
   const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);

@@ -6,6 +6,15 @@ import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../../support/memory-storage.ts';
+import { scoreInputParts } from '../../../src/components/score-input/ScoreInput.tsx';
+import { npsResultParts } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
+import { csatResultParts } from '../../../src/components/csat-calculator/CsatCalculator.tsx';
+import { cesResultParts } from '../../../src/components/ces-calculator/CesCalculator.tsx';
+import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
+
+// The parts a page loads after first render (shared/deferred-module.ts) are loaded before the tests, as a page
+// loads them while idle, so each test sees a paste's result in the same render as it would on a settled page.
+await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load()]);
 
 const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
 

@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useTestBrowser } from './test-browser';
+
+const baseUrl = inject('baseUrl');
+const testBrowser = useTestBrowser();
+
+// The score calculators load what shows only after a paste (report, results, export texts) after first render
+// (src/components/shared/deferred-module.ts, src/stores/paste-analyser.ts). Loading it must not move the page:
+// the layout shifts that count toward CLS (those without recent input) sum to 0, from load through a paste's result.
+
+async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Sum of the page's layout shifts since it loaded (buffered), counting only those CLS counts (no recent input). */
+function unexpectedShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback, queued as a task: read after it.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(sum);
+        }, 100);
+      }),
+  );
+}
+
+/** The deferred chunks the page has fetched so far (their names, e.g. nps-result-parts). */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop() ?? ''));
+}
+
+const CALCULATORS = [
+  { path: '/tools/nps/', answers: '10\n9\n8\n3\n10', result: '.results__headline', parts: 'nps-result-parts' },
+  { path: '/tools/csat/', answers: '5\n4\n4\n2\n5', result: '.results__headline', parts: 'csat-result-parts' },
+  { path: '/tools/ces/', answers: '7\n6\n5\n2\n6', result: '.results__headline', parts: 'ces-result-parts' },
+] as const;
+
+describe('score calculators load their post-paste parts without moving the page', () => {
+  for (const calculator of CALCULATORS) {
+    it(`${calculator.path}: no layout shift on load, none while the parts load after a paste`, async () => {
+      const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
+      const page = await testBrowser.newPage(context);
+      await page.goto(`${baseUrl}${calculator.path}`);
+      await waitForHydration(page);
+      expect(await unexpectedShift(page), 'shift on load and hydration').toBe(0);
+      // Idle after hydration, the page fetches the parts before anyone pastes.
+      await expect.poll(async () => (await loadedScripts(page)).some((name) => name.startsWith(calculator.parts)), { timeout: 15_000 }).toBe(true);
+      await page.locator('textarea').first().fill(calculator.answers);
+      await page.locator(calculator.result).first().waitFor({ timeout: 15_000 });
+      expect(await unexpectedShift(page), 'shift after the paste').toBe(0);
+      await context.close();
+    });
+  }
+
+  it('/tools/nps/: a paste before the parts arrive (held back 1.5 s) shows its result once they do, with no layout shift', async () => {
+    const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
+    // The paste reader and the parts a paste needs come late, as on a slow network.
+    await context.route(/\/_astro\/(analyse-paste|score-input-parts|nps-result-parts)\.[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const page = await testBrowser.newPage(context);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await waitForHydration(page);
+    await page.locator('textarea').first().fill('10\n9\n8\n3\n10');
+    // 3 promoters, 1 passive, 1 detractor of 5: 60 − 20 = 40 (by hand).
+    await expect.poll(() => page.getByTestId('nps-value').innerText(), { timeout: 20_000 }).toBe('40');
+    expect(await page.locator('.score-input__report').first().innerText()).not.toBe('');
+    expect(await unexpectedShift(page), 'shift while the parts loaded').toBe(0);
+    await context.close();
+  });
+});
