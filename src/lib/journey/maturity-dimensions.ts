@@ -1,8 +1,9 @@
 /**
- * The maturity dimensions an opportunity can improve: the CX maturity assessment's own dimensions, read from
- * its question bank (content/assessment/question-bank.json) so the two tools never disagree on ids or names.
+ * The maturity dimensions an opportunity can improve: the CX maturity assessment's own dimensions. Written out
+ * here rather than read from the question bank, which would put the whole bank (18 KB brotli, questions and
+ * level texts) in the journey map's first load for eight names; test/lib/journey/maturity-dimensions.test.ts
+ * checks they are the bank's ids and names in the bank's order, so the two tools never disagree.
  */
-import { QUESTION_BANK } from '../assessment/question-bank.ts';
 
 /** A dimension an opportunity can be tagged with. */
 export interface MaturityDimension {
@@ -11,7 +12,16 @@ export interface MaturityDimension {
 }
 
 /** Every assessment dimension, in the question bank's order. */
-export const MATURITY_DIMENSIONS: readonly MaturityDimension[] = QUESTION_BANK.dimensions.map(({ id, name }) => ({ id, name }));
+export const MATURITY_DIMENSIONS: readonly MaturityDimension[] = [
+  { id: 'strategy-leadership', name: 'Strategy & leadership' },
+  { id: 'customer-understanding', name: 'Customer understanding & personas' },
+  { id: 'journeys-touchpoints', name: 'Journey mapping & touchpoints' },
+  { id: 'measurement-metrics', name: 'Measurement & metrics' },
+  { id: 'voice-of-customer', name: 'Voice of the customer & closing the loop' },
+  { id: 'employees-culture', name: 'Employee engagement & culture' },
+  { id: 'omnichannel-technology-data', name: 'Omnichannel, technology & data' },
+  { id: 'governance-improvement', name: 'Governance & continuous improvement' },
+];
 
 /** Every dimension id, in the question bank's order. */
 export const MATURITY_DIMENSION_IDS: readonly string[] = MATURITY_DIMENSIONS.map((dimension) => dimension.id);
