@@ -105,6 +105,38 @@ describe('the persona builder in Chromium', () => {
     expect(await savedPersonas(fresh.page)).toEqual([original]);
   });
 
+  it('Merge keeps the newer local edit, fills what is empty here and adds the file’s new statements (issue 15’s case)', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'B2B decision maker');
+    // The file: an older summary, a quote, and a goal this browser will not have.
+    await page.getByLabel('One-line summary').fill('Older summary, from the file');
+    await page.getByLabel('Representative quote').fill('Show me the numbers first.');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.keyboard.type('Goal only in the file');
+    await expect.poll(() => page.getByText(/Saved in this browser at/).count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const exported = readFileSync((await download.path()) ?? '', 'utf8');
+    // Then, here: a newer summary, the quote emptied, the goal removed.
+    await page.getByLabel('One-line summary').fill('Newer summary, edited here after the export');
+    await page.getByLabel('Representative quote').fill('');
+    const goals = page.getByRole('textbox', { name: /^Goal \d+$/ });
+    const goalCount = await goals.count();
+    await page.getByLabel(`Goal ${String(goalCount)}`, { exact: true }).fill('');
+    await expect.poll(async () => (await savedPersonas(page))[0]?.['summary']).toBe('Newer summary, edited here after the export');
+
+    await page.getByRole('link', { name: 'All personas' }).click();
+    await page.getByRole('button', { name: 'Import JSON' }).click();
+    await page.getByLabel('JSON file').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.getByRole('group', { name: '“Daniel Okafor” is already here' }).waitFor();
+    await page.getByRole('radio', { name: /^Merge/ }).check();
+    await page.getByRole('button', { name: 'Import 1 persona' }).click();
+    await expect.poll(async () => (await savedPersonas(page)).length).toBe(1);
+    const [merged] = await savedPersonas(page);
+    expect(merged?.['summary']).toBe('Newer summary, edited here after the export');
+    expect(merged?.['quote']).toBe('Show me the numbers first.');
+    expect(JSON.stringify(merged?.['goals'])).toContain('Goal only in the file');
+  });
+
   it('names each problem of a bad import and imports nothing it cannot read', async () => {
     const { page } = await openPage();
     await page.getByRole('button', { name: 'Import JSON' }).click();

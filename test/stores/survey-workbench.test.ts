@@ -1,5 +1,6 @@
 import { keepMount } from 'nanostores';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import {
@@ -30,6 +31,11 @@ const storage = memoryStorage();
 setStorageForTests(storage);
 setParseWorkerFactoryForTests(() => null);
 for (const store of [$surveyWorkbench, $surveyReport, surveyInput.$paste, surveyInput.$boxText]) keepMount(store);
+
+// The paste reader loads after first render on a page; here it is loaded first, as on a settled page.
+beforeAll(async () => {
+  await loadPasteAnalyser();
+});
 
 beforeEach(() => {
   clearSurveyWorkbench();

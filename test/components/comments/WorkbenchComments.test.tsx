@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bindWorkbenchComments } from '../../../src/components/survey/WorkbenchComments.tsx';
+import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { askComments } from '../../../src/stores/score-input-parser.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setMainThreadCommentSessionForTests, setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
@@ -30,7 +31,9 @@ const EXPORT = [
 
 const WorkbenchComments = bindWorkbenchComments(askComments);
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The paste reader loads after first render on a page; here it is loaded first, as on a settled page.
+  await loadPasteAnalyser();
   setStorageForTests(memoryStorage());
   setParseWorkerFactoryForTests(() => null);
   setMainThreadCommentSessionForTests(() => import('../../../src/workers/comment-session.ts'));

@@ -2,9 +2,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { atom } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NPS_SCALE } from '../../../src/lib/metrics/index.ts';
 import { ScoreInput } from '../../../src/components/score-input/ScoreInput.tsx';
+import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { createScoreInput } from '../../../src/stores/score-input.ts';
 import { INITIAL_SCORE_INPUT, type ScoreInputState } from '../../../src/lib/score-input/score-input-state.ts';
@@ -35,6 +36,10 @@ function countsOf(input: ReturnType<typeof renderInput>['input']): readonly numb
 
 const choice = () => screen.queryByRole('group', { name: /The box holds answers/ });
 
+// The paste reader loads after first render on a page; here it is loaded first, as on a settled page.
+beforeAll(async () => {
+  await loadPasteAnalyser();
+});
 beforeEach(() => setParseWorkerFactoryForTests(() => null));
 afterEach(() => {
   cleanup();
@@ -193,7 +198,8 @@ describe('PasteBox: files', () => {
     renderInput();
     // "9\n10\n3\n" is 7 bytes.
     await user.upload(screen.getByLabelText('Choose a file'), new File(['9\n10\n3\n'], 'answers.csv', { type: 'text/csv' }));
-    expect((await screen.findByRole('status')).textContent).toBe(`Read “answers.csv” (${formatBytes(7)}).`);
+    // "Reading …" first, then what was read: wait for the second.
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Read “answers.csv” (${formatBytes(7)}).`), { timeout: 10_000 });
     expect(formatBytes(7, { locale: 'en-GB' })).toBe('7 bytes');
   });
 
