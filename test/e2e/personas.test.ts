@@ -264,7 +264,8 @@ describe('the persona builder in Chromium', () => {
     await page.getByLabel('Search personas').fill('');
 
     await page.getByRole('button', { name: 'Delete Daniel Okafor' }).press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo delete');
+    // Polled: the maps that use a persona are checked first, from a store that may still be loading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo delete');
     await page.keyboard.press('Enter');
     expect((await savedPersonas(page)).map((persona) => persona.name)).toEqual(['Maya Chen', 'Daniel Okafor', 'Priya Nair']);
 
@@ -316,7 +317,7 @@ describe('the persona builder in Chromium', () => {
     await startFromTemplate(page, 'Busy B2C shopper');
     await page.getByRole('link', { name: 'All personas' }).click();
     await page.getByRole('button', { name: 'Delete Maya Chen' }).press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo delete');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo delete');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Undo delete' }).count()).toBe(0);

@@ -19,7 +19,7 @@ import { announce } from '../shared/announcer.ts';
 import { EditConflict } from '../shared/EditConflict';
 import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
-import { readMapsUsingPersona } from './read-maps-using-persona';
+import { useMapsUsingPersona } from './use-maps-using-persona';
 import { exportPersonas } from './export-personas';
 import { FormContext, type FormContextValue } from './form-context';
 import { PersonaCard } from './PersonaCard';
@@ -105,11 +105,12 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
     if (deleted) onDeleted(deleted);
   };
   // Maps that link to this persona are named before it goes (read from the journey maps store, never changed).
-  const askToRemove = async () => {
-    const maps = await readMapsUsingPersona(persona.id);
-    if (maps.length === 0) remove();
-    else setUsedBy(maps);
-  };
+  const withMapsUsing = useMapsUsingPersona();
+  const askToRemove = () =>
+    withMapsUsing(persona.id, (maps) => {
+      if (maps.length === 0) remove();
+      else setUsedBy(maps);
+    });
 
   return (
     <div className="pb-editor">
@@ -141,7 +142,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         <button type="button" className="button button--secondary" onClick={duplicate}>
           Duplicate
         </button>
-        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={() => void askToRemove()}>
+        <button type="button" ref={deleteRef} className="button button--secondary pb-button--danger" onClick={askToRemove}>
           Delete
         </button>
       </div>

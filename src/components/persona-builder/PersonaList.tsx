@@ -9,7 +9,7 @@ import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../lib/persona/pe
 import { addPersona, deletePersona, duplicatePersona, renamePersona, type DeletedPersona } from '../../stores/personas';
 import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
-import { readMapsUsingPersona } from './read-maps-using-persona';
+import { useMapsUsingPersona } from './use-maps-using-persona';
 import { announce } from '../shared/announcer.ts';
 import { exportPersonas } from './export-personas';
 import { GUIDE_LINKS } from './guide-links';
@@ -79,11 +79,12 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
     if (deleted) onDeleted(deleted);
   };
   // Maps that link to the persona are named before it goes (read from the journey maps store, never changed).
-  const askToRemove = async (persona: Persona) => {
-    const maps = await readMapsUsingPersona(persona.id);
-    if (maps.length === 0) remove(persona);
-    else setPendingDelete({ persona, maps });
-  };
+  const withMapsUsing = useMapsUsingPersona();
+  const askToRemove = (persona: Persona) =>
+    withMapsUsing(persona.id, (maps) => {
+      if (maps.length === 0) remove(persona);
+      else setPendingDelete({ persona, maps });
+    });
   const toggleTag = (tag: string) => setTags((current) => (current.includes(tag) ? current.filter((known) => known !== tag) : [...current, tag]));
 
   return (
@@ -227,7 +228,7 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
                 onOpen={() => onOpen(persona.id)}
                 onRename={(name) => renamePersona(persona.id, name)}
                 onDuplicate={() => duplicate(persona)}
-                onDelete={() => void askToRemove(persona)}
+                onDelete={() => askToRemove(persona)}
               />
             ))}
           </ul>
