@@ -237,14 +237,14 @@ describe('the journey map builder in Chromium', () => {
     await page.getByLabel('Maya, to be', { exact: true }).selectOption('1');
 
     const legend = page.getByRole('list', { name: 'Legend' });
-    await expect(legend.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+    await expect.poll(() => legend.getByRole('listitem').allInnerTexts()).toEqual([
       'Maya, as is (solid line, circles)',
       'Maya, to be (dashed line, circles)',
       'Sam, as is (solid line, squares)',
       'Ring: a moment that matters',
     ]);
     const moments = page.locator('.jm-moments li');
-    await expect(moments.allInnerTexts()).resolves.toEqual([
+    await expect.poll(() => moments.allInnerTexts()).toEqual([
       'Purchase for Maya (as is): −2 (very negative), the lowest point of the curve',
       'Awareness for Sam (as is): −2 (very negative), the lowest point of the curve',
     ]);
@@ -253,11 +253,11 @@ describe('the journey map builder in Chromium', () => {
     const filter = page.getByRole('group', { name: 'Show curves' });
     await filter.getByRole('checkbox', { name: 'Sam' }).uncheck();
     await filter.getByRole('checkbox', { name: /^To be/ }).uncheck();
-    await expect(legend.getByRole('listitem').allInnerTexts()).resolves.toEqual(['Maya, as is (solid line, circles)', 'Ring: a moment that matters']);
+    await expect.poll(() => legend.getByRole('listitem').allInnerTexts()).toEqual(['Maya, as is (solid line, circles)', 'Ring: a moment that matters']);
 
     await page.getByText('The curve’s numbers as a table').click();
     const data = page.getByRole('table', { name: 'Emotion score per stage, −2 to +2' });
-    await expect(data.locator('tbody tr').first().innerText()).resolves.toMatch(/1\. Awareness\s+0 \(neutral\)/);
+    await expect.poll(() => data.locator('tbody tr').first().innerText()).toMatch(/1\. Awareness\s+0 \(neutral\)/);
   });
 
   it('keeps the name of a persona deleted in the persona builder, and says it is gone', async () => {

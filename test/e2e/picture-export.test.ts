@@ -181,6 +181,8 @@ async function checkPrint(page: Page, title: string): Promise<void> {
   const buttons = group(page, title);
   await buttons.getByLabel('Picture size').selectOption('a4-landscape');
   await buttons.getByRole('button', { name: /^Print \/ PDF\W/ }).click();
+  // The drawing code loads on the first save: wait for the print call rather than reading at once.
+  await expect.poll(() => page.evaluate(() => (window as WatchedWindow).__printed?.length ?? 0)).toBe(1);
   const [state] = (await page.evaluate(() => (window as WatchedWindow).__printed)) ?? [];
   // The CSSOM writes the rule back in lower case.
   expect(state).toEqual({ printing: true, viewBox: FORMATS['a4-landscape'].viewBox, pageRules: ['@page { size: a4 landscape; margin: 0px; }'], visibleInPrint: 1 });
