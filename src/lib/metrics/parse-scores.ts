@@ -1,7 +1,6 @@
 import { CHAR, isBlankCode, isDigitCode } from './character-codes.ts';
 import { readScoreToken } from './read-score-token.ts';
-import type { ScoreParse } from './score-tally.ts';
-import type { LabelScores } from './score-tally.ts';
+import type { LabelScores, ScoreParse, ScoreTally } from './score-tally.ts';
 import { addScoreToTally, createScoreTally, finishScoreTally } from './score-tally.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
@@ -40,6 +39,197 @@ const LABEL_STARTS = new Set([...'-=:(–—（＝：'].map((char) => char.charC
 /** Integers longer than this go through the general reader to stay exact. */
 const MAX_FAST_DIGITS = 15;
 
+/** One parse's text and what the readers below share; `fastCount` counts values that skipped the tally. */
+interface Reading {
+  readonly text: string;
+  readonly length: number;
+  readonly separators: Uint8Array;
+  readonly tally: ScoreTally;
+  readonly min: number;
+  readonly max: number;
+  fastCount: number;
+  /** The 1-based line `readLines` has reached. */
+  line: number;
+}
+
+/** Whether a code ends a value (the end of text is checked separately). */
+function isSeparator(separators: Uint8Array, code: number): boolean {
+  return code < 128 ? separators[code] === 1 : isBlankCode(code);
+}
+
+/** End index of the value starting at `start`: up to the next separator, quotes protecting separators. */
+function findValueEnd({ text, length, separators }: Reading, start: number): number {
+  let position = start;
+  if (text.charCodeAt(position) === CHAR.QUOTE) {
+    position += 1;
+    while (position < length) {
+      const code = text.charCodeAt(position);
+      if (code === CHAR.QUOTE) {
+        if (text.charCodeAt(position + 1) === CHAR.QUOTE) {
+          position += 2;
+          continue;
+        }
+        position += 1;
+        break;
+      }
+      if (code === CHAR.LINE_FEED || code === CHAR.CARRIAGE_RETURN) break;
+      position += 1;
+    }
+  }
+  while (position < length && !isSeparator(separators, text.charCodeAt(position))) position += 1;
+  return position;
+}
+
+/** Whether spaces at `position` lead, on the same line, to a scale label (`- Extremely likely`). */
+function startsLabel({ text, length }: Reading, position: number): boolean {
+  let probe = position;
+  while (probe < length && isSpaceBetweenWords(text.charCodeAt(probe))) probe += 1;
+  if (probe === position || probe >= length) return false;
+  // "4 stars" is one answer too.
+  return LABEL_STARTS.has(text.charCodeAt(probe)) || /^stars?\b/i.test(text.slice(probe, probe + 6));
+}
+
+/** Where the label run that starts at `position` ends: the next separator other than a space. */
+function findSegmentEnd({ text, length, separators }: Reading, position: number): number {
+  let probe = position;
+  while (probe < length) {
+    const code = text.charCodeAt(probe);
+    if (code !== CHAR.SPACE && (code < 128 ? separators[code] === 1 : isBlankCode(code) && !isSpaceBetweenWords(code))) break;
+    probe += 1;
+  }
+  return probe;
+}
+
+/**
+ * Read what the line loop leaves: a separator other than a line break, or one value that is not a whole answer
+ * alone on its line (`9,10`, `4,5`, `10 - Extremely likely`, `N/A`), counting or reporting it. Never called at a
+ * line break, and never reads past one.
+ *
+ * @returns the index after what was read
+ */
+function readOtherValue(reading: Reading, index: number, line: number): number {
+  const { text, length, separators, tally, min, max } = reading;
+  const code = text.charCodeAt(index);
+  if (isSeparator(separators, code)) return index + 1;
+  // A run of digits that ends at a separator and lies on the scale.
+  if (isDigitCode(code)) {
+    let value = code - CHAR.ZERO;
+    let end = index + 1;
+    let next = -1;
+    while (end < length) {
+      next = text.charCodeAt(end);
+      if (next < CHAR.ZERO || next > CHAR.NINE) break;
+      value = value * 10 + (next - CHAR.ZERO);
+      end += 1;
+    }
+    if (
+      (end === length || (next < 128 ? separators[next] === 1 && !(next === CHAR.SPACE && startsLabel(reading, end)) : isBlankCode(next))) &&
+      end - index <= MAX_FAST_DIGITS &&
+      value >= min &&
+      value <= max
+    ) {
+      tally.counts[value - min] = (tally.counts[value - min] as number) + 1;
+      reading.fastCount += 1;
+      return end;
+    }
+  }
+  // General path: any other value, and every problem.
+  const start = index;
+  let end = findValueEnd(reading, start);
+  let value = readScoreToken(text, start, end);
+  if (value !== null && !Number.isNaN(value) && startsLabel(reading, end)) {
+    // A number with its scale label, `10 - Extremely likely`: one answer, read as the number.
+    const labelEnd = findSegmentEnd(reading, end);
+    const labelled = readScoreToken(text, start, labelEnd);
+    if (labelled !== null && !Number.isNaN(labelled)) {
+      value = labelled;
+      end = labelEnd;
+    }
+  } else if (value !== null && Number.isNaN(value)) {
+    // Merge following words on the same line, separated only by spaces, into one problem.
+    for (;;) {
+      let next = end;
+      while (next < length && isSpaceBetweenWords(text.charCodeAt(next))) next += 1;
+      if (next === end || next >= length || isSeparator(separators, text.charCodeAt(next))) break;
+      const nextEnd = findValueEnd(reading, next);
+      const nextValue = readScoreToken(text, next, nextEnd);
+      if (nextValue === null || !Number.isNaN(nextValue)) break;
+      end = nextEnd;
+    }
+  }
+  const valueEnd = end;
+  addScoreToTally(tally, value, line, undefined, () => text.slice(start, valueEnd));
+  return end;
+}
+
+/**
+ * The loop over the text: whole answers alone on their lines (`9` then LF, CRLF or CR) and line breaks are read
+ * here, at close to the speed of a plain loop over the bytes (`npm run bench`); anything else goes to
+ * `readOtherValue`. It reads values that start before `limit` (the last one to its end) and returns the index after
+ * them; the line and the count go back through `reading`.
+ *
+ * `parseScores` calls it once per slice of `SLICE_LENGTH` characters, not once per text. A single long call is
+ * compiled by V8 in the middle of its loop (on-stack replacement), before the code after the loop has ever run, and
+ * that code was thrown away at the loop's end on every parse (29 deoptimisations in 30 parses, `--trace-deopt`);
+ * short calls are compiled whole, once.
+ */
+function readLines(reading: Reading, start: number, limit: number): number {
+  const { text, length, min, max } = reading;
+  const counts = reading.tally.counts;
+  let index = start;
+  let line = reading.line;
+  let counted = 0;
+  while (index < limit) {
+    // Offsets from '0' in one subtraction: 0..9 is a digit, LINE_FEED − ZERO a line feed.
+    const digit = text.charCodeAt(index) - CHAR.ZERO;
+    if (digit >= 0 && digit <= 9) {
+      let value = digit;
+      let end = index + 1;
+      // -1 (not NaN) before the first read keeps `next` a small integer, which V8 compares fastest.
+      let next = -1;
+      while (end < length) {
+        next = text.charCodeAt(end) - CHAR.ZERO;
+        if (next < 0 || next > 9) break;
+        value = value * 10 + next;
+        end += 1;
+      }
+      // No digit-count check here: `value` never decreases as digits are read, so a value within the scale was
+      // within it at every step, far below 2^53, and exact.
+      if (value >= min && value <= max) {
+        if (next === CHAR.LINE_FEED - CHAR.ZERO) {
+          counts[value - min] = (counts[value - min] as number) + 1;
+          counted += 1;
+          line += 1;
+          index = end + 1;
+          continue;
+        }
+        if (next === CHAR.CARRIAGE_RETURN - CHAR.ZERO) {
+          counts[value - min] = (counts[value - min] as number) + 1;
+          counted += 1;
+          line += 1;
+          index = text.charCodeAt(end + 1) === CHAR.LINE_FEED ? end + 2 : end + 1;
+          continue;
+        }
+      }
+    } else if (digit === CHAR.LINE_FEED - CHAR.ZERO) {
+      line += 1;
+      index += 1;
+      continue;
+    } else if (digit === CHAR.CARRIAGE_RETURN - CHAR.ZERO) {
+      line += 1;
+      index += text.charCodeAt(index + 1) === CHAR.LINE_FEED ? 2 : 1;
+      continue;
+    }
+    index = readOtherValue(reading, index, line);
+  }
+  reading.line = line;
+  reading.fastCount += counted;
+  return index;
+}
+
+/** How many characters `readLines` is given at a time (see there). */
+const SLICE_LENGTH = 1 << 12;
+
 /**
  * Parse a pasted list of scores (a spreadsheet column, a CSV line, a chat
  * message) into counts per scale point, in one pass over the characters.
@@ -70,137 +260,19 @@ export function parseScores(text: string, scale: ScoreScale = NPS_SCALE, options
   assertScoreScale(scale, 'parseScores');
   const tally = createScoreTally(scale, options.maxIssues, options.labels);
   const decimalComma = options.commas !== 'separators' && usesDecimalComma(text);
-  const separators = decimalComma ? SEPARATORS_WITH_DECIMAL_COMMA : SEPARATORS;
-  const counts = tally.counts;
-  const { min, max } = scale;
-  const length = text.length;
+  const reading: Reading = {
+    text,
+    length: text.length,
+    separators: decimalComma ? SEPARATORS_WITH_DECIMAL_COMMA : SEPARATORS,
+    tally,
+    min: scale.min,
+    max: scale.max,
+    fastCount: 0,
+    line: 1,
+  };
   let index = text.charCodeAt(0) === CHAR.BYTE_ORDER_MARK ? 1 : 0;
-  let line = 1;
-  // Values counted on the fast path; the general path counts through the tally.
-  let fastCount = 0;
-
-  /** Whether a code ends a value (the end of text is checked separately). */
-  const isSeparator = (code: number): boolean => (code < 128 ? separators[code] === 1 : isBlankCode(code));
-
-  /** End index of the value starting at `start`: up to the next separator, quotes protecting separators. */
-  const findValueEnd = (start: number): number => {
-    let position = start;
-    if (text.charCodeAt(position) === CHAR.QUOTE) {
-      position += 1;
-      while (position < length) {
-        const code = text.charCodeAt(position);
-        if (code === CHAR.QUOTE) {
-          if (text.charCodeAt(position + 1) === CHAR.QUOTE) {
-            position += 2;
-            continue;
-          }
-          position += 1;
-          break;
-        }
-        if (code === CHAR.LINE_FEED || code === CHAR.CARRIAGE_RETURN) break;
-        position += 1;
-      }
-    }
-    while (position < length && !isSeparator(text.charCodeAt(position))) position += 1;
-    return position;
-  };
-
-  /** Whether spaces at `position` lead, on the same line, to a scale label (`- Extremely likely`). */
-  const startsLabel = (position: number): boolean => {
-    let probe = position;
-    while (probe < length && isSpaceBetweenWords(text.charCodeAt(probe))) probe += 1;
-    if (probe === position || probe >= length) return false;
-    // "4 stars" is one answer too.
-    return LABEL_STARTS.has(text.charCodeAt(probe)) || /^stars?\b/i.test(text.slice(probe, probe + 6));
-  };
-
-  /** Where the label run that starts at `position` ends: the next separator other than a space. */
-  const findSegmentEnd = (position: number): number => {
-    let probe = position;
-    while (probe < length) {
-      const code = text.charCodeAt(probe);
-      if (code !== CHAR.SPACE && (code < 128 ? separators[code] === 1 : isBlankCode(code) && !isSpaceBetweenWords(code))) break;
-      probe += 1;
-    }
-    return probe;
-  };
-
-  while (index < length) {
-    const code = text.charCodeAt(index);
-    if (code === CHAR.LINE_FEED) {
-      line += 1;
-      index += 1;
-      continue;
-    }
-    if (code === CHAR.CARRIAGE_RETURN) {
-      line += 1;
-      index += text.charCodeAt(index + 1) === CHAR.LINE_FEED ? 2 : 1;
-      continue;
-    }
-    if (code < 128 ? separators[code] === 1 : isBlankCode(code)) {
-      index += 1;
-      continue;
-    }
-    // Fast path: a run of digits that ends at a separator and lies on the scale.
-    if (isDigitCode(code)) {
-      let value = code - CHAR.ZERO;
-      let end = index + 1;
-      // -1 (not NaN) before the first read keeps `next` a small integer, which V8 compares fastest.
-      let next = -1;
-      while (end < length) {
-        next = text.charCodeAt(end);
-        if (next < CHAR.ZERO || next > CHAR.NINE) break;
-        value = value * 10 + (next - CHAR.ZERO);
-        end += 1;
-      }
-      // The commonest case, one whole answer per line: count it and step over its line feed in one go.
-      if (next === CHAR.LINE_FEED && end < length && end - index <= MAX_FAST_DIGITS && value >= min && value <= max) {
-        counts[value - min] = (counts[value - min] ?? 0) + 1;
-        fastCount += 1;
-        line += 1;
-        index = end + 1;
-        continue;
-      }
-      if (
-        (end === length || (next < 128 ? separators[next] === 1 && !(next === CHAR.SPACE && startsLabel(end)) : isBlankCode(next))) &&
-        end - index <= MAX_FAST_DIGITS &&
-        value >= min &&
-        value <= max
-      ) {
-        counts[value - min] = (counts[value - min] ?? 0) + 1;
-        fastCount += 1;
-        index = end;
-        continue;
-      }
-    }
-    // General path: any other value, and every problem.
-    const start = index;
-    let end = findValueEnd(start);
-    let value = readScoreToken(text, start, end);
-    if (value !== null && !Number.isNaN(value) && startsLabel(end)) {
-      // A number with its scale label, `10 - Extremely likely`: one answer, read as the number.
-      const labelEnd = findSegmentEnd(end);
-      const labelled = readScoreToken(text, start, labelEnd);
-      if (labelled !== null && !Number.isNaN(labelled)) {
-        value = labelled;
-        end = labelEnd;
-      }
-    } else if (value !== null && Number.isNaN(value)) {
-      // Merge following words on the same line, separated only by spaces, into one problem.
-      for (;;) {
-        let next = end;
-        while (next < length && isSpaceBetweenWords(text.charCodeAt(next))) next += 1;
-        if (next === end || next >= length || isSeparator(text.charCodeAt(next))) break;
-        const nextEnd = findValueEnd(next);
-        const nextValue = readScoreToken(text, next, nextEnd);
-        if (nextValue === null || !Number.isNaN(nextValue)) break;
-        end = nextEnd;
-      }
-    }
-    const valueEnd = end;
-    addScoreToTally(tally, value, line, undefined, () => text.slice(start, valueEnd));
-    index = end;
-  }
+  while (index < reading.length) index = readLines(reading, index, Math.min(reading.length, index + SLICE_LENGTH));
+  const fastCount = reading.fastCount;
   tally.n += fastCount;
   if (fastCount > 0) tally.sawValue = true;
   return finishScoreTally(tally, decimalComma);

@@ -255,4 +255,30 @@ describe('parseScores', () => {
       { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
   });
+
+  // The reader works through the text in slices of 4,096 characters: lines of every kind, with every line end, fall
+  // across the slice ends here; counts and problem lines must be as if it were read in one go.
+  it('reads texts far longer than its 4,096-character slices as one, problem lines included', () => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 10 }).map(String),
+      fc.constantFrom('N/A', '11', '2.5', '10 - Extremely likely', '"9"', '9;10', '', '   ', '0000000000000000000007'),
+    );
+    fc.assert(
+      // One line end per text: a lone CR before an empty line's LF would read as one CRLF.
+      fc.property(fc.array(value, { minLength: 2_000, maxLength: 6_000 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, lineEnd) => {
+        const text = lines.map((line) => line + lineEnd).join('');
+        const result = parsed(parseScores(text, NPS_SCALE));
+        const expectedCounts = new Array<number>(11).fill(0);
+        const badLines: number[] = [];
+        lines.forEach((line, index) => {
+          const scores = line === '10 - Extremely likely' ? [10] : line === '"9"' ? [9] : line === '9;10' ? [9, 10] : line === '0000000000000000000007' ? [7] : /^\d+$/.test(line) && Number(line) <= 10 ? [Number(line)] : [];
+          for (const score of scores) expectedCounts[score] = (expectedCounts[score] ?? 0) + 1;
+          if (scores.length === 0 && line.trim() !== '') badLines.push(index + 1);
+        });
+        expect(result.counts).toEqual(expectedCounts);
+        expect(result.issues.map((issue) => issue.line)).toEqual(badLines.slice(0, 1000));
+      }),
+      { numRuns: 30, interruptAfterTimeLimit: 5_000 },
+    );
+  });
 });
