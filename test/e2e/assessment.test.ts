@@ -7,7 +7,7 @@ import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/asse
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
-import { findSeriousA11yViolations } from './browser';
+import { emulateColorScheme, findSeriousA11yViolations } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -95,7 +95,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).focus();
     await page.keyboard.press('Enter');
     // Focus moves to the step heading.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('assessment-step-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-step-heading');
     await expect(page.getByRole('heading', { level: 2 }).first().innerText()).resolves.toContain('Strategy & leadership');
 
     // Keyboard: Tab into the first radio group, arrows choose an answer.
@@ -107,7 +107,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
 
     await answerStep(page, 2);
     await page.getByRole('button', { name: /^Next:/ }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('assessment-step-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-step-heading');
     await answerStep(page, 1);
 
     await page.reload();
@@ -125,7 +125,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.getByRole('navigation', { name: 'Dimensions' }).getByRole('button', { name: /Governance/ }).click();
     await answerStep(page, 3);
     await page.getByRole('button', { name: 'See results', exact: true }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('assessment-results-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-results-heading');
     await expect(page.getByRole('status').filter({ hasText: 'Results ready' }).innerText()).resolves.toContain('Overall level');
     const results = await page.locator('.assessment-results').innerText();
     expect(results).toMatch(/overall level/i);
@@ -192,7 +192,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.not.toContain('character');
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await emulateColorScheme(page, colorScheme);
       await expect(findSeriousA11yViolations(page), `team code on the single page (${colorScheme})`).resolves.toEqual([]);
     }
     await alert.getByRole('link', { name: 'Open these team results' }).click();
@@ -278,7 +278,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     await page.getByRole('radio', { name: 'Not applicable to us' }).check();
     await page.getByLabel('Why does this not apply? (required)').waitFor();
     await page.getByRole('button', { name: 'See results now' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('assessment-problem-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-problem-summary');
     await expect(page.getByRole('alert').filter({ hasText: 'Fix this before seeing your results' }).innerText()).resolves.toMatch(/reason/i);
     await page.getByRole('radio', { name: 'Don’t know' }).check();
 
@@ -380,7 +380,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
   it('has no serious accessibility problems on the intro, a step, results and the team page, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage();
-      await page.emulateMedia({ colorScheme });
+      await emulateColorScheme(page, colorScheme);
       await page.goto(`${baseUrl}/assessment/`);
       await hydrated(page);
       await expect(findSeriousA11yViolations(page), `intro (${colorScheme})`).resolves.toEqual([]);
@@ -389,7 +389,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
       await expect(findSeriousA11yViolations(page), `a step (${colorScheme})`).resolves.toEqual([]);
 
       const finished = await openPage({ storage: finishedProgress(FINISHED) });
-      await finished.page.emulateMedia({ colorScheme });
+      await emulateColorScheme(finished.page, colorScheme);
       await finished.page.goto(`${baseUrl}/assessment/`);
       await hydrated(finished.page);
       await finished.page.getByRole('heading', { name: 'Your results' }).waitFor();
@@ -405,7 +405,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
           },
         },
       });
-      await team.page.emulateMedia({ colorScheme });
+      await emulateColorScheme(team.page, colorScheme);
       await team.page.goto(`${baseUrl}/assessment/team/`);
       await hydrated(team.page);
       await team.page.getByRole('heading', { name: 'Team results', exact: true }).waitFor();

@@ -130,7 +130,7 @@ describe('the churn and retention calculator in Chromium', () => {
 
     // The summary's link takes the keyboard to the field.
     await page.getByRole('group', { name: /figures? needs? a look/ }).getByRole('link').first().click();
-    await expect(page.evaluate(() => document.activeElement?.id.endsWith('customersAtStart'))).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id.endsWith('customersAtStart'))).toBe(true);
     expect(page.url()).not.toContain('#');
   });
 

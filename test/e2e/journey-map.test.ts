@@ -327,11 +327,11 @@ describe('the journey map builder in Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Comparing');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('← Move left');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('← Move left');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Move right
     await expect(stageHeadings(page)).resolves.toEqual(['Awareness', 'Purchase', 'Comparing', 'Retention', 'Advocacy']);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Move right →');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Move right →');
     await expect(page.locator('[aria-live="polite"]').first().innerText()).resolves.toBe('Moved “Comparing” to position 3 of 5.');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space'); // Move left

@@ -87,7 +87,7 @@ describe('NPS calculator: a paste into answers restored from an earlier visit', 
     await expect(headline(page)).resolves.toContain('NPS from 3 answers');
     await expect(page.locator('textarea').inputValue()).resolves.toBe(PASTED);
     await expect(choice.count()).resolves.toBe(0);
-    await expect(page.locator('textarea').evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => page.locator('textarea').evaluate((box) => box === document.activeElement)).toBe(true);
   });
 
   it('asks first; Add keeps both, six answers, no "10" made of the old "1" and the new "0"; the choice passes axe in both themes', async () => {

@@ -48,12 +48,12 @@ describe('the persona builder in Chromium', () => {
     const { page } = await openPage();
     await startFromTemplate(page, 'Busy B2C shopper');
     // Focus moves to the new persona's heading, and the address says which persona is open.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Editing Maya Chen');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Editing Maya Chen');
     expect(page.url()).toMatch(/#edit=[a-z2-9]{10}$/);
 
     await page.getByLabel('Name', { exact: true }).fill('Maya Lee');
     await page.getByRole('button', { name: 'Add goal' }).click();
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).resolves.toBe('Goal 4');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Goal 4');
     await page.keyboard.type('Plan meals for the week on Sunday');
     await page.getByLabel('Evidence for goal 4').selectOption('research');
     await page.getByLabel('Source for goal 4').fill('Interviews (8), March');
@@ -322,7 +322,7 @@ describe('the persona builder in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Undo delete' }).count()).toBe(0);
     await page.waitForFunction(() => document.activeElement !== document.body);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Your personas');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your personas');
   });
 
   it('shows a change made in another tab without a reload', async () => {

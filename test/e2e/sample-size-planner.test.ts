@@ -27,7 +27,7 @@ describe('sample-size planner', () => {
     await planner.getByLabel('Promoters you expect (%)').focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await planner.getByLabel('Margin of error (± NPS points)').getAttribute('id'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await planner.getByLabel('Margin of error (± NPS points)').getAttribute('id'));
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('3');
     // 1.959963984540054² × 0.56 / 0.0009 − 3 = 2387.3 → 2,388.

@@ -183,7 +183,7 @@ describe('NPS calculator', () => {
     await goAndHydrate(page, '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
     await page.getByRole('button', { name: 'Dismiss' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('value'))).resolves.toBe('paste');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('paste');
     // "Recommandé" with é as 0xE9 (Windows-1252), as Excel's plain "CSV" saves it.
     const csv = Buffer.concat([Buffer.from('id;Recommand'), Buffer.from([0xe9]), Buffer.from('\r\n101;9\r\n102;10\r\n103;4\r\n')]);
     await page.locator('input[type=file]').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: csv });

@@ -102,7 +102,7 @@ describe('the site in Chromium', () => {
     await dialog.waitFor();
     const input = dialog.getByRole('searchbox').or(dialog.locator('input')).first();
     await input.waitFor();
-    await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('touchpoints');
     const firstResult = dialog.locator('.pagefind-ui__result-link').first();
     await firstResult.waitFor({ timeout: 15_000 });
@@ -184,8 +184,8 @@ describe('the site in Chromium', () => {
     const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/guides/`);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 });

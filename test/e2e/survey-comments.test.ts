@@ -60,7 +60,7 @@ describe('comments view in Chromium', () => {
     await expect.poll(() => page.locator('.survey-workbench__headline').innerText(), { timeout: 15_000 }).toContain('240 answers');
     await openComments(page);
     // Focus follows the person to the view that replaced the button.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('What customers are saying');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('What customers are saying');
 
     // The overview: comments and blanks as counted in Python; the email and the phone number masked.
     const overview = page.getByRole('list', { name: 'What the comment column holds' });
