@@ -2,6 +2,7 @@
  * Read a paste (or a file's text) into score counts: detect its layout, pick the column, parse it.
  * Pure: runs in the parse worker for large pastes and on the main thread for small ones (and in tests).
  */
+import { measureUtf8, type TextSize } from './measure-utf8.ts';
 import type { ColumnScoreParse } from './parse-column-scores.ts';
 import type { LabelScores, ScoreParse } from './score-tally.ts';
 import type { ScoreScale } from './score-scale.ts';
@@ -44,7 +45,7 @@ export type PasteRequest = {
 };
 
 /** How big a paste is, for the "large paste" note. */
-export type PasteSize = { readonly characters: number; readonly lines: number };
+export type PasteSize = TextSize;
 
 /** Why this column was read. */
 export type ColumnChoiceReason = 'person' | 'suggested' | 'first';
@@ -282,24 +283,6 @@ export function decodeUtf8Head(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-/** The size of UTF-8 bytes as `countLines` and `text.length` would give it for the decoded text. */
-function measureUtf8(bytes: Uint8Array): PasteSize {
-  let characters = 0;
-  let lines = bytes.length === 0 ? 0 : 1;
-  const length = bytes.length;
-  for (let index = 0; index < length; index += 1) {
-    const byte = bytes[index] ?? 0;
-    // A lead byte starts a character; four-byte characters are two UTF-16 code units.
-    if ((byte & 0xc0) !== 0x80) characters += byte >= 0xf0 ? 2 : 1;
-    // LF, CR and CRLF each end a line.
-    if (byte === 13 || (byte === 10 && bytes[index - 1] !== 13)) lines += 1;
-  }
-  const last = bytes[length - 1];
-  if (last === 10 || last === 13) lines -= 1;
-  // The byte-order mark is a character of the text, as the text path counts it.
-  return { characters, lines };
 }
 
 /**
