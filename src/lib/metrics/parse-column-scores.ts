@@ -73,8 +73,19 @@ export function parseColumnScores(
   let blankCells = 0;
   // In a table a comma inside a cell can only be a decimal mark; note whether one was read.
   let sawDecimalComma = false;
+  const { min, max } = scale;
   const readScore = (cell: string | number, row: number, getId: () => string): number => {
-    if (typeof cell === 'number') return addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
+    if (typeof cell === 'number') {
+      // A whole number read from plain digits, on the scale: counted as addScoreToTally counts it, without making
+      // the two closures it takes for a problem (one per row of a million-row file).
+      if (cell >= min && cell <= max) {
+        tally.counts[cell - min] = (tally.counts[cell - min] as number) + 1;
+        tally.n += 1;
+        tally.sawValue = true;
+        return cell - min;
+      }
+      return addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
+    }
     const value = readScoreToken(cell, 0, cell.length);
     if (value === null) {
       blankCells += 1;
