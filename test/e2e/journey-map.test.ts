@@ -471,6 +471,29 @@ describe('the journey map builder in Chromium', () => {
     await expectNoA11yViolations(page, '320 px');
   });
 
+  it('does not shift the page as it loads, on a phone or a desktop screen', async () => {
+    for (const width of [412, 1280]) {
+      const context = await openContext({ width });
+      const page = await testBrowser.newPage(context);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // The builder's code arrives after the first paint, as on a slow phone: the page is painted loading first.
+      await page.route('**/_astro/*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}${PAGE}`);
+      await hydrated(page);
+      await page.getByRole('button', { name: 'Create map' }).waitFor();
+      await expect(page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), `layout shifts at ${String(width)} px`).resolves.toEqual([]);
+    }
+  });
+
   it('wraps long unbroken names on a 320 px screen instead of scrolling the page sideways', async () => {
     const { page } = await openPage({ width: 320 });
     await createMap(page, 'E-commerce purchase', 'Wolfeschlegelsteinhausenbergerdorff-Supercalifragilistic-Mary');

@@ -67,7 +67,7 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
 
   if (!hydrated) {
     return (
-      <div className="tool jm">
+      <div className="tool jm jm--loading">
         <p className="jm-loading">Loading your journey maps…</p>
       </div>
     );
