@@ -5,7 +5,7 @@ import { readScoreToken } from './read-score-token.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
 import type { LabelScores, ParsedScores } from './score-tally.ts';
-import { addScoreToTally, createScoreTally, finishScoreTally } from './score-tally.ts';
+import { addScoreToTally, countScoreOnScale, createScoreTally, finishScoreTally } from './score-tally.ts';
 
 /** Options for `parseColumnScores`. */
 export type ParseColumnScoresOptions = {
@@ -76,14 +76,9 @@ export function parseColumnScores(
   const { min, max } = scale;
   const readScore = (cell: string | number, row: number, getId: () => string): number => {
     if (typeof cell === 'number') {
-      // A whole number read from plain digits, on the scale: counted as addScoreToTally counts it, without making
-      // the two closures it takes for a problem (one per row of a million-row file).
-      if (cell >= min && cell <= max) {
-        tally.counts[cell - min] = (tally.counts[cell - min] as number) + 1;
-        tally.n += 1;
-        tally.sawValue = true;
-        return cell - min;
-      }
+      // A whole number read from plain digits, on the scale: counted without making the two closures
+      // addScoreToTally takes for a problem (one per row of a million-row file).
+      if (cell >= min && cell <= max) return countScoreOnScale(tally, cell);
       return addScoreToTally(tally, cell, row, columnIndex + 1, () => String(cell), getId);
     }
     const value = readScoreToken(cell, 0, cell.length);

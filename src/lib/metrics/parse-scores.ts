@@ -1,7 +1,7 @@
 import { CHAR, isBlankCode, isDigitCode } from './character-codes.ts';
 import { readScoreToken } from './read-score-token.ts';
 import type { LabelScores, ScoreParse, ScoreTally } from './score-tally.ts';
-import { addScoreToTally, createScoreTally, finishScoreTally } from './score-tally.ts';
+import { addScoreToTally, countScoreOnScale, createScoreTally, finishScoreTally } from './score-tally.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { NPS_SCALE, assertScoreScale } from './score-scale.ts';
 import { usesDecimalComma } from './uses-decimal-comma.ts';
@@ -39,7 +39,7 @@ const LABEL_STARTS = new Set([...'-=:(–—（＝：'].map((char) => char.charC
 /** Integers longer than this go through the general reader to stay exact. */
 const MAX_FAST_DIGITS = 15;
 
-/** One parse's text and what the readers below share; `fastCount` counts values that skipped the tally. */
+/** One parse's text and what the readers below share; `fastCount` counts the values `readLines` counted straight into `tally.counts`. */
 interface Reading {
   readonly text: string;
   readonly length: number;
@@ -128,8 +128,7 @@ function readOtherValue(reading: Reading, index: number, line: number): number {
       value >= min &&
       value <= max
     ) {
-      tally.counts[value - min] = (tally.counts[value - min] as number) + 1;
-      reading.fastCount += 1;
+      countScoreOnScale(tally, value);
       return end;
     }
   }

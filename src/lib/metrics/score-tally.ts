@@ -120,6 +120,23 @@ function excerpt(text: string): string {
 }
 
 /**
+ * Count a whole score already known to lie on the tally's scale: the counting step of `addScoreToTally`, for
+ * readers that have checked the number themselves and need no problem text.
+ *
+ * @param tally the tally to add to
+ * @param score a whole number from scale.min to scale.max
+ * @returns the index in `counts` it was counted at
+ * @example countScoreOnScale(createScoreTally(NPS_SCALE), 9) // 9
+ */
+export function countScoreOnScale(tally: ScoreTally, score: number): number {
+  const index = score - tally.scale.min;
+  tally.counts[index] = (tally.counts[index] ?? 0) + 1;
+  tally.n += 1;
+  tally.sawValue = true;
+  return index;
+}
+
+/**
  * Count one value read by `readScoreToken`, or record why it cannot count.
  * Checks in order: not a number, outside the scale, not whole.
  *
@@ -185,11 +202,7 @@ export function addScoreToTally(
       }
     }
   }
-  if (score >= min && score <= max && Number.isInteger(score)) {
-    tally.counts[score - min] = (tally.counts[score - min] ?? 0) + 1;
-    tally.n += 1;
-    return score - min;
-  }
+  if (score >= min && score <= max && Number.isInteger(score)) return countScoreOnScale(tally, score);
   if (Number.isInteger(score) && (tally.outside.has(score) || tally.outside.size < MAX_OUTSIDE_VALUES)) {
     tally.outside.set(score, (tally.outside.get(score) ?? 0) + 1);
   }
