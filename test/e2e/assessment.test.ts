@@ -7,7 +7,8 @@ import { createAssessmentRecord, exportAssessmentJson } from '../../src/lib/asse
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { expectNoA11yViolations } from './a11y';
+import { findSeriousA11yViolations } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -191,10 +192,7 @@ describe('the CX maturity self-assessment in Chromium', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'This is a team result' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.not.toContain('character');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await emulateColorScheme(page, colorScheme);
-      await expect(findSeriousA11yViolations(page), `team code on the single page (${colorScheme})`).resolves.toEqual([]);
-    }
+    await expectNoA11yViolations(page, 'team code on the single page');
     await alert.getByRole('link', { name: 'Open these team results' }).click();
     await page.getByText(/Team results from a link \(2 respondents\), read-only\./).waitFor();
 
@@ -378,42 +376,37 @@ describe('the CX maturity self-assessment in Chromium', () => {
   });
 
   it('has no serious accessibility problems on the intro, a step, results and the team page, in light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage();
-      await emulateColorScheme(page, colorScheme);
-      await page.goto(`${baseUrl}/assessment/`);
-      await hydrated(page);
-      await expect(findSeriousA11yViolations(page), `intro (${colorScheme})`).resolves.toEqual([]);
-      await page.getByRole('button', { name: 'Start the assessment' }).click();
-      await page.locator('fieldset.question').first().getByRole('radio', { name: 'Not applicable to us' }).check();
-      await expect(findSeriousA11yViolations(page), `a step (${colorScheme})`).resolves.toEqual([]);
+    const { page } = await openPage();
+    await page.goto(`${baseUrl}/assessment/`);
+    await hydrated(page);
+    await expectNoA11yViolations(page, 'intro');
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.locator('fieldset.question').first().getByRole('radio', { name: 'Not applicable to us' }).check();
+    await expectNoA11yViolations(page, 'a step');
 
-      const finished = await openPage({ storage: finishedProgress(FINISHED) });
-      await emulateColorScheme(finished.page, colorScheme);
-      await finished.page.goto(`${baseUrl}/assessment/`);
-      await hydrated(finished.page);
-      await finished.page.getByRole('heading', { name: 'Your results' }).waitFor();
-      await expect(findSeriousA11yViolations(finished.page), `results (${colorScheme})`).resolves.toEqual([]);
+    const finished = await openPage({ storage: finishedProgress(FINISHED) });
+    await finished.page.goto(`${baseUrl}/assessment/`);
+    await hydrated(finished.page);
+    await finished.page.getByRole('heading', { name: 'Your results' }).waitFor();
+    await expectNoA11yViolations(finished.page, 'results');
 
-      const team = await openPage({
-        storage: {
-          'touchpoint:assessment-team': {
-            respondents: [
-              { ...makeAnswerSet('full', '1111 2222 2222 2222 2222 2222 2222 2222'), respondent: { role: 'leadership' } },
-              makeAnswerSet('full', '4444 2222 2222 2222 2222 2222 2222 2222'),
-            ],
-          },
+    const team = await openPage({
+      storage: {
+        'touchpoint:assessment-team': {
+          respondents: [
+            { ...makeAnswerSet('full', '1111 2222 2222 2222 2222 2222 2222 2222'), respondent: { role: 'leadership' } },
+            makeAnswerSet('full', '4444 2222 2222 2222 2222 2222 2222 2222'),
+          ],
         },
-      });
-      await emulateColorScheme(team.page, colorScheme);
-      await team.page.goto(`${baseUrl}/assessment/team/`);
-      await hydrated(team.page);
-      await team.page.getByRole('heading', { name: 'Team results', exact: true }).waitFor();
-      // The dimension level texts are part of the scanned state (strategy median 2.5 reads as level 2, Emerging).
-      await team.page.getByRole('heading', { name: 'What the team’s level means in each dimension' }).waitFor();
-      await expect(team.page.locator('.team-results .level-list dd').first().innerText()).resolves.toBe(QUESTION_BANK.dimensions[0]?.levelSummaries[1]);
-      await expect(findSeriousA11yViolations(team.page), `team (${colorScheme})`).resolves.toEqual([]);
-    }
+      },
+    });
+    await team.page.goto(`${baseUrl}/assessment/team/`);
+    await hydrated(team.page);
+    await team.page.getByRole('heading', { name: 'Team results', exact: true }).waitFor();
+    // The dimension level texts are part of the scanned state (strategy median 2.5 reads as level 2, Emerging).
+    await team.page.getByRole('heading', { name: 'What the team’s level means in each dimension' }).waitFor();
+    await expect(team.page.locator('.team-results .level-list dd').first().innerText()).resolves.toBe(QUESTION_BANK.dimensions[0]?.levelSummaries[1]);
+    await expectNoA11yViolations(team.page, 'team');
   });
 
   it('fits a 320 px screen and prints a clean report', async () => {
