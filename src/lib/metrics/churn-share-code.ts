@@ -4,7 +4,7 @@ import type { RatePeriod } from './convert-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
 import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
-import { BAD_FIGURE_CODE, PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure } from './figure-share-code.ts';
+import { BAD_FIGURE_CODE, PERIOD_CODES, decodePeriod, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
 import type { PortableError } from '../portable/portable-error.ts';
 
 /**
@@ -43,24 +43,15 @@ export type ChurnShareState = {
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5 (the fragment is never sent to a server)
  */
 export function encodeChurnShareCode(state: ChurnShareState): string {
-  const customers = [state.customersAtStart, state.customersAtEnd, state.newCustomers, state.lostCustomers];
-  const revenue = [state.startingRevenue, state.expansionRevenue, state.contractionRevenue, state.churnedRevenue];
-  return writeCalculatorCode('churn', [
-    PERIOD_CODES[state.period],
-    state.currency,
-    customers.map(encodeFigure).join('-'),
-    revenue.map(encodeFigure).join('-'),
-    `${encodeFigure(state.rateToConvertPercent)}-${PERIOD_CODES[state.rateToConvertPeriod]}`,
-  ]);
+  return writeCalculatorCode('churn', [PERIOD_CODES[state.period], state.currency, ...PARTS.map((layout) => encodeTokens(layout, state))]);
 }
 
-/** Read "-"-joined figures; undefined unless there are `length` valid ones. */
-function decodeFigures(text: string, length: number): (number | null)[] | undefined {
-  const tokens = text.split('-');
-  if (tokens.length !== length) return undefined;
-  const figures = tokens.map(decodeFigure);
-  return figures.every((figure) => figure !== undefined) ? (figures as (number | null)[]) : undefined;
-}
+/** The code's last three parts: customer counts, revenue, and the rate to convert. */
+const PARTS: readonly TokenLayout<keyof ChurnShareState>[] = [
+  [['customersAtStart', 'figure'], ['customersAtEnd', 'figure'], ['newCustomers', 'figure'], ['lostCustomers', 'figure']],
+  [['startingRevenue', 'figure'], ['expansionRevenue', 'figure'], ['contractionRevenue', 'figure'], ['churnedRevenue', 'figure']],
+  [['rateToConvertPercent', 'figure'], ['rateToConvertPeriod', 'period']],
+];
 
 /**
  * Read a churn calculator share code back into its inputs. Never throws, whatever the string. O(length).
@@ -73,33 +64,11 @@ function decodeFigures(text: string, length: number): (number | null)[] | undefi
 export function decodeChurnShareCode(code: string): Result<ChurnShareState, PortableError> {
   const read = readCalculatorCode(code, ['churn']);
   if (!read.ok) return read;
-  const parts = read.value.parts;
-  if (parts.length !== 5) return err({ kind: 'malformed', part: 'structure' });
-  const [periodText = '', currency = '', customersText = '', revenueText = '', conversionText = ''] = parts;
+  const [periodText = '', currency = '', ...parts] = read.value.parts;
+  if (parts.length !== PARTS.length) return err({ kind: 'malformed', part: 'structure' });
   const period = decodePeriod(periodText);
   if (!period) return err(BAD_FIGURE_CODE.period);
   if (!isDisplayCurrencyId(currency)) return err(BAD_FIGURE_CODE.currency);
-  const customers = decodeFigures(customersText, 4);
-  const revenue = decodeFigures(revenueText, 4);
-  const conversion = conversionText.split('-');
-  const rate = conversion.length === 2 ? decodeFigure(conversion[0] ?? '') : undefined;
-  if (!customers || !revenue || rate === undefined) return err(BAD_FIGURE_CODE.figures);
-  const rateToConvertPeriod = decodePeriod(conversion[1] ?? '');
-  if (!rateToConvertPeriod) return err(BAD_FIGURE_CODE.period);
-  const [customersAtStart = null, customersAtEnd = null, newCustomers = null, lostCustomers = null] = customers;
-  const [startingRevenue = null, expansionRevenue = null, contractionRevenue = null, churnedRevenue = null] = revenue;
-  return ok({
-    period,
-    currency,
-    customersAtStart,
-    customersAtEnd,
-    newCustomers,
-    lostCustomers,
-    startingRevenue,
-    expansionRevenue,
-    contractionRevenue,
-    churnedRevenue,
-    rateToConvertPercent: rate,
-    rateToConvertPeriod,
-  });
+  const fields = decodeTokens(PARTS, parts);
+  return fields.ok ? ok({ period, currency, ...fields.value } as ChurnShareState) : fields;
 }

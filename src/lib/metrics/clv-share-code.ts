@@ -5,7 +5,7 @@ import type { RatePeriod } from './convert-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
 import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
-import { BAD_FIGURE_CODE, PERIOD_CODES, decodeFigure, decodePeriod, encodeFigure } from './figure-share-code.ts';
+import { BAD_FIGURE_CODE, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 
 /**
@@ -49,8 +49,28 @@ export type ClvShareState =
       readonly timing: ClvTiming;
     };
 
-const FORM_CODES = { simple: 's', subscription: 'u', discounted: 'd' } as const satisfies Record<ClvShareState['form'], string>;
-const TIMING_CODES = { 'end-of-period': 'e', 'start-of-period': 's' } as const satisfies Record<ClvTiming, string>;
+type Fields<Form extends ClvShareState['form']> = Exclude<keyof Extract<ClvShareState, { form: Form }>, 'form' | 'currency'> & string;
+
+const TIMING = {
+  letters: { 'end-of-period': 'e', 'start-of-period': 's' } satisfies Record<ClvTiming, string>,
+  error: invalid(['Its timing is not the start or the end of a period.']),
+};
+
+/** Each form's letter in a code and the fields its last part holds. */
+const FORMS: { readonly [Form in ClvShareState['form']]: { readonly letter: string; readonly layout: TokenLayout<Fields<Form>> } } = {
+  simple: {
+    letter: 's',
+    layout: [['averageOrderValue', 'figure'], ['purchaseFrequency', 'figure'], ['frequencyPeriod', 'period'], ['lifespan', 'figure'], ['lifespanPeriod', 'period'], ['marginPercent', 'figure']],
+  },
+  subscription: {
+    letter: 'u',
+    layout: [['averageRevenuePerAccount', 'figure'], ['revenuePeriod', 'period'], ['grossMarginPercent', 'figure'], ['churnPercent', 'figure'], ['churnPeriod', 'period']],
+  },
+  discounted: {
+    letter: 'd',
+    layout: [['marginPerPeriod', 'figure'], ['marginPeriod', 'period'], ['retentionPercent', 'figure'], ['retentionPeriod', 'period'], ['discountPercent', 'figure'], ['discountPeriod', 'period'], ['timing', TIMING]],
+  },
+};
 
 /**
  * Encode the CLV calculator's inputs as a share code for a URL fragment.
@@ -69,52 +89,8 @@ const TIMING_CODES = { 'end-of-period': 'e', 'start-of-period': 's' } as const s
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.5 (the fragment is never sent to a server)
  */
 export function encodeClvShareCode(state: ClvShareState): string {
-  let fields: string[];
-  switch (state.form) {
-    case 'simple':
-      fields = [
-        encodeFigure(state.averageOrderValue),
-        encodeFigure(state.purchaseFrequency),
-        PERIOD_CODES[state.frequencyPeriod],
-        encodeFigure(state.lifespan),
-        PERIOD_CODES[state.lifespanPeriod],
-        encodeFigure(state.marginPercent),
-      ];
-      break;
-    case 'subscription':
-      fields = [
-        encodeFigure(state.averageRevenuePerAccount),
-        PERIOD_CODES[state.revenuePeriod],
-        encodeFigure(state.grossMarginPercent),
-        encodeFigure(state.churnPercent),
-        PERIOD_CODES[state.churnPeriod],
-      ];
-      break;
-    case 'discounted':
-      fields = [
-        encodeFigure(state.marginPerPeriod),
-        PERIOD_CODES[state.marginPeriod],
-        encodeFigure(state.retentionPercent),
-        PERIOD_CODES[state.retentionPeriod],
-        encodeFigure(state.discountPercent),
-        PERIOD_CODES[state.discountPeriod],
-        TIMING_CODES[state.timing],
-      ];
-      break;
-    default:
-      state satisfies never;
-      throw new Error('encodeClvShareCode requires a known form');
-  }
-  return writeCalculatorCode('clv', [state.currency, FORM_CODES[state.form], fields.join('-')]);
-}
-
-/** Read tokens in order, each as a figure or a period; undefined marks one that is neither. */
-function readTokens(tokens: readonly string[]) {
-  let index = 0;
-  return {
-    figure: (): number | null | undefined => decodeFigure(tokens[index++] ?? 'x'),
-    period: (): RatePeriod | undefined => decodePeriod(tokens[index++] ?? ''),
-  };
+  const { letter, layout } = FORMS[state.form];
+  return writeCalculatorCode('clv', [state.currency, letter, encodeTokens(layout, state)]);
 }
 
 /**
@@ -130,52 +106,10 @@ export function decodeClvShareCode(code: string): Result<ClvShareState, Portable
   if (!read.ok) return read;
   const parts = read.value.parts;
   if (parts.length !== 3) return err({ kind: 'malformed', part: 'structure' });
-  const [currency = '', formText = '', fieldsText = ''] = parts;
+  const [currency = '', letter = '', fieldsText = ''] = parts;
   if (!isDisplayCurrencyId(currency)) return err(BAD_FIGURE_CODE.currency);
-  const tokens = fieldsText.split('-');
-  const reader = readTokens(tokens);
-  const figures = err(BAD_FIGURE_CODE.figures);
-  const periods = err(BAD_FIGURE_CODE.period);
-  switch (formText) {
-    case FORM_CODES.simple: {
-      if (tokens.length !== 6) return err({ kind: 'malformed', part: 'structure' });
-      const averageOrderValue = reader.figure();
-      const purchaseFrequency = reader.figure();
-      const frequencyPeriod = reader.period();
-      const lifespan = reader.figure();
-      const lifespanPeriod = reader.period();
-      const marginPercent = reader.figure();
-      if (averageOrderValue === undefined || purchaseFrequency === undefined || lifespan === undefined || marginPercent === undefined) return figures;
-      if (!frequencyPeriod || !lifespanPeriod) return periods;
-      return ok({ form: 'simple', currency, averageOrderValue, purchaseFrequency, frequencyPeriod, lifespan, lifespanPeriod, marginPercent });
-    }
-    case FORM_CODES.subscription: {
-      if (tokens.length !== 5) return err({ kind: 'malformed', part: 'structure' });
-      const averageRevenuePerAccount = reader.figure();
-      const revenuePeriod = reader.period();
-      const grossMarginPercent = reader.figure();
-      const churnPercent = reader.figure();
-      const churnPeriod = reader.period();
-      if (averageRevenuePerAccount === undefined || grossMarginPercent === undefined || churnPercent === undefined) return figures;
-      if (!revenuePeriod || !churnPeriod) return periods;
-      return ok({ form: 'subscription', currency, averageRevenuePerAccount, revenuePeriod, grossMarginPercent, churnPercent, churnPeriod });
-    }
-    case FORM_CODES.discounted: {
-      if (tokens.length !== 7) return err({ kind: 'malformed', part: 'structure' });
-      const marginPerPeriod = reader.figure();
-      const marginPeriod = reader.period();
-      const retentionPercent = reader.figure();
-      const retentionPeriod = reader.period();
-      const discountPercent = reader.figure();
-      const discountPeriod = reader.period();
-      const timingText = tokens[6] ?? '';
-      if (marginPerPeriod === undefined || retentionPercent === undefined || discountPercent === undefined) return figures;
-      if (!marginPeriod || !retentionPeriod || !discountPeriod) return periods;
-      const timing = timingText === TIMING_CODES['end-of-period'] ? 'end-of-period' : timingText === TIMING_CODES['start-of-period'] ? 'start-of-period' : null;
-      if (!timing) return err(invalid(['Its timing is not the start or the end of a period.']));
-      return ok({ form: 'discounted', currency, marginPerPeriod, marginPeriod, retentionPercent, retentionPeriod, discountPercent, discountPeriod, timing });
-    }
-    default:
-      return err(invalid(['Its CLV form is not simple, subscription or discounted.']));
-  }
+  const form = (Object.keys(FORMS) as ClvShareState['form'][]).find((name) => FORMS[name].letter === letter);
+  if (!form) return err(invalid(['Its CLV form is not simple, subscription or discounted.']));
+  const fields = decodeTokens([FORMS[form].layout], [fieldsText]);
+  return fields.ok ? ok({ form, currency, ...fields.value } as ClvShareState) : fields;
 }

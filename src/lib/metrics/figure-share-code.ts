@@ -1,4 +1,5 @@
-import { invalid } from '../portable/portable-error.ts';
+import { invalid, type PortableError } from '../portable/portable-error.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { RatePeriod } from './convert-rate.ts';
 
 /**
@@ -11,6 +12,9 @@ import type { RatePeriod } from './convert-rate.ts';
  *                                      1000, 2p5 (2.5), 1e21, 1p5en7 (1.5e-7); the shortest digits that
  *                                      read back to the same number, so encoding loses nothing
  *     period  = "m" | "q" | "y"        month, quarter, year
+ *     letter  = one of a field's own letters (e.g. CLV's timing: "e" end, "s" start of period)
+ *
+ * A part holds fields as "-"-joined tokens, in the order its layout (`TokenLayout`) gives.
  *
  * The calculators' own parts are in `churn-share-code.ts` and `clv-share-code.ts`.
  */
@@ -73,4 +77,63 @@ export function decodeFigure(token: string): number | null | undefined {
 export function decodePeriod(token: string): RatePeriod | undefined {
   const entry = Object.entries(PERIOD_CODES).find(([, letter]) => letter === token);
   return entry?.[0] as RatePeriod | undefined;
+}
+
+/** What a token holds: a figure, a period, or one of a field's own letters (value → letter) with its error. */
+export type TokenKind = 'figure' | 'period' | { readonly letters: Readonly<Record<string, string>>; readonly error: PortableError };
+
+/** A part of a code: the field each of its "-"-joined tokens holds, in order. */
+export type TokenLayout<Field extends string = string> = readonly (readonly [field: Field, kind: TokenKind])[];
+
+/**
+ * Write a part's fields as "-"-joined tokens. Throws on a negative or non-finite figure (a programmer error).
+ *
+ * @param layout the part's fields and their kinds
+ * @param values the fields' values, by name
+ * @example encodeTokens([['rate', 'figure'], ['period', 'period']], { rate: 2.5, period: 'month' }) // '2p5-m'
+ */
+export function encodeTokens(layout: TokenLayout, values: Readonly<Record<string, unknown>>): string {
+  return layout
+    .map(([field, kind]) => {
+      const value = values[field];
+      if (kind === 'figure') return encodeFigure(value as number | null);
+      return kind === 'period' ? PERIOD_CODES[value as RatePeriod] : (kind.letters[value as string] ?? '');
+    })
+    .join('-');
+}
+
+/**
+ * Read parts written by `encodeTokens`, one layout per part. When several things are wrong, the code is said to be
+ * malformed (a part with too few or too many tokens), else its figures, else its periods, else a letter: the first
+ * of those. Never throws; O(length).
+ *
+ * @param layouts each part's layout
+ * @param texts the parts, as many as layouts
+ * @returns every field by name, or why they cannot be read
+ * @example decodeTokens([[['rate', 'figure'], ['period', 'period']]], ['2p5-m']) // ok({ rate: 2.5, period: 'month' })
+ */
+export function decodeTokens(layouts: readonly TokenLayout[], texts: readonly string[]): Result<Record<string, number | null | string>, PortableError> {
+  const tokens = texts.map((text) => text.split('-'));
+  if (layouts.some((layout, index) => layout.length !== tokens[index]?.length)) return err({ kind: 'malformed', part: 'structure' });
+  const values: Record<string, number | null | string> = {};
+  let badPeriod = false;
+  let badLetter: PortableError | undefined;
+  for (const [index, layout] of layouts.entries()) {
+    for (const [position, [field, kind]] of layout.entries()) {
+      const token = tokens[index]?.[position] ?? '';
+      if (kind === 'figure') {
+        const figure = decodeFigure(token);
+        if (figure === undefined) return err(BAD_FIGURE_CODE.figures);
+        values[field] = figure;
+      } else {
+        const value = kind === 'period' ? decodePeriod(token) : Object.keys(kind.letters).find((key) => kind.letters[key] === token);
+        if (value === undefined) {
+          if (kind === 'period') badPeriod = true;
+          else badLetter ??= kind.error;
+        } else values[field] = value;
+      }
+    }
+  }
+  if (badPeriod) return err(BAD_FIGURE_CODE.period);
+  return badLetter ? err(badLetter) : ok(values);
 }

@@ -62,10 +62,10 @@ describe('churn share codes', () => {
     expect(decodeChurnShareCode(sign(good.slice(0, 4)))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
     expect(decodeChurnShareCode(sign(['w', ...good.slice(1)]))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
     expect(decodeChurnShareCode(sign(['q', 'xyz', ...good.slice(2)]))).toEqual({ ok: false, error: BAD_FIGURE_CODE.currency });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300', '---', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300', '---', '5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
     expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-3x0-', '---', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '--', '5-m']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
-    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '--', '5-m']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
+    expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5']))).toEqual({ ok: false, error: { kind: 'malformed', part: 'structure' } });
     expect(decodeChurnShareCode(sign(['q', 'gbp', '2000-2100-300-', '---', '5-w']))).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
   });
 
