@@ -505,7 +505,7 @@ describe('the journey map builder in Chromium', () => {
     await hydrated(page);
     const text = await page.locator('.jm').innerText();
     expect(text).toContain('personas: is missing');
-    expect(text).toContain('should be an object, not a number');
+    expect(text).toContain('should be an object, not 5');
     expect(text).not.toMatch(/undefined|NaN|Infinity|\[object Object\]/);
   });
 

@@ -153,7 +153,7 @@ describe('the persona builder in Chromium', () => {
     await expect(review.innerText()).resolves.toContain('Persona 2 (“Maya”)');
     await expect(review.innerText()).resolves.toContain('Representative quote is 300 characters long; the limit is 240.');
     await expect(review.innerText()).resolves.toContain(
-      'Pain points and frustrations, item 1, severity should be one of low, medium, high, critical; got "awful".',
+      'Pain points and frustrations, item 1, severity should be one of "low", "medium", "high", "critical"; got "awful".',
     );
     await page.getByRole('button', { name: 'Import 1 persona' }).click();
     expect((await savedPersonas(page)).map((persona) => persona.name)).toEqual(['Good one']);

@@ -72,7 +72,7 @@ describe('readAssessmentFile', () => {
     const text = JSON.stringify({ format: 'touchpoint-cx-assessment', bankVersion: 1, mode: 'slow', completedAt: '2026-03-01T10:00:00Z', answers: {} });
     expect(readAssessmentFile('bad.json', text)).toEqual({
       ok: false,
-      error: { headline: 'This file has a problem: mode: expected one of "full", "quick", got "slow".', details: [] },
+      error: { headline: 'This file has a problem: mode: should be one of "full", "quick"; got "slow".', details: [] },
     });
   });
 

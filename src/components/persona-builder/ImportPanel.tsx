@@ -144,7 +144,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
                   {entry.ignored.length > 0 && (
                     <span className="pb-field__tip">
                       {' '}
-                      Ignored: {entry.ignored.map((issue) => `${issue.field} ${issue.message}`).join('; ')}.
+                      Ignored: {entry.ignored.map((issue) => `${issue.place} ${issue.message}`).join('; ')}.
                     </span>
                   )}
                 </li>
@@ -163,7 +163,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
                     <ul>
                       {rejected.issues.map((issue, index) => (
                         <li key={index}>
-                          {issue.field} {issue.message}.
+                          {issue.place} {issue.message}.
                         </li>
                       ))}
                     </ul>

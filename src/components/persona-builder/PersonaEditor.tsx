@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeFieldPath } from '../../lib/persona/describe-field-path';
-import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
+import type { PersonaIssue } from '../../lib/persona/describe-field-path';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';
 import type { ConflictChoice } from '../../stores/item-edit-sync';
@@ -65,7 +65,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         if (!problem) return undefined;
         // "Empty" problems wait until the person has left the field, so a new item is not flagged while typing.
         if (problem.message.includes('empty') && !touched.has(pathKey(path))) return undefined;
-        return `${problem.field} ${problem.message}.`;
+        return `${problem.place} ${problem.message}.`;
       },
       touch: (path) => setTouched((current) => (current.has(pathKey(path)) ? current : new Set(current).add(pathKey(path)))),
     };

@@ -1,4 +1,4 @@
-import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
+import type { PersonaIssue } from '../../lib/persona/describe-field-path';
 
 /** Problems as a list; each one moves focus to its field. */
 export function ProblemList({ problems, fieldId }: { readonly problems: readonly PersonaIssue[]; readonly fieldId: (path: PersonaIssue['path']) => string }) {
@@ -16,7 +16,7 @@ export function ProblemList({ problems, fieldId }: { readonly problems: readonly
               target.scrollIntoView({ block: 'center' });
             }}
           >
-            {problem.field} {problem.message}
+            {problem.place} {problem.message}
           </a>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PersonaIssue } from '../../lib/persona/describe-persona-issue';
+import type { PersonaIssue } from '../../lib/persona/describe-field-path';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { encodeShareCode } from '../../lib/persona/share-code';
 import { findPersonaProblems } from '../../lib/persona/validate-persona';

@@ -6,7 +6,7 @@
 import { parseJson } from '../portable/export-file.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { describeSchemaIssue } from '../schema/describe-schema-issue.ts';
+import { describeSchemaIssue, formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import type { z } from '../schema/zod.ts';
 import { ANSWER_SET_MIGRATIONS, readAnswerSet, type AnswerSetMigrations } from './answer-set-migrations.ts';
 import { ASSESSMENT_RECORD_FORMAT, assessmentRecordSchema, type AssessmentRecord } from './assessment-record.ts';
@@ -46,7 +46,7 @@ function readFile(text: string): Result<{ readonly format: string; readonly data
 }
 
 function shapeError(error: z.core.$ZodError): PortableError {
-  return invalid(error.issues.map(describeSchemaIssue).map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)));
+  return invalid(error.issues.map((issue) => formatSchemaIssue(describeSchemaIssue(issue))));
 }
 
 function readRecord(bank: QuestionBank, data: Record<string, unknown>, migrations: AnswerSetMigrations): Result<AssessmentRecord, PortableError> {

@@ -1,9 +1,4 @@
-/** A problem found in a map, as a place a person can find and a message they can act on. */
-export interface JourneyIssue {
-  /** Where, in words: "map 2, stage 3, pain point 1, severity". Empty for the whole file. */
-  readonly place: string;
-  readonly message: string;
-}
+import { describeSchemaIssue, type IssueInput, type SchemaIssue } from '../schema/describe-schema-issue.ts';
 
 const LIST_NAMES: Readonly<Record<string, string>> = {
   maps: 'map',
@@ -31,60 +26,15 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   dimension: 'maturity dimension',
 };
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'text',
-  array: 'a list',
-  object: 'an object',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  null: 'null',
-  nan: 'not a number',
-};
-
-const typeWord = (type: string): string => TYPE_WORDS[type] ?? type;
-
 /**
- * Reword zod's default messages ("Invalid input: expected array, received undefined") in plain words, so no
- * "undefined" or type jargon reaches the screen; custom messages pass through unchanged.
- */
-function rewordMessage(message: string): string {
-  const invalidType = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
-  if (invalidType) {
-    const [, expected = '', received = ''] = invalidType;
-    return received === 'undefined' ? 'is missing' : `should be ${typeWord(expected)}, not ${typeWord(received)}`;
-  }
-  const tooBig = /^Too big: expected (\w+) to (?:have|be) <=?(\S+)(?: (\w+))?$/.exec(message);
-  if (tooBig) {
-    const [, origin = '', limit = '', unit] = tooBig;
-    if (origin === 'string') return `is longer than the limit of ${limit} characters`;
-    if (origin === 'array') return `has more than ${limit} ${unit ?? 'items'}`;
-    return `should be at most ${limit}`;
-  }
-  const tooSmall = /^Too small: expected (\w+) to (?:have|be) >=?(\S+)(?: (\w+))?$/.exec(message);
-  if (tooSmall) {
-    const [, origin = '', limit = ''] = tooSmall;
-    if (origin === 'string') return limit === '1' ? 'must not be empty' : `is shorter than ${limit} characters`;
-    if (origin === 'array') return `needs at least ${limit} ${limit === '1' ? 'item' : 'items'}`;
-    return `should be at least ${limit}`;
-  }
-  const option = /^Invalid option: expected one of (.+)$/.exec(message);
-  if (option) return `should be one of ${(option[1] ?? '').split('|').join(', ')}`;
-  if (message === 'Invalid ISO datetime') return 'should be a date and time such as "2026-03-01T10:00:00Z"';
-  return message;
-}
-
-/**
- * Describe a zod issue's path and message in plain words, counting items from 1.
+ * Name a place in a map in words, counting items from 1.
  *
- * @param issue a zod issue (only its path and message are read)
- * @returns where the problem is and what it is
- * @example describeJourneyIssue({ path: ['stages', 2, 'painPoints', 0, 'severity'], message: 'Invalid input' })
- * // { place: 'stage 3, pain point 1, severity', message: 'invalid input' }
+ * @param path the place's path in the data
+ * @returns e.g. "stage 3, pain point 1, severity"; empty for the whole map
+ * @example nameJourneyPlace(['stages', 2, 'painPoints', 0, 'severity']) // 'stage 3, pain point 1, severity'
  */
-export function describeJourneyIssue(issue: { readonly path: readonly PropertyKey[]; readonly message: string }): JourneyIssue {
+export function nameJourneyPlace(path: readonly (string | number)[]): string {
   const parts: string[] = [];
-  const path = issue.path;
   for (let index = 0; index < path.length; index += 1) {
     const key = path[index];
     const next = path[index + 1];
@@ -97,18 +47,13 @@ export function describeJourneyIssue(issue: { readonly path: readonly PropertyKe
       parts.push(FIELD_NAMES[key] ?? key.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`));
     }
   }
-  const reworded = rewordMessage(issue.message);
-  const message = reworded.length > 0 ? reworded[0]?.toLowerCase() + reworded.slice(1) : 'is not valid';
-  return { place: parts.join(', '), message };
+  return parts.join(', ');
 }
 
 /**
- * One line for a list of problems: "stage 3, name: too big…".
+ * Say where a problem in a map is, in words, and why (data parsed with `reportInput: true`).
  *
- * @param issue a described issue
- * @returns the line
- * @example formatJourneyIssue({ place: 'stage 1', message: 'is missing' }) // 'stage 1: is missing'
+ * @example describeJourneyIssue({ code: 'custom', path: ['stages', 2, 'painPoints', 0], message: 'repeats the id “a”' })
+ * // { path: ['stages', 2, 'painPoints', 0], place: 'stage 3, pain point 1', message: 'repeats the id “a”' }
  */
-export function formatJourneyIssue(issue: JourneyIssue): string {
-  return issue.place === '' ? issue.message : `${issue.place}: ${issue.message}`;
-}
+export const describeJourneyIssue = (issue: IssueInput): SchemaIssue => describeSchemaIssue(issue, nameJourneyPlace);

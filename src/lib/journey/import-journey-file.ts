@@ -2,7 +2,8 @@ import { readExportFile, type ExportFileFormat } from '../portable/export-file.t
 import { migrate } from '../portable/migrate.ts';
 import { describePortableError, invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
+import { describeJourneyIssue, nameJourneyPlace } from './describe-journey-issue.ts';
+import { formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { JOURNEY_LIMITS, MAX_JOURNEY_IMPORT_BYTES } from './journey-limits.ts';
 import { createJourneyMapSchema, journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
 import { JOURNEY_MAP_MIGRATIONS, JOURNEY_MAP_VERSION } from './journey-migrations.ts';
@@ -50,12 +51,12 @@ export function importJourneyFile(text: string, bytes?: number): Result<Imported
     const migrated = migrate(raw, version, JOURNEY_MAP_MIGRATIONS);
     if (!migrated.ok) {
       const why = describePortableError(migrated.error, { thing: 'map', tool: 'journey map builder' }).headline;
-      issues.push(formatJourneyIssue(describeJourneyIssue({ path: prefix, message: why })));
+      issues.push(formatSchemaIssue(describeJourneyIssue({ code: 'custom', path: prefix, message: why })));
       return;
     }
-    const checked = journeyMapSchema.safeParse(migrated.value);
+    const checked = journeyMapSchema.safeParse(migrated.value, { reportInput: true });
     if (!checked.success) {
-      for (const issue of checked.error.issues) issues.push(formatJourneyIssue(describeJourneyIssue({ path: [...prefix, ...issue.path], message: issue.message })));
+      for (const issue of checked.error.issues) issues.push(formatSchemaIssue(describeJourneyIssue({ ...issue, path: [...prefix, ...issue.path] })));
       return;
     }
     accepted.push(checked.data);
@@ -63,7 +64,7 @@ export function importJourneyFile(text: string, bytes?: number): Result<Imported
     if (!strict.success) {
       for (const issue of strict.error.issues) {
         if (issue.code !== 'unrecognized_keys') continue;
-        const place = describeJourneyIssue({ path: [...prefix, ...issue.path], message: '' }).place;
+        const place = nameJourneyPlace([...prefix, ...issue.path].map((part) => (typeof part === 'number' ? part : String(part))));
         for (const key of issue.keys) ignoredFields.add(place === '' ? key : `${place}: ${key}`);
       }
     }

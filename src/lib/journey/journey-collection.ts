@@ -13,7 +13,8 @@ import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import { createUniqueIds } from '../storage/unique-ids.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
-import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
+import { describeJourneyIssue } from './describe-journey-issue.ts';
+import { formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
 import { JOURNEY_MAP_MIGRATIONS } from './journey-migrations.ts';
 
@@ -49,12 +50,12 @@ export function parseJourneyCollection(data: unknown): Result<JourneyCollection,
   const setAside: SetAsideMap[] = [...shape.data.setAside];
   const uniqueId = createUniqueIds();
   for (const entry of shape.data.maps) {
-    const checked = journeyMapSchema.safeParse(entry);
+    const checked = journeyMapSchema.safeParse(entry, { reportInput: true });
     if (!checked.success) {
       const scenario = typeof entry === 'object' && entry !== null && 'scenario' in entry && typeof entry.scenario === 'string' ? entry.scenario : '';
       setAside.push({
         label: scenario.trim() || 'A journey map without a scenario',
-        reason: checked.error.issues.slice(0, 5).map((issue) => formatJourneyIssue(describeJourneyIssue(issue))).join('; '),
+        reason: checked.error.issues.slice(0, 5).map((issue) => formatSchemaIssue(describeJourneyIssue(issue))).join('; '),
         raw: JSON.stringify(entry) ?? String(entry),
       });
       continue;

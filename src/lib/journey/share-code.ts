@@ -15,7 +15,8 @@ import { packJson, unpackJson } from '../portable/json-payload.ts';
 import { migrate } from '../portable/migrate.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import { describeJourneyIssue, formatJourneyIssue } from './describe-journey-issue.ts';
+import { describeJourneyIssue } from './describe-journey-issue.ts';
+import { formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
 import { JOURNEY_MAP_MIGRATIONS, JOURNEY_MAP_VERSION } from './journey-migrations.ts';
 
@@ -64,7 +65,7 @@ export async function decodeJourneyShareCode(code: string): Promise<Result<Journ
   if (!data.ok) return data;
   const migrated = migrate(data.value, read.value.version, JOURNEY_MAP_MIGRATIONS);
   if (!migrated.ok) return migrated;
-  const checked = journeyMapSchema.safeParse(migrated.value);
-  if (!checked.success) return err(invalid(checked.error.issues.map((issue) => formatJourneyIssue(describeJourneyIssue(issue)))));
+  const checked = journeyMapSchema.safeParse(migrated.value, { reportInput: true });
+  if (!checked.success) return err(invalid(checked.error.issues.map((issue) => formatSchemaIssue(describeJourneyIssue(issue)))));
   return ok(checked.data);
 }

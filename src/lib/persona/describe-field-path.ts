@@ -1,5 +1,6 @@
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES, type JourneyStage } from '../../consts.ts';
 import { FIELD_LABELS, LIST_FIELDS, PART_LABELS, type EvidenceListKey } from './persona-fields.ts';
+import { describeSchemaIssue, type IssueInput, type SchemaIssue } from '../schema/describe-schema-issue.ts';
 
 const isListKey = (key: string): key is EvidenceListKey => Object.hasOwn(LIST_FIELDS, key);
 const isStage = (key: string): key is JourneyStage => (JOURNEY_STAGES as readonly string[]).includes(key);
@@ -37,3 +38,14 @@ export function describeFieldPath(path: readonly PropertyKey[]): string {
   const dotted = [headKey, ...rest.map(String)].join('.');
   return FIELD_LABELS[dotted] ?? FIELD_LABELS[headKey] ?? dotted;
 }
+
+/** A problem with a persona's data; its place is the field in the form's words. */
+export type PersonaIssue = SchemaIssue;
+
+/**
+ * Say which field of a persona is wrong, in the form's words, and why (data parsed with `reportInput: true`).
+ *
+ * @example describePersonaIssue({ code: 'too_big', origin: 'string', maximum: 60, input: 'x'.repeat(75), path: ['name'], message: '' })
+ * // { path: ['name'], place: 'Name', message: 'is 75 characters long; the limit is 60' }
+ */
+export const describePersonaIssue = (issue: IssueInput): PersonaIssue => describeSchemaIssue(issue, describeFieldPath);

@@ -2,7 +2,7 @@ import { readExportFile } from '../portable/export-file.ts';
 import { migrate, type Migrations } from '../portable/migrate.ts';
 import { describePortableError, invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { PersonaIssue } from './describe-persona-issue.ts';
+import type { PersonaIssue } from './describe-field-path.ts';
 import { PERSONA_FILE } from './persona-file.ts';
 import { MAX_PERSONAS } from './persona-limits.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
@@ -51,7 +51,7 @@ export interface ImportContext {
  * @param context id maker, current time and (for tests) migrations
  * @returns accepted and rejected personas (both empty when the file holds an empty list), or why the file as a whole cannot be read
  * @example parsePersonaImport('[{"name": ""}]', context)
- * // ok({ accepted: [], rejected: [{ index: 0, label: 'Persona 1', issues: [{ path: ['name'], field: 'Name', message: 'must not be empty' }] }] })
+ * // ok({ accepted: [], rejected: [{ index: 0, label: 'Persona 1', issues: [{ path: ['name'], place: 'Name', message: 'must not be empty' }] }] })
  */
 export function parsePersonaImport(text: string, context: ImportContext): Result<PersonaImport, PortableError> {
   const read = readExportFile(text, PERSONA_FILE);
@@ -69,7 +69,7 @@ export function parsePersonaImport(text: string, context: ImportContext): Result
     const migrated = migrate(entry, version, context.migrations ?? PERSONA_MIGRATIONS);
     if (!migrated.ok) {
       const message = describePortableError(migrated.error, { thing: 'persona', tool: 'persona builder' }).headline;
-      rejected.push({ index, label, issues: [{ path: [], field: 'the persona', message: `cannot be upgraded: ${message}` }] });
+      rejected.push({ index, label, issues: [{ path: [], place: 'the persona', message: `cannot be upgraded: ${message}` }] });
       return;
     }
     const { data: filled, filledIn } = fillMissing(migrated.value, seenIds, context);

@@ -13,7 +13,7 @@ import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import { createUniqueIds } from '../storage/unique-ids.ts';
 import type { Migrations } from '../storage/stored-envelope.ts';
-import { describePersonaIssue } from './describe-persona-issue.ts';
+import { describePersonaIssue } from './describe-field-path.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
 import { storedPersonaSchema, type Persona } from './persona-schema.ts';
 
@@ -49,7 +49,7 @@ export function parsePersonaCollection(data: unknown): Result<PersonaCollection,
       const name = typeof entry === 'object' && entry !== null && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
       setAside.push({
         label: name.trim() || 'A persona without a name',
-        reason: issues.map((issue) => `${issue.field} ${issue.message}`).join('; '),
+        reason: issues.map((issue) => `${issue.place} ${issue.message}`).join('; '),
         raw: JSON.stringify(entry) ?? String(entry),
       });
       continue;

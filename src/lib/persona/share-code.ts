@@ -64,5 +64,5 @@ export async function decodeShareCode(code: string, now: Date, migrations: Migra
   const stamp = now.toISOString();
   const dated = typeof migrated.value === 'object' && migrated.value !== null ? { ...migrated.value, createdAt: stamp, updatedAt: stamp } : migrated.value;
   const checked = validatePersona(dated);
-  return checked.ok ? ok(checked.value.persona) : err(invalid(checked.error.map((issue) => `${issue.field} ${issue.message}.`)));
+  return checked.ok ? ok(checked.value.persona) : err(invalid(checked.error.map((issue) => `${issue.place} ${issue.message}.`)));
 }

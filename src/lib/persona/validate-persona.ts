@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result.ts';
-import { describePersonaIssue, type PersonaIssue } from './describe-persona-issue.ts';
+import { describePersonaIssue, type PersonaIssue } from './describe-field-path.ts';
 import { PERSONA_LIMITS } from './persona-limits.ts';
 import { createPersonaSchema, personaSchema, type Persona } from './persona-schema.ts';
 
@@ -19,7 +19,7 @@ export interface ValidPersona {
  * @param data anything, e.g. one entry of an imported file
  * @returns the persona, or every problem with its field and reason
  * @example validatePersona({ id: 'p1', name: '', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' })
- * // err([{ path: ['name'], field: 'Name', message: 'must not be empty' }])
+ * // err([{ path: ['name'], place: 'Name', message: 'must not be empty' }])
  */
 export function validatePersona(data: unknown): Result<ValidPersona, readonly PersonaIssue[]> {
   const checked = strictKeysSchema.safeParse(data, { reportInput: true });
@@ -38,7 +38,7 @@ export function validatePersona(data: unknown): Result<ValidPersona, readonly Pe
  *
  * @param persona a persona as saved (drafts may be over a limit or have empty items)
  * @returns the problems, none when the persona is ready to export and share
- * @example findPersonaProblems({ ...persona, name: 'x'.repeat(75) }) // [{ path: ['name'], field: 'Name', message: 'is 75 characters long; the limit is 60' }]
+ * @example findPersonaProblems({ ...persona, name: 'x'.repeat(75) }) // [{ path: ['name'], place: 'Name', message: 'is 75 characters long; the limit is 60' }]
  */
 export function findPersonaProblems(persona: Persona): readonly PersonaIssue[] {
   const checked = personaSchema.safeParse(persona, { reportInput: true });

@@ -1,57 +1,107 @@
 import type { z } from './zod.ts';
 import { describeValue } from './describe-value.ts';
 
-/** A problem in an imported file: where it is and why it is wrong. */
-export type ImportIssue = {
-  /** The field, e.g. `answers.strategy-vision.level`; empty for the file as a whole. */
-  readonly path: string;
+/** A problem found in data: where it is (in the data and in words) and why it is wrong. */
+export interface SchemaIssue {
+  /** The field's path in the data, e.g. `['painPoints', 2, 'severity']`; empty for the data as a whole. */
+  readonly path: readonly (string | number)[];
+  /** The field in the tool's words, e.g. "Pain points and frustrations, item 3, severity"; empty for the whole. */
+  readonly place: string;
+  /** Why, e.g. "is 215 characters long; the limit is 200". */
   readonly message: string;
+}
+
+/** A zod issue, or a problem a tool words itself (a message for a place in the data). */
+export type IssueInput = z.core.$ZodIssue | { readonly code: 'custom'; readonly path: readonly PropertyKey[]; readonly message: string; readonly input?: unknown };
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  array: 'a list',
+  object: 'an object',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
 };
 
-type SchemaIssue = z.core.$ZodIssue;
+/** A path as dotted keys ("answers.voc-sources.level"), for data whose fields have no names in words. */
+export const dottedPath = (path: readonly (string | number)[]): string => path.join('.');
 
-function describeExpected(values: readonly unknown[]): string {
-  const listed = values.map((value) => JSON.stringify(value));
-  return listed.length === 1 ? `${listed[0]}` : `one of ${listed.join(', ')}`;
+/**
+ * Say where a problem is and why, in plain words: what was expected and what was found, never "undefined" or a
+ * type name. Data must be parsed with `reportInput: true`, so the found value can be named.
+ *
+ * @param issue the zod issue, or a tool's own message for a place
+ * @param namePlace names a path in the tool's words; dotted keys by default
+ * @returns the path, the place in words and the reason
+ * @example describeSchemaIssue({ code: 'too_big', origin: 'string', maximum: 60, input: 'x'.repeat(75), path: ['name'], message: '' })
+ * // { path: ['name'], place: 'name', message: 'is 75 characters long; the limit is 60' }
+ */
+export function describeSchemaIssue(issue: IssueInput, namePlace: (path: readonly (string | number)[]) => string = dottedPath): SchemaIssue {
+  const path = issue.path.map((part) => (typeof part === 'number' ? part : String(typeof part === 'symbol' ? part.description : part)));
+  return { path, place: namePlace(path), message: describeReason(issue) };
 }
 
 /**
- * Turns a zod issue (parsed with `reportInput: true`) into a field path and a plain reason that
- * says what was expected and what was found.
+ * One line for a list of problems.
  *
- * @example
- * describeSchemaIssue({ code: 'invalid_value', values: [1, 2, 3, 4, 5], path: ['answers', 'voc-sources', 'level'], input: 7, message: '…' });
- * // => { path: 'answers.voc-sources.level', message: 'expected one of 1, 2, 3, 4, 5, got 7' }
+ * @example formatSchemaIssue({ place: 'stage 1', message: 'is missing' }) // 'stage 1: is missing'
  */
-export function describeSchemaIssue(issue: SchemaIssue): ImportIssue {
-  const path = issue.path.map(String).join('.');
-  const got = `got ${describeValue(issue.input)}`;
+export function formatSchemaIssue(issue: Pick<SchemaIssue, 'place' | 'message'>): string {
+  return issue.place === '' ? issue.message : `${issue.place}: ${issue.message}`;
+}
+
+function describeExpected(values: readonly unknown[]): string {
+  const listed = values.filter((value) => value !== '').map((value) => (typeof value === 'string' ? JSON.stringify(value) : String(value)));
+  const empty = values.includes('') ? ' (or empty)' : '';
+  return listed.length === 1 ? `${listed[0] ?? ''}${empty}` : `one of ${listed.join(', ')}${empty}`;
+}
+
+function describeReason(issue: IssueInput): string {
+  const input: unknown = issue.input;
+  // A message the schema words itself ("a map needs at least one stage") says it best; zod's own defaults do not.
+  if (issue.code !== 'custom' && !/^(Invalid|Too (big|small):|Unrecognized key)/.test(issue.message) && issue.message !== '') return issue.message;
+  const got = `got ${describeValue(input)}`;
+  // A required field that is absent fails as a wrong type, value or form with nothing as its input.
+  if (input === undefined && ['invalid_type', 'invalid_value', 'invalid_union', 'invalid_format'].includes(issue.code)) return 'is missing';
   switch (issue.code) {
     case 'invalid_type':
-      return { path, message: issue.input === undefined ? 'is missing' : `expected ${issue.expected}, ${got}` };
+      return `should be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, not ${describeValue(input)}`;
     case 'invalid_value':
-      return { path, message: `expected ${describeExpected(issue.values)}, ${got}` };
+      return `should be ${describeExpected(issue.values)}; ${got}`;
     case 'invalid_union': {
       // A discriminated union reports the discriminator's allowed values as `options`.
-      const options = 'options' in issue ? issue.options : undefined;
-      const input: unknown = issue.input;
+      const options = 'options' in issue ? (issue.options as readonly unknown[]) : undefined;
       const found =
         issue.discriminator !== undefined && typeof input === 'object' && input !== null && issue.discriminator in input
           ? `got ${describeValue((input as Record<string, unknown>)[issue.discriminator])}`
           : got;
-      return { path, message: options === undefined ? `is not in a recognised form, ${got}` : `expected ${describeExpected(options)}, ${found}` };
+      return options === undefined ? `is not in a recognised form; ${got}` : `should be ${describeExpected(options)}; ${found}`;
     }
-    case 'invalid_format':
-      return {
-        path,
-        message:
-          issue.format === 'datetime' ? `expected a date-time such as "2026-03-01T10:00:00Z", ${got}` : `expected a ${issue.format}, ${got}`,
-      };
     case 'too_small':
-      return { path, message: issue.origin === 'string' && issue.minimum === 1 ? 'must not be empty' : `is too short (minimum ${issue.minimum})` };
+      if (issue.origin === 'string') {
+        if (Number(issue.minimum) > 1) return `is shorter than ${String(issue.minimum)} characters`;
+        return issue.path.some((part) => typeof part === 'number') ? 'is empty; fill it in or remove it' : 'must not be empty';
+      }
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'item' : 'items'}`;
+      return `should be at least ${String(issue.minimum)}; ${got}`;
     case 'too_big':
-      return { path, message: `is too long (maximum ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''})` };
+      if (issue.origin === 'string') {
+        return typeof input === 'string'
+          ? `is ${String(input.length)} characters long; the limit is ${String(issue.maximum)}`
+          : `is longer than the limit of ${String(issue.maximum)} characters`;
+      }
+      if (issue.origin === 'array') {
+        return Array.isArray(input) ? `has ${String(input.length)} items; the limit is ${String(issue.maximum)}` : `has more than ${String(issue.maximum)} items`;
+      }
+      return `should be at most ${String(issue.maximum)}; ${got}`;
+    case 'invalid_format':
+      if (issue.format === 'datetime') return `should be a date and time such as "2026-03-01T10:00:00Z"; ${got}`;
+      if (issue.format === 'regex' && issue.path.at(-1) === 'id') return `should be 1 to 40 letters, digits, "-" or "_"; ${got}`;
+      return `is not in the expected form; ${got}`;
+    case 'unrecognized_keys':
+      return `has fields this tool does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     default:
-      return { path, message: issue.message };
+      // A tool's own message (a refinement, a migration that failed) is already in words.
+      return issue.message === '' ? 'is not valid' : issue.message;
   }
 }

@@ -1,4 +1,4 @@
-import { describeSchemaIssue } from '../schema/describe-schema-issue.ts';
+import { describeSchemaIssue, formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import type { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 
@@ -9,8 +9,8 @@ import { err, ok, type Result } from '../result.ts';
  *
  * @param schema the schema of the current version's data
  * @returns a validator that never throws
- * @example schemaParser(z.object({ text: z.string() }))({ text: 1 }) // err('text: expected string, got 1')
- * @example schemaParser(z.object({ text: z.string() }))({}) // err('text is missing')
+ * @example schemaParser(z.object({ text: z.string() }))({ text: 1 }) // err('text: should be text, not 1')
+ * @example schemaParser(z.object({ text: z.string() }))({}) // err('text: is missing')
  */
 export function schemaParser<S extends z.ZodMiniType>(schema: S): (data: unknown) => Result<z.output<S>, string> {
   return (data) => {
@@ -18,8 +18,6 @@ export function schemaParser<S extends z.ZodMiniType>(schema: S): (data: unknown
     if (result.success) return ok(result.data);
     const issue = result.error.issues[0];
     if (issue === undefined) return err('invalid data');
-    const { path, message } = describeSchemaIssue(issue);
-    if (path === '') return err(message);
-    return err(/^(is|must) /.test(message) ? `${path} ${message}` : `${path}: ${message}`);
+    return err(formatSchemaIssue(describeSchemaIssue(issue)));
   };
 }

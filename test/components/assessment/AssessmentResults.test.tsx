@@ -253,7 +253,7 @@ describe('importing a file', () => {
     await user.upload(screen.getByLabelText('Open an exported file (JSON)'), file);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('old.json:');
-    expect(alert.textContent).toContain('completedAt: expected a date-time such as "2026-03-01T10:00:00Z", got "yesterday"');
+    expect(alert.textContent).toContain('completedAt: should be a date and time such as "2026-03-01T10:00:00Z"; got "yesterday"');
     expect(storage.data.size).toBe(0);
   });
 

@@ -219,7 +219,7 @@ describe('the persona form', () => {
     expect(need.getAttribute('aria-invalid')).toBeNull();
     await user.tab();
     expect(screen.getByLabelText('Need 1').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Needs and expectations, item 1, text is empty: fill it in or remove it.')).toBeTruthy();
+    expect(screen.getByText('Needs and expectations, item 1, text is empty; fill it in or remove it.')).toBeTruthy();
   });
 
   it('adds tags with Enter, refuses a duplicate with a message, and removes a tag by its button', async () => {

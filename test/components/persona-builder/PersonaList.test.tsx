@@ -212,7 +212,7 @@ describe('importing from the list', () => {
     const problems = screen.getByRole('heading', { name: '1 persona cannot be imported' }).parentElement as HTMLElement;
     expect(problems.textContent).toContain('Persona 2');
     expect(problems.textContent).toContain('Name must not be empty.');
-    expect(problems.textContent).toContain('Goals, item 1, evidence flag should be one of research, assumption; got "proven".');
+    expect(problems.textContent).toContain('Goals, item 1, evidence flag should be one of "research", "assumption"; got "proven".');
     expect(names()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Import 1 persona' }));
     expect(names()).toEqual(['Good one']);

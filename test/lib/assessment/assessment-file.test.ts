@@ -76,13 +76,13 @@ describe('importAssessmentJson', () => {
     expect(!result.ok && describeInputError(result.error, 'file')).toMatchInlineSnapshot(`
       {
         "details": [
-          "bankVersion: expected number, got "1"",
-          "mode: expected one of "full", "quick", got "slow"",
-          "answers.voc-sources.level: expected one of 1, 2, 3, 4, 5, got 7",
-          "answers.voc-inner-loop.kind: expected one of "level", "dont-know", "not-applicable", got "agree"",
+          "bankVersion: should be a number, not "1"",
+          "mode: should be one of "full", "quick"; got "slow"",
+          "answers.voc-sources.level: expected a level from 1 to 5",
+          "answers.voc-inner-loop.kind: should be one of "level", "dont-know", "not-applicable"; got "agree"",
           "answers.voc-outer-loop.reason: is missing",
-          "answers.voc-survey-use: expected object, got 3",
-          "completedAt: expected a date-time such as "2026-03-01T10:00:00Z", got "yesterday"",
+          "answers.voc-survey-use: should be an object, not 3",
+          "completedAt: should be a date and time such as "2026-03-01T10:00:00Z"; got "yesterday"",
           "respondent.label: must not be empty",
           "and 1 more problem",
         ],
@@ -164,7 +164,7 @@ describe('importTeamJson', () => {
     const broken = JSON.parse(exportTeamJson(team, exportedAt));
     broken.respondents[1].mode = 'slow';
     broken.respondents[0].respondent.role = 'boss';
-    expect(teamMessageFor(JSON.stringify(broken))).toMatchInlineSnapshot(`"This file has 2 problems: respondents.0.respondent.role: expected one of "leadership", "management", "front-line", "back-office", "other", got "boss" respondents.1.mode: expected one of "full", "quick", got "slow""`);
+    expect(teamMessageFor(JSON.stringify(broken))).toMatchInlineSnapshot(`"This file has 2 problems: respondents.0.respondent.role: should be one of "leadership", "management", "front-line", "back-office", "other"; got "boss" respondents.1.mode: should be one of "full", "quick"; got "slow""`);
   });
 
   test('names the respondent whose answers break the rules or whose version is unknown', () => {

@@ -31,7 +31,7 @@ describe('parseJourneyCollection', () => {
   it('names a set-aside map without a scenario, and keeps what was set aside before', () => {
     const earlier = { label: 'Old', reason: 'x', raw: '{}' };
     const result = parseJourneyCollection({ maps: [42], setAside: [earlier] });
-    expect(result.ok && result.value.setAside).toEqual([earlier, { label: 'A journey map without a scenario', reason: 'should be an object, not a number', raw: '42' }]);
+    expect(result.ok && result.value.setAside).toEqual([earlier, { label: 'A journey map without a scenario', reason: 'should be an object, not 42', raw: '42' }]);
   });
 
   it('keeps both of two maps saved with one id', () => {

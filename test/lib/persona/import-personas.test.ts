@@ -17,7 +17,7 @@ function messagesFor(text: string): string[] {
 function describeReport(report: PersonaImport): string[] {
   return [
     `${report.accepted.length} ready`,
-    ...report.rejected.flatMap((rejected) => rejected.issues.map((issue) => `${rejected.label}: ${issue.field} ${issue.message}`)),
+    ...report.rejected.flatMap((rejected) => rejected.issues.map((issue) => `${rejected.label}: ${issue.place} ${issue.message}`)),
   ];
 }
 
@@ -70,7 +70,7 @@ describe('parsePersonaImport', () => {
       [
         "1 ready",
         "Persona 2 (“Maya”): One-line summary is 161 characters long; the limit is 160",
-        "Persona 2 (“Maya”): Pain points and frustrations, item 1, severity should be one of low, medium, high, critical; got "awful"",
+        "Persona 2 (“Maya”): Pain points and frustrations, item 1, severity should be one of "low", "medium", "high", "critical"; got "awful"",
         "Persona 3: the persona should be an object, not "not a persona"",
       ]
     `);

@@ -5,7 +5,7 @@ import { makePersona } from './make-persona.ts';
 /** The problems as a person reads them. */
 function problemsOf(data: unknown): string[] {
   const result = validatePersona(data);
-  return result.ok ? [] : result.error.map((issue) => `${issue.field} ${issue.message}`);
+  return result.ok ? [] : result.error.map((issue) => `${issue.place} ${issue.message}`);
 }
 
 describe('validatePersona', () => {
@@ -33,12 +33,12 @@ describe('validatePersona', () => {
       [
         "Name must not be empty",
         "Representative quote is 250 characters long; the limit is 240",
-        "Priority should be one of primary, secondary; got "tertiary"",
-        "Tags, tag 2 is empty: fill it in or remove it",
-        "Buying role should be one of decision-maker, influencer, user, gatekeeper (or empty); got "boss"",
+        "Priority should be one of "primary", "secondary"; got "tertiary"",
+        "Tags, tag 2 is empty; fill it in or remove it",
+        "Buying role should be one of "decision-maker", "influencer", "user", "gatekeeper" (or empty); got "boss"",
         "Goals has 11 items; the limit is 10",
-        "Jobs to be done, item 1, “I want to…” is empty: fill it in or remove it",
-        "Pain points and frustrations, item 1, severity should be one of low, medium, high, critical; got "severe"",
+        "Jobs to be done, item 1, “I want to…” is empty; fill it in or remove it",
+        "Pain points and frustrations, item 1, severity should be one of "low", "medium", "high", "critical"; got "severe"",
         "Journey, Purchase, what they feel should be text, not 42",
         "Created should be a date and time such as "2026-03-01T10:00:00Z"; got "yesterday"",
       ]
@@ -66,9 +66,9 @@ describe('validatePersona', () => {
     if (!result.ok) return;
     expect(result.value.persona).not.toHaveProperty('photoUrl');
     expect(result.value.persona.goals).toEqual([{ text: 'a', evidence: 'assumption', source: '' }]);
-    expect(result.value.ignored.map((issue) => `${issue.field} ${issue.message}`).sort()).toEqual([
-      'Goals, item 1 has fields a persona does not use: "weight"',
-      'the persona has fields a persona does not use: "photoUrl"',
+    expect(result.value.ignored.map((issue) => `${issue.place} ${issue.message}`).sort()).toEqual([
+      'Goals, item 1 has fields this tool does not use: "weight"',
+      'the persona has fields this tool does not use: "photoUrl"',
     ]);
   });
 });
@@ -81,8 +81,8 @@ describe('findPersonaProblems', () => {
   it('lists what a draft must fix before it is exported or shared', () => {
     const draft = makePersona({ name: 'x'.repeat(75), goals: [{ text: '', evidence: 'assumption', source: '' }] });
     expect(findPersonaProblems(draft)).toEqual([
-      { path: ['name'], field: 'Name', message: 'is 75 characters long; the limit is 60' },
-      { path: ['goals', 0, 'text'], field: 'Goals, item 1, text', message: 'is empty: fill it in or remove it' },
+      { path: ['name'], place: 'Name', message: 'is 75 characters long; the limit is 60' },
+      { path: ['goals', 0, 'text'], place: 'Goals, item 1, text', message: 'is empty; fill it in or remove it' },
     ]);
   });
 });

@@ -11,14 +11,14 @@ describe('schemaParser', () => {
   });
 
   it('names the path of the first wrong field, what was expected and what was found', () => {
-    expect(parse({ text: 'a', scale: { max: 'five' } })).toEqual(err('scale.max: expected number, got "five"'));
+    expect(parse({ text: 'a', scale: { max: 'five' } })).toEqual(err('scale.max: should be a number, not "five"'));
   });
 
   it('says a missing field is missing, in plain words', () => {
-    expect(parse({ scale: { max: 5 } })).toEqual(err('text is missing'));
+    expect(parse({ scale: { max: 5 } })).toEqual(err('text: is missing'));
   });
 
   it('describes a wrong top-level value without a path', () => {
-    expect(parse(null)).toEqual(err('expected object, got null'));
+    expect(parse(null)).toEqual(err('should be an object, not null'));
   });
 });
