@@ -33,7 +33,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
  * @returns e.g. "stage 3, pain point 1, severity"; empty for the whole map
  * @example nameJourneyPlace(['stages', 2, 'painPoints', 0, 'severity']) // 'stage 3, pain point 1, severity'
  */
-export function nameJourneyPlace(path: readonly (string | number)[]): string {
+export function nameJourneyPlace(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (let index = 0; index < path.length; index += 1) {
     const key = path[index];

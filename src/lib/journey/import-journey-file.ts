@@ -64,7 +64,7 @@ export function importJourneyFile(text: string, bytes?: number): Result<Imported
     if (!strict.success) {
       for (const issue of strict.error.issues) {
         if (issue.code !== 'unrecognized_keys') continue;
-        const place = nameJourneyPlace([...prefix, ...issue.path].map((part) => (typeof part === 'number' ? part : String(part))));
+        const place = nameJourneyPlace([...prefix, ...issue.path]);
         for (const key of issue.keys) ignoredFields.add(place === '' ? key : `${place}: ${key}`);
       }
     }

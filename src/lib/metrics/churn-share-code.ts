@@ -4,7 +4,7 @@ import type { RatePeriod } from './convert-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
 import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
-import { BAD_FIGURE_CODE, PERIOD_CODES, decodePeriod, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
+import { BAD_FIGURE_CODE, PERIOD, PERIOD_CODES, decodePeriod, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
 import type { PortableError } from '../portable/portable-error.ts';
 
 /**
@@ -50,7 +50,7 @@ export function encodeChurnShareCode(state: ChurnShareState): string {
 const PARTS: readonly TokenLayout<keyof ChurnShareState>[] = [
   [['customersAtStart', 'figure'], ['customersAtEnd', 'figure'], ['newCustomers', 'figure'], ['lostCustomers', 'figure']],
   [['startingRevenue', 'figure'], ['expansionRevenue', 'figure'], ['contractionRevenue', 'figure'], ['churnedRevenue', 'figure']],
-  [['rateToConvertPercent', 'figure'], ['rateToConvertPeriod', 'period']],
+  [['rateToConvertPercent', 'figure'], ['rateToConvertPeriod', PERIOD]],
 ];
 
 /**

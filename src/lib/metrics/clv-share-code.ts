@@ -5,7 +5,7 @@ import type { RatePeriod } from './convert-rate.ts';
 import type { DisplayCurrencyId } from './display-currency.ts';
 import { isDisplayCurrencyId } from './display-currency.ts';
 import { readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
-import { BAD_FIGURE_CODE, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
+import { BAD_FIGURE_CODE, PERIOD, decodeTokens, encodeTokens, type TokenLayout } from './figure-share-code.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 
 /**
@@ -60,15 +60,15 @@ const TIMING = {
 const FORMS: { readonly [Form in ClvShareState['form']]: { readonly letter: string; readonly layout: TokenLayout<Fields<Form>> } } = {
   simple: {
     letter: 's',
-    layout: [['averageOrderValue', 'figure'], ['purchaseFrequency', 'figure'], ['frequencyPeriod', 'period'], ['lifespan', 'figure'], ['lifespanPeriod', 'period'], ['marginPercent', 'figure']],
+    layout: [['averageOrderValue', 'figure'], ['purchaseFrequency', 'figure'], ['frequencyPeriod', PERIOD], ['lifespan', 'figure'], ['lifespanPeriod', PERIOD], ['marginPercent', 'figure']],
   },
   subscription: {
     letter: 'u',
-    layout: [['averageRevenuePerAccount', 'figure'], ['revenuePeriod', 'period'], ['grossMarginPercent', 'figure'], ['churnPercent', 'figure'], ['churnPeriod', 'period']],
+    layout: [['averageRevenuePerAccount', 'figure'], ['revenuePeriod', PERIOD], ['grossMarginPercent', 'figure'], ['churnPercent', 'figure'], ['churnPeriod', PERIOD]],
   },
   discounted: {
     letter: 'd',
-    layout: [['marginPerPeriod', 'figure'], ['marginPeriod', 'period'], ['retentionPercent', 'figure'], ['retentionPeriod', 'period'], ['discountPercent', 'figure'], ['discountPeriod', 'period'], ['timing', TIMING]],
+    layout: [['marginPerPeriod', 'figure'], ['marginPeriod', PERIOD], ['retentionPercent', 'figure'], ['retentionPeriod', PERIOD], ['discountPercent', 'figure'], ['discountPeriod', PERIOD], ['timing', TIMING]],
   },
 };
 

@@ -79,8 +79,11 @@ export function decodePeriod(token: string): RatePeriod | undefined {
   return entry?.[0] as RatePeriod | undefined;
 }
 
-/** What a token holds: a figure, a period, or one of a field's own letters (value → letter) with its error. */
-export type TokenKind = 'figure' | 'period' | { readonly letters: Readonly<Record<string, string>>; readonly error: PortableError };
+/** What a token holds: a figure, or one of a field's letters (value → letter) with the error for any other token. */
+export type TokenKind = 'figure' | { readonly letters: Readonly<Record<string, string>>; readonly error: PortableError };
+
+/** A period token: "m", "q" or "y". */
+export const PERIOD: TokenKind = { letters: PERIOD_CODES, error: BAD_FIGURE_CODE.period };
 
 /** A part of a code: the field each of its "-"-joined tokens holds, in order. */
 export type TokenLayout<Field extends string = string> = readonly (readonly [field: Field, kind: TokenKind])[];
@@ -90,33 +93,31 @@ export type TokenLayout<Field extends string = string> = readonly (readonly [fie
  *
  * @param layout the part's fields and their kinds
  * @param values the fields' values, by name
- * @example encodeTokens([['rate', 'figure'], ['period', 'period']], { rate: 2.5, period: 'month' }) // '2p5-m'
+ * @example encodeTokens([['rate', 'figure'], ['period', PERIOD]], { rate: 2.5, period: 'month' }) // '2p5-m'
  */
 export function encodeTokens(layout: TokenLayout, values: Readonly<Record<string, unknown>>): string {
   return layout
     .map(([field, kind]) => {
       const value = values[field];
-      if (kind === 'figure') return encodeFigure(value as number | null);
-      return kind === 'period' ? PERIOD_CODES[value as RatePeriod] : (kind.letters[value as string] ?? '');
+      return kind === 'figure' ? encodeFigure(value as number | null) : (kind.letters[value as string] ?? '');
     })
     .join('-');
 }
 
 /**
  * Read parts written by `encodeTokens`, one layout per part. When several things are wrong, the code is said to be
- * malformed (a part with too few or too many tokens), else its figures, else its periods, else a letter: the first
- * of those. Never throws; O(length).
+ * malformed (a part with too few or too many tokens), else its figures, else the first wrong letter token (a period,
+ * a timing) names its error. Never throws; O(length).
  *
  * @param layouts each part's layout
  * @param texts the parts, as many as layouts
  * @returns every field by name, or why they cannot be read
- * @example decodeTokens([[['rate', 'figure'], ['period', 'period']]], ['2p5-m']) // ok({ rate: 2.5, period: 'month' })
+ * @example decodeTokens([[['rate', 'figure'], ['period', PERIOD]]], ['2p5-m']) // ok({ rate: 2.5, period: 'month' })
  */
 export function decodeTokens(layouts: readonly TokenLayout[], texts: readonly string[]): Result<Record<string, number | null | string>, PortableError> {
   const tokens = texts.map((text) => text.split('-'));
   if (layouts.some((layout, index) => layout.length !== tokens[index]?.length)) return err({ kind: 'malformed', part: 'structure' });
   const values: Record<string, number | null | string> = {};
-  let badPeriod = false;
   let badLetter: PortableError | undefined;
   for (const [index, layout] of layouts.entries()) {
     for (const [position, [field, kind]] of layout.entries()) {
@@ -126,14 +127,11 @@ export function decodeTokens(layouts: readonly TokenLayout[], texts: readonly st
         if (figure === undefined) return err(BAD_FIGURE_CODE.figures);
         values[field] = figure;
       } else {
-        const value = kind === 'period' ? decodePeriod(token) : Object.keys(kind.letters).find((key) => kind.letters[key] === token);
-        if (value === undefined) {
-          if (kind === 'period') badPeriod = true;
-          else badLetter ??= kind.error;
-        } else values[field] = value;
+        const value = Object.keys(kind.letters).find((key) => kind.letters[key] === token);
+        if (value === undefined) badLetter ??= kind.error;
+        else values[field] = value;
       }
     }
   }
-  if (badPeriod) return err(BAD_FIGURE_CODE.period);
   return badLetter ? err(badLetter) : ok(values);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BAD_FIGURE_CODE,
+  PERIOD,
   PERIOD_CODES,
   decodeFigure,
   decodePeriod,
@@ -63,7 +64,7 @@ describe('periods', () => {
 
 describe('parts laid out as tokens', () => {
   const SIDE = { letters: { left: 'l', right: 'r' }, error: invalid(['Its side is not left or right.']) };
-  const RATE: TokenLayout = [['rate', 'figure'], ['period', 'period']];
+  const RATE: TokenLayout = [['rate', 'figure'], ['period', PERIOD]];
   const COUNTS: TokenLayout = [['first', 'figure'], ['second', 'figure'], ['side', SIDE]];
 
   it('write each field as its token, in the layout’s order, and read them back by name', () => {
@@ -80,7 +81,7 @@ describe('parts laid out as tokens', () => {
     expect(decodeTokens([RATE, COUNTS], ['2p5-q'])).toEqual(structure);
   });
 
-  it('name bad figures first, then bad periods, then a bad letter, wherever they are', () => {
+  it('name bad figures first, wherever they are, then the first bad letter (a period or a field’s own)', () => {
     expect(decodeTokens([RATE, COUNTS], ['2p5-w', '1-x-z'])).toEqual({ ok: false, error: BAD_FIGURE_CODE.figures });
     expect(decodeTokens([RATE, COUNTS], ['2p5-w', '1-2-z'])).toEqual({ ok: false, error: BAD_FIGURE_CODE.period });
     expect(decodeTokens([RATE, COUNTS], ['2p5-m', '1-2-z'])).toEqual({ ok: false, error: SIDE.error });
