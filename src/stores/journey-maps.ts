@@ -20,7 +20,7 @@ import {
 import { JOURNEY_LIMITS } from '../lib/journey/journey-limits.ts';
 import type { JourneyMap } from '../lib/journey/journey-map-schema.ts';
 import { JOURNEY_MAP_VERSION } from '../lib/journey/journey-migrations.ts';
-import { getJourneyTemplate } from '../lib/journey/journey-templates.ts';
+import { loadJourneyTemplate } from '../lib/journey/journey-templates.ts';
 import { syncPersonaNames, type KnownPersona } from '../lib/journey/map-personas.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { createItemEditSync, type ConflictChoice as EditConflictChoice, type ItemEditSync } from './item-edit-sync.ts';
@@ -112,24 +112,32 @@ export type CreateMapError =
   | { readonly kind: 'too-many-maps'; readonly limit: number }
   | { readonly kind: 'no-such-template'; readonly templateId: string }
   | { readonly kind: 'empty-persona' }
-  | { readonly kind: 'missing' };
+  | { readonly kind: 'missing' }
+  /** The template's stages could not be loaded (offline before the site was cached, or a new deployment). */
+  | { readonly kind: 'template-unavailable' };
 
 /**
  * Make a map, blank (the five default stages) or from a template, and open it.
  *
  * @param options the template id or 'blank', the persona, and for a blank map its scenario
- * @returns the new map, or why none was made
+ * @returns the new map, or why none was made (once a template's stages have loaded)
  */
-export function createMap(options: { templateId: string; persona: NewMapPersona; scenario?: string }): Result<JourneyMap, CreateMapError> {
+export async function createMap(options: { templateId: string; persona: NewMapPersona; scenario?: string }): Promise<Result<JourneyMap, CreateMapError>> {
+  if (options.persona.name.trim() === '') return err({ kind: 'empty-persona' });
+  let template;
+  try {
+    template = options.templateId === 'blank' ? undefined : await loadJourneyTemplate(options.templateId);
+  } catch {
+    return err({ kind: 'template-unavailable' });
+  }
+  if (options.templateId !== 'blank' && !template) return err({ kind: 'no-such-template', templateId: options.templateId });
+  // Read after the stages have loaded: another action may have changed the collection meanwhile.
   const { maps } = $journeyCollection.get();
   if (maps.length >= JOURNEY_LIMITS.maps) return err({ kind: 'too-many-maps', limit: JOURNEY_LIMITS.maps });
-  if (options.persona.name.trim() === '') return err({ kind: 'empty-persona' });
   let map: JourneyMap;
-  if (options.templateId === 'blank') {
+  if (!template) {
     map = createJourneyMap(options.persona, options.scenario ?? '', makeId, now());
   } else {
-    const template = getJourneyTemplate(options.templateId);
-    if (!template) return err({ kind: 'no-such-template', templateId: options.templateId });
     map = createMapFromTemplate(template, options.persona, makeId, now());
     if (options.scenario !== undefined && options.scenario.trim() !== '') map = { ...map, scenario: options.scenario.trim() };
   }

@@ -23,7 +23,7 @@ import {
 } from '../lib/persona/persona-collection.ts';
 import { MAX_PERSONAS, PERSONA_LIMITS } from '../lib/persona/persona-limits.ts';
 import { PERSONA_SCHEMA_VERSION, type Persona } from '../lib/persona/persona-schema.ts';
-import { getPersonaTemplate } from '../lib/persona/persona-templates.ts';
+import { loadPersonaTemplate } from '../lib/persona/persona-templates.ts';
 import { AVATAR_COLOUR_IDS, type Priority } from '../lib/persona/persona-vocabulary.ts';
 import { getPersonaSummary, type PersonaSummary } from '../lib/persona/persona-summary.ts';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -112,19 +112,29 @@ function setPersonas(personas: readonly Persona[]): void {
 }
 
 /** Why a new persona could not be made. */
-export type AddPersonaError = { readonly kind: 'full'; readonly limit: number } | { readonly kind: 'missing' };
+export type AddPersonaError =
+  | { readonly kind: 'full'; readonly limit: number }
+  | { readonly kind: 'missing' }
+  /** The template's content could not be loaded (offline before the site was cached, or a new deployment). */
+  | { readonly kind: 'unavailable' };
 
 /**
  * Add a persona, blank or from a template, at the end of the list.
  *
  * @param templateId a template's id (persona-templates.ts), or 'blank'
- * @returns the new persona, or why none was made
+ * @returns the new persona, or why none was made (once a template's content has loaded)
  */
-export function addPersona(templateId: string): Result<Persona, AddPersonaError> {
+export async function addPersona(templateId: string): Promise<Result<Persona, AddPersonaError>> {
+  let template;
+  try {
+    template = templateId === 'blank' ? undefined : await loadPersonaTemplate(templateId);
+  } catch {
+    return err({ kind: 'unavailable' });
+  }
+  if (templateId !== 'blank' && !template) return err({ kind: 'missing' });
+  // Read after the content has loaded: another action may have changed the list meanwhile.
   const { personas } = $personaCollection.get();
   if (personas.length >= MAX_PERSONAS) return err({ kind: 'full', limit: MAX_PERSONAS });
-  const template = templateId === 'blank' ? undefined : getPersonaTemplate(templateId);
-  if (templateId !== 'blank' && !template) return err({ kind: 'missing' });
   const colour = AVATAR_COLOUR_IDS[personas.length % AVATAR_COLOUR_IDS.length] ?? 'teal';
   const persona = buildPersona(template?.content ?? createBlankContent(colour), createId(), new Date());
   setPersonas([...personas, persona]);

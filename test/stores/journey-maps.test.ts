@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { addLaneItem } from '../../src/lib/journey/lane-items';
 import { renameStage } from '../../src/lib/journey/stage-operations';
@@ -46,8 +46,8 @@ afterEach(() => {
 const saved = () => JSON.parse(storage.data.get('touchpoint:journey-maps') ?? 'null') as { v: number; data: { maps: { scenario: string }[]; activeMapId: string } };
 
 describe('the journey maps store', () => {
-  it('makes a map from a template for a persona, opens it and saves it under a versioned key', () => {
-    const result = createMap({ templateId: 'saas-onboarding', persona: { personaId: 'abc', name: 'Sam' } });
+  it('makes a map from a template for a persona, opens it and saves it under a versioned key', async () => {
+    const result = await createMap({ templateId: 'saas-onboarding', persona: { personaId: 'abc', name: 'Sam' } });
     if (!result.ok) throw new Error('not created');
     expect($activeJourneyMap.get()?.id).toBe(result.value.id);
     expect(result.value.stages[0]?.name).toBe('Sign-up');
@@ -56,24 +56,37 @@ describe('the journey maps store', () => {
     expect(saved().data.activeMapId).toBe(result.value.id);
   });
 
-  it('makes a blank map with its scenario, and refuses a map without a persona or template', () => {
-    const blank = createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' }, scenario: 'Renewing a subscription' });
+  it('makes a blank map with its scenario, and refuses a map without a persona or template', async () => {
+    const blank = await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' }, scenario: 'Renewing a subscription' });
     expect(blank.ok && blank.value.stages.map((stage) => stage.name)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
     expect(blank.ok && blank.value.scenario).toBe('Renewing a subscription');
-    expect(createMap({ templateId: 'blank', persona: { personaId: '', name: ' ' } })).toEqual({ ok: false, error: { kind: 'empty-persona' } });
-    expect(createMap({ templateId: 'nope', persona: { personaId: '', name: 'Ana' } })).toEqual({ ok: false, error: { kind: 'no-such-template', templateId: 'nope' } });
-    const named = createMap({ templateId: 'service-complaint', persona: { personaId: '', name: 'Ana' }, scenario: 'Lost parcel' });
+    expect(await createMap({ templateId: 'blank', persona: { personaId: '', name: ' ' } })).toEqual({ ok: false, error: { kind: 'empty-persona' } });
+    expect(await createMap({ templateId: 'nope', persona: { personaId: '', name: 'Ana' } })).toEqual({ ok: false, error: { kind: 'no-such-template', templateId: 'nope' } });
+    const named = await createMap({ templateId: 'service-complaint', persona: { personaId: '', name: 'Ana' }, scenario: 'Lost parcel' });
     expect(named.ok && named.value.scenario).toBe('Lost parcel');
   });
 
-  it('refuses a 51st map', () => {
+  it('says so, and makes nothing, when a template’s stages cannot be loaded (offline before the site was cached)', async () => {
+    vi.doMock('../../src/lib/journey/journey-template-stages.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      expect(await createMap({ templateId: 'saas-onboarding', persona: { personaId: '', name: 'Ana' } })).toEqual({ ok: false, error: { kind: 'template-unavailable' } });
+      expect($journeyCollection.get().maps).toEqual([]);
+    } finally {
+      vi.doUnmock('../../src/lib/journey/journey-template-stages.ts');
+    }
+    expect((await createMap({ templateId: 'saas-onboarding', persona: { personaId: '', name: 'Ana' } })).ok).toBe(true);
+  });
+
+  it('refuses a 51st map', async () => {
     $journeyCollection.set({ maps: Array.from({ length: 50 }, (_unused, index) => makeMap({ id: `m${index}` })), activeMapId: 'm0', setAside: [] });
-    expect(createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } })).toEqual({ ok: false, error: { kind: 'too-many-maps', limit: 50 } });
+    expect(await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } })).toEqual({ ok: false, error: { kind: 'too-many-maps', limit: 50 } });
     expect(duplicateMap('m0')).toEqual({ ok: false, error: { kind: 'too-many-maps', limit: 50 } });
   });
 
-  it('changes a map through lib functions and stamps the change time', () => {
-    const created = createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
+  it('changes a map through lib functions and stamps the change time', async () => {
+    const created = await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
     if (!created.ok) throw new Error('not created');
     const stageId = created.value.stages[0]?.id ?? '';
     changeMap(created.value.id, (map) => renameStage(map, stageId, 'Discover'));
@@ -88,8 +101,8 @@ describe('the journey maps store', () => {
     expect(map?.updatedAt).toBe('2025-03-01T10:03:00.000Z');
   });
 
-  it('writes nothing when a change returns the same map, or for a missing map', () => {
-    const created = createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
+  it('writes nothing when a change returns the same map, or for a missing map', async () => {
+    const created = await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
     if (!created.ok) throw new Error('not created');
     const before = storage.data.get('touchpoint:journey-maps');
     changeMap(created.value.id, (map) => map);
@@ -97,9 +110,9 @@ describe('the journey maps store', () => {
     expect(storage.data.get('touchpoint:journey-maps')).toBe(before);
   });
 
-  it('switches between maps and keeps the choice', () => {
-    const first = createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
-    createMap({ templateId: 'blank', persona: { personaId: '', name: 'Bo' } });
+  it('switches between maps and keeps the choice', async () => {
+    const first = await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
+    await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Bo' } });
     if (!first.ok) throw new Error('not created');
     selectMap(first.value.id);
     expect($activeJourneyMap.get()?.id).toBe(first.value.id);
@@ -165,9 +178,9 @@ describe('the journey maps store', () => {
     expect($journeyCollection.get().setAside).toEqual([]);
   });
 
-  it('keeps working in memory and says so when storage is full', () => {
+  it('keeps working in memory and says so when storage is full', async () => {
     storage.full = true;
-    const created = createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
+    const created = await createMap({ templateId: 'blank', persona: { personaId: '', name: 'Ana' } });
     expect(created.ok).toBe(true);
     expect($journeyMaps.get()).toHaveLength(1);
     expect($journeySaveState.get()).toBe('not-saved');

@@ -158,9 +158,9 @@ describe('two tabs editing one persona', () => {
     expect(stored().map((persona) => persona.name)).toEqual(['Maya', 'Sam there', 'Sam here (other tab)']);
   });
 
-  it('takes a deletion the other tab notes, even of a persona made here', () => {
+  it('takes a deletion the other tab notes, even of a persona made here', async () => {
     unwatch = watchPersonaEdits('maya');
-    const added = addPersona('blank');
+    const added = await addPersona('blank');
     const id = added.ok ? added.value.id : '';
     otherTabSaves([maya, sam], { });
     expect(here().map((persona) => persona.id)).toEqual(['maya', 'sam', id]);
@@ -170,8 +170,8 @@ describe('two tabs editing one persona', () => {
     expect(here().map((persona) => persona.id)).toEqual(['maya', 'sam']);
   });
 
-  it('keeps a persona made here that the other tab has not seen yet', () => {
-    const added = addPersona('blank');
+  it('keeps a persona made here that the other tab has not seen yet', async () => {
+    const added = await addPersona('blank');
     otherTabSaves([maya, { ...sam, role: 'Buyer', updatedAt: later() }]);
     expect(stored().map((persona) => persona.id)).toEqual(['maya', 'sam', added.ok ? added.value.id : '']);
   });

@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_PERSONAS } from '../../src/lib/persona/persona-limits';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import {
@@ -40,23 +40,36 @@ afterEach(() => {
 const saved = () => JSON.parse(storage.data.get('touchpoint:personas') ?? 'null') as { v: number; data: { personas: { name: string }[] } };
 
 describe('the personas store', () => {
-  it('adds a persona from a template or blank, and saves it under a versioned key', () => {
-    const fromTemplate = addPersona('busy-shopper');
-    const blank = addPersona('blank');
+  it('adds a persona from a template or blank, and saves it under a versioned key', async () => {
+    const fromTemplate = await addPersona('busy-shopper');
+    const blank = await addPersona('blank');
     expect(fromTemplate.ok && fromTemplate.value.name).toBe('Maya Chen');
     expect(blank.ok && blank.value.name).toBe('New persona');
     expect(saved().v).toBe(1);
     expect(saved().data.personas.map((persona) => persona.name)).toEqual(['Maya Chen', 'New persona']);
-    expect(addPersona('no-such-template')).toEqual({ ok: false, error: { kind: 'missing' } });
+    expect(await addPersona('no-such-template')).toEqual({ ok: false, error: { kind: 'missing' } });
   });
 
-  it('refuses a new persona past the limit', () => {
+  it('says so, and adds nothing, when a template’s content cannot be loaded (offline before the site was cached)', async () => {
+    vi.doMock('../../src/lib/persona/persona-template-content.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      expect(await addPersona('busy-shopper')).toEqual({ ok: false, error: { kind: 'unavailable' } });
+      expect($personas.get()).toEqual([]);
+    } finally {
+      vi.doUnmock('../../src/lib/persona/persona-template-content.ts');
+    }
+    expect((await addPersona('busy-shopper')).ok).toBe(true);
+  });
+
+  it('refuses a new persona past the limit', async () => {
     $personaCollection.set({ personas: Array.from({ length: MAX_PERSONAS }, (_, index) => makePersona({ id: `p${index}` })), setAside: [] });
-    expect(addPersona('blank')).toEqual({ ok: false, error: { kind: 'full', limit: MAX_PERSONAS } });
+    expect(await addPersona('blank')).toEqual({ ok: false, error: { kind: 'full', limit: MAX_PERSONAS } });
   });
 
-  it('updates, renames and reprioritises a persona, keeping its id and creation date', () => {
-    const added = addPersona('blank');
+  it('updates, renames and reprioritises a persona, keeping its id and creation date', async () => {
+    const added = await addPersona('blank');
     if (!added.ok) throw new Error('not added');
     const { id, createdAt } = added.value;
     updatePersona(id, (persona) => ({ ...persona, id: 'hijack', summary: 'Typed text' }));
@@ -66,9 +79,9 @@ describe('the personas store', () => {
     expect(getPersonaById('hijack')).toBeUndefined();
   });
 
-  it('duplicates a persona right after the original', () => {
-    addPersona('busy-shopper');
-    const second = addPersona('blank');
+  it('duplicates a persona right after the original', async () => {
+    await addPersona('busy-shopper');
+    const second = await addPersona('blank');
     const first = $personas.get()[0];
     if (!first || !second.ok) throw new Error('not added');
     const copy = duplicatePersona(first.id);
@@ -77,10 +90,10 @@ describe('the personas store', () => {
     expect(duplicatePersona('missing')).toEqual({ ok: false, error: { kind: 'missing' } });
   });
 
-  it('deletes a persona and puts it back where it was on undo', () => {
-    addPersona('busy-shopper');
-    addPersona('b2b-decision-maker');
-    addPersona('blank');
+  it('deletes a persona and puts it back where it was on undo', async () => {
+    await addPersona('busy-shopper');
+    await addPersona('b2b-decision-maker');
+    await addPersona('blank');
     const middle = $personas.get()[1];
     if (!middle) throw new Error('not added');
     const deleted = deletePersona(middle.id);
@@ -98,9 +111,9 @@ describe('the personas store', () => {
     expect(getPersonaById('imp')?.name).toBe('Imported');
   });
 
-  it('offers summaries for other islands, primary personas first', () => {
-    addPersona('blank');
-    addPersona('busy-shopper');
+  it('offers summaries for other islands, primary personas first', async () => {
+    await addPersona('blank');
+    await addPersona('busy-shopper');
     expect($personaSummaries.get().map(({ name, initials, colourHex, priority }) => ({ name, initials, colourHex, priority }))).toEqual([
       { name: 'Maya Chen', initials: 'MC', colourHex: '#0a6b5c', priority: 'primary' },
       { name: 'New persona', initials: 'NP', colourHex: '#0a6b5c', priority: 'secondary' },
@@ -120,11 +133,11 @@ describe('the personas store', () => {
     expect($personaCollection.get().setAside).toEqual([]);
   });
 
-  it('says so when the browser refuses to save, and keeps the change in memory', () => {
+  it('says so when the browser refuses to save, and keeps the change in memory', async () => {
     keepMount($personaSaveState);
     expect($personaSaveState.get()).toBe('saved');
     storage.full = true;
-    const added = addPersona('busy-shopper');
+    const added = await addPersona('busy-shopper');
     expect(added.ok).toBe(true);
     expect($personas.get()).toHaveLength(1);
     expect($personaSaveState.get()).toBe('not-saved');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { JOURNEY_STAGE_LABELS, JOURNEY_STAGES } from '../../consts';
 import { JOURNEY_LIMITS } from '../../lib/journey/journey-limits';
 import type { JourneyStartLink } from '../../lib/journey/journey-start-link';
@@ -31,9 +31,15 @@ export function NewMapForm({ personas, onCancel, onCreated, startLink = { kind: 
   const typing = !chosen;
   const template = JOURNEY_TEMPLATES.find((candidate) => candidate.id === templateId);
 
-  const submit = () => {
+  // A template's stages load on the first submit: a second press meanwhile must not make a second map.
+  const creating = useRef(false);
+  const submit = async () => {
+    if (creating.current) return;
+    creating.current = true;
     const persona = chosen ? { personaId: chosen.id, name: chosen.name } : { personaId: '', name: typedName };
-    const result = createMap({ templateId, persona, scenario });
+    const result = await createMap({ templateId, persona, scenario }).finally(() => {
+      creating.current = false;
+    });
     if (!result.ok) {
       switch (result.error.kind) {
         case 'empty-persona':
@@ -46,6 +52,9 @@ export function NewMapForm({ personas, onCancel, onCreated, startLink = { kind: 
         case 'no-such-template':
         case 'missing':
           setProblem('That template is not available. Choose another one.');
+          return;
+        case 'template-unavailable':
+          setProblem('The template could not be loaded. Check your connection and try again.');
           return;
         default:
           return result.error satisfies never;

@@ -11,7 +11,7 @@ import { $announcement, announce } from '../shared/announcer.ts';
 import { ComparePersonas } from './ComparePersonas';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';
-import { PersonaList } from './PersonaList';
+import { describeAddPersonaError, PersonaList } from './PersonaList';
 import { SharedPersona } from './SharedPersona';
 import './persona-builder.css';
 
@@ -82,14 +82,14 @@ export function PersonaBuilder({ guideTitles = {} }: { readonly guideTitles?: Re
     setOffer(undefined);
     history.replaceState(null, '', `${location.pathname}${location.hash}`);
   };
-  const acceptOffer = (templateId: string) => {
-    const added = addPersona(templateId);
+  const acceptOffer = async (templateId: string) => {
+    const added = await addPersona(templateId);
     closeOffer();
     if (added.ok) {
       announce(`Created “${added.value.name}” from the template.`);
       open(added.value.id);
     } else {
-      announce(added.error.kind === 'full' ? `This browser keeps up to ${added.error.limit} personas: delete or export some first.` : 'That template is missing.');
+      announce(describeAddPersonaError(added.error));
     }
   };
 

@@ -6,7 +6,7 @@ import { MAX_PERSONAS } from '../../lib/persona/persona-limits';
 import type { Persona } from '../../lib/persona/persona-schema';
 import { PERSONA_TEMPLATES } from '../../lib/persona/persona-templates';
 import { PRIORITIES, PRIORITY_LABELS, type Priority } from '../../lib/persona/persona-vocabulary';
-import { addPersona, deletePersona, duplicatePersona, renamePersona, type DeletedPersona } from '../../stores/personas';
+import { addPersona, deletePersona, duplicatePersona, renamePersona, type AddPersonaError, type DeletedPersona } from '../../stores/personas';
 import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
 import { useMapsUsingPersona } from './use-maps-using-persona';
@@ -59,13 +59,13 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
 
   useEffect(() => onVisibleChange(visible), [visible, onVisibleChange]);
 
-  const start = (templateId: string) => {
-    const added = addPersona(templateId);
+  const start = async (templateId: string) => {
+    const added = await addPersona(templateId);
     if (added.ok) {
       announce(`Created “${added.value.name}”.`);
       onOpen(added.value.id);
     } else {
-      setMessage(added.error.kind === 'full' ? `This browser keeps up to ${added.error.limit} personas: delete or export some first.` : 'That template is missing.');
+      setMessage(describeAddPersonaError(added.error));
     }
   };
   const duplicate = (persona: Persona) => {
@@ -237,4 +237,18 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
       )}
     </div>
   );
+}
+
+/** Why a persona was not created, for the page. */
+export function describeAddPersonaError(error: AddPersonaError): string {
+  switch (error.kind) {
+    case 'full':
+      return `This browser keeps up to ${error.limit} personas: delete or export some first.`;
+    case 'missing':
+      return 'That template is missing.';
+    case 'unavailable':
+      return 'The template could not be loaded. Check your connection and try again.';
+    default:
+      return error satisfies never;
+  }
 }

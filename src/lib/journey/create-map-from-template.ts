@@ -13,7 +13,7 @@ import { createEmptyMetric } from './stage-metric-fields.ts';
  * @param createId makes ids
  * @param now the creation time
  * @returns the new map
- * @example createMapFromTemplate(getJourneyTemplate('saas-onboarding'), { personaId: '', name: 'Sam' }, createSequentialIds(), new Date()).stages[0].name // 'Sign-up'
+ * @example createMapFromTemplate(await loadJourneyTemplate('saas-onboarding'), { personaId: '', name: 'Sam' }, createSequentialIds(), new Date()).stages[0].name // 'Sign-up'
  */
 export function createMapFromTemplate(template: JourneyTemplate, persona: NewMapPersona, createId: CreateId, now: Date): JourneyMap {
   const time = now.toISOString();

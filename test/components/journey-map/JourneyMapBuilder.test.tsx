@@ -33,6 +33,8 @@ async function createFromTemplate(template: RegExp, persona?: string): Promise<R
   await user.click(screen.getByRole('radio', { name: template }));
   if (persona !== undefined) await user.type(screen.getByLabelText('Persona name'), persona);
   await user.click(screen.getByRole('button', { name: 'Create map' }));
+  // A map is made once the template's stages have loaded; the form closes then.
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Create map' })).toBeNull());
   return user;
 }
 
@@ -61,13 +63,13 @@ describe('the journey map builder', () => {
     render(<JourneyMapBuilder />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Create map' }));
-    expect(screen.getByRole('alert').textContent).toBe('Type the name of the persona this map is for.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Type the name of the persona this map is for.');
     expect(document.activeElement).toBe(screen.getByLabelText('Persona name'));
     expect(savedMaps(storage)).toEqual([]);
   });
 
   it('links a persona from the persona builder, and keeps its name after it is deleted there', async () => {
-    const added = addPersona('blank');
+    const added = await addPersona('blank');
     if (!added.ok) throw new Error('no persona');
     renamePersona(added.value.id, 'Maya Chen');
     render(<JourneyMapBuilder />);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
@@ -34,7 +34,7 @@ describe('a link from the assessment (?template=…&dimension=…&guide=…)', (
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Persona name'), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Create map' }));
-    expect(savedMaps(storage).map((map) => map.scenario)).toEqual(['First purchase online', 'Getting started with a new software tool']);
+    await waitFor(() => expect(savedMaps(storage).map((map) => map.scenario)).toEqual(['First purchase online', 'Getting started with a new software tool']));
     // Done with the link: the query goes, so a reload opens the map.
     expect(window.location.search).toBe('');
   });
@@ -54,6 +54,7 @@ describe('template emotion scores as examples', () => {
     await user.click(screen.getByRole('radio', { name: /^E-commerce purchase/ }));
     await user.type(screen.getByLabelText('Persona name'), 'Maya');
     await user.click(screen.getByRole('button', { name: 'Create map' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Create map' })).toBeNull());
     const emotionCells = () => [...document.querySelectorAll('.jm-canvas__cell--emotion')].map((cell) => cell.textContent ?? '');
     expect(emotionCells().every((text) => /example/.test(text))).toBe(true);
     expect(screen.getByText(/is the template’s/).textContent).toMatch(/example/);

@@ -31,8 +31,8 @@ function Editing({ id, onDeleted = () => {} }: { readonly id: string; readonly o
   return persona ? <PersonaEditor persona={persona} onBack={() => {}} onOpen={() => {}} onDeleted={onDeleted} /> : <p>Gone</p>;
 }
 
-function startEditing(templateId: string): Persona {
-  const added = addPersona(templateId);
+async function startEditing(templateId: string): Promise<Persona> {
+  const added = await addPersona(templateId);
   if (!added.ok) throw new Error('could not add a persona');
   render(<Editing id={added.value.id} />);
   return added.value;
@@ -49,8 +49,8 @@ const stored = (id: string) => $personas.get().find((persona) => persona.id === 
 const preview = () => screen.getByRole('region', { name: 'Card preview' });
 
 describe('the persona form', () => {
-  it('has the four guided sections, each linking to the personas guide, with a tip under each field', () => {
-    startEditing('blank');
+  it('has the four guided sections, each linking to the personas guide, with a tip under each field', async () => {
+    await startEditing('blank');
     const form = screen.getByRole('form');
     const sections = within(form).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(sections).toEqual(['Identity', 'Context', 'What drives them', 'Along the journey']);
@@ -66,7 +66,7 @@ describe('the persona form', () => {
 
   it('saves each change as it is typed and shows it in the live card preview', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await typeName(user, 'Ana Silva');
     expect(stored(persona.id)?.name).toBe('Ana Silva');
     expect(savedPersonas(storage)[0]?.name).toBe('Ana Silva');
@@ -80,7 +80,7 @@ describe('the persona form', () => {
 
   it('keeps B2B context: industry, company size and the buying role', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await user.type(screen.getByLabelText('Industry (B2B)'), 'Logistics');
     await user.type(screen.getByLabelText('Company size (B2B)'), '200–500');
     const role = screen.getByLabelText('Buying role (B2B)') as HTMLSelectElement;
@@ -93,7 +93,7 @@ describe('the persona form', () => {
 
   it('adds a statement with its evidence and source, moves focus to it, and updates the evidence share', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await typeName(user, 'Ana');
     expect(within(preview()).getByText(/No statements yet/)).toBeTruthy();
 
@@ -130,7 +130,7 @@ describe('the persona form', () => {
 
   it('collapses and expands each section with its heading button, and all at once', async () => {
     const user = userEvent.setup();
-    startEditing('blank');
+    await startEditing('blank');
     const identity = await screen.findByRole('button', { name: 'Identity' });
     expect(identity.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('heading', { name: 'Identity' })).toBeTruthy();
@@ -153,7 +153,7 @@ describe('the persona form', () => {
 
   it('removes a statement and puts focus on the next one, or on "Add" when the list is empty', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('busy-shopper');
+    const persona = await startEditing('busy-shopper');
     // Queries stay inside the list: role queries over the whole template form are slow.
     const triggers = within(screen.getByRole('form')).getByText('Triggers', { selector: 'h4' }).closest('section') as HTMLElement;
     const before = stored(persona.id)?.triggers.map((item) => item.text);
@@ -167,7 +167,7 @@ describe('the persona form', () => {
 
   it('writes job stories in three parts and pain points with a severity', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await user.click(screen.getByRole('button', { name: 'Add job story' }));
     const story = screen.getByRole('group', { name: 'Job story 1' });
     await user.type(within(story).getByLabelText('When…'), 'a shift ends late');
@@ -189,7 +189,7 @@ describe('the persona form', () => {
 
   it('keeps notes for every journey stage: doing, thinking, feeling and what would delight them', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await user.type(screen.getByLabelText('Doing at Awareness'), 'Asks colleagues');
     await user.type(screen.getByLabelText('Feeling at Purchase'), 'Anxious');
     await user.type(screen.getByLabelText('Would delight them at Advocacy'), 'A thank-you note');
@@ -206,7 +206,7 @@ describe('the persona form', () => {
 
   it('keeps text over a limit, counts it and names the problem; an empty item is flagged only once left', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     const name = screen.getByLabelText('Name', { exact: true });
     fireEvent.change(name, { target: { value: 'x'.repeat(PERSONA_LIMITS.name + 5) } });
     expect(stored(persona.id)?.name).toHaveLength(PERSONA_LIMITS.name + 5);
@@ -224,7 +224,7 @@ describe('the persona form', () => {
 
   it('adds tags with Enter, refuses a duplicate with a message, and removes a tag by its button', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     const tags = screen.getByLabelText('Tags');
     await user.type(tags, 'healthcare{Enter}');
     await user.type(tags, 'nights{Enter}');
@@ -238,7 +238,7 @@ describe('the persona form', () => {
 
   it('refuses a picked file that is not an image, or one over the size limit, with the reason', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     const photo = screen.getByLabelText('Photo (optional)');
     await user.upload(photo, new File(['%PDF-1.4'], 'notes.pdf', { type: 'application/pdf' }));
     expect(screen.getByRole('alert').textContent).toBe('“notes.pdf” is not an image (it is application/pdf). Pick a PNG, JPEG, WebP or GIF photo.');
@@ -252,7 +252,7 @@ describe('the persona form', () => {
 
   it('shows the avatar as initials on the chosen colour', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     await typeName(user, 'Ana Silva');
     await user.click(screen.getByRole('radio', { name: 'Plum' }));
     expect(stored(persona.id)?.avatar).toEqual({ colour: 'plum', image: '' });
@@ -262,7 +262,7 @@ describe('the persona form', () => {
   });
 
   it('renders script-like text as text, never as HTML', async () => {
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     const attack = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: attack } });
     fireEvent.change(screen.getByLabelText('Representative quote'), { target: { value: attack } });
@@ -274,7 +274,7 @@ describe('the persona form', () => {
 
   it('says plainly when the browser refuses to save, keeps the change on the page and offers an export', async () => {
     const user = userEvent.setup();
-    const persona = startEditing('blank');
+    const persona = await startEditing('blank');
     storage.full = true;
     await typeName(user, 'Kept');
     expect(stored(persona.id)?.name).toBe('Kept');
@@ -287,7 +287,7 @@ describe('the persona form', () => {
 
   it('exports one persona as JSON and as Markdown', async () => {
     const user = userEvent.setup();
-    startEditing('b2b-decision-maker');
+    await startEditing('b2b-decision-maker');
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
     await user.click(screen.getByRole('button', { name: 'Export Markdown' }));
     expect(downloads.files.map((file) => file.name)).toEqual(['persona-daniel-okafor.json', 'persona-daniel-okafor.md']);

@@ -23,8 +23,8 @@ afterEach(() => {
 });
 
 /** Three personas from templates: Maya Chen (primary, b2c), Daniel Okafor (primary, b2b), Priya Nair (secondary, b2c). */
-function seedThree(): void {
-  for (const template of ['busy-shopper', 'b2b-decision-maker', 'subscription-customer']) addPersona(template);
+async function seedThree(): Promise<void> {
+  for (const template of ['busy-shopper', 'b2b-decision-maker', 'subscription-customer']) await addPersona(template);
 }
 
 const names = () => $personas.get().map((persona) => persona.name);
@@ -54,8 +54,8 @@ describe('the persona list', () => {
     expect(document.activeElement?.textContent).toBe('Editing Daniel Okafor');
   });
 
-  it('shows each persona with its role, priority, tags and evidence share', () => {
-    seedThree();
+  it('shows each persona with its role, priority, tags and evidence share', async () => {
+    await seedThree();
     render(<PersonaBuilder />);
     expect(screen.getByText('3 personas')).toBeTruthy();
     const daniel = item('Daniel Okafor');
@@ -66,7 +66,7 @@ describe('the persona list', () => {
 
   it('searches, and filters by priority and by tag, saying how many are shown', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     const shownNames = () => onScreen().getAllByRole('article').map((article) => within(article).getByRole('heading').textContent);
 
@@ -89,7 +89,7 @@ describe('the persona list', () => {
 
   it('renames in place from the keyboard: Enter saves, Escape cancels, focus returns to Rename', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     const rename = within(item('Maya Chen')).getByRole('button', { name: 'Rename Maya Chen' });
     await user.click(rename);
@@ -114,7 +114,7 @@ describe('the persona list', () => {
 
   it('duplicates a persona right after the original', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('button', { name: 'Duplicate Maya Chen' }));
     expect(names()).toEqual(['Maya Chen', 'Maya Chen (copy)', 'Daniel Okafor', 'Priya Nair']);
@@ -125,7 +125,7 @@ describe('the persona list', () => {
 
   it('deletes with undo: the persona comes back in its place, and focus is on Undo meanwhile', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('button', { name: 'Delete Daniel Okafor' }));
     // The journey maps are read first (their store loads on the first deletion), to name any map that uses it.
@@ -140,8 +140,8 @@ describe('the persona list', () => {
 
   it('compares two or three personas, never one or four', async () => {
     const user = userEvent.setup();
-    seedThree();
-    addPersona('first-time-visitor');
+    await seedThree();
+    await addPersona('first-time-visitor');
     const onCompare = vi.fn();
     render(<PersonaList personas={$personas.get()} onOpen={() => {}} onCompare={onCompare} onDeleted={() => {}} onVisibleChange={() => {}} />);
     const compare = () => screen.getByRole('button', { name: /Compare selected/ }) as HTMLButtonElement;
@@ -161,7 +161,7 @@ describe('the persona list', () => {
 
   it('shows a comparison side by side, field by field', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('checkbox', { name: 'Compare Maya Chen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Compare Daniel Okafor' }));
@@ -175,7 +175,7 @@ describe('the persona list', () => {
 
   it('exports all personas as JSON and as Markdown', async () => {
     const user = userEvent.setup();
-    seedThree();
+    await seedThree();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('button', { name: 'Export all as JSON' }));
     await user.click(screen.getByRole('button', { name: 'Export all as Markdown' }));
@@ -186,8 +186,8 @@ describe('the persona list', () => {
     expect(markdown.match(/^# .+$/gm)).toEqual(['# Maya Chen', '# Daniel Okafor', '# Priya Nair']);
   });
 
-  it('sees changes made in another tab', () => {
-    seedThree();
+  it('sees changes made in another tab', async () => {
+    await seedThree();
     render(<PersonaBuilder />);
     const [maya] = $personas.get();
     // What persistedAtom does when another tab writes: the store takes the new value.

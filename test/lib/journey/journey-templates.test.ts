@@ -3,7 +3,7 @@ import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { createMapFromTemplate } from '../../../src/lib/journey/create-map-from-template';
 import { JOURNEY_LIMITS } from '../../../src/lib/journey/journey-limits';
 import { journeyMapSchema } from '../../../src/lib/journey/journey-map-schema';
-import { getJourneyTemplate, JOURNEY_TEMPLATES } from '../../../src/lib/journey/journey-templates';
+import { getJourneyTemplate, JOURNEY_TEMPLATES, loadJourneyTemplate } from '../../../src/lib/journey/journey-templates';
 
 const NOW = new Date('2025-03-01T10:00:00.000Z');
 
@@ -14,7 +14,10 @@ describe('journey templates', () => {
     expect(getJourneyTemplate('nope')).toBeUndefined();
   });
 
-  it.each(JOURNEY_TEMPLATES.map((template) => [template.id, template] as const))('%s makes a valid map within every limit', (_id, template) => {
+  it.each(JOURNEY_TEMPLATES.map((template) => [template.id] as const))('%s makes a valid map within every limit', async (id) => {
+    const template = await loadJourneyTemplate(id);
+    if (!template) throw new Error('template missing');
+    expect(template).toMatchObject(JOURNEY_TEMPLATES.find((summary) => summary.id === id) ?? {});
     const map = createMapFromTemplate(template, { personaId: 'x1', name: 'Ana' }, createSequentialIds(), NOW);
     expect(journeyMapSchema.parse(map)).toEqual(map);
     expect(map.stages.length).toBeLessThanOrEqual(JOURNEY_LIMITS.stages);
@@ -24,8 +27,13 @@ describe('journey templates', () => {
     }
   });
 
-  it('gives the persona the template’s "as is" curve and empty metric slots', () => {
-    const template = getJourneyTemplate('ecommerce-purchase');
+  it('loads nothing for an unknown id', async () => {
+    await expect(loadJourneyTemplate('nope')).resolves.toBeUndefined();
+    await expect(loadJourneyTemplate('')).resolves.toBeUndefined();
+  });
+
+  it('gives the persona the template’s "as is" curve and empty metric slots', async () => {
+    const template = await loadJourneyTemplate('ecommerce-purchase');
     if (!template) throw new Error('template missing');
     const map = createMapFromTemplate(template, { personaId: '', name: 'Sam' }, createSequentialIds(), NOW);
     expect(map.scenario).toBe('First purchase online');

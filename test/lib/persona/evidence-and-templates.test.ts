@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankContent, createPersona } from '../../../src/lib/persona/create-persona.ts';
 import { EVIDENCE_STATUS_LABELS, getEvidenceStats, getEvidenceStatus } from '../../../src/lib/persona/get-evidence-stats.ts';
-import { PERSONA_TEMPLATES } from '../../../src/lib/persona/persona-templates.ts';
+import { loadPersonaTemplate, PERSONA_TEMPLATES } from '../../../src/lib/persona/persona-templates.ts';
 import { findPersonaProblems } from '../../../src/lib/persona/validate-persona.ts';
 import { makeFromTemplate, makePersona, NOW } from './make-persona.ts';
 
@@ -50,12 +50,21 @@ describe('templates', () => {
     expect(new Set(PERSONA_TEMPLATES.map((template) => template.id)).size).toBe(PERSONA_TEMPLATES.length);
   });
 
-  it('are copied, so editing a persona never changes its template', () => {
-    const template = PERSONA_TEMPLATES[0];
+  it('are copied, so editing a persona never changes its template', async () => {
+    const template = await loadPersonaTemplate('busy-shopper');
     if (!template) throw new Error('no template');
     const persona = createPersona(template.content, 'x', NOW);
     persona.goals.push({ text: 'changed', evidence: 'research', source: '' });
     expect(template.content.goals.some((goal) => goal.text === 'changed')).toBe(false);
+  });
+
+  it('load their content by id, and nothing for an unknown id', async () => {
+    for (const summary of PERSONA_TEMPLATES) {
+      const template = await loadPersonaTemplate(summary.id);
+      expect(template, summary.id).toMatchObject({ ...summary, content: { name: expect.stringMatching(/\S/) } });
+    }
+    await expect(loadPersonaTemplate('no-such-template')).resolves.toBeUndefined();
+    await expect(loadPersonaTemplate('')).resolves.toBeUndefined();
   });
 
   it('a blank persona has a placeholder name and nothing else', () => {

@@ -1,5 +1,6 @@
 import { createBlankContent, createPersona, type PersonaContent } from '../../../src/lib/persona/create-persona.ts';
 import type { Persona } from '../../../src/lib/persona/persona-schema.ts';
+import { PERSONA_TEMPLATE_CONTENT } from '../../../src/lib/persona/persona-template-content.ts';
 import { getPersonaTemplate } from '../../../src/lib/persona/persona-templates.ts';
 
 export const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -13,7 +14,7 @@ export function makePersona(changes: Partial<Persona> = {}): Persona {
 export function makeFromTemplate(templateId: string, id = 'p-template', changes: Partial<PersonaContent> = {}): Persona {
   const template = getPersonaTemplate(templateId);
   if (!template) throw new Error(`no template ${templateId}`);
-  return { ...createPersona(template.content, id, NOW), ...changes };
+  return { ...createPersona(PERSONA_TEMPLATE_CONTENT[template.id], id, NOW), ...changes };
 }
 
 /** Ids from a counter, so tests can predict them. */
