@@ -8,7 +8,7 @@
  * checked here; a part that names nothing known is reported, never used.
  */
 import { getMaturityDimensionName } from './maturity-dimensions.ts';
-import { getJourneyTemplate, type JourneyTemplate } from './journey-templates.ts';
+import { getJourneyTemplate, type JourneyTemplateSummary } from './journey-templates.ts';
 
 /** A guide the page can link to: its slug (`/guides/<slug>/`) and title. */
 export interface GuideLink {
@@ -21,7 +21,7 @@ export type JourneyStartLink =
   | { readonly kind: 'none' }
   | {
       readonly kind: 'template';
-      readonly template: JourneyTemplate;
+      readonly template: JourneyTemplateSummary;
       /** The dimension the map is meant to improve, when the link named a known one. */
       readonly dimension: { readonly id: string; readonly name: string } | undefined;
       /** The guide to read alongside, when the link named a published one. */

@@ -72,7 +72,7 @@ export const JOURNEY_TEMPLATES = [
     description: 'A customer with a problem, from noticing it to trusting the company again.',
     scenario: 'Getting a billing error fixed',
   },
-] as const satisfies readonly Omit<JourneyTemplateSummary, 'id'>[];
+] as const satisfies readonly (Omit<JourneyTemplateSummary, 'id'> & { readonly id: string })[];
 
 /** A template's id, e.g. "saas-onboarding". */
 export type JourneyTemplateId = (typeof JOURNEY_TEMPLATES)[number]['id'];
