@@ -7,7 +7,6 @@
  *
  *     { confidence: 90 | 95 | 99, variant: 'ces-2.0' | 'ces-1.0', inputs: { ces2: ScoreInputState, ces1: ScoreInputState } }
  */
-import { z } from '../lib/schema/zod.ts';
 import { atom, computed } from 'nanostores';
 import type { CesEffortResult } from '../lib/metrics/ces-effort.ts';
 import type { CesResult } from '../lib/metrics/ces.ts';
@@ -16,25 +15,19 @@ import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CES_EFFORT_SCALE, calculateCesEffort } from '../lib/metrics/ces-effort.ts';
 import { CES_SCALE, calculateCes } from '../lib/metrics/ces.ts';
 import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { CesCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
 /** Which CES: the 2.0 agreement question or the older 1.0 effort question. */
 export type CesVariant = 'ces-2.0' | 'ces-1.0';
 
-const cesCalculatorSchema = z.object({
-  confidence: confidenceSchema,
-  variant: z.enum(['ces-2.0', 'ces-1.0']),
-  inputs: z.object({ ces2: scoreInputSchema, ces1: scoreInputSchema }),
-});
-
-export type CesCalculatorState = z.output<typeof cesCalculatorSchema>;
+export type { CesCalculatorState } from '../lib/score-input/score-input-schema.ts';
 
 export const INITIAL_CES_CALCULATOR: CesCalculatorState = {
   confidence: 95,
@@ -47,7 +40,7 @@ export const $cesCalculator = persistedAtom<CesCalculatorState>({
   key: 'ces-calculator',
   version: 1,
   initial: INITIAL_CES_CALCULATOR,
-  parse: schemaParser(cesCalculatorSchema),
+  parse: { load: () => import('../lib/score-input/score-input-schema.ts').then((schemas) => schemas.parseCesCalculator) },
 });
 
 function updateInput(which: 'ces2' | 'ces1', change: (state: ScoreInputState) => ScoreInputState): void {

@@ -12,10 +12,9 @@
 import type { ChurnShareState } from '../lib/metrics/churn-share-code.ts';
 import { decodeChurnShareCode, encodeChurnShareCode } from '../lib/metrics/churn-share-code.ts';
 import type { ChurnDraft, ChurnFigureField } from '../lib/metrics/churn-draft.ts';
-import { CHURN_EXAMPLE_DRAFT, CHURN_MAX_FIELD_LENGTH, EMPTY_CHURN_DRAFT, churnDraftSchema, getDraftFromShareState } from '../lib/metrics/churn-draft.ts';
+import { CHURN_EXAMPLE_DRAFT, CHURN_MAX_FIELD_LENGTH, EMPTY_CHURN_DRAFT, getDraftFromShareState } from '../lib/metrics/churn-draft.ts';
 import type { RatePeriod } from '../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import type { PortableError } from '../lib/portable/portable-error.ts';
 import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
@@ -29,7 +28,7 @@ export const $churnDraft = persistedAtom<ChurnDraft>({
   key: 'churn-calculator',
   version: CHURN_DRAFT_VERSION,
   initial: EMPTY_CHURN_DRAFT,
-  parse: schemaParser(churnDraftSchema),
+  parse: { load: () => import('../lib/metrics/figure-draft-schemas.ts').then((schemas) => schemas.parseChurnDraft) },
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */

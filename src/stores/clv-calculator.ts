@@ -16,11 +16,10 @@
 import type { ClvShareState } from '../lib/metrics/clv-share-code.ts';
 import { decodeClvShareCode, encodeClvShareCode } from '../lib/metrics/clv-share-code.ts';
 import type { ClvDraft, ClvForm, ClvPeriodField } from '../lib/metrics/clv-draft.ts';
-import { CLV_EXAMPLE_DRAFT, CLV_FORM_FIELDS, CLV_MAX_FIELD_LENGTH, EMPTY_CLV_DRAFT, clvDraftSchema, getDraftFromShareState } from '../lib/metrics/clv-draft.ts';
+import { CLV_EXAMPLE_DRAFT, CLV_FORM_FIELDS, CLV_MAX_FIELD_LENGTH, EMPTY_CLV_DRAFT, getDraftFromShareState } from '../lib/metrics/clv-draft.ts';
 import type { ClvTiming } from '../lib/metrics/clv-input.ts';
 import type { RatePeriod } from '../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import type { PortableError } from '../lib/portable/portable-error.ts';
 import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
@@ -34,7 +33,7 @@ export const $clvDraft = persistedAtom<ClvDraft>({
   key: 'clv-calculator',
   version: CLV_DRAFT_VERSION,
   initial: EMPTY_CLV_DRAFT,
-  parse: schemaParser(clvDraftSchema),
+  parse: { load: () => import('../lib/metrics/figure-draft-schemas.ts').then((schemas) => schemas.parseClvDraft) },
 });
 
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */

@@ -8,7 +8,6 @@
  * The threshold is a whole number from the scale's second point to its top. Counts typed on one scale stay
  * saved by score when the scale changes (see score-input.ts).
  */
-import { z } from '../lib/schema/zod.ts';
 import { computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatResult } from '../lib/metrics/csat.ts';
@@ -17,32 +16,15 @@ import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CSAT_SCALES, DEFAULT_CSAT_SCALE } from '../lib/metrics/csat-scale.ts';
 import { calculateCsat } from '../lib/metrics/csat.ts';
 import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { CsatCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
-const csatScaleSchema = z.enum(['1-3', '1-5', '1-7', '1-10']) satisfies z.ZodMiniType<CsatScaleId>;
-
-const csatCalculatorSchema = z
-  .object({
-    confidence: confidenceSchema,
-    scale: csatScaleSchema,
-    /** Lowest answer counted as satisfied. */
-    threshold: z.int(),
-    input: scoreInputSchema,
-  })
-  .check(
-    z.refine((state) => state.threshold > CSAT_SCALES[state.scale].min && state.threshold <= CSAT_SCALES[state.scale].max, {
-      message: 'the threshold must lie from the scale’s second point to its top',
-      path: ['threshold'],
-    }),
-  );
-
-export type CsatCalculatorState = z.output<typeof csatCalculatorSchema>;
+export type { CsatCalculatorState } from '../lib/score-input/score-input-schema.ts';
 
 export const INITIAL_CSAT_CALCULATOR: CsatCalculatorState = {
   confidence: 95,
@@ -56,7 +38,7 @@ export const $csatCalculator = persistedAtom<CsatCalculatorState>({
   key: 'csat-calculator',
   version: 1,
   initial: INITIAL_CSAT_CALCULATOR,
-  parse: schemaParser(csatCalculatorSchema),
+  parse: { load: () => import('../lib/score-input/score-input-schema.ts').then((schemas) => schemas.parseCsatCalculator) },
 });
 
 /** The chosen scale as min and max (the same object for the same scale, so reading is not repeated). */

@@ -8,7 +8,6 @@
  * (`ScoreInputState` is described in score-input.ts.) No migrations yet: a later version adds
  * `migrations[1]` turning this shape into the next.
  */
-import { z } from '../lib/schema/zod.ts';
 import { atom, computed } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { NpsComparison } from '../lib/metrics/compare-nps.ts';
@@ -19,27 +18,17 @@ import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
 import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
 import { compareNps } from '../lib/metrics/compare-nps.ts';
 import { encodeShareCode } from '../lib/metrics/share-code.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { confidenceSchema, WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
-import { INITIAL_SCORE_INPUT, getInputSource, scoreInputSchema, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
+import type { NpsCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
 import { createScoreShareLink } from './score-input-share.ts';
 
-const npsCalculatorSchema = z.object({
-  confidence: confidenceSchema,
-  /** Whether the earlier period's input is shown and compared. */
-  compare: z.boolean(),
-  /** This period's answers. */
-  current: scoreInputSchema,
-  /** The earlier period's answers, for the comparison. */
-  baseline: scoreInputSchema,
-});
-
-export type NpsCalculatorState = z.output<typeof npsCalculatorSchema>;
+export type { NpsCalculatorState } from '../lib/score-input/score-input-schema.ts';
 
 export const INITIAL_NPS_CALCULATOR: NpsCalculatorState = {
   confidence: 95,
@@ -53,7 +42,7 @@ export const $npsCalculator = persistedAtom<NpsCalculatorState>({
   key: 'nps-calculator',
   version: 1,
   initial: INITIAL_NPS_CALCULATOR,
-  parse: schemaParser(npsCalculatorSchema),
+  parse: { load: () => import('../lib/score-input/score-input-schema.ts').then((schemas) => schemas.parseNpsCalculator) },
 });
 
 const $npsScale = atom<ScoreScale>(NPS_SCALE);

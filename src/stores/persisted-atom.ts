@@ -13,6 +13,11 @@
  * written (a 4 MB value and a full quota), the stored text is the only copy: saving that key is paused (changes
  * stay in memory) until the person downloads the text from the notice or discards it, so no edit overwrites it.
  * When the browser refuses to save (quota full, privacy mode), the state stays in memory and a notice says so.
+ * A store whose validator is given as `{ load }` reads its stored data only once the validator has loaded (when
+ * the store is first used, i.e. after the island's first render): the schema, and zod with it, stay out of the
+ * page's first script. Until then it holds `initial` and writes nothing, so the stored data is neither
+ * overwritten nor lost; a change made in that moment (tens of milliseconds after the page shows) is replaced
+ * by the stored data, as a change made before the island mounts always was.
  * Other tabs see changes through the `storage` event; a store given `reconcile` decides how another tab's
  * value combines with its own (item-edit-sync.ts does it item by item), and `setWritesHeld` keeps a key's
  * stored value untouched while the person settles a conflict.
@@ -24,7 +29,7 @@ import {
   type PersistentEvents,
   type PersistentStore,
 } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
+import { onMount, type WritableAtom } from 'nanostores';
 import type { Result } from '../lib/result.ts';
 import { keepCopy } from '../lib/storage/keep-copy.ts';
 import { createSafeStorageEngine, type StorageLike } from '../lib/storage/safe-storage-engine.ts';
@@ -48,6 +53,9 @@ const held = new Map<string, { readonly raw: string; readonly save: () => void }
 /** Keys whose writes wait for the person to settle an edit conflict (see `setWritesHeld`). */
 const heldForConflict = new Set<string>();
 
+/** Keys whose stored text waits for its validator to load: writes wait too, so the text is not overwritten. */
+const heldForParser = new Set<string>();
+
 // The proxy answers `undefined` for missing keys, as a plain object would; persistent's type omits that case.
 const engine = createSafeStorageEngine(
   () => storage(),
@@ -62,7 +70,7 @@ const engine = createSafeStorageEngine(
         : 'your browser does not allow this site to save data (private mode or blocked storage)',
     });
   },
-  (key) => held.has(key) || heldForConflict.has(key),
+  (key) => held.has(key) || heldForConflict.has(key) || heldForParser.has(key),
 ) as PersistentStore;
 if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
 
@@ -79,6 +87,7 @@ $storageNotices.listen((notices) => {
 export function setStorageForTests(testStorage: StorageLike | undefined, events?: PersistentEvents): void {
   held.clear();
   heldForConflict.clear();
+  heldForParser.clear();
   storage = () => testStorage;
   setPersistentEngine(engine, events ?? { addEventListener() {}, removeEventListener() {} });
 }
@@ -89,7 +98,15 @@ export type PersistedAtom<T> = WritableAtom<T> & {
   readonly initial: T;
   /** The full key in storage. */
   readonly storageKey: string;
+  /**
+   * Load the validator, if it is loaded lazily, and read stored data waiting for it. Stores do this by
+   * themselves when first used; tests await it once so that reads after it are synchronous.
+   */
+  readonly ready: () => Promise<void>;
 };
+
+/** Validates current-version data into typed state, or says why not. */
+export type StateParser<T> = (data: unknown) => Result<T, string>;
 
 export interface PersistedAtomOptions<T> {
   /** Short name, unique on the site, e.g. `nps-calculator`; stored under `touchpoint:<key>`. */
@@ -98,8 +115,11 @@ export interface PersistedAtomOptions<T> {
   readonly version: number;
   /** State when nothing is stored or stored data cannot be read. */
   readonly initial: T;
-  /** Validate current-version data (e.g. with a zod schema's safeParse) into typed state or a message. */
-  readonly parse: (data: unknown) => Result<T, string>;
+  /**
+   * Validate current-version data (e.g. with a zod schema's safeParse) into typed state or a message; or
+   * `{ load }`, which imports the validator when stored data is first read (see the module's comment).
+   */
+  readonly parse: StateParser<T> | { readonly load: () => Promise<StateParser<T>> };
   /** `migrations[n]` upgrades version-n data to version n + 1. */
   readonly migrations?: Migrations;
   /**
@@ -134,48 +154,98 @@ export function setWritesHeld(storageKey: string, holding: boolean): void {
  */
 export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAtom<T> {
   const storageKey = `${STORAGE_NAMESPACE}${options.key}`;
+  let parse = typeof options.parse === 'function' ? options.parse : undefined;
+  /** Stored text was found before the validator loaded: it is read once the validator is here. */
+  let unread = false;
+  let mounted = false;
+  let loading: Promise<void> | undefined;
   // Assigned right below; decode runs once before that, while nothing can be held for this key yet.
   let store: WritableAtom<T> | undefined;
+
+  const decode = (raw: string): T => {
+    if (parse === undefined) {
+      unread = true;
+      heldForParser.add(storageKey);
+      if (mounted) void ready().catch(() => undefined);
+      return store?.value ?? options.initial;
+    }
+    const result = decodeEnvelope(raw, { ...options, parse });
+    if (result.ok) {
+      // Another tab saved over the held text: there is nothing left here to protect.
+      held.delete(storageKey);
+      if (!store || !options.reconcile) return result.value;
+      // `value`, not `get()`: decode may run while the store mounts, and get() would mount it again.
+      const reconciled = options.reconcile(result.value, store.value ?? options.initial, readEnvelopeSync(raw));
+      // Saved now, so the other tab sees what this one kept; the store's own set that follows is then a no-op.
+      if (reconciled.save) store.set(reconciled.value);
+      return reconciled.value;
+    }
+    // The held text read again (the store remounted, the page came back from the cache): keep the changes on the page.
+    if (store && held.get(storageKey)?.raw === raw) return store.get();
+    // Data from a newer version of the site stays in place for that version; anything else unreadable is
+    // moved aside, so the next visit neither copies it again nor repeats the notice.
+    const keptAs = keepAside(storageKey, raw, result.error.kind !== 'future-version');
+    if (keptAs === undefined) {
+      held.set(storageKey, {
+        raw,
+        save: () => {
+          if (store) store.set(store.get());
+        },
+      });
+    }
+    addStorageNotice({
+      id: `notice-${++noticeCounter}`,
+      kind: 'unreadable',
+      key: storageKey,
+      reason: describeStoredReadError(result.error),
+      keptAs,
+      raw,
+      savingPaused: keptAs === undefined,
+    });
+    return options.initial;
+  };
+
+  /** Load a lazy validator, then read the stored text that waited for it (writes stay held until it is read). */
+  const ready = (): Promise<void> => {
+    if (parse !== undefined || typeof options.parse === 'function') return Promise.resolve();
+    loading ??= options.parse.load().then(
+      (loaded) => {
+        parse = loaded;
+        if (unread && store) {
+          unread = false;
+          const raw = storage()?.getItem(storageKey);
+          if (raw !== null && raw !== undefined) store.set(decode(raw));
+        }
+        heldForParser.delete(storageKey);
+      },
+      (error: unknown) => {
+        // Offline before the site was cached, or a new deployment renamed the file. Writes stay held, so the
+        // stored text survives; the next use of the store tries again.
+        loading = undefined;
+        addStorageNotice({
+          id: `notice-${++noticeCounter}`,
+          kind: 'write-failed',
+          key: storageKey,
+          reason: 'the page could not load the part that reads your saved data (check your connection, then reload)',
+        });
+        throw error;
+      },
+    );
+    return loading;
+  };
+
   store = persistentAtom<T>(storageKey, options.initial, {
     encode: (value) => encodeEnvelope(options.version, value, options.syncNote?.()),
-    decode: (raw) => {
-      const result = decodeEnvelope(raw, options);
-      if (result.ok) {
-        // Another tab saved over the held text: there is nothing left here to protect.
-        held.delete(storageKey);
-        if (!store || !options.reconcile) return result.value;
-        // `value`, not `get()`: decode may run while the store mounts, and get() would mount it again.
-        const reconciled = options.reconcile(result.value, store.value ?? options.initial, readEnvelopeSync(raw));
-        // Saved now, so the other tab sees what this one kept; the store's own set that follows is then a no-op.
-        if (reconciled.save) store.set(reconciled.value);
-        return reconciled.value;
-      }
-      // The held text read again (the store remounted, the page came back from the cache): keep the changes on the page.
-      if (store && held.get(storageKey)?.raw === raw) return store.get();
-      // Data from a newer version of the site stays in place for that version; anything else unreadable is
-      // moved aside, so the next visit neither copies it again nor repeats the notice.
-      const keptAs = keepAside(storageKey, raw, result.error.kind !== 'future-version');
-      if (keptAs === undefined) {
-        held.set(storageKey, {
-          raw,
-          save: () => {
-            if (store) store.set(store.get());
-          },
-        });
-      }
-      addStorageNotice({
-        id: `notice-${++noticeCounter}`,
-        kind: 'unreadable',
-        key: storageKey,
-        reason: describeStoredReadError(result.error),
-        keptAs,
-        raw,
-        savingPaused: keptAs === undefined,
-      });
-      return options.initial;
-    },
+    decode,
   });
-  return Object.assign(store, { initial: options.initial, storageKey });
+  onMount(store, () => {
+    mounted = true;
+    if (unread) void ready().catch(() => undefined);
+    return () => {
+      mounted = false;
+    };
+  });
+  return Object.assign(store, { initial: options.initial, storageKey, ready });
 }
 
 /** Copy unreadable text aside (once per text) and, once copied, optionally remove it; the copy's key, or undefined. */

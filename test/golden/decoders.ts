@@ -7,7 +7,7 @@
  *
  * Imports carry their `.ts` extension, as in src/, so Node 24 can run this module directly.
  */
-import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
+import { cleanStores, keepMount } from 'nanostores';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import { aggregateTeamResults } from '../../src/lib/assessment/aggregate-team-results.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
@@ -50,7 +50,7 @@ import { $clvDraft } from '../../src/stores/clv-calculator.ts';
 import { $csatCalculator } from '../../src/stores/csat-calculator.ts';
 import { $journeyCollection } from '../../src/stores/journey-maps.ts';
 import { $npsCalculator } from '../../src/stores/nps-calculator.ts';
-import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
+import { setStorageForTests, type PersistedAtom } from '../../src/stores/persisted-atom.ts';
 import { $personaCollection } from '../../src/stores/personas.ts';
 import { readScoreShareFragment } from '../../src/stores/score-input-share.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
@@ -115,7 +115,7 @@ function fixedNow(input: GoldenInput): Date {
 }
 
 /** Load a stored value into a persisted store, as a page load does; fails when the store kept it aside. */
-function loadStored(store: WritableAtom<unknown>, input: GoldenInput): unknown {
+async function loadStored(store: PersistedAtom<unknown>, input: GoldenInput): Promise<unknown> {
   const key = need(input, 'storageKey');
   const storage = memoryStorage();
   setStorageForTests(storage);
@@ -127,6 +127,8 @@ function loadStored(store: WritableAtom<unknown>, input: GoldenInput): unknown {
     store.set({ goldenSentinel: Math.random() });
     storage.data.set(key, need(input, 'storageValue'));
     keepMount(store);
+    // A calculator's store reads saved data once its schema has loaded, as on a page.
+    await store.ready();
     const notices = $storageNotices.get();
     if (notices.length > 0) throw new Error(`the store did not read its saved value: ${notices.map((notice) => `${notice.kind}: ${notice.reason}`).join('; ')}`);
     return toPlain(store.get());
@@ -154,7 +156,7 @@ export const STORED_ATOMS = {
 } as const satisfies Record<string, { readonly storageKey: string }>;
 
 const storageDecoders = Object.fromEntries(
-  Object.entries(STORED_ATOMS).map(([key, store]) => [`storage:${key}`, (input: GoldenInput) => loadStored(store as WritableAtom<unknown>, input)]),
+  Object.entries(STORED_ATOMS).map(([key, store]) => [`storage:${key}`, (input: GoldenInput) => loadStored(store as PersistedAtom<unknown>, input)]),
 );
 
 /** Fixture kind → how today's public API decodes its input. */

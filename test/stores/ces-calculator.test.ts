@@ -58,6 +58,9 @@ function ces1() {
   return view.result;
 }
 
+// The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
+beforeAll(() => $cesCalculator.ready());
+
 beforeEach(() => {
   storage = memoryStorage();
   setStorageForTests(storage);

@@ -52,6 +52,9 @@ function result() {
   return view.result;
 }
 
+// The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
+beforeAll(() => $csatCalculator.ready());
+
 beforeEach(() => {
   storage = memoryStorage();
   setStorageForTests(storage);

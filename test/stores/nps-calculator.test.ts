@@ -57,6 +57,9 @@ function reloadWith(raw: string): void {
 
 const saved = () => JSON.parse(storage.data.get(KEY) ?? 'null') as { v: number; data: typeof INITIAL_NPS_CALCULATOR };
 
+// The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
+beforeAll(() => $npsCalculator.ready());
+
 beforeEach(() => {
   storage = memoryStorage();
   setStorageForTests(storage);

@@ -255,3 +255,98 @@ describe('persistedAtom', () => {
     cleanStores($draft);
   });
 });
+
+describe('persistedAtom with a validator loaded when saved data is first read', () => {
+  const KEY = 'touchpoint:lazy-draft';
+  /** A store whose validator arrives when `arrive` is called (or fails with `fail`), counting the loads asked for. */
+  function createLazyDraft() {
+    const loads: { resolve: (parse: typeof parseDraft) => void; reject: (error: Error) => void }[] = [];
+    const $draft = persistedAtom({
+      key: 'lazy-draft',
+      version: 2,
+      initial: { text: '' },
+      parse: { load: () => new Promise<typeof parseDraft>((resolve, reject) => void loads.push({ resolve, reject })) },
+    });
+    const settle = async (action: 'arrive' | 'fail') => {
+      const load = loads.at(-1);
+      if (!load) throw new Error('no load was asked for');
+      if (action === 'arrive') load.resolve(parseDraft);
+      else load.reject(new Error('Failed to fetch dynamically imported module'));
+      await $draft.ready().catch(() => undefined);
+    };
+    return { $draft, loads, settle };
+  }
+
+  it('loads nothing while nothing is stored, and saves at once', () => {
+    const { $draft, loads } = createLazyDraft();
+    keepMount($draft);
+    $draft.set({ text: 'typed' });
+    expect(storage.data.get(KEY)).toBe('{"v":2,"data":{"text":"typed"}}');
+    expect(loads).toHaveLength(0);
+    cleanStores($draft);
+  });
+
+  it('reads stored data once the validator has loaded, asked for when the store is first used, and writes nothing before', async () => {
+    const stored = '{"v":2,"data":{"text":"saved yesterday"}}';
+    storage.data.set(KEY, stored);
+    const { $draft, loads, settle } = createLazyDraft();
+    // Created with the page's script: nothing is loaded until an island uses the store.
+    expect(loads).toHaveLength(0);
+    keepMount($draft);
+    expect(loads).toHaveLength(1);
+    expect($draft.get()).toEqual({ text: '' });
+    // A change before the validator arrives stays in memory: the stored text is not overwritten unread.
+    $draft.set({ text: 'typed at once' });
+    expect(storage.data.get(KEY)).toBe(stored);
+    await settle('arrive');
+    expect($draft.get()).toEqual({ text: 'saved yesterday' });
+    expect(storage.data.get(KEY)).toBe(stored);
+    $draft.set({ text: 'saved today' });
+    expect(storage.data.get(KEY)).toBe('{"v":2,"data":{"text":"saved today"}}');
+    expect($storageNotices.get()).toEqual([]);
+    cleanStores($draft);
+  });
+
+  it('keeps unreadable stored text aside once the validator has loaded, as a synchronous store does', async () => {
+    storage.data.set(KEY, '{"v":2,"data":{"text":42}}');
+    const { $draft, settle } = createLazyDraft();
+    keepMount($draft);
+    await settle('arrive');
+    expect($draft.get()).toEqual({ text: '' });
+    expect(storage.data.has(KEY)).toBe(false);
+    expect($storageNotices.get()).toEqual([expect.objectContaining({ kind: 'unreadable', key: KEY, raw: '{"v":2,"data":{"text":42}}' })]);
+    cleanStores($draft);
+  });
+
+  it('says so when the validator cannot be loaded, keeps the stored text, and tries again on the next use', async () => {
+    const stored = '{"v":2,"data":{"text":"saved yesterday"}}';
+    storage.data.set(KEY, stored);
+    const { $draft, loads, settle } = createLazyDraft();
+    keepMount($draft);
+    await settle('fail');
+    expect($storageNotices.get()).toEqual([expect.objectContaining({ kind: 'write-failed', key: KEY, reason: expect.stringMatching(/could not load/) })]);
+    $draft.set({ text: 'typed while offline' });
+    expect(storage.data.get(KEY)).toBe(stored);
+    cleanStores($draft);
+    keepMount($draft);
+    expect(loads).toHaveLength(2);
+    await settle('arrive');
+    expect($draft.get()).toEqual({ text: 'saved yesterday' });
+    cleanStores($draft);
+  });
+
+  it('loads the validator for a change another tab saves, and shows it', async () => {
+    const listeners: ((event: { key: string; newValue: string }) => void)[] = [];
+    setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
+    const { $draft, loads, settle } = createLazyDraft();
+    keepMount($draft);
+    expect(loads).toHaveLength(0);
+    const fromOtherTab = '{"v":2,"data":{"text":"from the other tab"}}';
+    storage.data.set(KEY, fromOtherTab);
+    for (const listener of listeners) listener({ key: KEY, newValue: fromOtherTab });
+    expect(loads).toHaveLength(1);
+    await settle('arrive');
+    expect($draft.get()).toEqual({ text: 'from the other tab' });
+    cleanStores($draft);
+  });
+});

@@ -1,11 +1,10 @@
 /**
- * What a person types into the churn and retention calculator, as text: the fields, the schema it is
- * saved with (`src/stores/churn-calculator.ts`), and the draft a share code fills.
+ * What a person types into the churn and retention calculator, as text: the fields and the draft a share code
+ * fills. The schema it is saved with is in figure-draft-schemas.ts, loaded when saved data is read.
  */
-import { z } from '../schema/zod.ts';
 import type { ChurnShareState } from './churn-share-code.ts';
 import type { RatePeriod } from './convert-rate.ts';
-import { DISPLAY_CURRENCY_IDS } from './display-currency.ts';
+import type { ChurnDraft } from './figure-draft-schemas.ts';
 import { toPlainDecimal } from './to-plain-decimal.ts';
 
 export const CUSTOMER_FIELDS = ['customersAtStart', 'newCustomers', 'customersAtEnd', 'lostCustomers'] as const;
@@ -19,21 +18,7 @@ export const CHURN_PERIODS = ['month', 'quarter', 'year'] as const satisfies rea
 /** Longest text kept per field; a field is one figure, so this only stops runaway pastes. */
 export const CHURN_MAX_FIELD_LENGTH = 200;
 
-/** A saved draft; the store persists it (version 1). */
-export const churnDraftSchema = z.object({
-  period: z.enum(CHURN_PERIODS),
-  currency: z.enum(DISPLAY_CURRENCY_IDS),
-  figures: z.object(
-    Object.fromEntries(CHURN_FIGURE_FIELDS.map((field) => [field, z.string().check(z.maxLength(CHURN_MAX_FIELD_LENGTH))])) as Record<
-      ChurnFigureField,
-      z.ZodMiniString
-    >,
-  ),
-  rateToConvertPeriod: z.enum(CHURN_PERIODS),
-});
-
-/** What the person typed and chose. */
-export type ChurnDraft = z.output<typeof churnDraftSchema>;
+export type { ChurnDraft } from './figure-draft-schemas.ts';
 
 const BLANK_FIGURES = Object.fromEntries(CHURN_FIGURE_FIELDS.map((field) => [field, ''])) as Record<ChurnFigureField, string>;
 

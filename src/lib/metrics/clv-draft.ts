@@ -1,12 +1,11 @@
 /**
- * What a person types into the customer lifetime value calculator, for every form, as text: the schema it
- * is saved with (`src/stores/clv-calculator.ts`), the fields of each form, and the draft a share code fills.
+ * What a person types into the customer lifetime value calculator, for every form, as text: the fields of each
+ * form and the draft a share code fills. The schema it is saved with is in figure-draft-schemas.ts, loaded when
+ * saved data is read.
  */
-import { z } from '../schema/zod.ts';
 import type { ClvField } from './clv-input.ts';
 import type { ClvShareState } from './clv-share-code.ts';
-import type { RatePeriod } from './convert-rate.ts';
-import { DISPLAY_CURRENCY_IDS } from './display-currency.ts';
+import type { ClvDraft } from './figure-draft-schemas.ts';
 import { toPlainDecimal } from './to-plain-decimal.ts';
 
 export const CLV_FORMS = ['simple', 'subscription', 'discounted'] as const;
@@ -28,42 +27,7 @@ export const CLV_OPTIONAL_FIELDS: readonly ClvField[] = ['margin'];
 
 /** Longest text kept in one figure field. */
 export const CLV_MAX_FIELD_LENGTH = 200;
-const PERIODS = ['month', 'quarter', 'year'] as const satisfies readonly RatePeriod[];
-const text = z.string().check(z.maxLength(CLV_MAX_FIELD_LENGTH));
-const period = z.enum(PERIODS);
-
-/** A saved draft; the store persists it (version 1). */
-export const clvDraftSchema = z.object({
-  form: z.enum(CLV_FORMS),
-  currency: z.enum(DISPLAY_CURRENCY_IDS),
-  simple: z.object({
-    averageOrderValue: text,
-    purchaseFrequency: text,
-    frequencyPeriod: period,
-    lifespan: text,
-    lifespanPeriod: period,
-    margin: text,
-  }),
-  subscription: z.object({
-    averageRevenuePerAccount: text,
-    revenuePeriod: period,
-    grossMargin: text,
-    churnRate: text,
-    churnPeriod: period,
-  }),
-  discounted: z.object({
-    marginPerPeriod: text,
-    marginPeriod: period,
-    retentionRate: text,
-    retentionPeriod: period,
-    discountRate: text,
-    discountPeriod: period,
-    timing: z.enum(['end-of-period', 'start-of-period']),
-  }),
-});
-
-/** What the person typed and chose, for every form. */
-export type ClvDraft = z.output<typeof clvDraftSchema>;
+export type { ClvDraft } from './figure-draft-schemas.ts';
 
 /** The period selectors of each form. */
 export type ClvPeriodField =

@@ -1,9 +1,9 @@
 /**
  * The saved part of one score input (the NPS, CSAT and CES calculators each hold one or two), and what is
  * saved of a large paste in place of its text. The store (`src/stores/score-input.ts`) holds it in the
- * calculator's persisted state, schema version 1 of each calculator.
+ * calculator's persisted state, schema version 1 of each calculator. Its schema is in score-input-schema.ts,
+ * which loads only when saved data is read.
  */
-import { z } from '../schema/zod.ts';
 import type { PasteAnalysis } from '../metrics/analyse-paste.ts';
 import type { ScoreScale } from '../metrics/score-scale.ts';
 import type { NpsSample } from '../metrics/share-code.ts';
@@ -11,6 +11,7 @@ import { describeScoreIssue } from '../metrics/score-issue.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
 import type { ShareSource, SourceLayout } from '../metrics/share-source.ts';
 import type { PasteState } from './score-input-outcome.ts';
+import type { KeptCounts, ScoreInputState } from './score-input-schema.ts';
 
 /**
  * Above this many characters a paste is "large": it is read in a Web Worker, not shown in the box (the
@@ -21,75 +22,7 @@ export const LARGE_PASTE_CHARACTERS = 100_000;
 /** Problems kept with the counts of a large paste, to show after a reload. */
 const KEPT_ISSUES = 20;
 
-const keptCountsSchema = z.object({
-  scale: z.object({ min: z.int(), max: z.int() }),
-  counts: z.array(z.int().check(z.nonnegative())),
-  n: z.int().check(z.nonnegative()),
-  leftOut: z.int().check(z.nonnegative()),
-  /** The first problems, already worded (`describeScoreIssue`). */
-  issues: z.array(z.string()),
-  decimalComma: z.boolean(),
-  blankCells: z.int().check(z.nonnegative()),
-  characters: z.int().check(z.nonnegative()),
-  lines: z.int().check(z.nonnegative()),
-  /** 1-based column read, when the paste was a table. */
-  columnNumber: z.nullable(z.int().check(z.positive())),
-  columnName: z.nullable(z.string()),
-});
-
-/** What is saved of a large paste: its counts and what the person needs to recognise it. */
-export type KeptCounts = z.output<typeof keptCountsSchema>;
-
-/** The saved part of one score input. */
-export const scoreInputSchema = z.object({
-  /** Pasted answers, or typed totals. */
-  mode: z.enum(['paste', 'counts']),
-  /** The paste box's text; '' when the paste is large (see `kept`). */
-  text: z.string().check(z.maxLength(LARGE_PASTE_CHARACTERS)),
-  /** The file the text came from, if any. */
-  fileName: z.nullable(z.string()),
-  /**
-   * When the text was last set (ISO 8601), so a paste into text restored from an earlier visit can ask "Replace
-   * the answers from 1 December?". Optional: states saved before it existed have none (and keep reading as they did).
-   */
-  savedAt: z.optional(z.iso.datetime({ offset: true })),
-  /** Header-less comma or semicolon numbers: one list (default) or columns. */
-  readAs: z.enum(['list', 'list-commas-between', 'columns']),
-  /**
-   * Scores the person gave to answers written only as words (`Very satisfied` → 5), by `getLabelKey`; null: the
-   * label does not count. Optional: states saved before it existed have none.
-   */
-  labels: z.optional(z.record(z.string().check(z.maxLength(200)), z.nullable(z.int()))),
-  /**
-   * Where counts loaded from a share link came from (the file, layout, column and what was left out), shown
-   * beside the counts and carried on when they are shared again; dropped once a count is edited. Optional.
-   */
-  sharedSource: z.optional(
-    z.object({
-      fileName: z.nullable(z.string().check(z.maxLength(200))),
-      layout: z.enum(['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'typeform', 'google-forms', 'table', 'list']),
-      column: z.nullable(z.string().check(z.maxLength(200))),
-      leftOut: z.int().check(z.nonnegative()),
-      notANumber: z.int().check(z.nonnegative()),
-      outOfRange: z.int().check(z.nonnegative()),
-      notWhole: z.int().check(z.nonnegative()),
-      labels: z.optional(z.array(z.object({ label: z.string().check(z.maxLength(200)), score: z.nullable(z.int()) })).check(z.maxLength(40))),
-    }),
-  ),
-  /** The column the person chose in a table; null means the suggested one. */
-  column: z.nullable(z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) })),
-  /** Counts of a large paste whose text was not saved. */
-  kept: z.nullable(keptCountsSchema),
-  /** Counts mode: per scale point, or (NPS) the three groups. */
-  countsKind: z.enum(['scores', 'groups']),
-  /** Counts mode fields by score ("0" … "10"), as typed. */
-  countFields: z.record(z.string(), z.string()),
-  /** NPS counts mode by group, as typed. */
-  groupFields: z.object({ promoters: z.string(), passives: z.string(), detractors: z.string() }),
-});
-
-/** The saved part of one score input. */
-export type ScoreInputState = z.output<typeof scoreInputSchema>;
+export type { KeptCounts, ScoreInputState } from './score-input-schema.ts';
 
 /** A new, empty input. */
 export const INITIAL_SCORE_INPUT: ScoreInputState = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHURN_EXAMPLE_DRAFT, CHURN_MAX_FIELD_LENGTH, EMPTY_CHURN_DRAFT, churnDraftSchema, getDraftFromShareState } from '../../../src/lib/metrics/churn-draft.ts';
+import { CHURN_EXAMPLE_DRAFT, CHURN_MAX_FIELD_LENGTH, EMPTY_CHURN_DRAFT, getDraftFromShareState } from '../../../src/lib/metrics/churn-draft.ts';
+import { churnDraftSchema } from '../../../src/lib/metrics/figure-draft-schemas.ts';
 import { getChurnView } from '../../../src/lib/metrics/churn-view.ts';
 
 describe('churnDraftSchema', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLV_EXAMPLE_DRAFT, CLV_MAX_FIELD_LENGTH, EMPTY_CLV_DRAFT, clvDraftSchema, getDraftFromShareState } from '../../../src/lib/metrics/clv-draft.ts';
+import { CLV_EXAMPLE_DRAFT, CLV_MAX_FIELD_LENGTH, EMPTY_CLV_DRAFT, getDraftFromShareState } from '../../../src/lib/metrics/clv-draft.ts';
+import { clvDraftSchema } from '../../../src/lib/metrics/figure-draft-schemas.ts';
 
 describe('clvDraftSchema', () => {
   it('accepts the empty and example drafts, and refuses an unknown form or an overlong figure', () => {

@@ -7,10 +7,10 @@ import {
   LARGE_PASTE_CHARACTERS,
   getCountFields,
   getCountsOutsideScale,
-  scoreInputSchema,
   summariseForKeeping,
   type ScoreInputState,
 } from '../../../src/lib/score-input/score-input-state.ts';
+import { scoreInputSchema } from '../../../src/lib/score-input/score-input-schema.ts';
 import { KEPT, read } from './score-input-fixtures.ts';
 
 // Expected values are worked out by hand from the pasted lines (one answer per line; the scale's points in order).
