@@ -44,8 +44,6 @@ const $cesMetric = atom<SurveyMetric>({ kind: 'ces' });
 const $cesConfidence = computed($cesCalculator, (state) => state.confidence);
 import { CES1_POINT_LABELS, CES2_POINT_LABELS } from './ces-summary.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
-// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
-import { ResultActions } from '../calculators/ResultActions.tsx';
 
 /** The results, exports and share link notice: shown only once there is a result or a link. */
 export const cesResultParts = deferModule(() => import('./ces-result-parts.ts'));
@@ -209,7 +207,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
             }
           />
         )}
-        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {spoken}

@@ -7,3 +7,4 @@ export { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 export { getSourceRows } from '../score-input/source-rows.ts';
 export { Ces1Results, Ces2Results } from './CesResults.tsx';
 export { getCes1Announcement, getCes1Exports, getCes2Announcement, getCes2Exports } from './ces-summary.ts';
+export { ResultActions } from '../calculators/ResultActions.tsx';

@@ -12,14 +12,13 @@ import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
-import { FigureResultActions, FigureToolbar } from '../figure-field/FigureActions.tsx';
+import { FigureToolbar } from '../figure-field/FigureActions.tsx';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { CHURN_FIELD_LABELS, PERIOD_NOUNS } from './churn-labels.ts';
 import { describeChurnProblem, getChurnAnnouncement } from './churn-messages.ts';
-import { getChurnSummary } from './churn-summary.ts';
-import { ChurnResults } from './ChurnResults.tsx';
 import { RateConversion } from './RateConversion.tsx';
 import '../../styles/tools.css';
 import '../figure-field/figure-field.css';
@@ -32,6 +31,9 @@ export interface ChurnCalculatorProps {
 const PERIODS: readonly RatePeriod[] = ['month', 'quarter', 'year'];
 const PERIOD_OPTION_LABELS: Record<RatePeriod, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 const openShareFragment = (hash: string) => applyChurnShareFragment(hash).ok;
+
+/** The result blocks and the exports' summary: shown only once there are results. */
+export const churnResultParts = deferModule(() => import('./churn-result-parts.ts'));
 
 /**
  * Churn and retention from customer counts, revenue retention from revenue figures, and a churn rate
@@ -65,7 +67,10 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
   };
 
   const messages = new Map(view.problems.map((problem) => [problem.field, describeChurnProblem(problem, view.currency)]));
-  const summary = getChurnSummary(view);
+  const { customers, revenue } = view;
+  const parts = useDeferredModule(churnResultParts, customers.status === 'ready' || revenue.status === 'ready');
+  const summary = parts ? parts.getChurnSummary(view) : [];
+  const nothingYet = customers.status === 'empty' && revenue.status === 'not-used' && view.conversion.status === 'empty';
   const title = `Churn and retention (figures per ${PERIOD_NOUNS[view.period]})`;
   const rateValue = view.conversion.status === 'ready' ? view.conversion.percent : null;
 
@@ -150,13 +155,30 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
           headingLevel={level}
           items={view.problems.map((problem) => ({ fieldId: id(problem.field), message: messages.get(problem.field) ?? '' }))}
         />
-        <ChurnResults view={view} headingLevel={level} idPrefix={uid} />
-        <FigureResultActions
-          title={title}
-          summary={summary}
-          csvFileName="churn-and-retention.csv"
-          shareUrl={origin && view.shareState ? getChurnShareUrl(origin, view.shareState) : undefined}
-        />
+        {nothingYet && (
+          <p className="figure-prompt">
+            Type your customer counts above, or use the worked example, and churn and retention appear here as you type. Nothing you type leaves
+            this browser.
+          </p>
+        )}
+        {customers.status === 'missing' && (
+          <p className="figure-prompt">
+            To see churn and retention, fill in {customers.fields.map((field) => CHURN_FIELD_LABELS[field]).join(' and ')}.
+          </p>
+        )}
+        {customers.status === 'ready' && parts && (
+          <parts.CustomerResults results={customers} currency={view.currency} period={view.period} headingLevel={level} idPrefix={uid} />
+        )}
+        {revenue.status === 'missing' && <p className="figure-prompt">To see revenue retention, fill in {CHURN_FIELD_LABELS.startingRevenue}.</p>}
+        {revenue.status === 'ready' && parts && <parts.RevenueResults results={revenue} currency={view.currency} period={view.period} headingLevel={level} />}
+        {parts && (
+          <parts.FigureResultActions
+            title={title}
+            summary={summary}
+            csvFileName="churn-and-retention.csv"
+            shareUrl={origin && view.shareState ? getChurnShareUrl(origin, view.shareState) : undefined}
+          />
+        )}
       </section>
 
       <section className="results" aria-labelledby={id('convert-heading')}>

@@ -6,7 +6,7 @@ import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
 import { parseNumberField } from '../../lib/metrics/parse-number-field.ts';
 import { $clvDraft, $clvShareNotice, applyClvShareFragment, clearClv, dismissClvShareNotice, fillClvExample, getClvShareUrl, restoreClvBeforeShare, setClvCurrency, setClvFigure, setClvForm, setClvPeriod, setClvTiming } from '../../stores/clv-calculator.ts';
 import { CLV_FORM_FIELDS, CLV_FORMS, type ClvForm, type ClvPeriodField } from '../../lib/metrics/clv-draft.ts';
-import { getClvView } from '../../lib/metrics/clv-view.ts';
+import { getClvView, type ClvView } from '../../lib/metrics/clv-view.ts';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
 import { ErrorSummary } from '../figure-field/ErrorSummary.tsx';
 import { FigureField } from '../figure-field/FigureField.tsx';
@@ -14,14 +14,12 @@ import type { SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { getPercentNote } from '../figure-field/get-percent-note.ts';
 import { PeriodSelect } from '../figure-field/PeriodSelect.tsx';
 import { FigureCalculatorFrame } from '../figure-field/FigureCalculatorFrame.tsx';
-import { FigureResultActions, FigureToolbar } from '../figure-field/FigureActions.tsx';
+import { FigureToolbar } from '../figure-field/FigureActions.tsx';
 import { useSettledValue } from '../figure-field/use-settled-value.ts';
 import { useOrigin, useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { CLV_FIELD_LABELS, CLV_FORM_HINTS, CLV_FORM_LABELS } from './clv-labels.ts';
-import { describeClvProblem, getClvAnnouncement } from './clv-messages.ts';
-import { getClvSummary } from './clv-summary.ts';
-import { ClvResults } from './ClvResults.tsx';
 import '../../styles/tools.css';
 import '../figure-field/figure-field.css';
 import './clv-calculator.css';
@@ -38,6 +36,9 @@ const TIMING_LABELS: Record<ClvTiming, string> = {
 const TIMINGS: readonly ClvTiming[] = ['end-of-period', 'start-of-period'];
 const isShareFragment = (hash: string) => /^#?c=/i.test(hash.trim());
 const openShareFragment = (hash: string) => applyClvShareFragment(hash).ok;
+
+/** The result and the exports' summary: shown only once there is a lifetime value. */
+export const clvResultParts = deferModule(() => import('./clv-result-parts.ts'));
 
 type FieldOptions = {
   readonly hint: string;
@@ -71,8 +72,11 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
     setInteracted(true);
     action();
   };
-  const messages = new Map(view.problems.map((problem) => [problem.field, describeClvProblem(problem, view.currency)]));
-  const summary = getClvSummary(view);
+  // Fetched while the page is idle after hydration, so it is there before anyone types; asked for at once when needed.
+  const parts = useDeferredModule(clvResultParts, view.outcome.status === 'ready' || view.problems.length > 0 || interacted);
+  const describeProblem = (problem: ClvView['problems'][number]) => parts?.describeClvProblem(problem, view.currency) ?? '';
+  const messages = new Map(view.problems.map((problem) => [problem.field, describeProblem(problem)]));
+  const summary = parts ? parts.getClvSummary(view) : [];
   const title = `Customer lifetime value (${CLV_FORM_LABELS[view.form].toLowerCase()} form)`;
 
   function figure<F extends ClvForm>(form: F, name: (typeof CLV_FORM_FIELDS)[F][number], options: FieldOptions): ReactNode {
@@ -227,23 +231,46 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
         <ErrorSummary
           id={id('summary')}
           headingLevel={level}
-          items={view.problems.map((problem) => ({
+          items={(parts ? view.problems : []).map((problem) => ({
             fieldId: problem.field === null ? undefined : id(problem.field),
-            message: describeClvProblem(problem, view.currency),
+            message: describeProblem(problem),
           }))}
         />
-        <ClvResults view={view} headingLevel={level} idPrefix={uid} />
-        <FigureResultActions
-          title={title}
-          summary={summary}
-          csvFileName="customer-lifetime-value.csv"
-          shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
-        />
+        <ClvPrompt outcome={view.outcome} />
+        {parts && <parts.ClvResults view={view} headingLevel={level} idPrefix={uid} />}
+        {parts && (
+          <parts.FigureResultActions
+            title={title}
+            summary={summary}
+            csvFileName="customer-lifetime-value.csv"
+            shareUrl={origin && view.shareState ? getClvShareUrl(origin, view.shareState) : undefined}
+          />
+        )}
       </section>
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {interacted ? getClvAnnouncement(view) : ''}
+        {interacted && parts ? parts.getClvAnnouncement(view) : ''}
       </p>
     </FigureCalculatorFrame>
   );
+}
+
+/** What to do before there is a lifetime value: nothing typed yet, or which figures are missing. */
+function ClvPrompt({ outcome }: { readonly outcome: ClvView['outcome'] }) {
+  switch (outcome.status) {
+    case 'empty':
+      return (
+        <p className="figure-prompt">
+          Type your figures above, or use the worked example, and the lifetime value appears here as you type. Nothing you type leaves this
+          browser.
+        </p>
+      );
+    case 'missing':
+      return <p className="figure-prompt">To see the lifetime value, fill in {outcome.fields.map((field) => CLV_FIELD_LABELS[field]).join(' and ')}.</p>;
+    case 'blocked':
+    case 'ready':
+      return null;
+    default:
+      return outcome satisfies never;
+  }
 }

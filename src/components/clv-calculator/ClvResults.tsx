@@ -2,7 +2,7 @@ import { describeClvFormula } from '../../lib/metrics/describe-clv-formula.ts';
 import type { ClvView } from '../../lib/metrics/clv-view.ts';
 import { getSubheadingTag, type SectionHeadingLevel } from '../figure-field/heading-level.ts';
 import { formatMoney, formatNumber, formatPercent } from '../figure-field/format-figures.ts';
-import { CLV_FIELD_LABELS, formatPeriodCount } from './clv-labels.ts';
+import { formatPeriodCount } from './clv-labels.ts';
 import { describeClvConversion, describeClvVariant } from './clv-wording.ts';
 import { SensitivityTable } from './SensitivityTable.tsx';
 
@@ -13,27 +13,11 @@ export interface ClvResultsProps {
   readonly idPrefix: string;
 }
 
-/** The lifetime value, the variant used, the formula with the figures put in, and how it moves. */
+/** The lifetime value, the variant used, the formula with the figures put in, and how it moves (once figures give one). */
 export function ClvResults({ view, headingLevel, idPrefix }: ClvResultsProps) {
   const Subheading = getSubheadingTag(headingLevel);
   const { outcome } = view;
-  switch (outcome.status) {
-    case 'empty':
-      return (
-        <p className="figure-prompt">
-          Type your figures above, or use the worked example, and the lifetime value appears here as you type. Nothing you type leaves this
-          browser.
-        </p>
-      );
-    case 'missing':
-      return <p className="figure-prompt">To see the lifetime value, fill in {outcome.fields.map((field) => CLV_FIELD_LABELS[field]).join(' and ')}.</p>;
-    case 'blocked':
-      return null;
-    case 'ready':
-      break;
-    default:
-      return outcome satisfies never;
-  }
+  if (outcome.status !== 'ready') return null;
   const { input, result, conversions } = outcome;
   const formula = describeClvFormula(input, { formatNumber, formatPercent });
   return (

@@ -41,8 +41,6 @@ const $csatConfidence = computed($csatCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
 import { describeThresholdOption, getThresholdChoices } from './csat-summary.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
-// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
@@ -158,7 +156,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
             prompt={`Paste ${formatRange(min, max)} ratings, or type how many gave each rating, to see the CSAT.`}
           />
         )}
-        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

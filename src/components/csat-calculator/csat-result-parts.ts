@@ -7,3 +7,4 @@ export { ShareLinkNotice } from '../score-input/ShareLinkNotice.tsx';
 export { getSourceRows } from '../score-input/source-rows.ts';
 export { CsatResults } from './CsatResults.tsx';
 export { getCsatAnnouncement, getCsatExports } from './csat-summary.ts';
+export { ResultActions } from '../calculators/ResultActions.tsx';

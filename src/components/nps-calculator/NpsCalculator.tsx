@@ -30,8 +30,6 @@ import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
-// Static, not deferred: the churn and CLV pages load it at once, and a lazy import here would split it into a chunk of its own for them too.
-import { ResultActions } from '../calculators/ResultActions.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { NPS_SCALE } from '../../lib/metrics/score-scale.ts';
 
@@ -143,7 +141,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
         {comparison.kind === 'waiting' && view.kind === 'result' && (
           <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>
         )}
-        {exports && <ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

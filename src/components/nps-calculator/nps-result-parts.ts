@@ -8,3 +8,4 @@ export { getSourceRows } from '../score-input/source-rows.ts';
 export { NpsComparisonResults } from './NpsComparisonResults.tsx';
 export { NpsResults } from './NpsResults.tsx';
 export { getNpsAnnouncement, getNpsExports } from './nps-summary.ts';
+export { ResultActions } from '../calculators/ResultActions.tsx';
