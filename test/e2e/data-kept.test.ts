@@ -80,6 +80,9 @@ describe('data kept', () => {
       baseline: { kind: 'groups', groups: { promoters: 1, passives: 1, detractors: 1 } },
       current: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } },
     });
+    // A fresh page load, as a link opened from a chat does (a fragment change alone would not reload the page):
+    // the saved answers are read first, then the link's counts replace them.
+    await page.goto('about:blank');
     await page.goto(`${baseUrl}/tools/nps/#c=${code}`);
     await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('40');
     const restore = page.getByRole('button', { name: 'Put my own figures back' });

@@ -107,7 +107,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const leftOut = useIslandStore((isCes2 ? ces2Input : ces1Input).$leftOut, 0);
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useShareFragment(openShareFragment, undefined, !embedded);
+  useShareFragment(openShareFragment, undefined, !embedded, $cesCalculator.ready);
 
   const paste = useIslandStore((isCes2 ? ces2Input : ces1Input).$paste, NO_PASTE);
   // A column whose header asks the other CES question is not headlined as this one: the page offers the switch.

@@ -49,7 +49,7 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
   const view = useMemo(() => getChurnView(settled), [settled]);
   const [interacted, setInteracted] = useState(false);
   const origin = useOrigin();
-  useShareFragment(openShareFragment, isShareFragment, !embedded);
+  useShareFragment(openShareFragment, isShareFragment, !embedded, $churnDraft.ready);
 
   const level: SectionHeadingLevel = embedded ? 4 : 2;
   const Heading = embedded ? 'h4' : 'h2';

@@ -62,7 +62,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
   const view = useMemo(() => getClvView(settled), [settled]);
   const [interacted, setInteracted] = useState(false);
   const origin = useOrigin();
-  useShareFragment(openShareFragment, isShareFragment, !embedded);
+  useShareFragment(openShareFragment, isShareFragment, !embedded, $clvDraft.ready);
 
   const level: SectionHeadingLevel = embedded ? 4 : 2;
   const Heading = embedded ? 'h4' : 'h2';

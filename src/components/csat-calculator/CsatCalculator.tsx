@@ -92,7 +92,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const { min, max } = CSAT_SCALES[state.scale];
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useShareFragment(openShareFragment, undefined, !embedded);
+  useShareFragment(openShareFragment, undefined, !embedded, $csatCalculator.ready);
 
   const parts = useDeferredModule(csatResultParts, view.kind === 'result' || shareNotice.kind !== 'none');
   const announcement =

@@ -74,7 +74,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
-  useShareFragment(openShareFragment, undefined, !embedded);
+  useShareFragment(openShareFragment, undefined, !embedded, $npsCalculator.ready);
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
   const parts = useDeferredModule(npsResultParts, view.kind === 'result' || shareNotice.kind !== 'none');

@@ -16,19 +16,33 @@ const anyFragment = (): boolean => true;
  *   or the effect re-subscribes on every render.
  * @param isShareFragment which fragments are share links (default: let `apply` decide)
  * @param enabled false for an embedded calculator, which leaves the host page's address alone
+ * @param ready the calculator's saved state being read (`$store.ready`): the link is opened after it, so its
+ *   figures replace the saved ones (kept to put back) instead of being replaced by them
  */
-export function useShareFragment(apply: (hash: string) => boolean, isShareFragment: (hash: string) => boolean = anyFragment, enabled = true): void {
+export function useShareFragment(
+  apply: (hash: string) => boolean,
+  isShareFragment: (hash: string) => boolean = anyFragment,
+  enabled = true,
+  ready: () => Promise<void> = () => Promise.resolve(),
+): void {
   useEffect(() => {
     if (!enabled) return undefined;
-    const open = () => {
+    let mounted = true;
+    const open = async () => {
       const hash = window.location.hash;
       if (!isShareFragment(hash)) return;
-      if (apply(hash)) clearFragment();
+      // Offline before the schema was cached: open the link all the same; saving waits (see persistedAtom).
+      await ready().catch(() => undefined);
+      if (mounted && hash === window.location.hash && apply(hash)) clearFragment();
     };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, [apply, isShareFragment, enabled]);
+    const openNow = () => void open();
+    openNow();
+    window.addEventListener('hashchange', openNow);
+    return () => {
+      mounted = false;
+      window.removeEventListener('hashchange', openNow);
+    };
+  }, [apply, isShareFragment, enabled, ready]);
 }
 
 /** The page's origin, once in the browser (undefined while rendering on the server and hydrating). */

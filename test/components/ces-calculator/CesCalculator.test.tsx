@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CesCalculator } from '../../../src/components/ces-calculator/CesCalculator.tsx';
@@ -88,6 +88,8 @@ describe('CesCalculator', () => {
     const code = encodeShareCode({ calculator: 'ces-effort', confidence: 99, counts: [2, 1, 0, 0, 1] });
     window.history.replaceState(null, '', `/tools/ces/#c=${code}`);
     render(<CesCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $cesCalculator.ready());
     expect((screen.getByLabelText('CES 1.0: effort, 1–5') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByTestId('ces-value').textContent).toBe('2.25');
     expect(results()).toContain('99% interval of the mean');

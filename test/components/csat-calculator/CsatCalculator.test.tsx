@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CsatCalculator } from '../../../src/components/csat-calculator/CsatCalculator.tsx';
@@ -94,6 +94,8 @@ describe('CsatCalculator', () => {
     const code = encodeShareCode({ calculator: 'csat', confidence: 95, scale: '1-7', threshold: 7, counts: [1, 0, 0, 0, 0, 1, 2] });
     window.history.replaceState(null, '', `/tools/csat/#c=${code}`);
     render(<CsatCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $csatCalculator.ready());
     expect(screen.getByTestId('csat-value').textContent).toBe('50.0%');
     expect((screen.getByLabelText('1–7') as HTMLInputElement).checked).toBe(true);
     expect($csatCalculator.get().threshold).toBe(7);
@@ -103,10 +105,12 @@ describe('CsatCalculator', () => {
     expect(writeText.mock.lastCall?.[0]).toContain('CSAT (share answering 7): 50.0%');
   });
 
-  it('sends a share link for another calculator there', () => {
+  it('sends a share link for another calculator there', async () => {
     const code = encodeShareCode({ calculator: 'ces', confidence: 95, counts: [0, 0, 0, 0, 0, 1, 1] });
     window.history.replaceState(null, '', `/tools/csat/#c=${code}`);
     render(<CsatCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $csatCalculator.ready());
     expect(screen.getByRole('link', { name: 'open it there' }).getAttribute('href')).toBe(`/tools/ces/#c=${code}`);
   });
 

@@ -155,11 +155,13 @@ describe('NpsCalculator', () => {
     );
   });
 
-  it('opens a share link into counts mode, removes the fragment, and keeps the saved paste', () => {
+  it('opens a share link into counts mode, removes the fragment, and keeps the saved paste', async () => {
     $npsCalculator.set({ ...$npsCalculator.get(), current: { ...$npsCalculator.get().current, text: '3\n3' } });
     const code = encodeShareCode({ calculator: 'nps', confidence: 90, sample: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } } });
     window.history.replaceState(null, '', `/tools/nps/#c=${code}`);
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     expect(screen.getByTestId('nps-value').textContent).toBe('40');
     expect(screen.getByText(/Loaded the counts from the share link/)).toBeTruthy();
     expect((screen.getByLabelText('Promoters (9–10)') as HTMLInputElement).value).toBe('30');
@@ -176,6 +178,8 @@ describe('NpsCalculator', () => {
     const code = encodeShareCode({ calculator: 'nps', confidence: 90, sample: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } } });
     window.history.replaceState(null, '', `/tools/nps/#c=${code}`);
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     expect(screen.getByTestId('nps-value').textContent).toBe('40');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Put my own figures back' }));
@@ -187,9 +191,11 @@ describe('NpsCalculator', () => {
     expect([screen.getByRole('radio', { name: 'Paste answers' }), screen.getByRole('radio', { name: 'Type counts' })]).toContain(document.activeElement);
   });
 
-  it('says which part of a bad share link is wrong and changes nothing', () => {
+  it('says which part of a bad share link is wrong and changes nothing', async () => {
     window.history.replaceState(null, '', '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     expect(screen.getByRole('alert').textContent).toContain('This share link cannot be opened.');
     expect($npsCalculator.get().current.mode).toBe('paste');
   });
@@ -197,6 +203,8 @@ describe('NpsCalculator', () => {
   it('moves focus into the calculator when the share link notice is dismissed, not to the page', async () => {
     window.history.replaceState(null, '', '/tools/nps/#c=1.nps.95.1-2-3.zzzz');
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     const user = userEvent.setup();
     screen.getByRole('button', { name: 'Dismiss' }).focus();
     await user.keyboard('{Enter}');

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 /** Survey exports on the calculator pages: labels, a warning headline, the scale and CES offers, no column that fits. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CsatCalculator } from '../../../src/components/csat-calculator/CsatCalculator.tsx';
 import { CesCalculator } from '../../../src/components/ces-calculator/CesCalculator.tsx';
 import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
 import { $csatCalculator, $csatShareCode } from '../../../src/stores/csat-calculator.ts';
 import { $cesCalculator } from '../../../src/stores/ces-calculator.ts';
-import { $npsShareCode } from '../../../src/stores/nps-calculator.ts';
+import { $npsCalculator, $npsShareCode } from '../../../src/stores/nps-calculator.ts';
 import { decodeShareCode } from '../../../src/lib/metrics/share-code.ts';
 import { releaseScoreCalculators, resetScoreCalculators } from './setup.ts';
 
@@ -40,7 +40,7 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     expect(body()).toContain('its header mentions “recommend”');
   });
 
-  it('carries where the answers came from in the share link, and shows it to whoever opens it', () => {
+  it('carries where the answers came from in the share link, and shows it to whoever opens it', async () => {
     render(<NpsCalculator />);
     paste(/Answers/, 'Respondent ID,Collector ID,How likely is it that you would recommend us?\n,,Response\n1001,7,10 - Extremely likely\n1002,7,n/a\n1003,7,3\n1004,7,9');
     const code = $npsShareCode.get();
@@ -53,6 +53,8 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     releaseScoreCalculators();
     resetScoreCalculators(`/tools/nps/#c=${code}`);
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     expect(screen.getByTestId('nps-value').textContent).toBe('33');
     // 3 of 4 counted and 1 left out: more than a fifth, so the headline says so, as it did for the paste.
     expect(body()).toContain('NPS from 3 of 4 answers: 1 could not be read');
@@ -63,7 +65,7 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     expect(body()).not.toContain('These counts came from a share link');
   });
 
-  it('says in the headline when more than a fifth of the values could not be read, also to whoever opens its share link', () => {
+  it('says in the headline when more than a fifth of the values could not be read, also to whoever opens its share link', async () => {
     render(<NpsCalculator />);
     // 9, 10, 3, 8 count (NPS (2 - 1) / 4 = 25); "n/a" twice and "none" do not: 3 of 7 is more than a fifth.
     paste(/Answers/, '9\n10\n3\n8\nn/a\nn/a\nnone');
@@ -74,6 +76,8 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
     releaseScoreCalculators();
     resetScoreCalculators(`/tools/nps/#c=${code ?? ''}`);
     render(<NpsCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $npsCalculator.ready());
     expect(body()).toContain('NPS from 4 of 7 answers: 3 could not be read');
   });
 
@@ -88,7 +92,7 @@ describe('NPS page: labelled SurveyMonkey answers and a headline that cannot mis
 describe('CSAT page: word answers and a scale that fits', () => {
   beforeEach(() => resetScoreCalculators('/tools/csat/'));
 
-  it('maps answers written as words only after the person applies the prefilled scores', () => {
+  it('maps answers written as words only after the person applies the prefilled scores', async () => {
     render(<CsatCalculator />);
     paste(/How satisfied were you/, 'Satisfaction\nVery satisfied\nSatisfied\nVery dissatisfied\nSatisfied\nNeutral');
     expect(screen.queryByTestId('csat-value')).toBeNull();
@@ -105,6 +109,8 @@ describe('CSAT page: word answers and a scale that fits', () => {
     releaseScoreCalculators();
     resetScoreCalculators(`/tools/csat/#c=${code}`);
     render(<CsatCalculator />);
+    // The link is opened once the saved state has been read (its schema loads after the first render).
+    await act(() => $csatCalculator.ready());
     expect(screen.getByTestId('csat-value').textContent).toBe('75.0%');
     expect(body()).toContain('answers written as words scored Satisfied = 4, Very satisfied = 5, Very dissatisfied = 1, Neutral = does not count');
   });
