@@ -213,8 +213,9 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
         parse = loaded;
         if (unread && store) {
           unread = false;
-          const raw = storage()?.getItem(storageKey);
-          if (raw !== null && raw !== undefined) store.set(decode(raw));
+          // Through the engine, which answers undefined where storage is missing or blocked instead of throwing.
+          const raw = (engine as Readonly<Record<string, string | undefined>>)[storageKey];
+          if (raw !== undefined) store.set(decode(raw));
         }
         heldForParser.delete(storageKey);
       },
