@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
-import { getEmotionCurves } from '../../lib/journey/emotion-curve';
 import { readJourneyStartLink, type GuideLink, type JourneyStartLink } from '../../lib/journey/journey-start-link';
 import { resolvePersonaRefs } from '../../lib/journey/map-personas';
 import { $journeyCollection, discardSetAsideMap, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
@@ -8,27 +7,21 @@ import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
 import { SetAsideEntries } from '../shared/SetAsideEntries';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { $announcement, announce } from '../shared/announcer.ts';
-import { EmotionCurveChart } from './EmotionCurveChart';
 import { focusLater } from '../shared/focus-later';
 import { ImportPanel } from './ImportPanel';
-import { JourneyCanvas } from './JourneyCanvas';
-import { JourneyMapEditConflict } from './JourneyMapEditConflict';
-import { JourneyTable } from './JourneyTable';
-import { KeepShareExport } from './KeepShareExport';
 import { describeMap, MapBar } from './MapBar';
-import { MapDetails } from './MapDetails';
 import { NewMapForm } from './NewMapForm';
-import { OpportunityBacklog } from './OpportunityBacklog';
 import { getPrintPageRule, type PaperSize } from './print-page-rule';
-import { SaveStatus } from './SaveStatus';
 import { SharedMapOffer } from './SharedMapOffer';
-import { StageEditor } from './StageEditor';
 import '../../styles/tools.css';
 import './journey-map.css';
-import { PictureExportButtons } from '../shared/PictureExportButtons';
 
 type View = 'canvas' | 'table';
+
+/** The open map's views and editors: loaded once a map is open (or while the page is idle), not with the page. */
+export const journeyMapParts = deferModule(() => import('./journey-map-parts.ts'));
 
 /**
  * The journey map builder island: the maps kept in this browser, the open map as a canvas or a table, its
@@ -63,7 +56,8 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
 
   const map = collection.maps.find((candidate) => candidate.id === collection.activeMapId) ?? collection.maps[0];
   const personas = useMemo(() => (map ? resolvePersonaRefs(map.personas, known) : []), [map, known]);
-  const curves = useMemo(() => (map ? getEmotionCurves(map) : []), [map]);
+  const parts = useDeferredModule(journeyMapParts, map !== undefined);
+  const curves = useMemo(() => (map && parts ? parts.getEmotionCurves(map) : []), [map, parts]);
 
   if (!hydrated) {
     return (
@@ -94,7 +88,7 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
         onDiscard={discardSetAsideMap}
       />
       <SharedMapOffer />
-      {map && <JourneyMapEditConflict mapId={map.id} />}
+      {map && parts && <parts.JourneyMapEditConflict mapId={map.id} />}
       {deleted && (
         <p className="jm-undo" role="status" data-print-hidden>
           Deleted “{describeMap(deleted.map)}”.{' '}
@@ -167,39 +161,45 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
           <h2 id="jm-map-heading" className="jm-map-heading" tabIndex={-1}>
             {map.scenario.trim() || 'Untitled scenario'}
           </h2>
-          <SaveStatus updatedAt={map.updatedAt} />
-          <MapDetails key={map.id} map={map} personas={personas} known={known} />
-          <section className="jm-section jm-view" aria-labelledby="jm-view-heading">
-            <div className="jm-view__head">
-              <h2 id="jm-view-heading">The map</h2>
-              <fieldset className="jm-view__switch" data-print-hidden>
-                <legend className="visually-hidden">Show the map as</legend>
-                <div className="segmented">
-                  <label>
-                    <input type="radio" name="jm-view" checked={view === 'canvas'} onChange={() => setView('canvas')} />
-                    Canvas
-                  </label>
-                  <label>
-                    <input type="radio" name="jm-view" checked={view === 'table'} onChange={() => setView('table')} />
-                    Table
-                  </label>
+          {parts ? (
+            <>
+              <parts.SaveStatus updatedAt={map.updatedAt} />
+              <parts.MapDetails key={map.id} map={map} personas={personas} known={known} />
+              <section className="jm-section jm-view" aria-labelledby="jm-view-heading">
+                <div className="jm-view__head">
+                  <h2 id="jm-view-heading">The map</h2>
+                  <fieldset className="jm-view__switch" data-print-hidden>
+                    <legend className="visually-hidden">Show the map as</legend>
+                    <div className="segmented">
+                      <label>
+                        <input type="radio" name="jm-view" checked={view === 'canvas'} onChange={() => setView('canvas')} />
+                        Canvas
+                      </label>
+                      <label>
+                        <input type="radio" name="jm-view" checked={view === 'table'} onChange={() => setView('table')} />
+                        Table
+                      </label>
+                    </div>
+                  </fieldset>
                 </div>
-              </fieldset>
-            </div>
-            {view === 'canvas' && <JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
-            {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
-            <JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
-          </section>
-          <EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
-          <PictureExportButtons title={`Journey map: ${map.scenario.trim() || 'Untitled scenario'}`} parts="#jm-map-heading, .jm-view, .jm-curve" within=".jm" usePageAnnouncer />
-          <StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
-          <OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
-          <KeepShareExport
-            map={map}
-            missingPersonaKeys={personas.filter((persona) => persona.status === 'missing').map((persona) => persona.ref.key)}
-            paper={paper}
-            onPaperChange={setPaper}
-          />
+                {view === 'canvas' && <parts.JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
+                {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
+                <parts.JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
+              </section>
+              <parts.EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
+              <parts.PictureExportButtons title={`Journey map: ${map.scenario.trim() || 'Untitled scenario'}`} parts="#jm-map-heading, .jm-view, .jm-curve" within=".jm" usePageAnnouncer />
+              <parts.StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
+              <parts.OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
+              <parts.KeepShareExport
+                map={map}
+                missingPersonaKeys={personas.filter((persona) => persona.status === 'missing').map((persona) => persona.ref.key)}
+                paper={paper}
+                onPaperChange={setPaper}
+              />
+            </>
+          ) : (
+            <p className="jm-loading">Loading the map…</p>
+          )}
         </>
       )}
       {!map && (

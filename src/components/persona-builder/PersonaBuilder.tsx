@@ -6,14 +6,15 @@ import { parseTemplateOffer, type TemplateOffer } from '../../lib/persona/templa
 import { $personaCollection, addPersona, discardSetAsidePersona, restorePersona, type DeletedPersona } from '../../stores/personas';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { SetAsideEntries } from '../shared/SetAsideEntries.tsx';
 import { $announcement, announce } from '../shared/announcer.ts';
-import { ComparePersonas } from './ComparePersonas';
 import { PersonaCard } from './PersonaCard';
-import { PersonaEditor } from './PersonaEditor';
 import { describeAddPersonaError, PersonaList } from './PersonaList';
-import { SharedPersona } from './SharedPersona';
 import './persona-builder.css';
+
+/** One persona's form, a comparison and a shared persona: loaded when one opens (or while the page is idle). */
+export const personaViews = deferModule(() => import('./persona-views.ts'));
 
 /**
  * The persona builder island: the list, one persona's form and card, a comparison, or a persona opened from
@@ -99,6 +100,7 @@ export function PersonaBuilder({ guideTitles = {} }: { readonly guideTitles?: Re
     setTimeout(() => document.querySelector<HTMLElement>('.pb-list-view h2, .pb-editor__title, .pb-screen h2')?.focus(), 0);
   };
 
+  const views = useDeferredModule(personaViews, route.view !== 'list');
   const editing = route.view === 'edit' ? personas.find((persona) => persona.id === route.id) : undefined;
   const compared = route.view === 'compare' ? route.ids.flatMap((id) => personas.filter((persona) => persona.id === id)) : [];
   const printed: readonly Persona[] =
@@ -139,14 +141,16 @@ export function PersonaBuilder({ guideTitles = {} }: { readonly guideTitles?: Re
         {route.view === 'list' && (
           <PersonaList personas={personas} onOpen={open} onCompare={(ids) => navigate({ view: 'compare', ids })} onDeleted={onDeleted} onVisibleChange={setVisible} />
         )}
+        {route.view !== 'list' && !views && <p className="pb-empty">Loading…</p>}
         {route.view === 'edit' &&
+          views &&
           (editing ? (
-            <PersonaEditor persona={editing} onBack={toList} onOpen={open} onDeleted={onDeleted} />
+            <views.PersonaEditor persona={editing} onBack={toList} onOpen={open} onDeleted={onDeleted} />
           ) : (
             <MissingPersona onBack={toList} />
           ))}
-        {route.view === 'compare' && <ComparePersonas personas={compared} missing={route.ids.length - compared.length} onBack={toList} onOpen={open} />}
-        {route.view === 'share' && <SharedPersona code={route.code} onBack={toList} onAdded={open} onReady={setShared} />}
+        {route.view === 'compare' && views && <views.ComparePersonas personas={compared} missing={route.ids.length - compared.length} onBack={toList} onOpen={open} />}
+        {route.view === 'share' && views && <views.SharedPersona code={route.code} onBack={toList} onAdded={open} onReady={setShared} />}
       </div>
       <div className="pb-print">
         {printed.map((persona) => (

@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
 import { createJourneyFile } from '../../../src/lib/journey/journey-file.ts';
 import { addPersona, deletePersona, renamePersona } from '../../../src/stores/personas.ts';
 import { $journeyMaps } from '../../../src/stores/journey-maps.ts';
 import { makeMap } from '../../lib/journey/make-map.ts';
-import { releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
+import { loadJourneyMapParts, releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
 import type { MemoryStorage } from '../../support/memory-storage.ts';
 
 let storage: MemoryStorage;
 
+
+beforeAll(loadJourneyMapParts);
 beforeEach(() => {
   storage = resetJourneyState();
 });

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JourneyMapBuilder } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
 import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
 import { makeMap } from '../../lib/journey/make-map.ts';
-import { releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
+import { loadJourneyMapParts, releaseJourneyState, resetJourneyState, savedMaps } from './setup.ts';
 import type { MemoryStorage } from '../../support/memory-storage.ts';
 
 let storage: MemoryStorage;
 
+
+beforeAll(loadJourneyMapParts);
 beforeEach(() => {
   storage = resetJourneyState();
   $journeyCollection.set({ maps: [makeMap()], activeMapId: 'map1', setAside: [] });

@@ -1,4 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
+import { journeyMapParts } from '../../../src/components/journey-map/JourneyMapBuilder.tsx';
 import { $journeyImportState } from '../../../src/stores/journey-import.ts';
 import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { $activeJourneyMap, $journeyCollection, $journeyMaps, $journeySaveState, setJourneyClockForTests } from '../../../src/stores/journey-maps.ts';
@@ -33,4 +34,12 @@ export function releaseJourneyState(): void {
 /** The maps saved in storage. */
 export function savedMaps(storage: MemoryStorage): { scenario: string; stages: { name: string; [key: string]: unknown }[]; [key: string]: unknown }[] {
   return (JSON.parse(storage.data.get('touchpoint:journey-maps') ?? '{"data":{"maps":[]}}') as { data: { maps: never[] } }).data.maps;
+}
+
+/**
+ * Load the open map's views and editors (the page loads them after its first render): once loaded, the builder
+ * renders a map at once, so a test can act on it without waiting. JourneyMapParts.test.tsx covers the wait.
+ */
+export async function loadJourneyMapParts(): Promise<void> {
+  await journeyMapParts.load();
 }

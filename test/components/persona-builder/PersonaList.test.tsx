@@ -50,7 +50,8 @@ describe('the persona list', () => {
     expect(names()).toEqual(['Daniel Okafor']);
     expect(savedPersonas(storage).map((persona) => persona.name)).toEqual(['Daniel Okafor']);
     expect(location.hash).toBe(`#edit=${$personas.get()[0]?.id}`);
-    expect(screen.getByRole('form', { name: 'Edit Daniel Okafor' })).toBeTruthy();
+    // The form loads after the page's first render (usually while the page is idle, here on demand).
+    expect(await screen.findByRole('form', { name: 'Edit Daniel Okafor' })).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Editing Daniel Okafor');
   });
 
