@@ -327,7 +327,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     await page.getByRole('radio', { name: /^Service complaint/ }).check();
     await page.getByLabel('Persona name').fill('Pat');
     await page.getByRole('button', { name: 'Create map' }).click();
-    await page.locator('#jm-map-heading').waitFor();
+    await page.locator('#jm-view-heading').waitFor();
     // The builder's own <style> element for the paper size is allowed by hash, A4 and A3 alike.
     await page.getByLabel('Paper (landscape)').selectOption('A3');
     await expect(page.locator('.jm style').textContent()).resolves.toContain('A3 landscape');

@@ -44,7 +44,12 @@ async function createMap(page: Page, template: string, persona?: string): Promis
   await page.getByRole('radio', { name: new RegExp(`^${template}`) }).check();
   if (persona !== undefined) await page.getByLabel('Persona name').fill(persona);
   await page.getByRole('button', { name: 'Create map' }).click();
-  await page.locator('#jm-map-heading').waitFor();
+  await mapShown(page);
+}
+
+/** Wait for the open map's views: they load after the page's first render, so the title can come first. */
+async function mapShown(page: Page): Promise<void> {
+  await page.locator('#jm-view-heading').waitFor();
 }
 
 /** The maps saved in this browser. */
@@ -53,6 +58,7 @@ async function savedMaps(page: Page): Promise<{ id: string; scenario: string; st
 }
 
 async function stageHeadings(page: Page): Promise<string[]> {
+  await mapShown(page);
   return page.locator('.jm-canvas__stage-name').evaluateAll((headings) => headings.map((heading) => heading.textContent?.replace(/^Stage \d+: /, '') ?? ''));
 }
 
@@ -751,7 +757,7 @@ describe('the journey map builder in Chromium', () => {
       await page.getByLabel('Persona name').focus();
       await page.keyboard.type('Sam');
       await page.keyboard.press('Enter');
-      await page.locator('#jm-map-heading').waitFor();
+      await mapShown(page);
       expect(new URL(page.url()).search).toBe('');
       await expect.poll(() => page.locator('.jm-canvas__cell--emotion').first().innerText()).toMatch(/example/);
 

@@ -236,7 +236,8 @@ describe('pictures for the deck in Chromium', () => {
     await page.getByRole('radio', { name: /^E-commerce purchase/ }).check();
     await page.getByLabel('Persona name').fill('Maya');
     await page.getByRole('button', { name: 'Create map' }).click();
-    await page.locator('#jm-map-heading').waitFor();
+    // The map's views (and its picture buttons) load after the page's first render.
+    await page.locator('#jm-view-heading').waitFor();
     const scenario = (await page.locator('#jm-map-heading').innerText()).trim();
     // The stage's name as shown, without the "Stage 1: " kept for screen readers.
     const firstStage = await page.locator('.jm-canvas__stage-name').first().evaluate((heading) => [...heading.childNodes].filter((node) => !(node instanceof Element && node.matches('.visually-hidden'))).map((node) => node.textContent).join('').trim());
