@@ -5,37 +5,32 @@ import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts
 import { scoreAssessment, type AssessmentResult } from '../../lib/assessment/score-assessment.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK, closePreview, continueWithFullAssessment, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { countAnswered, getAnswerProblems, getAnswerSet, getProgressResult, hasUnsavedWork } from '../../lib/assessment/assessment-progress.ts';
-import { getPreviewAnswerSet, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
+import { getPreviewAnswerSet, getPreviewRespondent, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import { getFileSizeError } from '../../lib/assessment/assessment-file.ts';
 import { describeInputError } from '../../lib/assessment/describe-answer-set-error.ts';
 import { readFragment } from '../../lib/portable/fragment.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, getPreviewForFragment, readAssessmentFile, type InputProblem } from '../../stores/assessment-share.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { AssessmentActions } from './AssessmentActions.tsx';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { AssessmentIntro, INTRO_HEADING_ID } from './AssessmentIntro.tsx';
-import { AssessmentResults, describeResultsForAnnouncement } from './AssessmentResults.tsx';
 import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
 import { FileImport } from './FileImport.tsx';
-import { PortableMessageText } from './PortableMessageText.tsx';
-import { HistoryPanel } from './HistoryPanel.tsx';
-import { describeAnswerKinds, describeRespondent, describeSharedBy, formatAssessmentTime, MODE_LABELS, plural } from './labels.ts';
-import { TargetEditor } from './TargetEditor.tsx';
+import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID } from './labels.ts';
 import { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
-import { SharedPanel, SHARED_HEADING_ID } from './SharedPanel.tsx';
 import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 import { $sharedResults, keepSharedResult } from '../../stores/assessment-shared.ts';
 import type { SharedResult } from '../../lib/assessment/shared-results.ts';
-import type { Respondent } from '../../lib/assessment/respondent.ts';
 
 export interface AssessmentAppProps {
   /** Guide titles by slug, for the links under each priority. */
   readonly guideTitles: Readonly<Record<string, string>>;
 }
 
-const RESULTS_HEADING_ID = 'assessment-results-heading';
-const PREVIEW_HEADING_ID = 'assessment-preview-heading';
 const bank = ASSESSMENT_BANK;
+
+/** Results, history, shared results and read-only previews: loaded when one is shown (or while the page is idle). */
+export const assessmentViews = deferModule(() => import('./assessment-views.ts'));
 
 /** Removes a share link's fragment from the address without reloading or adding a history entry. */
 function clearFragment(): void {
@@ -104,7 +99,11 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   };
 
   const announceResults = (result: AssessmentResult) => {
-    setAnnouncement(describeResultsForAnnouncement(bank, result));
+    // The results view (and its wording) may still be on its way; announce once it is here.
+    assessmentViews.load().then(
+      (loaded) => setAnnouncement(loaded.describeResultsForAnnouncement(bank, result)),
+      () => undefined,
+    );
   };
 
   const handleGoToStep = (step: number) => {
@@ -169,8 +168,15 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     return problems;
   };
 
-  const historyPanel = (
-    <HistoryPanel
+  const showShared = shared.length > 0 || removedShared !== undefined;
+  const views = useDeferredModule(
+    assessmentViews,
+    preview !== undefined || progress.view === 'results' || history.length > 0 || deletedRecord !== undefined || showShared,
+  );
+  const loadingView = <p className="assessment-loading">Loading…</p>;
+
+  const historyPanel = views && (
+    <views.HistoryPanel
       bank={bank}
       history={history}
       onView={() => focus(PREVIEW_HEADING_ID)}
@@ -179,17 +185,18 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
     />
   );
 
-  const sharedPanel = (
-    <SharedPanel bank={bank} shared={shared} onView={() => focus(PREVIEW_HEADING_ID)} removed={removedShared} onRemovedChange={setRemovedShared} />
+  const sharedPanel = views && (
+    <views.SharedPanel bank={bank} shared={shared} onView={() => focus(PREVIEW_HEADING_ID)} removed={removedShared} onRemovedChange={setRemovedShared} />
   );
-  const showShared = shared.length > 0 || removedShared !== undefined;
 
   const fileImport = <FileImport label="Open an exported file (JSON)" onFiles={handleFiles} />;
 
   let view;
   if (preview !== undefined) {
-    view = (
-      <PreviewView
+    view = !views ? (
+      loadingView
+    ) : (
+      <views.PreviewView
         preview={preview}
         guideTitles={guideTitles}
         ownHasUnsavedWork={hasUnsavedWork(progress)}
@@ -217,9 +224,11 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   } else if (progress.view === 'results') {
     const scored = getProgressResult(progress, targets, bank);
     const answeredText = describeAnswerKinds(countAnswerKinds(bank, progress));
-    view = scored.ok ? (
+    view = !views ? (
+      loadingView
+    ) : scored.ok ? (
       <>
-        <AssessmentResults
+        <views.AssessmentResults
           bank={bank}
           result={scored.value}
           answerSet={getAnswerSet(progress)}
@@ -228,7 +237,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           heading="Your results"
           meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatAssessmentTime(progress.completedAt)}`}, ${answeredText}.`}
           onAnswerDimension={handleGoToStep}
-          targetsEditor={<TargetEditor bank={bank} result={scored.value} chosen={targets} />}
+          targetsEditor={<views.TargetEditor bank={bank} result={scored.value} chosen={targets} />}
         />
         <div className="results-next" data-print-hidden>
           <h3>Change or extend your answers</h3>
@@ -260,7 +269,7 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
             </button>
           </p>
         </div>
-        <AssessmentActions
+        <views.AssessmentActions
           bank={bank}
           answerSet={getAnswerSet(progress)}
           completedAt={progress.completedAt}
@@ -329,133 +338,5 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
       </p>
       {view}
     </div>
-  );
-}
-
-interface PreviewViewProps {
-  readonly preview: AssessmentPreview;
-  readonly guideTitles: Readonly<Record<string, string>>;
-  readonly ownHasUnsavedWork: boolean;
-  readonly ownAnswered: number;
-  readonly onImport: (preview: AssessmentPreview) => void;
-  readonly onKeep: (preview: AssessmentPreview) => void;
-  readonly onClose: () => void;
-}
-
-/** Who answered, as the link, file or kept entry says. */
-function getPreviewRespondent(preview: AssessmentPreview): Respondent | undefined {
-  switch (preview.source) {
-    case 'link':
-      return preview.answerSet.respondent;
-    case 'file':
-    case 'history':
-      return preview.record.respondent;
-    case 'shared':
-      return preview.entry.record.respondent;
-    default:
-      return undefined;
-  }
-}
-
-/** Results from a link, a file or history, read-only, with the choice to import them. */
-function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswered, onImport, onKeep, onClose }: PreviewViewProps) {
-  const [confirming, setConfirming] = useState(false);
-  const answerSet = getPreviewAnswerSet(preview, bank);
-  const closeButton = (
-    <button type="button" className="button button--secondary" onClick={onClose}>
-      Back to my own assessment
-    </button>
-  );
-  if (!answerSet.ok) {
-    const teamHref = preview.source === 'link-error' ? preview.teamHref : undefined;
-    return (
-      <div className="preview-banner preview-banner--error" role="alert">
-        <h2 id={PREVIEW_HEADING_ID} tabIndex={-1}>
-          {preview.source === 'history' || preview.source === 'shared'
-            ? 'This saved assessment cannot be shown'
-            : teamHref !== undefined
-              ? 'This is a link to a team’s results'
-              : 'This share link cannot be opened'}
-        </h2>
-        <PortableMessageText message={answerSet.error} />
-        {teamHref !== undefined && (
-          <p>
-            <a className="button" href={teamHref}>
-              Open these team results
-            </a>
-          </p>
-        )}
-        <p>Your own answers have not been changed.</p>
-        {closeButton}
-      </div>
-    );
-  }
-  const result = scoreAssessment(bank, answerSet.value);
-  const answeredText = describeAnswerKinds(countAnswerKinds(bank, answerSet.value));
-  const record = preview.source === 'file' || preview.source === 'history' ? preview.record : preview.source === 'shared' ? preview.entry.record : undefined;
-  const respondent = getPreviewRespondent(preview);
-  // Someone else's results are labelled as theirs wherever the link or file names them.
-  const named = respondent === undefined ? '' : `: ${describeRespondent(respondent)}`;
-  const source =
-    preview.source === 'file'
-      ? `Results from ${preview.fileName}${named}`
-      : preview.source === 'shared'
-        ? describeSharedBy(respondent, preview.entry.sharedAt, new Date())
-        : record !== undefined
-          ? `Your assessment of ${formatAssessmentTime(record.completedAt)}`
-          : `Shared results${named}`;
-  // A link's time is when it is opened, so only a file or a kept entry says when it was finished.
-  const completedAt = preview.source === 'shared' && preview.entry.source === 'link' ? undefined : record?.completedAt;
-  const canImport = preview.source === 'link' || preview.source === 'file';
-
-  return (
-    <>
-      <div className="preview-banner notice notice--info" data-print-hidden>
-        <p>
-          <strong>{source}, read-only.</strong>{' '}
-          {preview.source === 'history'
-            ? 'This is an earlier assessment from your history.'
-            : preview.source === 'shared'
-              ? 'Someone shared these with you; they are kept apart from your own assessments.'
-              : 'Your own saved answers are not changed unless you choose to import these. Keep them in “Shared with you” if they are someone else’s.'}
-        </p>
-        {confirming && (
-          <p role="alert">
-            Importing replaces your {plural(ownAnswered, 'unfinished answer')} on this device. Your finished assessments stay in
-            your history.
-          </p>
-        )}
-        <p className="action-row">
-          {canImport && (
-            <button type="button" className={respondent === undefined ? 'button button--secondary' : 'button'} onClick={() => onKeep(preview)}>
-              Keep in “Shared with you”
-            </button>
-          )}
-          {canImport && (
-            <button
-              type="button"
-              className={respondent === undefined ? 'button' : 'button button--secondary'}
-              onClick={() => {
-                if (ownHasUnsavedWork && !confirming) setConfirming(true);
-                else onImport(preview);
-              }}
-            >
-              {confirming ? 'Replace my answers with these' : 'Import as my assessment'}
-            </button>
-          )}
-          {closeButton}
-        </p>
-      </div>
-      <AssessmentResults
-        bank={bank}
-        result={result}
-        answerSet={answerSet.value}
-        guideTitles={guideTitles}
-        headingId={PREVIEW_HEADING_ID}
-        heading={source}
-        meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatAssessmentTime(completedAt)}`}, ${answeredText}. Targets are the default, one level above today.`}
-      />
-      <AssessmentActions bank={bank} answerSet={answerSet.value} completedAt={completedAt} respondent={respondent} editableRespondent={false} />
-    </>
   );
 }

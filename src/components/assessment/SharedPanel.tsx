@@ -4,10 +4,9 @@ import type { SharedResult, SharedResults } from '../../lib/assessment/shared-re
 import { openPreview } from '../../stores/assessment.ts';
 import { forgetSharedResult, restoreSharedResult } from '../../stores/assessment-shared.ts';
 import { describeOverall } from './HistoryPanel.tsx';
-import { describeSharedBy, MODE_LABELS } from './labels.ts';
+import { describeSharedBy, MODE_LABELS, SHARED_HEADING_ID } from './labels.ts';
 import { TableScroll } from './TableScroll.tsx';
 
-export const SHARED_HEADING_ID = 'shared-heading';
 const SHARED_UNDO_ID = 'shared-undo';
 
 export interface SharedPanelProps {

@@ -8,6 +8,11 @@ import type { Respondent } from '../../lib/assessment/respondent.ts';
 import type { AnswerKindCounts } from '../../lib/assessment/count-answer-kinds.ts';
 import { formatDateTime, formatNumber, formatOnDay, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
 
+/** Ids of the assessment's headings that focus moves to (the views that hold them load after the first render). */
+export const RESULTS_HEADING_ID = 'assessment-results-heading';
+export const PREVIEW_HEADING_ID = 'assessment-preview-heading';
+export const SHARED_HEADING_ID = 'shared-heading';
+
 export const ROLE_LABELS: Record<RoleGroup, string> = {
   leadership: 'Leadership',
   management: 'Management',

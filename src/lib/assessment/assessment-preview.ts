@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../result.ts';
 import { readAnswerSet } from './answer-set-migrations.ts';
 import type { AnswerSet } from './answer-set.ts';
 import type { AssessmentRecord } from './assessment-record.ts';
+import type { Respondent } from './respondent.ts';
 import type { SharedResult } from './shared-results.ts';
 import type { TeamRespondent } from './team-respondent.ts';
 import { describeInputError } from './describe-answer-set-error.ts';
@@ -65,4 +66,24 @@ export function getPreviewAnswerSet(preview: AssessmentPreview, bank: QuestionBa
 export function scoreHistoryEntry(record: AssessmentRecord, bank: QuestionBank = QUESTION_BANK): Result<AssessmentResult, PortableMessage> {
   const answerSet = getPreviewAnswerSet({ source: 'history', record }, bank);
   return answerSet.ok ? ok(scoreAssessment(bank, answerSet.value)) : answerSet;
+}
+
+/**
+ * Who answered, as the link, file or kept entry says.
+ *
+ * @param preview the results shown read-only
+ * @returns the respondent, or undefined when the link, file or entry names nobody
+ */
+export function getPreviewRespondent(preview: AssessmentPreview): Respondent | undefined {
+  switch (preview.source) {
+    case 'link':
+      return preview.answerSet.respondent;
+    case 'file':
+    case 'history':
+      return preview.record.respondent;
+    case 'shared':
+      return preview.entry.record.respondent;
+    default:
+      return undefined;
+  }
 }

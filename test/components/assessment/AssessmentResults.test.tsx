@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
@@ -9,10 +9,12 @@ import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
-import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+import { GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
 let storage: ReturnType<typeof resetAssessmentState>;
 
+
+beforeAll(loadAssessmentViews);
 beforeEach(() => {
   storage = resetAssessmentState();
 });

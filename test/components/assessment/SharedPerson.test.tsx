@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { decodeResultShareCode, encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
@@ -10,8 +10,10 @@ import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
 import { createJourneyMap } from '../../../src/lib/journey/create-journey-map.ts';
 import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
-import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+import { GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
+
+beforeAll(loadAssessmentViews);
 beforeEach(() => {
   resetAssessmentState();
 });

@@ -1,4 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
+import { assessmentViews } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets } from '../../../src/stores/assessment.ts';
@@ -47,3 +48,11 @@ export function seedFinished(answerSet: AnswerSet, completedAt = '2026-03-01T10:
 }
 
 export const GUIDE_TITLES = { 'cx-maturity': 'CX maturity: the model behind the self-assessment', 'voice-of-the-customer': 'Voice of the customer' };
+
+/**
+ * Load the results, history and preview views (the page loads them after its first render): once loaded, the
+ * app shows them at once, so a test can act on them without waiting. AssessmentViews.test.tsx covers the wait.
+ */
+export async function loadAssessmentViews(): Promise<void> {
+  await assessmentViews.load();
+}
