@@ -76,8 +76,11 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   useEffect(() => {
     const focusId = focusAfterRender.current;
     if (focusId === undefined) return;
+    const target = document.getElementById(focusId);
+    // Its view may still be loading (see assessmentViews): look again after the next render.
+    if (target === null) return;
     focusAfterRender.current = undefined;
-    document.getElementById(focusId)?.focus();
+    target.focus();
   });
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { $assessmentProgress } from '../../../src/stores/assessment.ts';
 import { AssessmentApp, assessmentViews } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { GUIDE_TITLES, answers, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
@@ -15,14 +16,18 @@ afterEach(() => {
 });
 
 describe('the results views, loaded after the first render', () => {
-  it('say they are loading until they arrive, then show the results', async () => {
+  // First in the file: the views are not loaded yet when the person asks for the results.
+  it('say they are loading until they arrive, then show the results and move focus to their heading', async () => {
     expect(assessmentViews.get()).toBeNull();
     seedFinished(answers('full', '4343 3333 3332 4443 212d 3333 2223 2232'));
+    $assessmentProgress.set({ ...$assessmentProgress.get(), view: 'intro' });
     render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    fireEvent.click(screen.getByRole('button', { name: 'See your results' }));
     expect(screen.getByText('Loading…')).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'Your results' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your results' })));
     expect(screen.queryByText('Loading…')).toBeNull();
     expect(document.querySelector('.overall')?.textContent).toContain('Overall score 2.77 of 5');
+    expect(assessmentViews.get()).not.toBeNull();
   });
 
   it('show the introduction at once: it does not wait for them', () => {
