@@ -74,8 +74,9 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
   };
   // Fetched while the page is idle after hydration, so it is there before anyone types; asked for at once when needed.
   const parts = useDeferredModule(clvResultParts, view.outcome.status === 'ready' || view.problems.length > 0 || interacted);
-  const describeProblem = (problem: ClvView['problems'][number]) => parts?.describeClvProblem(problem, view.currency) ?? '';
-  const messages = new Map(view.problems.map((problem) => [problem.field, describeProblem(problem)]));
+  // Each problem worded once; the wording comes with the deferred parts.
+  const problems = parts ? view.problems.map((problem) => ({ problem, message: parts.describeClvProblem(problem, view.currency) })) : [];
+  const messages = new Map(problems.map(({ problem, message }) => [problem.field, message]));
   const summary = parts ? parts.getClvSummary(view) : [];
   const title = `Customer lifetime value (${CLV_FORM_LABELS[view.form].toLowerCase()} form)`;
 
@@ -231,10 +232,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
         <ErrorSummary
           id={id('summary')}
           headingLevel={level}
-          items={(parts ? view.problems : []).map((problem) => ({
-            fieldId: problem.field === null ? undefined : id(problem.field),
-            message: describeProblem(problem),
-          }))}
+          items={problems.map(({ problem, message }) => ({ fieldId: problem.field === null ? undefined : id(problem.field), message }))}
         />
         <ClvPrompt outcome={view.outcome} />
         {parts && <parts.ClvResults view={view} headingLevel={level} idPrefix={uid} />}

@@ -9,12 +9,14 @@ import { z } from '../schema/zod.ts';
 import { schemaParser } from '../storage/schema-parser.ts';
 import { CHURN_FIGURE_FIELDS, CHURN_MAX_FIELD_LENGTH, CHURN_PERIODS, type ChurnFigureField } from './churn-draft.ts';
 import { CLV_FORMS, CLV_MAX_FIELD_LENGTH } from './clv-draft.ts';
-import type { RatePeriod } from './convert-rate.ts';
 import { DISPLAY_CURRENCY_IDS } from './display-currency.ts';
+
+/** A period figures are stated for: the same three in both calculators. */
+const period = z.enum(CHURN_PERIODS);
 
 /** A saved draft; the store persists it (version 1). */
 export const churnDraftSchema = z.object({
-  period: z.enum(CHURN_PERIODS),
+  period,
   currency: z.enum(DISPLAY_CURRENCY_IDS),
   figures: z.object(
     Object.fromEntries(CHURN_FIGURE_FIELDS.map((field) => [field, z.string().check(z.maxLength(CHURN_MAX_FIELD_LENGTH))])) as Record<
@@ -22,15 +24,13 @@ export const churnDraftSchema = z.object({
       z.ZodMiniString
     >,
   ),
-  rateToConvertPeriod: z.enum(CHURN_PERIODS),
+  rateToConvertPeriod: period,
 });
 
 /** What the person typed and chose. */
 export type ChurnDraft = z.output<typeof churnDraftSchema>;
 
-const CLV_PERIODS = ['month', 'quarter', 'year'] as const satisfies readonly RatePeriod[];
 const text = z.string().check(z.maxLength(CLV_MAX_FIELD_LENGTH));
-const period = z.enum(CLV_PERIODS);
 
 /** A saved draft; the store persists it (version 1). */
 export const clvDraftSchema = z.object({
