@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -77,6 +78,36 @@ describe('score calculators load their post-paste parts without moving the page'
     await expect.poll(() => page.getByTestId('nps-value').innerText(), { timeout: 20_000 }).toBe('40');
     expect(await page.locator('.score-input__report').first().innerText()).not.toBe('');
     expect(await unexpectedShift(page), 'shift while the parts loaded').toBe(0);
+    await context.close();
+  });
+
+  it('/tools/nps/: the sample-size planner keeps the server’s HTML while its code comes late (held 1.5 s), then follows the saved confidence, with no shift and no error', async () => {
+    const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
+    const { page, watch } = await openWatchedPage(context);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await waitForHydration(page);
+    await page.getByRole('radio', { name: '99%' }).check();
+    // The confidence is saved; on the next visit the planner's code comes late, as on a slow network.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/SampleSizePlanner\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await waitForHydration(page);
+    const planner = page.getByRole('region', { name: 'How many answers you need' });
+    // The calculator has read the saved 99% while the planner still shows what the server rendered (95%, the default).
+    await expect.poll(() => page.getByRole('radio', { name: '99%' }).isChecked()).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await planner.innerText()).toContain('at 95% confidence');
+    release();
+    // 1.959963984540054 → 2.5758293035489 for 99%: 2.5758293035489² × 0.56 ÷ 0.0025 − 3 = 1483.2 → 1484 (by hand).
+    await expect.poll(() => planner.innerText(), { timeout: 15_000 }).toContain('You need 1,484 answers for NPS ± 5 points at 99% confidence.');
+    await planner.getByLabel('Margin of error (± NPS points)').fill('10');
+    await expect.poll(() => planner.innerText()).toContain('at 99% confidence');
+    expect(await unexpectedShift(page), 'shift while the planner loaded').toBe(0);
+    expect(watch.errors).toEqual([]);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import {
   $cesShareNotice,
   $cesView,
   CES_SSR_VIEW,
+  INITIAL_CES_CALCULATOR,
   ces1Input,
   ces2Input,
   clearCesCalculator,
@@ -23,7 +24,7 @@ import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
-import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
+import { LaterSampleSizePlanner, samplePlannerModule } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
@@ -114,6 +115,8 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste) : null;
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
   const parts = useDeferredModule(cesResultParts, view.kind !== 'waiting' || shareNotice.kind !== 'none');
+  // Whether the planner's code has arrived (it starts loading as the island hydrates): see its key below.
+  const planner = useDeferredModule(samplePlannerModule, false);
   const announcement =
     view.kind === 'waiting'
       ? getWaitingAnnouncement(view.outcome)
@@ -214,8 +217,10 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       </p>
       {isCes2 && <CalculatorCommentsEntry input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
       {/* Keyed by the question: each scale starts from its own standard deviation. */}
-      <SampleSizePlanner
-        key={`planner-${state.variant}`}
+      <LaterSampleSizePlanner
+        // A new question starts a new plan. Until the planner's code has arrived the key stays the server's, so a
+        // saved CES 1.0 does not replace the server's HTML with an empty boundary (see later-sample-size-planner.tsx).
+        key={`planner-${planner ? state.variant : INITIAL_CES_CALCULATOR.variant}`}
         metric="ces"
         confidence={state.confidence}
         headingLevel={embedded ? 3 : 2}

@@ -23,7 +23,7 @@ import { formatRange } from '../score-input/format.ts';
 import { computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
-import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
+import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
@@ -162,7 +162,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         {announcement}
       </p>
       <CalculatorCommentsEntry input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
-      <SampleSizePlanner
+      <LaterSampleSizePlanner
         metric="csat"
         confidence={state.confidence}
         headingLevel={embedded ? 3 : 2}

@@ -22,7 +22,7 @@ import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
-import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
+import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
@@ -147,7 +147,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
         {announcement}
       </p>
       <CalculatorCommentsEntry input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
-      <SampleSizePlanner
+      <LaterSampleSizePlanner
         metric="nps"
         confidence={state.confidence}
         headingLevel={headingLevel}
