@@ -4,6 +4,16 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { RETIRED_TAG_REDIRECTS } from './src/lib/guides/retired-tags.ts';
 
+/** The modules every tool page's first script needs, bundled as one chunk (see `codeSplitting` below). */
+const CORE_MODULES = new RegExp(
+  [
+    String.raw`node_modules[\/](nanostores|@nanostores)[\/]`,
+    String.raw`src[\/]lib[\/](result|portable[\/](portable-error|fragment|migrate|checksum)|storage[\/](keep-copy|safe-storage-engine|stored-envelope)|text[\/]format)\.ts$`,
+    String.raw`src[\/]stores[\/](persisted-atom|storage-notices)\.ts$`,
+    String.raw`src[\/]components[\/]shared[\/](use-persisted-store|deferred-module|StorageNotices)\.tsx?$`,
+  ].join('|'),
+);
+
 export default defineConfig({
   site: 'https://touchpoint.example',
   trailingSlash: 'always',
@@ -58,6 +68,14 @@ export default defineConfig({
     json: { namedExports: false },
     build: {
       rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // What every tool page loads (stores, saving, notices) in one file instead of the many small ones the
+            // bundler cuts by which pages share what: each file is compressed alone, and five small files weigh
+            // more than one of the same code (1-5 KB of brotli per tool page, see `npm run size`).
+            groups: [{ name: 'core', test: CORE_MODULES }],
+          },
+        },
         onwarn(warning, warn) {
           // MDX entries carry a harmless "use client"-style directive that rolldown reports once per entry.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -2,7 +2,8 @@
  * The journey maps this browser keeps, and every change the journey map builder makes to them.
  *
  * Saved under `touchpoint:journey-maps` through persistedAtom (versioned, synced across tabs, unreadable data
- * kept aside with a notice); the data shape and its migrations are in lib/journey/journey-collection.ts.
+ * kept aside with a notice); the data shape is in lib/journey/journey-collection.ts, its migrations in
+ * lib/journey/journey-migrations.ts.
  * Map edits are pure functions in lib/journey (stage-operations.ts, lane-items.ts, map-personas.ts…); the
  * island passes them to `changeMap`, which stamps the change time and saves.
  */
@@ -11,15 +12,10 @@ import { applyJourneyImport, type ImportChoice, type ImportOutcome } from '../li
 import { createId, type CreateId } from '../lib/text/id.ts';
 import { createJourneyMap, type NewMapPersona } from '../lib/journey/create-journey-map.ts';
 import { createMapFromTemplate } from '../lib/journey/create-map-from-template.ts';
-import {
-  EMPTY_JOURNEY_COLLECTION,
-  JOURNEY_COLLECTION_MIGRATIONS,
-  parseJourneyCollection,
-  type JourneyCollection,
-} from '../lib/journey/journey-collection.ts';
+import type { JourneyCollection } from '../lib/journey/journey-collection.ts';
 import { JOURNEY_LIMITS } from '../lib/journey/journey-limits.ts';
 import type { JourneyMap } from '../lib/journey/journey-map-schema.ts';
-import { JOURNEY_MAP_VERSION } from '../lib/journey/journey-migrations.ts';
+import { JOURNEY_COLLECTION_MIGRATIONS, JOURNEY_MAP_VERSION } from '../lib/journey/journey-migrations.ts';
 import { loadJourneyTemplate } from '../lib/journey/journey-templates.ts';
 import { syncPersonaNames, type KnownPersona } from '../lib/journey/map-personas.ts';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -28,12 +24,16 @@ import { persistedAtom, type PersistedAtom } from './persisted-atom.ts';
 import { getNextRevision } from '../lib/storage/item-revisions.ts';
 import { $storageNotices } from './storage-notices.ts';
 
+/** No maps yet: what the page shows before the browser's data is read. */
+export const EMPTY_JOURNEY_COLLECTION: JourneyCollection = { maps: [], activeMapId: null, setAside: [] };
+
 /** Everything saved: the maps, which one is open, and any saved map that could not be read. */
 export const $journeyCollection: PersistedAtom<JourneyCollection> = persistedAtom<JourneyCollection>({
   key: 'journey-maps',
   version: JOURNEY_MAP_VERSION,
   initial: EMPTY_JOURNEY_COLLECTION,
-  parse: parseJourneyCollection,
+  // The parser brings zod: it loads after the page's first render, when the store is first used.
+  parse: { load: () => import('../lib/journey/journey-collection.ts').then((collection) => collection.parseJourneyCollection) },
   migrations: JOURNEY_COLLECTION_MIGRATIONS,
   reconcile: (incoming, current, sync) => journeyEdits.reconcile(incoming, current, sync),
   syncNote: () => journeyEdits.syncNote(),

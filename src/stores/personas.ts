@@ -7,7 +7,8 @@
  *     const personas = useStore($personaSummaries, { ssr: () => PERSONAS_SSR_VALUE });
  *
  * Pass `ssr` so the first render matches the server's (no hydration error). Saved under `touchpoint:personas`
- * through persistedAtom (versioned, synced across tabs); the data shape is in lib/persona/persona-collection.ts.
+ * through persistedAtom (versioned, synced across tabs); the data shape is in lib/persona/persona-collection.ts,
+ * its migrations in lib/persona/persona-migrations.ts.
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import type { ConflictChoice, ImportOutcome } from '../lib/persona/apply-persona-import.ts';
@@ -15,14 +16,10 @@ import { applyPersonaImport } from '../lib/persona/apply-persona-import.ts';
 import { createBlankContent, createPersona as buildPersona } from '../lib/persona/create-persona.ts';
 import { createId } from '../lib/text/id.ts';
 import type { AcceptedPersona } from '../lib/persona/import-personas.ts';
-import {
-  COLLECTION_MIGRATIONS,
-  EMPTY_COLLECTION,
-  parsePersonaCollection,
-  type PersonaCollection,
-} from '../lib/persona/persona-collection.ts';
+import type { PersonaCollection } from '../lib/persona/persona-collection.ts';
+import { PERSONA_COLLECTION_MIGRATIONS, PERSONA_SCHEMA_VERSION } from '../lib/persona/persona-migrations.ts';
 import { MAX_PERSONAS, PERSONA_LIMITS } from '../lib/persona/persona-limits.ts';
-import { PERSONA_SCHEMA_VERSION, type Persona } from '../lib/persona/persona-schema.ts';
+import type { Persona } from '../lib/persona/persona-schema.ts';
 import { loadPersonaTemplate } from '../lib/persona/persona-templates.ts';
 import { AVATAR_COLOUR_IDS, type Priority } from '../lib/persona/persona-vocabulary.ts';
 import { getPersonaSummary, type PersonaSummary } from '../lib/persona/persona-summary.ts';
@@ -34,13 +31,17 @@ import { $storageNotices } from './storage-notices.ts';
 
 export type { Persona } from '../lib/persona/persona-schema.ts';
 
+/** No personas yet: what the page shows before the browser's data is read. */
+export const EMPTY_COLLECTION: PersonaCollection = { personas: [], setAside: [] };
+
 /** Everything saved: the personas, and any saved persona that could not be read (kept, never dropped). */
 export const $personaCollection: PersistedAtom<PersonaCollection> = persistedAtom<PersonaCollection>({
   key: 'personas',
   version: PERSONA_SCHEMA_VERSION,
   initial: EMPTY_COLLECTION,
-  parse: parsePersonaCollection,
-  migrations: COLLECTION_MIGRATIONS,
+  // The parser brings zod: it loads after the page's first render, when the store is first used.
+  parse: { load: () => import('../lib/persona/persona-collection.ts').then((collection) => collection.parsePersonaCollection) },
+  migrations: PERSONA_COLLECTION_MIGRATIONS,
   reconcile: (incoming, current, sync) => personaEdits.reconcile(incoming, current, sync),
   syncNote: () => personaEdits.syncNote(),
 });

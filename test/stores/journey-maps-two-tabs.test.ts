@@ -3,7 +3,7 @@
  * storage and a `storage` event arrives here, as in the browser.
  */
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../src/lib/journey/journey-map-schema';
 import { JOURNEY_MAP_VERSION } from '../../src/lib/journey/journey-migrations';
 import { encodeEnvelope } from '../../src/lib/storage/stored-envelope';
@@ -32,6 +32,9 @@ function otherTabSaves(maps: readonly JourneyMap[], activeMapId: string): void {
   for (const listener of listeners) listener({ key: KEY, newValue: raw });
 }
 const stored = () => (JSON.parse(storage.data.get(KEY) ?? 'null') as { data: { maps: JourneyMap[] } }).data.maps;
+
+// The collection's parser loads on first use (it brings zod): once per file, as a page does after first render.
+beforeAll(() => $journeyCollection.ready());
 
 beforeEach(() => {
   resetItemEditSyncForTests();

@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { addLaneItem } from '../../src/lib/journey/lane-items';
 import { renameStage } from '../../src/lib/journey/stage-operations';
@@ -27,6 +27,9 @@ import { memoryStorage } from '../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
 let clock: number;
+
+// The collection's parser loads on first use (it brings zod): once per file, as a page does after first render.
+beforeAll(() => $journeyCollection.ready());
 
 beforeEach(() => {
   storage = memoryStorage();

@@ -3,7 +3,7 @@
  * the browser shows it: it writes the shared storage and a `storage` event arrives here.
  */
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Persona } from '../../src/lib/persona/persona-schema';
 import { encodeEnvelope } from '../../src/lib/storage/stored-envelope';
 import { resetItemEditSyncForTests } from '../../src/stores/item-edit-sync';
@@ -43,6 +43,9 @@ const later = () => new Date(Date.parse('2030-01-01T00:00:00.000Z') + ++stamp).t
 function typeHere(id: string, field: 'summary' | 'name', text: string): void {
   for (const character of text) updatePersona(id, (persona) => ({ ...persona, [field]: persona[field] + character }));
 }
+
+// The collection's parser loads on first use (it brings zod): once per file, as a page does after first render.
+beforeAll(() => $personaCollection.ready());
 
 beforeEach(() => {
   resetItemEditSyncForTests();

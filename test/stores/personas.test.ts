@@ -1,5 +1,5 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_PERSONAS } from '../../src/lib/persona/persona-limits';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import {
@@ -23,6 +23,9 @@ import { makePersona } from '../lib/persona/make-persona';
 import { memoryStorage } from '../support/memory-storage.ts';
 
 let storage: ReturnType<typeof memoryStorage>;
+
+// The collection's parser loads on first use (it brings zod): once per file, as a page does after first render.
+beforeAll(() => $personaCollection.ready());
 
 beforeEach(() => {
   storage = memoryStorage();

@@ -36,8 +36,7 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { CES_SCALE } from '../../lib/metrics/ces.ts';
-import { CES_EFFORT_SCALE } from '../../lib/metrics/ces-effort.ts';
+import { CES_EFFORT_SCALE, CES_SCALE } from '../../lib/metrics/score-scale.ts';
 
 const NO_PASTE: PasteState = { kind: 'empty' };
 /** What the comments view needs of the calculator (CES 2.0 only: its groups are on the 1–7 agreement scale). */

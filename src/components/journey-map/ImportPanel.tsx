@@ -1,13 +1,13 @@
 import { useStore } from '@nanostores/react';
 import { useRef, useState } from 'react';
 import { findImportConflicts, type ImportChoice } from '../../lib/journey/apply-journey-import';
-import { importJourneyFile } from '../../lib/journey/import-journey-file';
 import { MAX_JOURNEY_IMPORT_BYTES } from '../../lib/journey/journey-limits';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
 import { describePortableError, type PortableError } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 import { $journeyImportState, type ImportState } from '../../stores/journey-import.ts';
 import { formatDateTime } from '../../lib/text/format.ts';
 
@@ -71,7 +71,16 @@ export function ImportPanel() {
       focusLater('jm-import-result');
       return;
     }
-    const result = importJourneyFile(text, file.size);
+    // The reader checks the file against the map schema (and brings zod): it loads on the first import.
+    let reader: typeof import('../../lib/journey/import-journey-file.ts');
+    try {
+      reader = await import('../../lib/journey/import-journey-file.ts');
+    } catch {
+      setState({ kind: 'failed', headline: `${couldNotLoad('The import')} Nothing was imported.`, details: [] });
+      focusLater('jm-import-result');
+      return;
+    }
+    const result = reader.importJourneyFile(text, file.size);
     if (!result.ok) {
       setState(describeFailure(result.error));
       focusLater('jm-import-result');

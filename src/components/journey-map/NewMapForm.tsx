@@ -6,6 +6,7 @@ import { JOURNEY_TEMPLATES } from '../../lib/journey/journey-templates';
 import type { PersonaSummary } from '../../lib/persona/persona-summary.ts';
 import { createMap } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 
 export interface NewMapFormProps {
   readonly personas: readonly PersonaSummary[];
@@ -54,7 +55,7 @@ export function NewMapForm({ personas, onCancel, onCreated, startLink = { kind: 
           setProblem('That template is not available. Choose another one.');
           return;
         case 'template-unavailable':
-          setProblem('The template could not be loaded. Check your connection and try again.');
+          setProblem(couldNotLoad('The template'));
           return;
         default:
           return result.error satisfies never;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { JourneyMap } from '../../lib/journey/journey-map-schema';
-import { decodeJourneyShareCode, SHARE_FRAGMENT_KEY } from '../../lib/journey/share-code';
-import { readFragment } from '../../lib/portable/fragment';
+import { FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error';
 import { $journeyMaps, importMaps } from '../../stores/journey-maps';
 import { announce } from '../shared/announcer.ts';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 import { focusLater } from '../shared/focus-later';
 import { formatDateTime } from '../../lib/text/format.ts';
 
@@ -28,16 +28,26 @@ export function SharedMapOffer() {
   useEffect(() => {
     let current = 0;
     const read = () => {
-      const fragment = readFragment(location.hash, [SHARE_FRAGMENT_KEY]);
+      const fragment = readFragment(location.hash, [FRAGMENT_KEYS.map]);
       if (fragment.kind !== 'code') return;
       const { code } = fragment;
       const attempt = ++current;
       setOffer({ kind: 'reading' });
-      void decodeJourneyShareCode(code).then((result) => {
-        if (attempt !== current) return;
-        setOffer(result.ok ? { kind: 'ready', map: result.value } : { kind: 'failed', message: formatPortableMessage(describePortableError(result.error, { thing: 'share link', tool: 'journey map builder' })) });
-        focusLater('jm-shared-heading');
-      });
+      // The decoder checks the map against its schema (and brings zod): it loads only when a link is opened.
+      void import('../../lib/journey/share-code.ts')
+        .then((codec) => codec.decodeJourneyShareCode(code))
+        .then(
+          (result) =>
+            result.ok
+              ? ({ kind: 'ready', map: result.value } as const)
+              : ({ kind: 'failed', message: formatPortableMessage(describePortableError(result.error, { thing: 'share link', tool: 'journey map builder' })) } as const),
+          () => ({ kind: 'failed', message: couldNotLoad('The shared map') }) as const,
+        )
+        .then((next: Offer) => {
+          if (attempt !== current) return;
+          setOffer(next);
+          focusLater('jm-shared-heading');
+        });
     };
     read();
     window.addEventListener('hashchange', read);

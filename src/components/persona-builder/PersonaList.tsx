@@ -11,10 +11,13 @@ import type { MapUsingPersona } from '../../lib/persona/maps-using-persona';
 import { DeleteWarning } from './DeleteWarning';
 import { useMapsUsingPersona } from './use-maps-using-persona';
 import { announce } from '../shared/announcer.ts';
-import { exportPersonas } from './export-personas';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 import { GUIDE_LINKS } from './guide-links';
-import { ImportPanel } from './ImportPanel';
+import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { PersonaListItem } from './PersonaListItem';
+
+/** The import panel checks files against the persona schema (and brings zod): it loads when the page is idle, or on a click. */
+const personaImportPanel = deferModule(() => import('./ImportPanel.tsx'));
 
 interface PersonaListProps {
   readonly personas: readonly Persona[];
@@ -49,6 +52,7 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
   const [tags, setTags] = useState<readonly string[]>([]);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [importing, setImporting] = useState(false);
+  const importPanel = useDeferredModule(personaImportPanel, importing);
   const [message, setMessage] = useState('');
   const [pendingDelete, setPendingDelete] = useState<{ readonly persona: Persona; readonly maps: readonly MapUsingPersona[] } | undefined>();
   const allTags = useMemo(() => collectTags(personas), [personas]);
@@ -85,6 +89,12 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
       if (maps.length === 0) remove(persona);
       else setPendingDelete({ persona, maps });
     });
+  // The exports load on first use: they check each persona against its schema, which the list does not need.
+  const exportAll = (format: 'json' | 'md') =>
+    void import('./export-personas.ts').then(
+      (exports) => setMessage(exports.exportPersonas(personas, format)),
+      () => setMessage(couldNotLoad('The export')),
+    );
   const toggleTag = (tag: string) => setTags((current) => (current.includes(tag) ? current.filter((known) => known !== tag) : [...current, tag]));
 
   return (
@@ -97,10 +107,10 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
           <button type="button" className="button button--secondary" aria-expanded={importing} onClick={() => setImporting((open) => !open)}>
             Import JSON
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setMessage(exportPersonas(personas, 'json'))} disabled={personas.length === 0}>
+          <button type="button" className="button button--secondary" onClick={() => exportAll('json')} disabled={personas.length === 0}>
             Export all as JSON
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setMessage(exportPersonas(personas, 'md'))} disabled={personas.length === 0}>
+          <button type="button" className="button button--secondary" onClick={() => exportAll('md')} disabled={personas.length === 0}>
             Export all as Markdown
           </button>
           <button type="button" className="button button--secondary" onClick={() => window.print()} disabled={visible.length === 0}>
@@ -109,8 +119,9 @@ export function PersonaList({ personas, onOpen, onCompare, onDeleted, onVisibleC
         </div>
       </div>
       {message && <p className="pb-notice pb-notice--warning">{message}</p>}
-      {importing && (
-        <ImportPanel
+      {importing && !importPanel && <p className="pb-notice">Loading the import…</p>}
+      {importing && importPanel && (
+        <importPanel.ImportPanel
           onCancel={() => {
             setImporting(false);
             headingRef.current?.focus();
@@ -247,7 +258,7 @@ export function describeAddPersonaError(error: AddPersonaError): string {
     case 'missing':
       return 'That template is missing.';
     case 'unavailable':
-      return 'The template could not be loaded. Check your connection and try again.';
+      return couldNotLoad('The template');
     default:
       return error satisfies never;
   }

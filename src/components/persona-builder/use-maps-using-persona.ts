@@ -5,7 +5,13 @@ import { deferModule, useDeferredModule } from '../shared/deferred-module';
  * The journey maps store (its schema, migrations and sync, about 11 KB), read to name the maps that use a persona
  * before it is deleted (never changed). Not in the persona builder's first load: fetched once the page is idle.
  */
-const journeyMapsStore = deferModule(() => import('../../stores/journey-maps'));
+const journeyMapsStore = deferModule(() =>
+  // Ready once the saved maps are read (their parser loads after the module: see persistedAtom's `parse.load`).
+  import('../../stores/journey-maps').then(async (store) => {
+    await store.$journeyCollection.ready();
+    return store;
+  }),
+);
 
 /**
  * A reader of the journey maps that link to a persona, for a component that deletes personas: it starts the

@@ -31,7 +31,7 @@ import {
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatCount, formatRange } from '../score-input/format.ts';
 import type { PlannerObserved } from '../score-input/SampleSizePlanner.tsx';
-import { SampleSizePlanner } from '../score-input/SampleSizePlanner.tsx';
+import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
@@ -227,7 +227,7 @@ export function SurveyWorkbench() {
       {report?.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
       {report?.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
       {(table !== null || hasCodebookLink) && !shared && <CommentsLauncher load={loadComments} open={hasCodebookLink} />}
-      <SampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
+      <LaterSampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
       {report?.overall && <SurveyActions report={report} />}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {getAnnouncement(report)}

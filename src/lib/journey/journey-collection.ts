@@ -6,17 +6,16 @@
  * Each saved map is read on its own: one that cannot be read is moved to `setAside` with the reason and its
  * raw JSON (the page offers it for download), and the others load as usual. A collection that is not even
  * a list of maps is handled by persistedAtom (kept aside whole, with a notice). Migration: each step of
- * `JOURNEY_MAP_MIGRATIONS` is applied to every saved map (see `JOURNEY_COLLECTION_MIGRATIONS`).
+ * `JOURNEY_MAP_MIGRATIONS` is applied to every saved map (`JOURNEY_COLLECTION_MIGRATIONS`). The store loads
+ * this module after the page's first render (it brings zod), so it holds the parser only.
  */
 import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import { createUniqueIds } from '../storage/unique-ids.ts';
-import type { Migrations } from '../storage/stored-envelope.ts';
 import { describeJourneyIssue } from './describe-journey-issue.ts';
 import { formatSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { journeyMapSchema, type JourneyMap } from './journey-map-schema.ts';
-import { JOURNEY_MAP_MIGRATIONS } from './journey-migrations.ts';
 
 /** A saved map that could not be read, kept so nothing is lost. */
 export type SetAsideMap = SetAsideEntry;
@@ -27,8 +26,6 @@ export interface JourneyCollection {
   readonly activeMapId: string | null;
   readonly setAside: readonly SetAsideMap[];
 }
-
-export const EMPTY_JOURNEY_COLLECTION: JourneyCollection = { maps: [], activeMapId: null, setAside: [] };
 
 const collectionShape = z.object({
   maps: z.array(z.unknown()),
@@ -67,14 +64,3 @@ export function parseJourneyCollection(data: unknown): Result<JourneyCollection,
   const activeMapId = maps.some((map) => map.id === shape.data.activeMapId) ? shape.data.activeMapId : (maps[0]?.id ?? null);
   return ok({ maps, activeMapId, setAside });
 }
-
-/** Collection-level migrations: each map migration applied to every saved map. */
-export const JOURNEY_COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
-  Object.entries(JOURNEY_MAP_MIGRATIONS.steps).map(([version, migrate]) => [
-    version,
-    (data: unknown) => {
-      if (typeof data !== 'object' || data === null || !('maps' in data) || !Array.isArray(data.maps)) return data;
-      return { ...data, maps: data.maps.map(migrate) };
-    },
-  ]),
-);

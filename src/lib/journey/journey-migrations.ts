@@ -12,7 +12,7 @@
  *   use (../severity.ts: 1 → low, 2 → medium, 3 → high); optional `emotionIsExample` on a stage and
  *   `dimension` on an opportunity, absent in older data.
  */
-import type { Migrations } from '../portable/migrate.ts';
+import { migrateEachItem, type Migrations } from '../portable/migrate.ts';
 import { getSeverityFromLegacyRating } from '../severity.ts';
 
 /** The version of the map data shape this code reads and writes. */
@@ -59,3 +59,6 @@ export function upgradeJourneyMapV1(map: unknown): unknown {
 
 /** Every step from the oldest version still read to the current one. */
 export const JOURNEY_MAP_MIGRATIONS: Migrations = { current: JOURNEY_MAP_VERSION, oldest: 1, steps: { 1: upgradeJourneyMapV1 } };
+
+/** The saved collection's migrations (`touchpoint:journey-maps`): each map step applied to every saved map. */
+export const JOURNEY_COLLECTION_MIGRATIONS = migrateEachItem(JOURNEY_MAP_MIGRATIONS, 'maps');

@@ -1,7 +1,5 @@
-import { CES_EFFORT_SCALE } from '../metrics/ces-effort.ts';
-import { CES_SCALE } from '../metrics/ces.ts';
 import { CSAT_SCALES } from '../metrics/csat-scale.ts';
-import { NPS_SCALE, type ScoreScale } from '../metrics/score-scale.ts';
+import { CES_EFFORT_SCALE, CES_SCALE, NPS_SCALE, type ScoreScale } from '../metrics/score-scale.ts';
 import type { StageMetric } from './journey-map-schema.ts';
 
 /** The answer scale of a metric's pasted scores: 0–10 for NPS, the chosen CSAT scale, 1–7 or 1–5 for CES. */

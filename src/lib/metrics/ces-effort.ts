@@ -7,12 +7,10 @@ import type { MeanInterval } from './mean-interval.ts';
 import { summariseMean } from './mean-interval.ts';
 import type { ReliabilityWarning } from './reliability-warning.ts';
 import { getReliabilityWarnings } from './reliability-warning.ts';
-import type { ScoreScale } from './score-scale.ts';
+import { CES_EFFORT_SCALE } from './score-scale.ts';
 import type { ScoreCountsError } from './validate-score-counts.ts';
 import { validateScoreCounts } from './validate-score-counts.ts';
 
-/** CES 1.0: "How much effort did you personally have to put forth to handle your request?", 1 (very low) to 5 (very high). */
-export const CES_EFFORT_SCALE = { min: 1, max: 5 } as const satisfies ScoreScale;
 /** Answers 1–2 are low effort, 4–5 high effort. */
 const LOW_EFFORT_TO = 2;
 const HIGH_EFFORT_FROM = 4;

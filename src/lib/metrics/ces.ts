@@ -6,14 +6,12 @@ import type { MeanInterval } from './mean-interval.ts';
 import { summariseMean } from './mean-interval.ts';
 import type { ReliabilityWarning } from './reliability-warning.ts';
 import { getReliabilityWarnings } from './reliability-warning.ts';
-import type { ScoreScale } from './score-scale.ts';
+import { CES_SCALE } from './score-scale.ts';
 import type { ProportionInterval } from './statistics/wilson-interval.ts';
 import { getWilsonInterval } from './statistics/wilson-interval.ts';
 import type { ScoreCountsError } from './validate-score-counts.ts';
 import { validateScoreCounts } from './validate-score-counts.ts';
 
-/** CES 2.0: agreement with "The company made it easy for me to handle my issue", 1 (strongly disagree) to 7 (strongly agree). */
-export const CES_SCALE = { min: 1, max: 7 } as const satisfies ScoreScale;
 /** Answers 5–7 (somewhat agree or more) agree that it was easy. */
 const AGREE_FROM = 5;
 /** The net form counts 6–7 as easy and 1–3 as hard. */

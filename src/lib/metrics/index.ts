@@ -18,7 +18,7 @@ export { usesDecimalComma } from './uses-decimal-comma.ts';
 export { readScoreToken } from './read-score-token.ts';
 export { forEachDelimitedRecord } from './read-delimited-records.ts';
 export type { RecordVisitor, TableDelimiter } from './read-delimited-records.ts';
-export { NPS_SCALE, getScalePointCount } from './score-scale.ts';
+export { CES_EFFORT_SCALE, CES_SCALE, NPS_SCALE, getScalePointCount } from './score-scale.ts';
 export type { ScoreScale } from './score-scale.ts';
 
 // Counts mode and typed figures
@@ -102,9 +102,9 @@ export { CSAT_SCALES, DEFAULT_CSAT_SCALE, isCsatScaleId } from './csat-scale.ts'
 export type { CsatScaleId } from './csat-scale.ts';
 export { calculateCsat } from './csat.ts';
 export type { CsatInputError, CsatOptions, CsatResult } from './csat.ts';
-export { CES_SCALE, calculateCes } from './ces.ts';
+export { calculateCes } from './ces.ts';
 export type { CesOptions, CesResult } from './ces.ts';
-export { CES_EFFORT_SCALE, calculateCesEffort } from './ces-effort.ts';
+export { calculateCesEffort } from './ces-effort.ts';
 export type { CesEffortResult } from './ces-effort.ts';
 export { summariseMean } from './mean-interval.ts';
 export type { MeanInterval, MeanSummary } from './mean-interval.ts';

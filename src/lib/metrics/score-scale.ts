@@ -10,6 +10,12 @@ export type ScoreScale = {
 /** Net Promoter Score's 11-point likelihood-to-recommend scale (Reichheld 2003). */
 export const NPS_SCALE = { min: 0, max: 10 } as const satisfies ScoreScale;
 
+/** CES 2.0: agreement with "The company made it easy for me to handle my issue", 1 (strongly disagree) to 7 (strongly agree). */
+export const CES_SCALE = { min: 1, max: 7 } as const satisfies ScoreScale;
+
+/** CES 1.0: "How much effort did you personally have to put forth to handle your request?", 1 (very low) to 5 (very high). */
+export const CES_EFFORT_SCALE = { min: 1, max: 5 } as const satisfies ScoreScale;
+
 /** The widest scale we accept, to keep count arrays small. */
 const MAX_SCALE_POINTS = 1001;
 

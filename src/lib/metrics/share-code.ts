@@ -13,12 +13,10 @@
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
 import { CALCULATOR_CODE, readCalculatorCode, writeCalculatorCode } from './calculator-code.ts';
-import { CES_SCALE } from './ces.ts';
-import { CES_EFFORT_SCALE } from './ces-effort.ts';
 import { isConfidenceLevel, type ConfidenceLevel } from './confidence-level.ts';
 import { CSAT_SCALES, isCsatScaleId, type CsatScaleId } from './csat-scale.ts';
 import type { NpsGroups } from './nps-groups.ts';
-import { NPS_SCALE, getScalePointCount } from './score-scale.ts';
+import { CES_EFFORT_SCALE, CES_SCALE, NPS_SCALE, getScalePointCount } from './score-scale.ts';
 import type { ShareSource } from './share-source.ts';
 import { readShareSource, writeShareSource } from './share-source.ts';
 

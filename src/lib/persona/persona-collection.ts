@@ -6,15 +6,14 @@
  * Each saved persona is read on its own against the loose stored schema: one that cannot be read is moved to
  * `setAside` with the reason and its raw JSON (the page offers it for download), and the others load as
  * usual. A collection that is not even a list is handled by persistedAtom (kept aside whole, with a notice).
- * Migration: `PERSONA_MIGRATIONS[n]` is applied to every saved persona (see COLLECTION_MIGRATIONS).
+ * Migration: `PERSONA_MIGRATIONS[n]` is applied to every saved persona (PERSONA_COLLECTION_MIGRATIONS). The
+ * store loads this module after the page's first render (it brings zod), so it holds the parser only.
  */
 import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import { setAsideEntrySchema, type SetAsideEntry } from '../storage/set-aside-entry.ts';
 import { createUniqueIds } from '../storage/unique-ids.ts';
-import type { Migrations } from '../storage/stored-envelope.ts';
 import { describePersonaIssue } from './describe-field-path.ts';
-import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
 import { storedPersonaSchema, type Persona } from './persona-schema.ts';
 
 /** A saved persona that could not be read, kept so nothing is lost. */
@@ -24,8 +23,6 @@ export interface PersonaCollection {
   readonly personas: readonly Persona[];
   readonly setAside: readonly SetAsidePersona[];
 }
-
-export const EMPTY_COLLECTION: PersonaCollection = { personas: [], setAside: [] };
 
 const collectionShape = z.object({ personas: z.array(z.unknown()), setAside: z._default(z.array(setAsideEntrySchema), []) });
 
@@ -60,14 +57,3 @@ export function parsePersonaCollection(data: unknown): Result<PersonaCollection,
   }
   return ok({ personas, setAside });
 }
-
-/** Collection-level migrations: each persona migration applied to every saved persona. */
-export const COLLECTION_MIGRATIONS: Migrations = Object.fromEntries(
-  Object.entries(PERSONA_MIGRATIONS.steps).map(([version, migrate]) => [
-    version,
-    (data: unknown) => {
-      if (typeof data !== 'object' || data === null || !('personas' in data) || !Array.isArray(data.personas)) return data;
-      return { ...data, personas: data.personas.map(migrate) };
-    },
-  ]),
-);

@@ -1,7 +1,7 @@
 import { slugForFileName, writeExportFile, type ExportFileFormat } from '../portable/export-file.ts';
 import { MAX_IMPORT_BYTES } from './persona-limits.ts';
 import type { Persona } from './persona-schema.ts';
-import { PERSONA_SCHEMA_VERSION } from './persona-schema.ts';
+import { PERSONA_SCHEMA_VERSION } from './persona-migrations.ts';
 
 /**
  * The persona builder's export file: `{ format, version, exportedAt, personas }`. Avatar images are included

@@ -5,8 +5,13 @@
  * nothing to upgrade yet. When the shape changes, bump `PERSONA_SCHEMA_VERSION` and add step 1, turning one
  * version-1 persona into version 2.
  */
-import type { Migrations } from '../portable/migrate.ts';
-import { PERSONA_SCHEMA_VERSION } from './persona-schema.ts';
+import { migrateEachItem, type Migrations } from '../portable/migrate.ts';
+
+/** The version of the persona shape this builder writes (persona-schema.ts). */
+export const PERSONA_SCHEMA_VERSION = 1;
 
 /** The migrations this version of the builder knows. */
 export const PERSONA_MIGRATIONS: Migrations = { current: PERSONA_SCHEMA_VERSION, oldest: 1, steps: {} };
+
+/** The saved collection's migrations (`touchpoint:personas`): each persona step applied to every saved persona. */
+export const PERSONA_COLLECTION_MIGRATIONS = migrateEachItem(PERSONA_MIGRATIONS, 'personas');

@@ -18,8 +18,8 @@ import { JOURNEY_STAGES, type JourneyStage } from '../../consts.ts';
 import { PERSONA_LIMITS, type PersonaLimits } from './persona-limits.ts';
 import { AVATAR_COLOUR_IDS, BUYING_ROLES, EVIDENCE_KINDS, PRIORITIES, SEVERITIES, TECH_COMFORT_LEVELS } from './persona-vocabulary.ts';
 
-/** The version of the persona data shape; exports and saved data carry it. */
-export const PERSONA_SCHEMA_VERSION = 1;
+/** The version of the persona data shape; exports and saved data carry it (kept with the migrations). */
+export { PERSONA_SCHEMA_VERSION } from './persona-migrations.ts';
 
 /** Avatar images are stored as data URLs of a raster image, never as links (nothing is fetched). */
 export const IMAGE_DATA_URL_PATTERN = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;

@@ -39,3 +39,26 @@ export function migrate(data: unknown, version: unknown, migrations: Migrations)
   }
   return ok(upgraded);
 }
+
+/**
+ * A saved collection's migration steps, from its items' (the personas or journey maps this browser keeps): each
+ * step upgrades every item in `data[field]`. Anything that is not such a list is left for the collection's
+ * parser to refuse.
+ *
+ * @param migrations the items' table
+ * @param field the collection's list of items
+ * @returns the collection's steps, by the version they upgrade from
+ * @example migrateEachItem(JOURNEY_MAP_MIGRATIONS, 'maps')[1]?.({ maps: [mapV1] }) // { maps: [mapV2] }
+ */
+export function migrateEachItem(migrations: Migrations, field: string): Migrations['steps'] {
+  return Object.fromEntries(
+    Object.entries(migrations.steps).map(([version, upgrade]) => [
+      version,
+      (data: unknown) => {
+        if (typeof data !== 'object' || data === null) return data;
+        const items: unknown = (data as Record<string, unknown>)[field];
+        return Array.isArray(items) ? { ...data, [field]: items.map(upgrade) } : data;
+      },
+    ]),
+  );
+}

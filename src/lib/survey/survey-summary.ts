@@ -5,7 +5,7 @@
  */
 import type { CsatScaleId } from '../metrics/csat-scale.ts';
 import { CSAT_SCALES } from '../metrics/csat-scale.ts';
-import { CES_SCALE } from '../metrics/ces.ts';
+import { CES_SCALE } from '../metrics/score-scale.ts';
 import type { ScoreScale } from '../metrics/score-scale.ts';
 import { NPS_SCALE, getScalePointCount } from '../metrics/score-scale.ts';
 import { z } from '../schema/zod.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_COLLECTION_MIGRATIONS, parseJourneyCollection } from '../../../src/lib/journey/journey-collection';
+import { parseJourneyCollection } from '../../../src/lib/journey/journey-collection';
+import { JOURNEY_COLLECTION_MIGRATIONS } from '../../../src/lib/journey/journey-migrations';
 import { makeMap } from './make-map';
 
 describe('parseJourneyCollection', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CES_EFFORT_SCALE, calculateCesEffort } from '../../../src/lib/metrics/ces-effort.ts';
+import { calculateCesEffort } from '../../../src/lib/metrics/ces-effort.ts';
+import { CES_EFFORT_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import type { Result } from '../../../src/lib/result.ts';
 
 function unwrap<T>(result: Result<T, unknown>): T {

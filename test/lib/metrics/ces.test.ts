@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CES_SCALE, calculateCes } from '../../../src/lib/metrics/ces.ts';
+import { calculateCes } from '../../../src/lib/metrics/ces.ts';
+import { CES_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import type { Result } from '../../../src/lib/result.ts';
 
 function unwrap<T>(result: Result<T, unknown>): T {
