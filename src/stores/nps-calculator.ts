@@ -8,7 +8,7 @@
  * (`ScoreInputState` is described in score-input.ts.) No migrations yet: a later version adds
  * `migrations[1]` turning this shape into the next.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { NpsComparison } from '../lib/metrics/compare-nps.ts';
 import type { NpsResult } from '../lib/metrics/nps.ts';
@@ -16,8 +16,8 @@ import type { NpsSample, ShareState } from '../lib/metrics/share-code.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
 import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
-import { compareNps } from '../lib/metrics/compare-nps.ts';
 import { encodeShareCode } from '../lib/metrics/share-code.ts';
+import { lazyModule } from './lazy-module.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
@@ -105,16 +105,32 @@ export const $npsBaselineView = computed([$npsCalculator, npsBaselineInput.$outc
 export type NpsComparisonView =
   | { readonly kind: 'off' }
   | { readonly kind: 'waiting' }
+  /** Both periods are in, and the comparison's code is on its way (or could not load: `failed`). */
+  | { readonly kind: 'loading' | 'failed' }
   | { readonly kind: 'result'; readonly baseline: NpsResult; readonly current: NpsResult; readonly comparison: NpsComparison };
 
+/** compareNps with its exact permutation test: loaded once comparing is on, not with the page. */
+export const npsComparison = lazyModule(() => import('../lib/metrics/compare-nps.ts'));
+
 /** Difference, per-sample adjusted-Wald SE and interval, and the two-sided p-value (exact for small samples): see compareNps. */
-export const $npsComparisonView = computed([$npsCalculator, $npsView, $npsBaselineView], (state, current, baseline): NpsComparisonView => {
-  if (!state.compare) return { kind: 'off' };
-  if (current.kind !== 'result' || baseline.kind !== 'result') return { kind: 'waiting' };
-  const compared = compareNps(baseline.result, current.result, { confidence: state.confidence });
-  if (!compared.ok) return { kind: 'waiting' };
-  return { kind: 'result', baseline: baseline.result, current: current.result, comparison: compared.value };
-});
+export const $npsComparisonView = computed(
+  [$npsCalculator, $npsView, $npsBaselineView, npsComparison.$state],
+  (state, current, baseline, comparison): NpsComparisonView => {
+    if (!state.compare) return { kind: 'off' };
+    if (current.kind !== 'result' || baseline.kind !== 'result') return { kind: 'waiting' };
+    if (comparison.kind !== 'loaded') return { kind: comparison.kind === 'failed' ? 'failed' : 'loading' };
+    const compared = comparison.module.compareNps(baseline.result, current.result, { confidence: state.confidence });
+    if (!compared.ok) return { kind: 'waiting' };
+    return { kind: 'result', baseline: baseline.result, current: current.result, comparison: compared.value };
+  },
+);
+
+// Comparing turned on (by the person, a saved state or a link) while the comparison is shown: load its code.
+onMount($npsComparisonView, () =>
+  $npsCalculator.subscribe((state) => {
+    if (state.compare) npsComparison.load().catch(() => undefined);
+  }),
+);
 
 /** The sample a result came from, as a share code carries it. */
 export function getNpsSample(result: NpsResult): NpsSample {

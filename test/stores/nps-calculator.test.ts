@@ -6,6 +6,7 @@ import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import {
   $npsCalculator,
   $npsComparisonView,
+  npsComparison,
   $npsShareCode,
   $npsShareNotice,
   $npsView,
@@ -58,7 +59,7 @@ function reloadWith(raw: string): void {
 const saved = () => JSON.parse(storage.data.get(KEY) ?? 'null') as { v: number; data: typeof INITIAL_NPS_CALCULATOR };
 
 // The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
-beforeAll(() => $npsCalculator.ready());
+beforeAll(() => Promise.all([$npsCalculator.ready(), npsComparison.load()]));
 
 beforeEach(() => {
   storage = memoryStorage();

@@ -42,7 +42,7 @@ const NO_PASTE: PasteState = { kind: 'empty' };
 /** What the comments view needs of the calculator (CES 2.0 only: its groups are on the 1–7 agreement scale). */
 const $cesMetric = atom<SurveyMetric>({ kind: 'ces' });
 const $cesConfidence = computed($cesCalculator, (state) => state.confidence);
-import { CES1_POINT_LABELS, CES2_POINT_LABELS } from './ces-summary.ts';
+import { CES1_POINT_LABELS, CES2_POINT_LABELS } from './ces-point-labels.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 
 /** The results, exports and share link notice: shown only once there is a result or a link. */

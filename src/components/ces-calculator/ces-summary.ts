@@ -18,26 +18,6 @@ import { buildSummaryExports } from '../score-input/summary-exports.ts';
 export const CES_ROUNDING_NOTE =
   'Means are rounded half away from zero to two decimals, shares to one decimal, and the net score to a whole number (−12.5 shows as −13).';
 
-/** Label of each CES 2.0 answer. */
-export const CES2_POINT_LABELS: Readonly<Record<number, string>> = {
-  1: 'Strongly disagree',
-  2: 'Disagree',
-  3: 'Somewhat disagree',
-  4: 'Neither',
-  5: 'Somewhat agree',
-  6: 'Agree',
-  7: 'Strongly agree',
-};
-
-/** Label of each CES 1.0 answer. */
-export const CES1_POINT_LABELS: Readonly<Record<number, string>> = {
-  1: 'Very low effort',
-  2: 'Low effort',
-  3: 'Moderate effort',
-  4: 'High effort',
-  5: 'Very high effort',
-};
-
 /** "2.51 to 3.02", or why there is no interval. */
 export function formatMeanInterval(interval: MeanInterval): string {
   return interval.kind === 'interval' ? `${formatNumber(interval.lower, 2)} to ${formatNumber(interval.upper, 2)}` : 'none for a single answer';

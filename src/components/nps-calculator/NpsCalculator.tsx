@@ -29,6 +29,7 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { NPS_SCALE } from '../../lib/metrics/score-scale.ts';
@@ -141,6 +142,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
         {comparison.kind === 'waiting' && view.kind === 'result' && (
           <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>
         )}
+        {comparison.kind === 'failed' && <p className="notice">{couldNotLoad('The comparison')}</p>}
         {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
       </section>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { $cesCalculator, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
 import { $csatCalculator, clearCsatCalculator } from '../../../src/stores/csat-calculator.ts';
-import { $npsCalculator, clearNpsCalculator } from '../../../src/stores/nps-calculator.ts';
+import { $npsCalculator, clearNpsCalculator, npsComparison } from '../../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
@@ -15,7 +15,7 @@ import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 
 // The parts a page loads after first render (shared/deferred-module.ts) are loaded before the tests, as a page
 // loads them while idle, so each test sees a paste's result in the same render as it would on a settled page.
-await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load()]);
+await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load(), npsComparison.load()]);
 
 const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
 
