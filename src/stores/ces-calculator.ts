@@ -15,7 +15,7 @@ import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { calculateCesEffort } from '../lib/metrics/ces-effort.ts';
 import { calculateCes } from '../lib/metrics/ces.ts';
 import { CES_EFFORT_SCALE, CES_SCALE } from '../lib/metrics/score-scale.ts';
-import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
+import type { ShareState } from '../lib/metrics/share-code.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
@@ -23,7 +23,7 @@ import { createScoreInput } from './score-input.ts';
 import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { CesCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { createScoreShareLink } from './score-input-share.ts';
+import { createScoreShareLink, shareCodeStore } from './score-input-share.ts';
 
 /** Which CES: the 2.0 agreement question or the older 1.0 effort question. */
 export type CesVariant = 'ces-2.0' | 'ces-1.0';
@@ -90,16 +90,19 @@ export const $cesView = computed([$cesCalculator, ces2Input.$outcome, ces1Input.
   return { kind: 'waiting', variant, outcome: { kind: 'failed', message: 'the counts could not be used' } };
 });
 
-/** The share code of the result shown, or null. */
-export const $cesShareCode = computed([$cesCalculator, $cesView, ces2Input.$paste, ces1Input.$paste], (state, view, ces2Paste, ces1Paste) => {
+/** What a share link carries of the result shown, or null. */
+export const $cesShared = computed([$cesCalculator, $cesView, ces2Input.$paste, ces1Input.$paste], (state, view, ces2Paste, ces1Paste): ShareState | null => {
   if (view.kind === 'ces-2.0') {
-    return encodeShareCode({ calculator: 'ces', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces2, ces2Paste) });
+    return { calculator: 'ces', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces2, ces2Paste) };
   }
   if (view.kind === 'ces-1.0') {
-    return encodeShareCode({ calculator: 'ces-effort', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces1, ces1Paste) });
+    return { calculator: 'ces-effort', confidence: state.confidence, counts: view.result.distribution, source: getInputSource(state.inputs.ces1, ces1Paste) };
   }
   return null;
 });
+
+/** The share code of the result shown, or null (see shareCodeStore). */
+export const $cesShareCode = shareCodeStore($cesShared);
 
 /** What opening a share link did (with the input it replaced, to put back). */
 export type CesShareNotice = ScoreShareNotice<CesCalculatorState>;
@@ -169,7 +172,7 @@ export function clearCesCalculator(): void {
  * and says what is wrong.
  *
  * @param hash `location.hash`
- * @returns the notice (also in `$cesShareNotice`), `none` when the fragment holds no code
+ * @returns the notice (also in `$cesShareNotice`), `none` when the fragment holds no code, once the share codec has loaded
  */
 export const openCesShareLink = cesShareLink.open;
 

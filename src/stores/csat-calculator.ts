@@ -15,14 +15,14 @@ import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CSAT_SCALES, DEFAULT_CSAT_SCALE } from '../lib/metrics/csat-scale.ts';
 import { calculateCsat } from '../lib/metrics/csat.ts';
-import { encodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
+import type { ShareState } from '../lib/metrics/share-code.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
 import { createScoreInput } from './score-input.ts';
 import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { CsatCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { createScoreShareLink } from './score-input-share.ts';
+import { createScoreShareLink, shareCodeStore } from './score-input-share.ts';
 
 export type { CsatCalculatorState } from '../lib/score-input/score-input-schema.ts';
 
@@ -68,19 +68,22 @@ export const $csatView = computed([$csatCalculator, csatInput.$outcome], (state,
   return { kind: 'result', result: calculated.value };
 });
 
-/** The share code of the result shown, or null. */
-export const $csatShareCode = computed([$csatCalculator, $csatView, csatInput.$paste], (state, view, paste) =>
+/** What a share link carries of the result shown, or null. */
+export const $csatShared = computed([$csatCalculator, $csatView, csatInput.$paste], (state, view, paste): ShareState | null =>
   view.kind === 'result'
-    ? encodeShareCode({
+    ? {
         calculator: 'csat',
         confidence: state.confidence,
         scale: state.scale,
         threshold: state.threshold,
         counts: view.result.distribution,
         source: getInputSource(state.input, paste),
-      })
+      }
     : null,
 );
+
+/** The share code of the result shown, or null (see shareCodeStore). */
+export const $csatShareCode = shareCodeStore($csatShared);
 
 /** What opening a share link did (with the input it replaced, to put back). */
 export type CsatShareNotice = ScoreShareNotice<CsatCalculatorState>;
@@ -127,7 +130,7 @@ export function clearCsatCalculator(): void {
  * input alone and says what is wrong.
  *
  * @param hash `location.hash`
- * @returns the notice (also in `$csatShareNotice`), `none` when the fragment holds no code
+ * @returns the notice (also in `$csatShareNotice`), `none` when the fragment holds no code, once the share codec has loaded
  */
 export const openCsatShareLink = csatShareLink.open;
 

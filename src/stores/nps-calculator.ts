@@ -16,7 +16,6 @@ import type { NpsSample, ShareState } from '../lib/metrics/share-code.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
 import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
-import { encodeShareCode } from '../lib/metrics/share-code.ts';
 import { lazyModule } from './lazy-module.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
@@ -26,7 +25,7 @@ import { createScoreInput } from './score-input.ts';
 import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { NpsCalculatorState } from '../lib/score-input/score-input-schema.ts';
 import type { ScoreShareNotice } from './score-input-share.ts';
-import { createScoreShareLink } from './score-input-share.ts';
+import { createScoreShareLink, shareCodeStore } from './score-input-share.ts';
 
 export type { NpsCalculatorState } from '../lib/score-input/score-input-schema.ts';
 
@@ -139,24 +138,27 @@ export function getNpsSample(result: NpsResult): NpsSample {
     : { kind: 'groups', groups: { promoters: result.promoters, passives: result.passives, detractors: result.detractors } };
 }
 
-/** The share code of what is shown (both periods when comparing), or null when there is no result. */
-export const $npsShareCode = computed(
+/** What a share link carries of what is shown (both periods when comparing), or null when there is no result. */
+export const $npsShared = computed(
   [$npsCalculator, $npsView, $npsComparisonView, npsCurrentInput.$paste, npsBaselineInput.$paste],
-  (state, current, comparison, currentPaste, baselinePaste) => {
+  (state, current, comparison, currentPaste, baselinePaste): ShareState | null => {
     if (current.kind !== 'result') return null;
     const currentSource = getInputSource(state.current, currentPaste);
     if (comparison.kind === 'result') {
-      return encodeShareCode({
+      return {
         calculator: 'nps-comparison',
         confidence: state.confidence,
         baseline: getNpsSample(comparison.baseline),
         current: getNpsSample(comparison.current),
         sources: { baseline: getInputSource(state.baseline, baselinePaste), current: currentSource },
-      });
+      };
     }
-    return encodeShareCode({ calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result), source: currentSource });
+    return { calculator: 'nps', confidence: state.confidence, sample: getNpsSample(current.result), source: currentSource };
   },
 );
+
+/** The share code of what is shown, or null (see shareCodeStore). */
+export const $npsShareCode = shareCodeStore($npsShared);
 
 /** What opening a share link did (with the input it replaced, to put back). */
 export type NpsShareNotice = ScoreShareNotice<NpsCalculatorState>;
@@ -205,7 +207,7 @@ export function clearNpsCalculator(): void {
  * input is kept to put back); anything wrong leaves the saved input alone and says what is wrong.
  *
  * @param hash `location.hash`
- * @returns the notice (also in `$npsShareNotice`), `none` when the fragment holds no code
+ * @returns the notice (also in `$npsShareNotice`), `none` when the fragment holds no code, once the share codec has loaded
  */
 export const openNpsShareLink = npsShareLink.open;
 

@@ -1,79 +1,36 @@
 /**
- * Share links of the score calculators: `/tools/nps/#c=<share code>` (also csat, ces). The code carries
- * counts, never raw answers (see src/lib/metrics/share-code.ts), and sits in the URL fragment, which
- * browsers never send to a server.
+ * Share links of the score calculators (`/tools/nps/#c=<share code>`, also csat, ces; see
+ * src/lib/metrics/score-share-link.ts): opening one, and each calculator's code of what it shows. The codec
+ * loads when a link is opened or there is a result to share, not with the page.
  */
-import { decodeShareCode, type ShareState } from '../lib/metrics/share-code.ts';
-import { FRAGMENT_KEYS, getShareLink, readFragment } from '../lib/portable/fragment.ts';
-import type { PortableError } from '../lib/portable/portable-error.ts';
-import type { WritableAtom } from 'nanostores';
-import { err, type Result } from '../lib/result.ts';
+import { computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import type { ShareState } from '../lib/metrics/share-code.ts';
+import { isScoreShareFragment, type ScoreShareProblem } from '../lib/metrics/score-share-link.ts';
+import { err } from '../lib/result.ts';
+import { lazyModule } from './lazy-module.ts';
 import { createShareLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
-
-/** The fragment key: `#c=<code>`. */
-export const SHARE_FRAGMENT_KEY = FRAGMENT_KEYS.calculator;
-
-/** Each calculator's page. */
-export const CALCULATOR_PATHS: Readonly<Record<ShareState['calculator'], string>> = {
-  nps: '/tools/nps/',
-  'nps-comparison': '/tools/nps/',
-  csat: '/tools/csat/',
-  ces: '/tools/ces/',
-  'ces-effort': '/tools/ces/',
-};
-
-/** Why a score calculator's share link was not opened (its saved input left alone). */
-export type ScoreShareProblem =
-  /** The code could not be read. */
-  | { readonly kind: 'invalid'; readonly error: PortableError }
-  /** A valid code for another calculator. */
-  | { readonly kind: 'other-calculator'; readonly calculator: ShareState['calculator']; readonly href: string };
 
 /** What opening a share link did, for the notice above a score calculator (`previous`: the input it replaced). */
 export type ScoreShareNotice<State> = ShareLinkNotice<State, ScoreShareProblem>;
 
-/**
- * The full share link for a code.
- *
- * @param origin e.g. `location.origin`
- * @param calculator which calculator the code is for
- * @param code from `encodeShareCode`
- * @returns e.g. "https://touchpoint.example/tools/nps/#c=1.nps.95.1e-u-k.abcd"
- */
-export function getShareUrl(origin: string, calculator: ShareState['calculator'], code: string): string {
-  return getShareLink(origin, CALCULATOR_PATHS[calculator], SHARE_FRAGMENT_KEY, code);
-}
+/** encodeShareCode and readScoreShareFragment (lib/metrics/score-share-codec.ts). */
+export const scoreShareCodec = lazyModule(() => import('../lib/metrics/score-share-codec.ts'));
 
 /**
- * Read a share link's fragment for a calculator page: its decoded inputs when it is a valid code for one of
- * the calculators the page shows, or why not.
+ * A calculator's share code of what it shows: null while there is nothing to share, and until the codec has
+ * loaded (it starts loading once there is something to share and the code is in use).
  *
- * @param hash `location.hash` holding a code (see isScoreShareFragment)
- * @param accepts the calculators this page shows
- * @returns the decoded inputs, or the problem to show
- * @example readScoreShareFragment('#c=1.nps.95.1e-u-k.abcd', ['nps']) // ok({ calculator: 'nps', … }) when the check digits match
+ * @param $shared the inputs to share, or null
+ * @example export const $npsShareCode = shareCodeStore($npsShared);
  */
-export function readScoreShareFragment(hash: string, accepts: readonly ShareState['calculator'][]): Result<ShareState, ScoreShareProblem> {
-  const fragment = readFragment(hash, [SHARE_FRAGMENT_KEY]);
-  const code = fragment.kind === 'code' ? fragment.code : '';
-  const decoded = decodeShareCode(code);
-  if (!decoded.ok) return err({ kind: 'invalid', error: decoded.error });
-  const { calculator } = decoded.value;
-  if (!accepts.includes(calculator)) {
-    return err({ kind: 'other-calculator', calculator, href: getShareLink('', CALCULATOR_PATHS[calculator], SHARE_FRAGMENT_KEY, code) });
-  }
-  return decoded;
-}
-
-/**
- * Whether a fragment is a share link (`#c=…`, even a broken one) rather than a heading anchor or a link cut
- * right after `#c=`.
- *
- * @param hash `location.hash`
- * @example isScoreShareFragment('#method') // false
- */
-export function isScoreShareFragment(hash: string): boolean {
-  return readFragment(hash, [SHARE_FRAGMENT_KEY]).kind === 'code';
+export function shareCodeStore($shared: ReadableAtom<ShareState | null>): ReadableAtom<string | null> {
+  const $code = computed([$shared, scoreShareCodec.$state], (shared, codec) => (shared !== null && codec.kind === 'loaded' ? codec.module.encodeShareCode(shared) : null));
+  onMount($code, () =>
+    $shared.subscribe((shared) => {
+      if (shared !== null) scoreShareCodec.load().catch(() => undefined);
+    }),
+  );
+  return $code;
 }
 
 /** A score calculator's share-link handling: the shared one, plus opening whatever fragment the page has. */
@@ -83,9 +40,9 @@ export interface ScoreShareLink<State> extends ShareLink<State, ScoreShareProble
    * input kept to put back); anything wrong leaves the saved input alone and the notice says what is wrong.
    *
    * @param hash `location.hash`
-   * @returns the notice (also in `$notice`), `none` when the fragment holds no code
+   * @returns the notice (also in `$notice`), `none` when the fragment holds no code, once the codec has loaded
    */
-  open(hash: string): ScoreShareNotice<State>;
+  open(hash: string): Promise<ScoreShareNotice<State>>;
 }
 
 /**
@@ -102,11 +59,20 @@ export function createScoreShareLink<State>(
   accepts: readonly ShareState['calculator'][],
   withShared: (state: State, shared: ShareState) => State,
 ): ScoreShareLink<State> {
-  const link = createShareLink($state, (hash: string) => readScoreShareFragment(hash, accepts), withShared);
+  const link = createShareLink(
+    $state,
+    (hash: string) => {
+      const codec = scoreShareCodec.$state.get();
+      return codec.kind === 'loaded' ? codec.module.readScoreShareFragment(hash, accepts) : err({ kind: 'unavailable' } as const);
+    },
+    withShared,
+  );
   return {
     ...link,
-    open(hash) {
+    async open(hash) {
       if (!isScoreShareFragment(hash)) return { kind: 'none' };
+      // A failed load is the link's problem to show (decode above answers 'unavailable'), not a crash.
+      await scoreShareCodec.load().catch(() => undefined);
       link.apply(hash);
       return link.$notice.get();
     },

@@ -52,7 +52,7 @@ import { $journeyCollection } from '../../src/stores/journey-maps.ts';
 import { $npsCalculator } from '../../src/stores/nps-calculator.ts';
 import { setStorageForTests, type PersistedAtom } from '../../src/stores/persisted-atom.ts';
 import { $personaCollection } from '../../src/stores/personas.ts';
-import { readScoreShareFragment } from '../../src/stores/score-input-share.ts';
+import { readScoreShareFragment } from '../../src/lib/metrics/score-share-codec.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { createSequentialIds } from '../../src/lib/text/id.ts';
 import { memoryStorage } from '../support/memory-storage.ts';

@@ -24,6 +24,7 @@ import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-pars
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 
 // A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
 // the same task, which these tests check.
@@ -59,7 +60,7 @@ function ces1() {
 }
 
 // The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
-beforeAll(() => $cesCalculator.ready());
+beforeAll(() => Promise.all([$cesCalculator.ready(), scoreShareCodec.load()]));
 
 beforeEach(() => {
   storage = memoryStorage();
@@ -116,11 +117,11 @@ describe('the CES store', () => {
     expect(ces2()).toMatchObject({ n: 1, meanAgreement: 4 });
   });
 
-  it('a CES 1.0 link opens on CES 1.0, leaving the CES 2.0 answers alone, and round-trips', () => {
+  it('a CES 1.0 link opens on CES 1.0, leaving the CES 2.0 answers alone, and round-trips', async () => {
     ces2Input.setText('5\n6');
     const code = encodeShareCode({ calculator: 'ces-effort', confidence: 90, counts: [3, 0, 1, 1, 1] });
     const own = $cesCalculator.get();
-    expect(openCesShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: own });
+    expect(await openCesShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: own });
     expect($cesCalculator.get()).toMatchObject({ variant: 'ces-1.0', confidence: 90, inputs: { ces2: { mode: 'paste', text: '5\n6' }, ces1: { mode: 'counts' } } });
     expect(ces1()).toMatchObject({ n: 6, meanEffort: 2.5, distribution: [3, 0, 1, 1, 1] });
     expect($cesShareCode.get()).toBe(code);
@@ -128,7 +129,7 @@ describe('the CES store', () => {
     expect($cesShareNotice.get()).toEqual({ kind: 'none' });
   });
 
-  it('a CES 2.0 link opens on CES 2.0 and round-trips', () => {
+  it('a CES 2.0 link opens on CES 2.0 and round-trips', async () => {
     setCesVariant('ces-1.0');
     setCesConfidence(99);
     ces2Input.setText('7\n1\n4\n6');
@@ -139,26 +140,26 @@ describe('the CES store', () => {
     const before = ces2();
     clearCesCalculator();
     setCesVariant('ces-1.0');
-    openCesShareLink(`#c=${code}`);
+    await openCesShareLink(`#c=${code}`);
     expect($cesCalculator.get().variant).toBe('ces-2.0');
     expect(ces2()).toEqual(before);
   });
 
-  it('a tampered link changes nothing and says why', () => {
+  it('a tampered link changes nothing and says why', async () => {
     const code = encodeShareCode({ calculator: 'ces', confidence: 95, counts: [1, 1, 1, 1, 1, 1, 1] });
     const tampered = code.replace('.ces2.', '.ces1.');
-    expect(openCesShareLink(`#c=${tampered}`).kind).toBe('failed');
-    expect(openCesShareLink(`#c=${code.replace('1-1-1-1-1-1-1', '1-1-1-1-1-1-2')}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
+    expect((await openCesShareLink(`#c=${tampered}`)).kind).toBe('failed');
+    expect(await openCesShareLink(`#c=${code.replace('1-1-1-1-1-1-1', '1-1-1-1-1-1-2')}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     expect($cesCalculator.get()).toEqual(INITIAL_CES_CALCULATOR);
     expect($cesShareNotice.get().kind).toBe('failed');
   });
 
-  it('puts the person’s own variant and answers back after a link replaced them', () => {
+  it('puts the person’s own variant and answers back after a link replaced them', async () => {
     setCesVariant('ces-1.0');
     ces1Input.setMode('counts');
     ces1Input.setCountField(2, '6');
     const own = $cesCalculator.get();
-    openCesShareLink(`#c=${encodeShareCode({ calculator: 'ces-effort', confidence: 95, counts: [1, 1, 1, 1, 1] })}`);
+    await openCesShareLink(`#c=${encodeShareCode({ calculator: 'ces-effort', confidence: 95, counts: [1, 1, 1, 1, 1] })}`);
     expect($cesCalculator.get().inputs.ces1.countFields).toEqual({ 1: '1', 2: '1', 3: '1', 4: '1', 5: '1' });
     restoreCesInput();
     expect($cesCalculator.get()).toEqual(own);

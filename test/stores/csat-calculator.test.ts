@@ -24,6 +24,7 @@ import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-pars
 import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 
 // A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
 // the same task, which these tests check.
@@ -53,7 +54,7 @@ function result() {
 }
 
 // The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
-beforeAll(() => $csatCalculator.ready());
+beforeAll(() => Promise.all([$csatCalculator.ready(), scoreShareCodec.load()]));
 
 beforeEach(() => {
   storage = memoryStorage();
@@ -127,7 +128,7 @@ describe('the CSAT store', () => {
     expect($csatCalculator.get().input.countFields['7']).toBe('3');
   });
 
-  it('shares the scale, threshold, confidence and counts, and the link round-trips', () => {
+  it('shares the scale, threshold, confidence and counts, and the link round-trips', async () => {
     setCsatScale('1-7');
     setCsatThreshold(5);
     setCsatConfidence(99);
@@ -137,31 +138,31 @@ describe('the CSAT store', () => {
     const decoded = decodeShareCode(code);
     expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1], source: SOURCE });
     clearCsatCalculator();
-    expect(openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_CSAT_CALCULATOR });
+    expect(await openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_CSAT_CALCULATOR });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 5, confidence: 99, input: { mode: 'counts' } });
     expect(result()).toEqual(before);
     dismissCsatShareNotice();
     expect($csatShareNotice.get()).toEqual({ kind: 'none' });
   });
 
-  it('a tampered or foreign link changes nothing', () => {
+  it('a tampered or foreign link changes nothing', async () => {
     csatInput.setText('4');
     const code = encodeShareCode({ calculator: 'csat', confidence: 95, scale: '1-3', threshold: 2, counts: [1, 1, 1] });
     // The threshold raised from 2 to 3, the check left as it was.
     const tampered = code.replace('csat.95.3.2.', 'csat.95.3.3.');
     expect(tampered).not.toBe(code);
-    expect(openCsatShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
+    expect(await openCsatShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     const nps = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 0 } } });
-    expect(openCsatShareLink(`#c=${nps}`)).toMatchObject({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'nps' } });
+    expect(await openCsatShareLink(`#c=${nps}`)).toMatchObject({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'nps' } });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-5', threshold: 4, input: { mode: 'paste', text: '4' } });
   });
 
-  it('puts the person’s own scale, threshold and answers back after a link replaced them', () => {
+  it('puts the person’s own scale, threshold and answers back after a link replaced them', async () => {
     setCsatScale('1-10');
     setCsatThreshold(8);
     csatInput.setText('9\n10\n2');
     const own = $csatCalculator.get();
-    openCsatShareLink(`#c=${encodeShareCode({ calculator: 'csat', confidence: 90, scale: '1-3', threshold: 2, counts: [1, 1, 1] })}`);
+    await openCsatShareLink(`#c=${encodeShareCode({ calculator: 'csat', confidence: 90, scale: '1-3', threshold: 2, counts: [1, 1, 1] })}`);
     expect($csatCalculator.get()).toMatchObject({ scale: '1-3', input: { mode: 'counts' } });
     restoreCsatInput();
     expect($csatCalculator.get()).toEqual(own);

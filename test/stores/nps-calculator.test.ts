@@ -28,6 +28,7 @@ import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
+import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 
 // A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
 // the same task, which these tests check.
@@ -59,7 +60,7 @@ function reloadWith(raw: string): void {
 const saved = () => JSON.parse(storage.data.get(KEY) ?? 'null') as { v: number; data: typeof INITIAL_NPS_CALCULATOR };
 
 // The store reads saved data once its schema has loaded (lazily, as on a page); loaded here, reads are synchronous.
-beforeAll(() => Promise.all([$npsCalculator.ready(), npsComparison.load()]));
+beforeAll(() => Promise.all([$npsCalculator.ready(), npsComparison.load(), scoreShareCodec.load()]));
 
 beforeEach(() => {
   storage = memoryStorage();
@@ -209,13 +210,13 @@ describe('saved state', () => {
 });
 
 describe('share links', () => {
-  it('a link round-trips: the same counts, confidence and result', () => {
+  it('a link round-trips: the same counts, confidence and result', async () => {
     npsCurrentInput.setText('10\n9\n9\n8\n2\n5\n10');
     setNpsConfidence(90);
     const before = $npsView.get();
     const code = $npsShareCode.get() ?? '';
     clearNpsCalculator();
-    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_NPS_CALCULATOR });
+    expect(await openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: INITIAL_NPS_CALCULATOR });
     expect($npsShareNotice.get()).toEqual({ kind: 'applied', previous: INITIAL_NPS_CALCULATOR });
     expect($npsCalculator.get()).toMatchObject({ confidence: 90, compare: false, current: { mode: 'counts', countsKind: 'scores' } });
     const after = $npsView.get();
@@ -226,30 +227,30 @@ describe('share links', () => {
     expect($npsShareNotice.get()).toEqual({ kind: 'none' });
   });
 
-  it('a comparison link loads both periods and turns compare on', () => {
+  it('a comparison link loads both periods and turns compare on', async () => {
     const code = encodeShareCode({
       calculator: 'nps-comparison',
       confidence: 95,
       baseline: { kind: 'groups', groups: { promoters: 2, passives: 2, detractors: 6 } },
       current: { kind: 'groups', groups: { promoters: 6, passives: 2, detractors: 2 } },
     });
-    openNpsShareLink(`#c=${code}`);
+    await openNpsShareLink(`#c=${code}`);
     const comparison = $npsComparisonView.get();
     if (comparison.kind !== 'result') throw new Error('expected a comparison');
     expect(comparison.comparison.difference).toBeCloseTo(80, 10);
     expect($npsShareCode.get()).toBe(code);
   });
 
-  it('a tampered link changes nothing and says what is wrong', () => {
+  it('a tampered link changes nothing and says what is wrong', async () => {
     npsCurrentInput.setText('7\n8');
     const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 5, passives: 0, detractors: 0 } } });
     const tampered = `${code.slice(0, -1)}${code.endsWith('a') ? 'b' : 'a'}`;
-    expect(openNpsShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
+    expect(await openNpsShareLink(`#c=${tampered}`)).toEqual({ kind: 'failed', error: { kind: 'invalid', error: { kind: 'checksum-mismatch' } } });
     expect($npsCalculator.get().current).toMatchObject({ mode: 'paste', text: '7\n8' });
     expect($npsShareNotice.get().kind).toBe('failed');
   });
 
-  it('puts the person’s own input back, comparison baseline included, after a link replaced it', () => {
+  it('puts the person’s own input back, comparison baseline included, after a link replaced it', async () => {
     setNpsCompare(true);
     npsCurrentInput.setText('10\n9\n3');
     npsBaselineInput.setCountField(9, '4');
@@ -260,7 +261,7 @@ describe('share links', () => {
       baseline: { kind: 'groups', groups: { promoters: 1, passives: 1, detractors: 1 } },
       current: { kind: 'groups', groups: { promoters: 3, passives: 0, detractors: 0 } },
     });
-    openNpsShareLink(`#c=${code}`);
+    await openNpsShareLink(`#c=${code}`);
     expect($npsCalculator.get()).not.toEqual(own);
     restoreNpsInput();
     expect($npsCalculator.get()).toEqual(own);
@@ -270,22 +271,22 @@ describe('share links', () => {
     expect(view.kind === 'result' && view.result.nps).toBeCloseTo((100 * (2 - 1)) / 3, 10);
   });
 
-  it('keeps the person’s own input to put back when a second link follows the first', () => {
+  it('keeps the person’s own input to put back when a second link follows the first', async () => {
     npsCurrentInput.setText('10\n0');
     const own = $npsCalculator.get();
     const link = (promoters: number) => `#c=${encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters, passives: 0, detractors: 1 } } })}`;
-    openNpsShareLink(link(5));
-    openNpsShareLink(link(7));
+    await openNpsShareLink(link(5));
+    await openNpsShareLink(link(7));
     expect($npsCalculator.get().current.groupFields.promoters).toBe('7');
     restoreNpsInput();
     expect($npsCalculator.get()).toEqual(own);
   });
 
-  it('a CSAT link points to the CSAT page, and a heading anchor is ignored', () => {
+  it('a CSAT link points to the CSAT page, and a heading anchor is ignored', async () => {
     const code = encodeShareCode({ calculator: 'csat', confidence: 95, scale: '1-5', threshold: 4, counts: [0, 0, 0, 1, 1] });
-    expect(openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` } });
+    expect(await openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'failed', error: { kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` } });
     $npsShareNotice.set({ kind: 'none' });
-    expect(openNpsShareLink('#how-this-is-calculated')).toEqual({ kind: 'none' });
+    expect(await openNpsShareLink('#how-this-is-calculated')).toEqual({ kind: 'none' });
     expect($npsShareNotice.get()).toEqual({ kind: 'none' });
     expect(NPS_SCALE).toEqual({ min: 0, max: 10 });
   });

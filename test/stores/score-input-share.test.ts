@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { ShareState } from '../../src/lib/metrics/share-code.ts';
-import { CALCULATOR_PATHS, getShareUrl, isScoreShareFragment, readScoreShareFragment } from '../../src/stores/score-input-share.ts';
+import { readScoreShareFragment } from '../../src/lib/metrics/score-share-codec.ts';
+import { CALCULATOR_PATHS, getShareUrl, isScoreShareFragment } from '../../src/lib/metrics/score-share-link.ts';
 
 const NPS_STATE: ShareState = { calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 2, 3, 0, 4, 5] } };
 const CSAT_STATE: ShareState = { calculator: 'csat', confidence: 90, scale: '1-7', threshold: 5, counts: [1, 2, 3, 4, 5, 6, 7] };

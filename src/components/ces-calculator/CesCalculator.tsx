@@ -19,7 +19,7 @@ import {
   setCesVariant,
   readCesAnswersAs,
 } from '../../stores/ces-calculator.ts';
-import { getShareUrl } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../lib/metrics/score-share-link.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
@@ -51,7 +51,7 @@ import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: CesShareNotice = { kind: 'none' };
-const openShareFragment = (hash: string): boolean => openCesShareLink(hash).kind === 'applied';
+const openShareFragment = async (hash: string): Promise<boolean> => (await openCesShareLink(hash)).kind === 'applied';
 
 const CES_HINT_REASONS: Readonly<Record<CesVariantHint['reason'], string>> = {
   header: 'The column’s header asks the other CES question.',

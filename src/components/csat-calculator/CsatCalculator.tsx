@@ -17,7 +17,7 @@ import {
   setCsatScale,
   setCsatThreshold,
 } from '../../stores/csat-calculator.ts';
-import { getShareUrl } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../lib/metrics/score-share-link.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { formatRange } from '../score-input/format.ts';
 import { computed } from 'nanostores';
@@ -48,7 +48,7 @@ const NO_NOTICE: CsatShareNotice = { kind: 'none' };
 
 /** The results, exports and share link notice: shown only once there is a result or a link. */
 export const csatResultParts = deferModule(() => import('./csat-result-parts.ts'));
-const openShareFragment = (hash: string): boolean => openCsatShareLink(hash).kind === 'applied';
+const openShareFragment = async (hash: string): Promise<boolean> => (await openCsatShareLink(hash)).kind === 'applied';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
 
 /** CSAT scales from the smallest, each with its id, for the wider-scale offer. */

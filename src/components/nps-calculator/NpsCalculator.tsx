@@ -17,7 +17,7 @@ import {
   setNpsConfidence,
   type NpsComparisonView,
 } from '../../stores/nps-calculator.ts';
-import { getShareUrl } from '../../stores/score-input-share.ts';
+import { getShareUrl } from '../../lib/metrics/score-share-link.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
 import { atom, computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
@@ -43,7 +43,7 @@ import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: NpsShareNotice = { kind: 'none' };
-const openShareFragment = (hash: string): boolean => openNpsShareLink(hash).kind === 'applied';
+const openShareFragment = async (hash: string): Promise<boolean> => (await openNpsShareLink(hash)).kind === 'applied';
 const COMPARISON_OFF: NpsComparisonView = { kind: 'off' };
 
 /** The results, comparison, exports and share link notice: shown only once there is a result or a link. */

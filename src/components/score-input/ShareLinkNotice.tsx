@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { ShareState } from '../../lib/metrics/share-code.ts';
 import type { ScoreShareNotice } from '../../stores/score-input-share.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 
 const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'], string>> = {
   nps: 'NPS calculator',
@@ -73,6 +74,17 @@ export function ShareLinkNotice({ notice, onRestore, onDismiss }: ShareLinkNotic
         <p>
           This share link is for the {CALCULATOR_NAMES[problem.calculator]}: <a href={problem.href}>open it there</a>. Your saved input
           here was not changed.
+        </p>
+        {dismiss}
+      </div>
+    );
+  }
+  if (problem.kind === 'unavailable') {
+    return (
+      <div className="notice score-tool__share-notice" role="alert">
+        <p>
+          <strong>This share link cannot be opened.</strong> {couldNotLoad('The part of the page that reads share links')} Your saved input
+          was not changed.
         </p>
         {dismiss}
       </div>

@@ -12,7 +12,7 @@ const anyFragment = (): boolean => true;
  * (heading anchors) are left alone. A fragment that was applied is removed from the address, so a reload
  * shows the saved figures (and any later edits) rather than the link's again.
  *
- * @param apply reads the fragment; returns whether it was applied. Pass a function defined once (module level),
+ * @param apply reads the fragment; returns (or resolves to) whether it was applied. Pass a function defined once (module level),
  *   or the effect re-subscribes on every render.
  * @param isShareFragment which fragments are share links (default: let `apply` decide)
  * @param enabled false for an embedded calculator, which leaves the host page's address alone
@@ -20,7 +20,7 @@ const anyFragment = (): boolean => true;
  *   figures replace the saved ones (kept to put back) instead of being replaced by them
  */
 export function useShareFragment(
-  apply: (hash: string) => boolean,
+  apply: (hash: string) => boolean | Promise<boolean>,
   isShareFragment: (hash: string) => boolean = anyFragment,
   enabled = true,
   ready: () => Promise<void> = () => Promise.resolve(),
@@ -33,7 +33,9 @@ export function useShareFragment(
       if (!isShareFragment(hash)) return;
       // Offline before the schema was cached: open the link all the same; saving waits (see persistedAtom).
       await ready().catch(() => undefined);
-      if (mounted && hash === window.location.hash && apply(hash)) clearFragment();
+      if (!mounted || hash !== window.location.hash) return;
+      // Applying may wait for the code that reads the link: clear the fragment only if it is still this one.
+      if ((await apply(hash)) && hash === window.location.hash) clearFragment();
     };
     const openNow = () => void open();
     openNow();

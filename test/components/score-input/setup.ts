@@ -12,10 +12,11 @@ import { csatResultParts } from '../../../src/components/csat-calculator/CsatCal
 import { cesResultParts } from '../../../src/components/ces-calculator/CesCalculator.tsx';
 import { samplePlannerModule } from '../../../src/components/score-input/later-sample-size-planner.tsx';
 import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
+import { scoreShareCodec } from '../../../src/stores/score-input-share.ts';
 
 // The parts a page loads after first render (shared/deferred-module.ts) are loaded before the tests, as a page
 // loads them while idle, so each test sees a paste's result in the same render as it would on a settled page.
-await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load(), npsComparison.load()]);
+await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load(), npsComparison.load(), scoreShareCodec.load()]);
 
 const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
 
