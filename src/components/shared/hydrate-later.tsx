@@ -1,9 +1,10 @@
 import { lazy, memo, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { couldNotLoad } from './could-not-load.ts';
 import type { DeferredModule } from './deferred-module.ts';
 
 /**
- * A part the server renders in full whose code the browser loads after the island's first script (fetched while
- * the page is idle: the island calls useDeferredModule on the same module). Until the code arrives React keeps
+ * A part the server renders in full whose code the browser loads after the island's first script (React asks for
+ * it as the island hydrates, and `deferred.load()` can start it earlier). Until the code arrives React keeps
  * the server's HTML in place, as a dehydrated Suspense boundary, and hydrates it then: nothing moves and nothing
  * is missing meanwhile, and the island's first script leaves the part out.
  *
@@ -58,5 +59,5 @@ function HydratedSignal({ onHydrated }: { readonly onHydrated: (hydrated: true) 
 }
 
 function PartUnavailable() {
-  return <p className="notice">This part of the page could not be loaded. Check your connection and reload the page.</p>;
+  return <p className="notice">{couldNotLoad('This part of the page')}</p>;
 }

@@ -92,7 +92,7 @@ describe('hydrateLater', () => {
       </main>,
     );
     await act(async () => held.fail());
-    await waitFor(() => expect(screen.getByText(/could not be loaded/).textContent).toBe('This part of the page could not be loaded. Check your connection and reload the page.'));
+    await waitFor(() => expect(screen.getByText(/could not be loaded/).textContent).toBe('This part of the page could not be loaded. Check your connection and try again.'));
     expect(screen.getByRole('heading', { name: 'Still here' })).toBeTruthy();
   });
 });
