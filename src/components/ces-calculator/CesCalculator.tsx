@@ -215,10 +215,10 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
         {spoken}
       </p>
       {isCes2 && <CalculatorCommentsEntry input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
-      {/* Keyed by the question: each scale starts from its own standard deviation. */}
       <LaterSampleSizePlanner
-        // A new question starts a new plan. Until the planner's code has arrived the key stays the server's, so a
-        // saved CES 1.0 does not replace the server's HTML with an empty boundary (see later-sample-size-planner.tsx).
+        // Keyed by the question: each scale starts from its own standard deviation. Until the planner's code has
+        // arrived the key stays the server's, so a saved CES 1.0 does not swap the server's HTML for an empty
+        // boundary (see shared/hydrate-later.tsx).
         key={`planner-${planner ? state.variant : INITIAL_CES_CALCULATOR.variant}`}
         metric="ces"
         confidence={state.confidence}
