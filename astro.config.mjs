@@ -9,7 +9,7 @@ const CORE_MODULES = new RegExp(
   [
     String.raw`node_modules[\/](nanostores|@nanostores)[\/]`,
     String.raw`src[\/]lib[\/](result|portable[\/](portable-error|fragment|migrate|checksum)|storage[\/](keep-copy|safe-storage-engine|stored-envelope)|text[\/]format)\.ts$`,
-    String.raw`src[\/]stores[\/](persisted-atom|storage-notices)\.ts$`,
+    String.raw`src[\/]stores[\/](persisted-atom|storage-notices|lazy-module)\.ts$`,
     String.raw`src[\/]components[\/]shared[\/](use-persisted-store|deferred-module|StorageNotices)\.tsx?$`,
   ].join('|'),
 );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { lazyModule } from '../../stores/lazy-module.ts';
 
 /**
  * A module the first render does not need (what shows only after a paste, a file, a share link or a click),
@@ -21,21 +22,15 @@ export type DeferredModule<M> = {
  * const resultParts = deferModule(() => import('./nps-result-parts.tsx'));
  */
 export function deferModule<M>(importer: () => Promise<M>): DeferredModule<M> {
-  let loaded: M | null = null;
-  let loading: Promise<M> | null = null;
+  // The stores' lazyModule loads it (once; again after a failed load: offline before the service worker cached
+  // it, or a new deployment renamed the chunk); this is its synchronous read for a render.
+  const lazy = lazyModule(importer);
   return {
-    get: () => loaded,
-    load() {
-      loading ??= importer().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          // Offline before the service worker cached it, or a new deployment renamed the chunk: try again later.
-          loading = null;
-          throw error;
-        },
-      );
-      return loading;
+    get() {
+      const state = lazy.$state.get();
+      return state.kind === 'loaded' ? state.module : null;
     },
+    load: () => lazy.load(),
   };
 }
 
