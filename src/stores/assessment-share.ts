@@ -1,24 +1,24 @@
 /**
- * Share links of the assessment. Answers travel in the URL fragment, which browsers never send to a server:
+ * Share links and files of the assessment. Answers travel in the URL fragment, which browsers never send to a server:
  * `/assessment/#r=<share code>` for one person's results and `/assessment/team/#t=<team code>` for a team.
  */
-import { importAssessmentJson } from '../lib/assessment/assessment-file.ts';
+import { getFileSizeError, importAssessmentJson } from '../lib/assessment/assessment-file.ts';
 import { describeInputError } from '../lib/assessment/describe-answer-set-error.ts';
 import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import { decodeResultShareCode } from '../lib/assessment/result-share-code.ts';
 import { isTeamShareCode } from '../lib/assessment/team-share-code.ts';
-import { FRAGMENT_KEYS, getShareLink, readFragment } from '../lib/portable/fragment.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, FRAGMENT_KEYS, getShareLink, readFragment } from '../lib/portable/fragment.ts';
 import type { PortableMessage } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
-import { ASSESSMENT_BANK, openPreview } from './assessment.ts';
+import { QUESTION_BANK } from '../lib/assessment/question-bank.ts';
+import { openPreview } from './assessment.ts';
 import type { AssessmentPreview } from '../lib/assessment/assessment-preview.ts';
 
 /** Fragment key of one person's results. */
 export const RESULT_FRAGMENT_KEY = FRAGMENT_KEYS.result;
 /** Fragment key of a team's results. */
 export const TEAM_FRAGMENT_KEY = FRAGMENT_KEYS.team;
-/** Both keys: either page reads a code behind either, classified by the code itself. */
-export const ASSESSMENT_FRAGMENT_KEYS = [RESULT_FRAGMENT_KEY, TEAM_FRAGMENT_KEY] as const;
+export { ASSESSMENT_FRAGMENT_KEYS };
 
 export const ASSESSMENT_PATH = '/assessment/';
 export const TEAM_PATH = '/assessment/team/';
@@ -49,7 +49,7 @@ function describeTeamLinkHere(code: string): AssessmentPreview {
  * What the assessment page should show for a fragment: a read-only preview of shared results, an error
  * about the link, or nothing (the person's own assessment).
  */
-export function getPreviewForFragment(hash: string, bank: QuestionBank = ASSESSMENT_BANK): AssessmentPreview | undefined {
+export function getPreviewForFragment(hash: string, bank: QuestionBank = QUESTION_BANK): AssessmentPreview | undefined {
   const fragment = readFragment(hash, ASSESSMENT_FRAGMENT_KEYS);
   if (fragment.kind !== 'code') return undefined;
   // A team code under either key (they look alike): say what it is rather than name a bad character.
@@ -65,7 +65,7 @@ export function getPreviewForFragment(hash: string, bank: QuestionBank = ASSESSM
  *
  * @returns the preview, or what is wrong with the file
  */
-export function readAssessmentFile(fileName: string, text: string, bank: QuestionBank = ASSESSMENT_BANK): Result<AssessmentPreview, PortableMessage> {
+export function readAssessmentFile(fileName: string, text: string, bank: QuestionBank = QUESTION_BANK): Result<AssessmentPreview, PortableMessage> {
   const imported = importAssessmentJson(bank, text);
   return imported.ok ? ok({ source: 'file', fileName, record: imported.value }) : err(describeInputError(imported.error, 'file'));
 }
@@ -76,4 +76,27 @@ export function previewFragment(hash: string): boolean {
   if (preview === undefined) return false;
   openPreview(preview);
   return true;
+}
+
+/**
+ * Reads chosen files as exported assessments and opens the first readable one read-only.
+ *
+ * @returns what was wrong with each file before it, and whether one opened
+ */
+export async function openAssessmentFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; opened: boolean }> {
+  const problems: InputProblem[] = [];
+  for (const file of files) {
+    const tooLarge = getFileSizeError(file.size);
+    if (tooLarge !== undefined) {
+      problems.push({ source: file.name, message: describeInputError(tooLarge, 'file') });
+      continue;
+    }
+    const read = readAssessmentFile(file.name, await file.text());
+    if (read.ok) {
+      openPreview(read.value);
+      return { problems, opened: true };
+    }
+    problems.push({ source: file.name, message: read.error });
+  }
+  return { problems, opened: false };
 }

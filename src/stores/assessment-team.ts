@@ -28,7 +28,7 @@ import { readFragment } from '../lib/portable/fragment.ts';
 import { formatPortableMessage, type PortableError, type PortableMessage } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
-import { ASSESSMENT_BANK } from './assessment.ts';
+import { QUESTION_BANK } from '../lib/assessment/question-bank.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, type InputProblem } from './assessment-share.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
@@ -45,7 +45,7 @@ export const INITIAL_TEAM_STATE: TeamState = { respondents: [] };
 const parseTeamShape = schemaParser(teamStateSchema);
 
 /** Reads the stored team, carrying every respondent to the current bank version. */
-export function parseTeamState(data: unknown, bank: QuestionBank = ASSESSMENT_BANK): Result<TeamState, string> {
+export function parseTeamState(data: unknown, bank: QuestionBank = QUESTION_BANK): Result<TeamState, string> {
   const shape = parseTeamShape(data);
   if (!shape.ok) return shape;
   const respondents: TeamRespondent[] = [];
@@ -94,7 +94,7 @@ function decodeAnyCode(code: string, bank: QuestionBank): Result<readonly TeamRe
  * @example
  * readPastedCodes('https://…/assessment/#r=1.q3…\n1.q45…'); // => { respondents: [2 respondents], problems: [], unreadEntries: [] }
  */
-export function readPastedCodes(text: string, bank: QuestionBank = ASSESSMENT_BANK): TeamInputOutcome {
+export function readPastedCodes(text: string, bank: QuestionBank = QUESTION_BANK): TeamInputOutcome {
   const entries = text.split(/\s+/).filter((entry) => entry !== '');
   const respondents: TeamRespondent[] = [];
   const problems: InputProblem[] = [];
@@ -114,7 +114,7 @@ export function readPastedCodes(text: string, bank: QuestionBank = ASSESSMENT_BA
 /** Reads several files (name, size and text; no text when too large to read), reporting each one that cannot be used. */
 export function readTeamFiles(
   files: readonly { readonly name: string; readonly size: number; readonly text: string | undefined }[],
-  bank: QuestionBank = ASSESSMENT_BANK,
+  bank: QuestionBank = QUESTION_BANK,
 ): TeamInputOutcome {
   const respondents: TeamRespondent[] = [];
   const problems: InputProblem[] = [];
@@ -217,7 +217,7 @@ function getMedianScores(team: TeamResult): readonly DimensionScore[] {
 export function getTeamView(
   respondents: readonly TeamRespondent[],
   targets: DimensionTargets,
-  bank: QuestionBank = ASSESSMENT_BANK,
+  bank: QuestionBank = QUESTION_BANK,
 ): TeamView {
   const team = aggregateTeamResults(bank, respondents);
   const disagreement = getTeamDisagreement(team);
@@ -246,7 +246,7 @@ export const $teamPreview = atom<TeamPreview | undefined>(undefined);
  * What the team page should show for a fragment: a team from a link, an error, or nothing. Read by what the
  * code is, not by the key: a team code under `#r=` is a team, and one person's link is a team of one.
  */
-export function getTeamPreviewForFragment(hash: string, bank: QuestionBank = ASSESSMENT_BANK): TeamPreview | undefined {
+export function getTeamPreviewForFragment(hash: string, bank: QuestionBank = QUESTION_BANK): TeamPreview | undefined {
   const fragment = readFragment(hash, ASSESSMENT_FRAGMENT_KEYS);
   if (fragment.kind !== 'code') return undefined;
   const decoded = decodeAnyCode(fragment.code, bank);

@@ -14,33 +14,31 @@
  * and answers that cannot be carried forward are kept aside with a notice, never dropped.
  *
  * What the progress means (reading it back, counts, problems, the result) is pure and lives in
- * `src/lib/assessment/assessment-progress.ts`; previews in `assessment-preview.ts`.
+ * `src/lib/assessment/assessment-progress.ts`; previews in `assessment-preview.ts`. This module imports neither
+ * zod nor the question bank, so the introduction renders without them (issue 17): the stores' validators load
+ * after first render, and the actions that check answers or build records are in `assessment-history.ts`.
  */
 import { atom } from 'nanostores';
-import { QUESTION_BANK } from '../lib/assessment/question-bank.ts';
-import type { Answer, AnswerSet, AssessmentMode } from '../lib/assessment/answer-set.ts';
-import { addToHistory, assessmentHistorySchema, findInHistory, removeFromHistory, type AssessmentHistory } from '../lib/assessment/assessment-history.ts';
+import type { Answer, AssessmentMode } from '../lib/assessment/answer-set.ts';
+import type { AssessmentHistory } from '../lib/assessment/assessment-history.ts';
 import type { AssessmentPreview } from '../lib/assessment/assessment-preview.ts';
-import type { AnswerProblem, AssessmentProgress } from '../lib/assessment/assessment-progress.ts';
-import { INITIAL_PROGRESS, getAnswerProblems, getAnswerSet, parseProgress } from '../lib/assessment/assessment-progress.ts';
-import { createAssessmentRecord, type AssessmentRecord } from '../lib/assessment/assessment-record.ts';
+import type { AssessmentProgress } from '../lib/assessment/assessment-progress.ts';
 import type { MaturityLevel } from '../lib/assessment/maturity-level.ts';
-import { dimensionTargetsSchema, type DimensionTargets } from '../lib/assessment/dimension-targets.ts';
+import type { DimensionTargets } from '../lib/assessment/dimension-targets.ts';
+import { INITIAL_PROGRESS } from '../lib/assessment/progress-start.ts';
 import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import type { Respondent } from '../lib/assessment/respondent.ts';
-import { err, ok, type Result } from '../lib/result.ts';
-import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
-/** The bank this build asks. */
-export const ASSESSMENT_BANK: QuestionBank = QUESTION_BANK;
+// The validators bring zod and the question bank: they load after the page's first render, when a store is first used.
+const loadValidators = () => import('../lib/assessment/stored-assessment.ts');
 
 /** The assessment in progress, saved as each answer is given. */
 export const $assessmentProgress = persistedAtom<AssessmentProgress>({
   key: 'assessment-progress',
   version: 1,
   initial: INITIAL_PROGRESS,
-  parse: (data) => parseProgress(data),
+  parse: { load: () => loadValidators().then((validators) => validators.parseStoredProgress) },
 });
 
 /** Target levels the person chose; dimensions left out get the default (one level above today). */
@@ -48,7 +46,7 @@ export const $assessmentTargets = persistedAtom<DimensionTargets>({
   key: 'assessment-targets',
   version: 1,
   initial: {},
-  parse: schemaParser(dimensionTargetsSchema),
+  parse: { load: () => loadValidators().then((validators) => validators.parseStoredTargets) },
 });
 
 /** Finished assessments, oldest first. */
@@ -56,7 +54,7 @@ export const $assessmentHistory = persistedAtom<AssessmentHistory>({
   key: 'assessment-history',
   version: 1,
   initial: [],
-  parse: schemaParser(assessmentHistorySchema),
+  parse: { load: () => loadValidators().then((validators) => validators.parseStoredHistory) },
 });
 
 /** Begins a fresh assessment in the chosen mode, at the first dimension. */
@@ -90,7 +88,7 @@ export function clearAnswer(questionId: string): void {
 }
 
 /** Opens the questions of one dimension (0-based; clamped to the bank). */
-export function goToStep(step: number, bank: QuestionBank = ASSESSMENT_BANK): void {
+export function goToStep(step: number, bank: QuestionBank): void {
   const lastStep = Math.max(bank.dimensions.length - 1, 0);
   const clamped = Math.min(Math.max(Math.trunc(step), 0), lastStep);
   $assessmentProgress.set({ ...$assessmentProgress.get(), view: 'questions', step: clamped });
@@ -112,46 +110,9 @@ export function continueWithFullAssessment(): void {
   $assessmentProgress.set({ ...$assessmentProgress.get(), mode: 'full', view: 'questions', step: 0 });
 }
 
-/**
- * Finishes the assessment: checks the answers, saves it in history (replacing the earlier save of this
- * same assessment, if it was finished before and then revised) and shows the results.
- *
- * @param now when it is finished
- * @returns the saved record, or the problems to fix first (nothing is saved then)
- */
-export function finishAssessment(now: Date): Result<AssessmentRecord, readonly AnswerProblem[]> {
-  const progress = $assessmentProgress.get();
-  const problems = getAnswerProblems(progress);
-  if (problems.length > 0) return err(problems);
-  const record = createAssessmentRecord(getAnswerSet(progress), now, progress.respondent);
-  const history = progress.completedAt === undefined ? $assessmentHistory.get() : removeFromHistory($assessmentHistory.get(), progress.completedAt);
-  $assessmentHistory.set(addToHistory(history, record));
-  $assessmentProgress.set({ ...progress, view: 'results', completedAt: record.completedAt });
-  return ok(record);
-}
-
 /** Clears the answers in progress for a new assessment; history and targets are kept. */
 export function startOver(): void {
   $assessmentProgress.set(INITIAL_PROGRESS);
-}
-
-/**
- * Makes imported or shared answers the person's own finished assessment, and keeps them in history.
- * Only called when the person chooses to import.
- */
-export function importAsOwnAssessment(answerSet: AnswerSet, completedAt: Date, respondent: Respondent = {}): AssessmentRecord {
-  const record = createAssessmentRecord(answerSet, completedAt, respondent);
-  $assessmentHistory.set(addToHistory($assessmentHistory.get(), record));
-  $assessmentProgress.set({
-    bankVersion: answerSet.bankVersion,
-    mode: answerSet.mode,
-    answers: { ...answerSet.answers },
-    view: 'results',
-    step: 0,
-    completedAt: record.completedAt,
-    ...(record.respondent === undefined ? {} : { respondent: record.respondent }),
-  });
-  return record;
 }
 
 /** Sets (or, with `undefined`, resets to the default) the target level of one dimension. */
@@ -165,19 +126,6 @@ export function setTarget(dimensionId: string, level: MaturityLevel | undefined)
 /** Resets every target to the default. */
 export function resetTargets(): void {
   $assessmentTargets.set({});
-}
-
-/** Deletes one finished assessment from history, returning it so the person can undo. */
-export function deleteFromHistory(id: string): AssessmentRecord | undefined {
-  const history = $assessmentHistory.get();
-  const removed = findInHistory(history, id);
-  $assessmentHistory.set(removeFromHistory(history, id));
-  return removed;
-}
-
-/** Puts a deleted assessment back. */
-export function restoreToHistory(record: AssessmentRecord): void {
-  $assessmentHistory.set(addToHistory($assessmentHistory.get(), record));
 }
 
 /** What is being previewed, if anything. */

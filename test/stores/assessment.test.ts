@@ -1,8 +1,10 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
-import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, clearAnswer, closePreview, continueWithFullAssessment, deleteFromHistory, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resetTargets, restoreToHistory, setAnswer, setRespondent, setTarget, startAssessment, startOver } from '../../src/stores/assessment.ts';
-import { INITIAL_PROGRESS, countAnswered, countAnsweredByDimension, hasUnsavedWork } from '../../src/lib/assessment/assessment-progress.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, clearAnswer, closePreview, continueWithFullAssessment, goToStep, openPreview, resetTargets, setAnswer, setRespondent, setTarget, startAssessment, startOver } from '../../src/stores/assessment.ts';
+import { deleteFromHistory, finishAssessment, importAsOwnAssessment, restoreToHistory } from '../../src/stores/assessment-history.ts';
+import { countAnswered, countAnsweredByDimension } from '../../src/lib/assessment/assessment-progress.ts';
+import { INITIAL_PROGRESS, hasUnsavedWork } from '../../src/lib/assessment/progress-start.ts';
 import { KEPT_ASIDE_PREFIX, setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { makeAnswerSet } from '../lib/assessment/make-answer-set.ts';
@@ -10,6 +12,9 @@ import { memoryStorage } from '../support/memory-storage.ts';
 
 const stores = [$assessmentProgress, $assessmentTargets, $assessmentHistory] as const;
 let storage: ReturnType<typeof memoryStorage>;
+
+// The stores' validators load on first use (they bring zod and the bank); once loaded, reads are synchronous.
+beforeAll(() => Promise.all(stores.map((store) => store.ready())));
 
 beforeEach(() => {
   storage = memoryStorage();
@@ -57,20 +62,20 @@ describe('answers in progress', () => {
 
   it('moves between steps and keeps the step inside the bank', () => {
     startAssessment('full');
-    goToStep(3);
+    goToStep(3, QUESTION_BANK);
     expect($assessmentProgress.get().step).toBe(3);
-    goToStep(99);
+    goToStep(99, QUESTION_BANK);
     expect($assessmentProgress.get().step).toBe(7);
-    goToStep(-4);
+    goToStep(-4, QUESTION_BANK);
     expect($assessmentProgress.get().step).toBe(0);
-    goToStep(2.7);
+    goToStep(2.7, QUESTION_BANK);
     expect($assessmentProgress.get().step).toBe(2);
   });
 
   it('resumes after a reload where the person was', () => {
     startAssessment('full');
     setAnswer('journeys-maps', { kind: 'level', level: 4 });
-    goToStep(2);
+    goToStep(2, QUESTION_BANK);
     const saved = storage.data.get('touchpoint:assessment-progress') ?? '';
     $assessmentProgress.set(INITIAL_PROGRESS);
     reloadFromStorage('assessment-progress', saved);
@@ -112,7 +117,7 @@ describe('finishing', () => {
     startAssessment('quick');
     setAnswer('strategy-vision', { kind: 'level', level: 3 });
     finishAssessment(new Date('2026-03-01T10:00:00Z'));
-    goToStep(0);
+    goToStep(0, QUESTION_BANK);
     setAnswer('strategy-vision', { kind: 'level', level: 4 });
     finishAssessment(new Date('2026-03-02T10:00:00Z'));
     expect($assessmentHistory.get().map((record) => [record.completedAt, record.answers['strategy-vision']])).toEqual([

@@ -1,66 +1,52 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
+import type { AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
-import { scoreAssessment, type AssessmentResult } from '../../lib/assessment/score-assessment.ts';
-import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK, closePreview, continueWithFullAssessment, finishAssessment, goToStep, importAsOwnAssessment, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
-import { countAnswered, getAnswerProblems, getAnswerSet, getProgressResult, hasUnsavedWork } from '../../lib/assessment/assessment-progress.ts';
-import { getPreviewAnswerSet, getPreviewRespondent, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
-import { getFileSizeError } from '../../lib/assessment/assessment-file.ts';
-import { describeInputError } from '../../lib/assessment/describe-answer-set-error.ts';
-import { readFragment } from '../../lib/portable/fragment.ts';
-import { ASSESSMENT_FRAGMENT_KEYS, getPreviewForFragment, readAssessmentFile, type InputProblem } from '../../stores/assessment-share.ts';
+import { hasUnsavedWork, INITIAL_PROGRESS } from '../../lib/assessment/progress-start.ts';
+import type { AssessmentResult } from '../../lib/assessment/score-assessment.ts';
+import type { SharedResult } from '../../lib/assessment/shared-results.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, closePreview, continueWithFullAssessment, goToStep, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
+import { lazyModule } from '../../stores/lazy-module.ts';
+import { couldNotLoad } from '../shared/could-not-load.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
-import { AssessmentIntro, INTRO_HEADING_ID } from './AssessmentIntro.tsx';
-import { AssessmentStep, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './AssessmentStep.tsx';
+import { AssessmentIntro, INTRO_HEADING_ID, type BankSize } from './AssessmentIntro.tsx';
 import { FileImport } from './FileImport.tsx';
-import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID } from './labels.ts';
-import { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
+import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, PROBLEM_SUMMARY_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID, STEP_HEADING_ID } from './labels.ts';
 import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
-import { $sharedResults, keepSharedResult } from '../../stores/assessment-shared.ts';
-import type { SharedResult } from '../../lib/assessment/shared-results.ts';
 
 export interface AssessmentAppProps {
   /** Guide titles by slug, for the links under each priority. */
   readonly guideTitles: Readonly<Record<string, string>>;
+  /** How many dimensions and questions the bank has, counted by the page, for the introduction. */
+  readonly bankSize: BankSize;
 }
 
-const bank = ASSESSMENT_BANK;
-
-/** Results, history, shared results and read-only previews: loaded when one is shown (or while the page is idle). */
-export const assessmentViews = deferModule(() => import('./assessment-views.ts'));
+/**
+ * The question bank, every view but the introduction and the logic behind them (assessment-views.ts), with the saved
+ * answers read (their validators need the bank): requested as the island mounts, so the first script renders the
+ * introduction without them.
+ */
+export const assessmentViews = lazyModule(async () => {
+  const [views] = await Promise.all([import('./assessment-views.ts'), $assessmentProgress.ready(), $assessmentTargets.ready(), $assessmentHistory.ready()]);
+  return views;
+});
 
 /** Removes a share link's fragment from the address without reloading or adding a history entry. */
 function clearFragment(): void {
   if (window.location.hash !== '') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
-/** Reads chosen files as exported assessments and opens the first readable one read-only. */
-async function openFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; opened: boolean }> {
-  const problems: InputProblem[] = [];
-  for (const file of files) {
-    const tooLarge = getFileSizeError(file.size);
-    if (tooLarge !== undefined) {
-      problems.push({ source: file.name, message: describeInputError(tooLarge, 'file') });
-      continue;
-    }
-    const read = readAssessmentFile(file.name, await file.text());
-    if (read.ok) {
-      openPreview(read.value);
-      return { problems, opened: true };
-    }
-    problems.push({ source: file.name, message: read.error });
-  }
-  return { problems, opened: false };
-}
-
 /**
  * The CX maturity self-assessment: introduction, one dimension per step, results with priorities, sharing,
  * export, import and history. Shared links and imported files are shown read-only until the person imports them.
+ * The introduction renders from the page's first script; the rest arrives with `assessmentViews`.
  */
-export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
+export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
+  const viewsState = useStore(assessmentViews.$state);
+  const views = viewsState.kind === 'loaded' ? viewsState.module : undefined;
   const progress = usePersistedStore($assessmentProgress);
   const targets = usePersistedStore($assessmentTargets);
   const history = usePersistedStore($assessmentHistory);
@@ -68,10 +54,13 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   const [finishAttempted, setFinishAttempted] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [deletedRecord, setDeletedRecord] = useState<AssessmentRecord | undefined>(undefined);
-  const shared = usePersistedStore($sharedResults);
   const [removedShared, setRemovedShared] = useState<SharedResult | undefined>(undefined);
   const focusAfterRender = useRef<string | undefined>(undefined);
-  useSharedLinkCover(preview !== undefined);
+  useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed');
+
+  useEffect(() => {
+    assessmentViews.load().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const focusId = focusAfterRender.current;
@@ -84,230 +73,87 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
   });
 
   useEffect(() => {
+    if (views === undefined) return;
     const showFragment = () => {
       const fragment = readFragment(window.location.hash, ASSESSMENT_FRAGMENT_KEYS);
       // An in-page anchor (the skip link, say) leaves whatever is shown alone.
       if (fragment.kind === 'other') return;
-      const fromLink = getPreviewForFragment(window.location.hash);
+      const fromLink = views.getPreviewForFragment(window.location.hash);
       if (fromLink !== undefined) openPreview(fromLink);
       else if (['link', 'link-error'].includes($assessmentPreview.get()?.source ?? '')) closePreview();
     };
     showFragment();
     window.addEventListener('hashchange', showFragment);
     return () => window.removeEventListener('hashchange', showFragment);
-  }, []);
+  }, [views]);
 
   const focus = (id: string) => {
     focusAfterRender.current = id;
   };
 
-  const announceResults = (result: AssessmentResult) => {
-    // The results view (and its wording) may still be on its way; announce once it is here.
-    assessmentViews.load().then(
-      (loaded) => setAnnouncement(loaded.describeResultsForAnnouncement(bank, result)),
-      () => undefined,
-    );
-  };
+  const loadingView = viewsState.kind === 'failed' ? (
+    <p className="notice" role="alert">
+      {couldNotLoad('This part of the assessment')}{' '}
+      <button type="button" className="link-button" onClick={() => assessmentViews.load().catch(() => undefined)}>
+        Try again
+      </button>
+    </p>
+  ) : (
+    <p className="assessment-loading">Loading…</p>
+  );
 
-  const handleGoToStep = (step: number) => {
-    goToStep(step);
-    focus(STEP_HEADING_ID);
-  };
-
-  const handleFinish = () => {
-    const finished = finishAssessment(new Date());
-    if (!finished.ok) {
-      setFinishAttempted(true);
-      focus(PROBLEM_SUMMARY_ID);
-      setAnnouncement('');
+  // Before the bank is here the introduction is the fresh one: the saved answers are read with the bank.
+  const introProgress = views === undefined ? INITIAL_PROGRESS : progress;
+  const handleStart = (mode: AssessmentMode) => {
+    const start = () => {
+      startAssessment(mode);
+      setFinishAttempted(false);
+      focus(STEP_HEADING_ID);
+    };
+    if (views !== undefined) {
+      start();
       return;
     }
-    setFinishAttempted(false);
-    focus(RESULTS_HEADING_ID);
-    announceResults(scoreAssessment(bank, finished.value, { targets }));
+    // Started within a moment of the page showing: wait for the saved answers, which would replace a start made
+    // before them. When they hold unfinished work, the introduction now shows it and asks before starting over.
+    assessmentViews.load().then(() => {
+      if (!hasUnsavedWork($assessmentProgress.get())) start();
+    }, () => undefined);
   };
 
-  const handleStart = (mode: AssessmentMode) => {
-    startAssessment(mode);
-    setFinishAttempted(false);
-    focus(STEP_HEADING_ID);
-  };
-
-  const handleClosePreview = () => {
-    clearFragment();
-    closePreview();
-    focus(progress.view === 'results' ? RESULTS_HEADING_ID : progress.view === 'questions' ? STEP_HEADING_ID : INTRO_HEADING_ID);
-  };
-
-  const handleImport = (imported: AssessmentPreview) => {
-    const answerSet = getPreviewAnswerSet(imported);
-    if (!answerSet.ok) return;
-    const completedAt = imported.source === 'file' ? new Date(imported.record.completedAt) : new Date();
-    const respondent = imported.source === 'file' ? imported.record.respondent : undefined;
-    importAsOwnAssessment(answerSet.value, completedAt, respondent);
-    clearFragment();
-    closePreview();
-    focus(RESULTS_HEADING_ID);
-    announceResults(scoreAssessment(bank, answerSet.value, { targets }));
-  };
-
-  const handleKeep = (kept: AssessmentPreview) => {
-    const answerSet = getPreviewAnswerSet(kept);
-    if (!answerSet.ok) return;
-    const respondent = getPreviewRespondent(kept);
-    const entry = keepSharedResult(answerSet.value, respondent, kept.source === 'file' ? 'file' : 'link', new Date(), kept.source === 'file' ? kept.record.completedAt : undefined);
-    clearFragment();
-    closePreview();
-    focus(SHARED_HEADING_ID);
-    setAnnouncement(`Kept ${describeSharedBy(entry.record.respondent, entry.sharedAt, new Date())} in “Shared with you”. Your own assessment is unchanged.`);
-  };
-
-  const handleFiles = async (files: readonly File[]) => {
-    const { problems, opened } = await openFiles(files);
-    if (opened) {
-      clearFragment();
-      focus(PREVIEW_HEADING_ID);
-    }
-    return problems;
-  };
-
-  const showShared = shared.length > 0 || removedShared !== undefined;
-  const views = useDeferredModule(
-    assessmentViews,
-    preview !== undefined || progress.view === 'results' || history.length > 0 || deletedRecord !== undefined || showShared,
-  );
-  const loadingView = <p className="assessment-loading">Loading…</p>;
-
-  const historyPanel = views && (
-    <views.HistoryPanel
-      bank={bank}
-      history={history}
-      onView={() => focus(PREVIEW_HEADING_ID)}
-      deleted={deletedRecord}
-      onDeletedChange={setDeletedRecord}
+  const fileImport = (
+    <FileImport
+      label="Open an exported file (JSON)"
+      onFiles={async (files) => {
+        const loaded = await assessmentViews.load().catch(() => undefined);
+        if (loaded === undefined) return files.map((file) => ({ source: file.name, message: { headline: couldNotLoad('The file reader'), details: [] } }));
+        const { problems, opened } = await loaded.openAssessmentFiles(files);
+        if (opened) {
+          clearFragment();
+          focus(PREVIEW_HEADING_ID);
+        }
+        return problems;
+      }}
     />
   );
 
-  const sharedPanel = views && (
-    <views.SharedPanel bank={bank} shared={shared} onView={() => focus(PREVIEW_HEADING_ID)} removed={removedShared} onRemovedChange={setRemovedShared} />
+  const historyPanel = views !== undefined && (
+    <views.HistoryPanel bank={views.bank} history={history} onView={() => focus(PREVIEW_HEADING_ID)} deleted={deletedRecord} onDeletedChange={setDeletedRecord} />
+  );
+  const sharedPanel = views !== undefined && (
+    <views.SharedPanel bank={views.bank} onView={() => focus(PREVIEW_HEADING_ID)} removed={removedShared} onRemovedChange={setRemovedShared} />
   );
 
-  const fileImport = <FileImport label="Open an exported file (JSON)" onFiles={handleFiles} />;
-
   let view;
-  if (preview !== undefined) {
-    view = !views ? (
-      loadingView
-    ) : (
-      <views.PreviewView
-        preview={preview}
-        guideTitles={guideTitles}
-        ownHasUnsavedWork={hasUnsavedWork(progress)}
-        ownAnswered={countAnswered(progress, bank).answered}
-        onImport={handleImport}
-        onKeep={handleKeep}
-        onClose={handleClosePreview}
-      />
-    );
-  } else if (progress.view === 'questions') {
-    view = (
-      <AssessmentStep
-        bank={bank}
-        progress={progress}
-        problems={getAnswerProblems(progress, bank)}
-        finishProblems={finishAttempted ? getAnswerProblems(progress, bank) : undefined}
-        onGoToStep={handleGoToStep}
-        onFinish={handleFinish}
-        onBackToIntro={() => {
-          showIntro();
-          focus(INTRO_HEADING_ID);
-        }}
-      />
-    );
-  } else if (progress.view === 'results') {
-    const scored = getProgressResult(progress, targets, bank);
-    const answeredText = describeAnswerKinds(countAnswerKinds(bank, progress));
-    view = !views ? (
-      loadingView
-    ) : scored.ok ? (
-      <>
-        <views.AssessmentResults
-          bank={bank}
-          result={scored.value}
-          answerSet={getAnswerSet(progress)}
-          guideTitles={guideTitles}
-          headingId={RESULTS_HEADING_ID}
-          heading="Your results"
-          meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatAssessmentTime(progress.completedAt)}`}, ${answeredText}.`}
-          onAnswerDimension={handleGoToStep}
-          targetsEditor={<views.TargetEditor bank={bank} result={scored.value} chosen={targets} />}
-        />
-        <div className="results-next" data-print-hidden>
-          <h3>Change or extend your answers</h3>
-          <p className="action-row">
-            <button type="button" className="button button--secondary" onClick={() => handleGoToStep(0)}>
-              Review your answers
-            </button>
-            {progress.mode === 'quick' && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  continueWithFullAssessment();
-                  focus(STEP_HEADING_ID);
-                }}
-              >
-                Continue with the full assessment
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                showIntro();
-                focus(INTRO_HEADING_ID);
-              }}
-            >
-              Start a new assessment
-            </button>
-          </p>
-        </div>
-        <views.AssessmentActions
-          bank={bank}
-          answerSet={getAnswerSet(progress)}
-          completedAt={progress.completedAt}
-          respondent={progress.respondent}
-          editableRespondent
-        />
-        <div className="import-panel" data-print-hidden>
-          <h3>Open an exported assessment</h3>
-          <p className="field__hint">It opens read-only; you then choose whether to make it your own.</p>
-          {fileImport}
-        </div>
-        {historyPanel}
-        {showShared && sharedPanel}
-      </>
-    ) : (
-      <div className="notice" role="alert">
-        <h2 id={RESULTS_HEADING_ID} tabIndex={-1}>
-          Your answers need attention
-        </h2>
-        <ul>
-          {scored.error.map((problem) => (
-            <li key={problem.message}>{problem.message}</li>
-          ))}
-        </ul>
-        <button type="button" className="button" onClick={() => handleGoToStep(scored.error[0]?.step ?? 0)}>
-          Go to the answers
-        </button>
-      </div>
-    );
-  } else {
+  if (views === undefined && (preview !== undefined || introProgress.view !== 'intro')) {
+    view = loadingView;
+  } else if (views === undefined || (preview === undefined && progress.view === 'intro')) {
     view = (
       <>
         <AssessmentIntro
-          bank={bank}
-          progress={progress}
+          bankSize={bankSize}
+          progress={introProgress}
+          counted={views === undefined ? { asked: bankSize.questions, answered: 0, dontKnow: 0 } : views.countAnswered(progress, views.bank)}
           onStart={handleStart}
           onResume={() => {
             resumeAssessment();
@@ -326,10 +172,159 @@ export function AssessmentApp({ guideTitles }: AssessmentAppProps) {
           </p>
           {fileImport}
         </div>
+        {viewsState.kind === 'failed' && loadingView}
         {(history.length > 0 || deletedRecord !== undefined) && historyPanel}
-        {showShared && sharedPanel}
+        {sharedPanel}
       </>
     );
+  } else {
+    const { bank } = views;
+    const announceResults = (result: AssessmentResult) => setAnnouncement(views.describeResultsForAnnouncement(bank, result));
+    const handleGoToStep = (step: number) => {
+      goToStep(step, bank);
+      focus(STEP_HEADING_ID);
+    };
+    if (preview !== undefined) {
+      const handleImport = (imported: AssessmentPreview) => {
+        const answerSet = views.getPreviewAnswerSet(imported);
+        if (!answerSet.ok) return;
+        const completedAt = imported.source === 'file' ? new Date(imported.record.completedAt) : new Date();
+        const respondent = imported.source === 'file' ? imported.record.respondent : undefined;
+        views.importAsOwnAssessment(answerSet.value, completedAt, respondent);
+        clearFragment();
+        closePreview();
+        focus(RESULTS_HEADING_ID);
+        announceResults(views.scoreAssessment(bank, answerSet.value, { targets }));
+      };
+      const handleKeep = (kept: AssessmentPreview) => {
+        const answerSet = views.getPreviewAnswerSet(kept);
+        if (!answerSet.ok) return;
+        const respondent = views.getPreviewRespondent(kept);
+        const entry = views.keepSharedResult(answerSet.value, respondent, kept.source === 'file' ? 'file' : 'link', new Date(), kept.source === 'file' ? kept.record.completedAt : undefined);
+        clearFragment();
+        closePreview();
+        focus(SHARED_HEADING_ID);
+        setAnnouncement(`Kept ${describeSharedBy(entry.record.respondent, entry.sharedAt, new Date())} in “Shared with you”. Your own assessment is unchanged.`);
+      };
+      view = (
+        <views.PreviewView
+          preview={preview}
+          guideTitles={guideTitles}
+          ownHasUnsavedWork={hasUnsavedWork(progress)}
+          ownAnswered={views.countAnswered(progress, bank).answered}
+          onImport={handleImport}
+          onKeep={handleKeep}
+          onClose={() => {
+            clearFragment();
+            closePreview();
+            focus(progress.view === 'results' ? RESULTS_HEADING_ID : progress.view === 'questions' ? STEP_HEADING_ID : INTRO_HEADING_ID);
+          }}
+        />
+      );
+    } else if (progress.view === 'questions') {
+      const handleFinish = () => {
+        const finished = views.finishAssessment(new Date());
+        if (!finished.ok) {
+          setFinishAttempted(true);
+          focus(PROBLEM_SUMMARY_ID);
+          setAnnouncement('');
+          return;
+        }
+        setFinishAttempted(false);
+        focus(RESULTS_HEADING_ID);
+        announceResults(views.scoreAssessment(bank, finished.value, { targets }));
+      };
+      view = (
+        <views.AssessmentStep
+          bank={bank}
+          progress={progress}
+          problems={views.getAnswerProblems(progress, bank)}
+          finishProblems={finishAttempted ? views.getAnswerProblems(progress, bank) : undefined}
+          onGoToStep={handleGoToStep}
+          onFinish={handleFinish}
+          onBackToIntro={() => {
+            showIntro();
+            focus(INTRO_HEADING_ID);
+          }}
+        />
+      );
+    } else {
+      const scored = views.getProgressResult(progress, targets, bank);
+      const answeredText = describeAnswerKinds(views.countAnswerKinds(bank, progress));
+      view = scored.ok ? (
+        <>
+          <views.AssessmentResults
+            bank={bank}
+            result={scored.value}
+            answerSet={views.getAnswerSet(progress)}
+            guideTitles={guideTitles}
+            headingId={RESULTS_HEADING_ID}
+            heading="Your results"
+            meta={`${MODE_LABELS[progress.mode]}${progress.completedAt === undefined ? '' : `, finished ${formatAssessmentTime(progress.completedAt)}`}, ${answeredText}.`}
+            onAnswerDimension={handleGoToStep}
+            targetsEditor={<views.TargetEditor bank={bank} result={scored.value} chosen={targets} />}
+          />
+          <div className="results-next" data-print-hidden>
+            <h3>Change or extend your answers</h3>
+            <p className="action-row">
+              <button type="button" className="button button--secondary" onClick={() => handleGoToStep(0)}>
+                Review your answers
+              </button>
+              {progress.mode === 'quick' && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    continueWithFullAssessment();
+                    focus(STEP_HEADING_ID);
+                  }}
+                >
+                  Continue with the full assessment
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  showIntro();
+                  focus(INTRO_HEADING_ID);
+                }}
+              >
+                Start a new assessment
+              </button>
+            </p>
+          </div>
+          <views.AssessmentActions
+            bank={bank}
+            answerSet={views.getAnswerSet(progress)}
+            completedAt={progress.completedAt}
+            respondent={progress.respondent}
+            editableRespondent
+          />
+          <div className="import-panel" data-print-hidden>
+            <h3>Open an exported assessment</h3>
+            <p className="field__hint">It opens read-only; you then choose whether to make it your own.</p>
+            {fileImport}
+          </div>
+          {historyPanel}
+          {sharedPanel}
+        </>
+      ) : (
+        <div className="notice" role="alert">
+          <h2 id={RESULTS_HEADING_ID} tabIndex={-1}>
+            Your answers need attention
+          </h2>
+          <ul>
+            {scored.error.map((problem) => (
+              <li key={problem.message}>{problem.message}</li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => handleGoToStep(scored.error[0]?.step ?? 0)}>
+            Go to the answers
+          </button>
+        </div>
+      );
+    }
   }
 
   return (

@@ -1,27 +1,36 @@
 import { useState, type SubmitEvent } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import { countAnswered, hasUnsavedWork, type AssessmentProgress } from '../../lib/assessment/assessment-progress.ts';
+import type { AnsweredCount, AssessmentProgress } from '../../lib/assessment/assessment-progress.ts';
+import { hasUnsavedWork } from '../../lib/assessment/progress-start.ts';
 import { describeAnswered, MODE_LABELS } from './labels.ts';
 
 export const INTRO_HEADING_ID = 'assessment-intro-heading';
 
+/** How many dimensions and questions the bank has: the page passes them, so the introduction renders before the bank loads. */
+export type BankSize = { readonly dimensions: number; readonly questions: number };
+
+/** The bank's size, as the page counts it at build time. */
+export function getBankSize(bank: QuestionBank): BankSize {
+  return { dimensions: bank.dimensions.length, questions: bank.dimensions.reduce((sum, dimension) => sum + dimension.questions.length, 0) };
+}
+
 export interface AssessmentIntroProps {
-  readonly bank: QuestionBank;
+  readonly bankSize: BankSize;
   readonly progress: AssessmentProgress;
+  /** What the progress's mode asks and what is answered (counted against the bank). */
+  readonly counted: AnsweredCount;
   readonly onStart: (mode: AssessmentMode) => void;
   readonly onResume: () => void;
   readonly onShowResults: () => void;
 }
 
 /** What the assessment is, how long it takes, that nothing leaves the browser, and the way in. */
-export function AssessmentIntro({ bank, progress, onStart, onResume, onShowResults }: AssessmentIntroProps) {
+export function AssessmentIntro({ bankSize, progress, counted, onStart, onResume, onShowResults }: AssessmentIntroProps) {
   const [mode, setMode] = useState<AssessmentMode>('full');
   const [confirmingRestart, setConfirmingRestart] = useState(false);
-  const counted = countAnswered(progress, bank);
   const { answered } = counted;
-  const dimensionCount = bank.dimensions.length;
-  const questionCount = bank.dimensions.reduce((sum, dimension) => sum + dimension.questions.length, 0);
+  const { dimensions: dimensionCount, questions: questionCount } = bankSize;
   const inProgress = answered > 0;
   const finished = progress.completedAt !== undefined;
 

@@ -3,11 +3,9 @@ import { getDimensionQuestions } from '../../lib/assessment/questions-in-mode.ts
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import { countAnswered, countAnsweredByDimension, type AnswerProblem, type AssessmentProgress } from '../../lib/assessment/assessment-progress.ts';
 import { setAnswer } from '../../stores/assessment.ts';
-import { describeAnswered } from './labels.ts';
+import { describeAnswered, PROBLEM_SUMMARY_ID, STEP_HEADING_ID } from './labels.ts';
 import { QuestionField } from './QuestionField.tsx';
 
-export const STEP_HEADING_ID = 'assessment-step-heading';
-export const PROBLEM_SUMMARY_ID = 'assessment-problem-summary';
 
 export interface AssessmentStepProps {
   readonly bank: QuestionBank;

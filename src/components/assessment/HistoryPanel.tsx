@@ -6,7 +6,8 @@ import { describeInputError } from '../../lib/assessment/describe-answer-set-err
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { DimensionScore } from '../../lib/assessment/score-dimension.ts';
 import type { OverallScore } from '../../lib/assessment/score-overall.ts';
-import { deleteFromHistory, openPreview, restoreToHistory } from '../../stores/assessment.ts';
+import { openPreview } from '../../stores/assessment.ts';
+import { deleteFromHistory, restoreToHistory } from '../../stores/assessment-history.ts';
 import { scoreHistoryEntry } from '../../lib/assessment/assessment-preview.ts';
 import { formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { PortableMessageText } from './PortableMessageText.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getPreviewAnswerSet, getPreviewRespondent, type AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 import { scoreAssessment } from '../../lib/assessment/score-assessment.ts';
-import { ASSESSMENT_BANK as bank } from '../../stores/assessment.ts';
+import { QUESTION_BANK as bank } from '../../lib/assessment/question-bank.ts';
 import { AssessmentActions } from './AssessmentActions.tsx';
 import { AssessmentResults } from './AssessmentResults.tsx';
 import { describeAnswerKinds, describeRespondent, describeSharedBy, formatAssessmentTime, MODE_LABELS, plural, PREVIEW_HEADING_ID } from './labels.ts';

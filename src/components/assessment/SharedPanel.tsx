@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import type { SharedResult, SharedResults } from '../../lib/assessment/shared-results.ts';
+import type { SharedResult } from '../../lib/assessment/shared-results.ts';
 import { openPreview } from '../../stores/assessment.ts';
-import { forgetSharedResult, restoreSharedResult } from '../../stores/assessment-shared.ts';
+import { $sharedResults, forgetSharedResult, restoreSharedResult } from '../../stores/assessment-shared.ts';
+import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { describeOverall } from './HistoryPanel.tsx';
 import { describeSharedBy, MODE_LABELS, SHARED_HEADING_ID } from './labels.ts';
 import { TableScroll } from './TableScroll.tsx';
@@ -11,7 +12,6 @@ const SHARED_UNDO_ID = 'shared-undo';
 
 export interface SharedPanelProps {
   readonly bank: QuestionBank;
-  readonly shared: SharedResults;
   /** Called after an entry opens read-only, so focus can move to it. */
   readonly onView: () => void;
   /** The entry removed last, offered for undo (kept by the parent, so undo survives an emptied list). */
@@ -19,8 +19,12 @@ export interface SharedPanelProps {
   readonly onRemovedChange: (entry: SharedResult | undefined) => void;
 }
 
-/** "Shared with you": colleagues' results kept apart from the person's own history: view and remove (with undo). */
-export function SharedPanel({ bank, shared, onView, removed, onRemovedChange: setRemoved }: SharedPanelProps) {
+/**
+ * "Shared with you": colleagues' results kept apart from the person's own history: view and remove (with undo).
+ * Nothing while there are none and nothing to undo.
+ */
+export function SharedPanel({ bank, onView, removed, onRemovedChange: setRemoved }: SharedPanelProps) {
+  const shared = usePersistedStore($sharedResults);
   const focusAfterRender = useRef<string | undefined>(undefined);
   useEffect(() => {
     const focusId = focusAfterRender.current;
@@ -28,6 +32,7 @@ export function SharedPanel({ bank, shared, onView, removed, onRemovedChange: se
     focusAfterRender.current = undefined;
     document.getElementById(focusId)?.focus();
   });
+  if (shared.length === 0 && removed === undefined) return null;
   const now = new Date();
 
   return (

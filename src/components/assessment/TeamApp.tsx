@@ -10,7 +10,8 @@ import { encodeTeamShareCode, MAX_TEAM_RESPONDENTS } from '../../lib/assessment/
 import { readFragment } from '../../lib/portable/fragment.ts';
 import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
-import { $assessmentProgress, $assessmentTargets, ASSESSMENT_BANK } from '../../stores/assessment.ts';
+import { QUESTION_BANK } from '../../lib/assessment/question-bank.ts';
+import { $assessmentProgress, $assessmentTargets } from '../../stores/assessment.ts';
 import { getAnswerSet } from '../../lib/assessment/assessment-progress.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, getTeamShareUrl, type InputProblem } from '../../stores/assessment-share.ts';
 import {
@@ -39,7 +40,7 @@ export interface TeamAppProps {
   readonly guideTitles: Readonly<Record<string, string>>;
 }
 
-const bank = ASSESSMENT_BANK;
+const bank = QUESTION_BANK;
 const RESULTS_HEADING_ID = 'team-results-heading';
 const PREVIEW_HEADING_ID = 'team-preview-heading';
 

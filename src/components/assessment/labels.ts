@@ -9,6 +9,8 @@ import type { AnswerKindCounts } from '../../lib/assessment/count-answer-kinds.t
 import { formatDateTime, formatNumber, formatOnDay, formatSigned, NOT_A_NUMBER } from '../../lib/text/format.ts';
 
 /** Ids of the assessment's headings that focus moves to (the views that hold them load after the first render). */
+export const STEP_HEADING_ID = 'assessment-step-heading';
+export const PROBLEM_SUMMARY_ID = 'assessment-problem-summary';
 export const RESULTS_HEADING_ID = 'assessment-results-heading';
 export const PREVIEW_HEADING_ID = 'assessment-preview-heading';
 export const SHARED_HEADING_ID = 'shared-heading';

@@ -1,6 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { readFragment } from '../../lib/portable/fragment.ts';
-import { ASSESSMENT_FRAGMENT_KEYS } from '../../stores/assessment-share.ts';
+import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
 
 /**
  * Lifts the cover SharedLinkScript.astro puts over the page for a shared link, in the same commit that shows what

@@ -1,5 +1,11 @@
 import { z } from '../schema/zod.ts';
-import { maturityLevelSchema } from './maturity-level.ts';
+import { MATURITY_LEVELS } from './maturity-level.ts';
+
+/**
+ * Parses a maturity level (an integer from 1 to 5), e.g. an answer or a stored target. Here rather than in
+ * maturity-level.ts so that module (level names, bands) stays free of zod for the assessment's first script.
+ */
+export const maturityLevelSchema = z.literal(MATURITY_LEVELS, { error: 'expected a level from 1 to 5' });
 
 /** Full mode asks every question; quick mode asks the one question per dimension marked `quick`. */
 export const ASSESSMENT_MODES = ['full', 'quick'] as const;

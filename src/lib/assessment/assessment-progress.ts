@@ -2,7 +2,8 @@
  * The self-assessment in progress as it is stored (`touchpoint:assessment-progress` v1), read back and
  * carried to the current bank version, and what it amounts to: answered counts, problems that stop
  * scoring (each with the step where it can be fixed), and the scored result. Pure; the store
- * (`src/stores/assessment.ts`) holds the progress and its actions.
+ * (`src/stores/assessment.ts`) holds the progress and its actions. A new progress and `hasUnsavedWork` are in
+ * progress-start.ts, which the introduction loads without zod and the bank.
  */
 import { z } from '../schema/zod.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -42,15 +43,6 @@ export const assessmentProgressSchema = z.object({
 
 /** The assessment in progress. */
 export type AssessmentProgress = z.output<typeof assessmentProgressSchema>;
-
-/** Nothing answered yet, on the introduction. */
-export const INITIAL_PROGRESS: AssessmentProgress = {
-  bankVersion: QUESTION_BANK.version,
-  mode: 'full',
-  answers: {},
-  view: 'intro',
-  step: 0,
-};
 
 const parseProgressShape = schemaParser(assessmentProgressSchema);
 
@@ -157,10 +149,5 @@ export function getProgressResult(
 ): Result<AssessmentResult, readonly AnswerProblem[]> {
   const problems = getAnswerProblems(progress, bank);
   return problems.length > 0 ? err(problems) : ok(scoreAssessment(bank, getAnswerSet(progress), { targets }));
-}
-
-/** Whether the progress holds anything the person would lose by starting over. */
-export function hasUnsavedWork(progress: AssessmentProgress): boolean {
-  return progress.completedAt === undefined && Object.keys(progress.answers).length > 0;
 }
 

@@ -1,5 +1,6 @@
 import { z } from '../schema/zod.ts';
-import { getNextLevel, maturityLevelSchema, type MaturityLevel } from './maturity-level.ts';
+import { maturityLevelSchema } from './answer-set.ts';
+import { getNextLevel, type MaturityLevel } from './maturity-level.ts';
 import type { DimensionScore } from './score-dimension.ts';
 
 /** Target levels the user chose, by dimension id; a dimension left out gets the default. */

@@ -1,13 +1,8 @@
-import { z } from '../schema/zod.ts';
-
 /** The five maturity levels, weakest first. Their names and descriptions live in the question bank. */
 export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** A maturity level: 1 Reactive, 2 Emerging, 3 Defined, 4 Embedded, 5 Customer-led. */
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
-
-/** Parses a maturity level (an integer from 1 to 5), e.g. a stored target. */
-export const maturityLevelSchema = z.literal(MATURITY_LEVELS, { error: 'expected a level from 1 to 5' });
 
 /** The lowest and highest score an item, a dimension or the whole assessment can have. */
 export const SCORE_RANGE = { min: 1, max: 5 } as const;

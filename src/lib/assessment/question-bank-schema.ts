@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { countWords } from '../guides/reading-time.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from './guide-slug.ts';
-import { MATURITY_LEVELS, maturityLevelSchema } from './maturity-level.ts';
+import { maturityLevelSchema } from './answer-set.ts';
+import { MATURITY_LEVELS } from './maturity-level.ts';
 
 /** How many questions each dimension has in full mode. */
 export const QUESTIONS_PER_DIMENSION = 4;

@@ -14,7 +14,8 @@
  *
  * Versioning: share codes and exports store answers by position and by id against `version`. Changing,
  * adding, removing or reordering questions or answers means bumping `version` and adding an entry to
- * `ANSWER_SET_MIGRATIONS` (answer-set-migrations.ts) that maps the old version's answers onto the new one.
+ * `ANSWER_SET_MIGRATIONS` (answer-set-migrations.ts) that maps the old version's answers onto the new one, and
+ * bumping `QUESTION_BANK_VERSION` (progress-start.ts) with it.
  * Rewording a text without changing its meaning does not.
  */
 import bank from '../../../content/assessment/question-bank.json' with { type: 'json' };

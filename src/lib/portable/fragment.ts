@@ -9,6 +9,9 @@ export const FRAGMENT_KEYS = { calculator: 'c', result: 'r', team: 't', persona:
 
 export type FragmentKey = (typeof FRAGMENT_KEYS)[keyof typeof FRAGMENT_KEYS];
 
+/** The assessment's keys, one person's results and a team's: either page reads a code behind either, classified by the code itself. */
+export const ASSESSMENT_FRAGMENT_KEYS = [FRAGMENT_KEYS.result, FRAGMENT_KEYS.team] as const;
+
 /** What a fragment holds: nothing, a code behind one of the keys asked for, or something else (a heading anchor). */
 export type Fragment = { readonly kind: 'none' } | { readonly kind: 'code'; readonly key: string; readonly code: string } | { readonly kind: 'other' };
 

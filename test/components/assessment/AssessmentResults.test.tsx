@@ -9,7 +9,7 @@ import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-code.ts';
 import { encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $assessmentHistory, $assessmentProgress, $assessmentTargets, startAssessment } from '../../../src/stores/assessment.ts';
-import { GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+import { BANK_SIZE, GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
 let storage: ReturnType<typeof resetAssessmentState>;
 
@@ -30,7 +30,7 @@ const FERNHILL = answers('full', '4343 3333 3332 4443 212d 3333 2223 2232');
 describe('results', () => {
   it('show the overall level and score with the foundations-first cap explained', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const overall = document.querySelector('.overall');
     expect(overall?.textContent).toContain('2 Emerging');
     expect(overall?.textContent).toContain('Overall score 2.77 of 5');
@@ -40,7 +40,7 @@ describe('results', () => {
 
   it('draw an accessible radar chart with a table of the same figures and the target shape', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const charts = screen.getAllByRole('img', { name: /Radar chart of your scores and targets/ });
     expect(charts.length).toBeGreaterThan(0);
     expect(charts[0]?.querySelector('desc')?.textContent).toContain('Voice of the customer & closing the loop: 1.67, Reactive, target Emerging');
@@ -56,7 +56,7 @@ describe('results', () => {
 
   it('list the top three priorities with next-level advice and guide links, then strengths and levels', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const priorities = document.querySelectorAll('.priority');
     expect(priorities).toHaveLength(3);
     const first = priorities[0] as HTMLElement;
@@ -74,7 +74,7 @@ describe('results', () => {
 
   it('describe each dimension’s level in that dimension’s own words, keeping the level’s name', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const levels = screen.getByRole('heading', { name: 'What your level means in each dimension' }).closest('section') as HTMLElement;
     const voice = [...levels.querySelectorAll('dt')].find((term) => term.textContent?.startsWith('Voice of the customer')) as HTMLElement;
     expect(voice.textContent).toBe('Voice of the customer & closing the loop: 1 Reactive (1.67)');
@@ -89,7 +89,7 @@ describe('results', () => {
   it('change the priorities when the person sets a target', async () => {
     const user = userEvent.setup();
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Journey mapping & touchpoints' }), '5');
     expect($assessmentTargets.get()).toEqual({ 'journeys-touchpoints': 5 });
     const first = document.querySelector('.priority') as HTMLElement;
@@ -102,7 +102,7 @@ describe('results', () => {
   it('say why a dimension has no score and how many answers it needs, with a way to answer', async () => {
     const user = userEvent.setup();
     seedFinished(answers('full', '3333 3333 3333 3333 3ddd 3333 3333 ----'));
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(document.body.textContent).toContain(
       'Not enough answers: 4 of 4 questions answered, 3 of them “Don’t know”. Answer at least 2 questions with one of the practices to get a score.',
     );
@@ -114,14 +114,14 @@ describe('results', () => {
 
   it('explain when more than half the dimensions have no score', () => {
     seedFinished(answers('quick', '3d3d d-d3'));
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(document.querySelector('.overall')?.textContent).toContain('5 of 8 dimensions have no score, which is more than half');
   });
 
   it('let a quick assessment continue as the full one', async () => {
     const user = userEvent.setup();
     seedFinished(answers('quick', '3333 3333'));
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     await user.click(screen.getByRole('button', { name: 'Continue with the full assessment' }));
     expect($assessmentProgress.get()).toMatchObject({ mode: 'full', view: 'questions' });
     expect(screen.getByText('8 of 32 questions answered')).toBeTruthy();
@@ -133,7 +133,7 @@ describe('sharing and export', () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const link = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
     // No name or role given: a format 2 link with an empty person.
     expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeResultShareCode(QUESTION_BANK, FERNHILL, undefined)}`);
@@ -151,7 +151,7 @@ describe('sharing and export', () => {
       downloads.push(this.download);
     });
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(downloads).toEqual(['cx-maturity-2026-03-01.json', 'cx-maturity-2026-03-01.csv']);
@@ -168,7 +168,7 @@ describe('a shared link', () => {
     $assessmentProgress.set({ ...$assessmentProgress.get(), answers: { 'strategy-vision': { kind: 'level', level: 1 } } });
     const before = storage.data.get('touchpoint:assessment-progress');
     window.history.replaceState(null, '', `/assessment/#r=${encodeShareCode(QUESTION_BANK, FERNHILL)}`);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByText('Shared results, read-only.')).toBeTruthy();
     expect(document.querySelector('.overall')?.textContent).toContain('2 Emerging');
     expect(storage.data.get('touchpoint:assessment-progress')).toBe(before);
@@ -189,7 +189,7 @@ describe('a shared link', () => {
     seedFinished(FERNHILL);
     const tampered = encodeShareCode(QUESTION_BANK, FERNHILL).replace('.f4', '.f1');
     window.history.replaceState(null, '', `/assessment/#r=${tampered}`);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This share link cannot be opened');
     expect(alert.textContent).toContain('This share link was changed or cut after it was made (its check characters do not match).');
@@ -202,7 +202,7 @@ describe('a shared link', () => {
     seedFinished(FERNHILL);
     const team = encodeTeamShareCode(QUESTION_BANK, [FERNHILL, answers('full', '5555 5555 5555 5555 5555 5555 5555 5555')]);
     window.history.replaceState(null, '', `/assessment/#r=${team}`);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This is a team result, not one person’s: open it on the team results page');
     expect(alert.textContent).not.toContain('~');
@@ -212,21 +212,21 @@ describe('a shared link', () => {
   it('treats an empty #r= as no link: the person’s own results, no error', () => {
     seedFinished(FERNHILL);
     window.history.replaceState(null, '', '/assessment/#r=');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Your results' })).toBeTruthy();
   });
 
   it('shows in the results how many answers were “Don’t know”', () => {
     seedFinished(answers('quick', '3d3d d333'));
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     // The top line keeps them apart from answered: 5 levels, 3 “Don’t know” (counted by hand from the notation).
     expect(screen.getByText(/5 of 8 questions answered with a level, 3 “Don’t know”\./)).toBeTruthy();
   });
 
   it('follows the address when the fragment changes', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     act(() => {
       window.history.replaceState(null, '', `/assessment/#r=${encodeShareCode(QUESTION_BANK, answers('quick', '5555 5555'))}`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -248,7 +248,7 @@ describe('a shared link', () => {
 describe('importing a file', () => {
   it('names the wrong field of a file with the wrong shape and changes nothing', async () => {
     const user = userEvent.setup();
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const file = new File(['{"format":"touchpoint-cx-assessment","bankVersion":1,"mode":"full","completedAt":"yesterday","answers":{}}'], 'old.json', {
       type: 'application/json',
     });
@@ -261,7 +261,7 @@ describe('importing a file', () => {
 
   it('opens a valid file read-only, then imports it with its date', async () => {
     const user = userEvent.setup();
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const record = createAssessmentRecord(FERNHILL, new Date('2025-12-01T09:00:00Z'), { role: 'leadership' });
     await user.upload(screen.getByLabelText('Open an exported file (JSON)'), new File([exportAssessmentJson(record)], 'fernhill.json'));
     // The file names a role, so the results are labelled as that person's.
@@ -279,7 +279,7 @@ describe('history', () => {
     const march = createAssessmentRecord(FERNHILL, new Date('2026-03-01T10:00:00Z'));
     $assessmentHistory.set([january, march]);
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const table = screen.getByRole('table', { name: /^Change from/ });
     const strategy = within(table).getByRole('row', { name: /Strategy & leadership/ });
     expect(strategy.textContent).toContain('2 Emerging (2.00)');
@@ -293,7 +293,7 @@ describe('history', () => {
     const first = createAssessmentRecord(answers('quick', '3333 3333'), new Date('2026-03-01T10:00:05Z'));
     const second = createAssessmentRecord(answers('quick', '4444 3333'), new Date('2026-03-01T10:00:40Z'));
     $assessmentHistory.set([first, second]);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const history = screen.getByRole('region', { name: 'Your earlier assessments' });
     const views = within(history).getAllByRole('button', { name: /^View/ }).map((button) => button.textContent);
     expect(new Set(views).size).toBe(2);
@@ -307,7 +307,7 @@ describe('history', () => {
     const user = userEvent.setup();
     const march = createAssessmentRecord(FERNHILL, new Date('2026-03-01T10:00:00Z'));
     $assessmentHistory.set([march]);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const history = screen.getByRole('region', { name: 'Your earlier assessments' });
     await user.click(within(history).getByRole('button', { name: /^Delete/ }));
     expect($assessmentHistory.get()).toEqual([]);

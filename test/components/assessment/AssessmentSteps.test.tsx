@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { $assessmentHistory, $assessmentProgress, startAssessment } from '../../../src/stores/assessment.ts';
-import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState } from './setup.ts';
+import { answers, BANK_SIZE, GUIDE_TITLES, loadAssessmentViews, releaseAssessmentState, resetAssessmentState } from './setup.ts';
+
+// The questions come with the bank, after the first render (AssessmentViews.test.tsx covers the wait).
+beforeAll(loadAssessmentViews);
 
 let storage: ReturnType<typeof resetAssessmentState>;
 
@@ -23,7 +26,7 @@ function questionGroup(prompt: RegExp): HTMLElement {
 describe('the introduction', () => {
   it('says how long it takes and that nothing leaves the browser, and starts in the chosen mode', async () => {
     const user = userEvent.setup();
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const intro = screen.getByRole('region', { name: 'Before you start' });
     expect(intro.textContent).toContain('About 10 minutes');
     expect(intro.textContent).toContain('About 3 minutes');
@@ -39,7 +42,7 @@ describe('the introduction', () => {
     const user = userEvent.setup();
     startAssessment('full');
     $assessmentProgress.set({ ...$assessmentProgress.get(), view: 'intro', answers: { 'strategy-vision': { kind: 'dont-know' } } });
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByText(/You have an assessment in progress: full assessment, 1 of 32/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Start a new assessment' }));
     expect(screen.getByRole('alert').textContent).toContain('clears your 1 unfinished answers');
@@ -52,7 +55,7 @@ describe('the introduction', () => {
 describe('a step', () => {
   it('has one fieldset with a legend per question, five practices plus Don’t know and Not applicable as radios', () => {
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const groups = screen.getAllByRole('group', { name: /^Question \d of 4/ });
     expect(groups).toHaveLength(4);
     const first = groups[0] as HTMLElement;
@@ -66,7 +69,7 @@ describe('a step', () => {
   it('saves an answer as soon as it is chosen and shows the progress', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const group = questionGroup(/How clearly is the customer experience/);
     await user.click(within(group).getAllByRole('radio')[2] as HTMLElement);
     expect($assessmentProgress.get().answers['strategy-vision']).toEqual({ kind: 'level', level: 3 });
@@ -78,7 +81,7 @@ describe('a step', () => {
   it('says how many answers are “Don’t know” instead of counting them as plainly answered', () => {
     startAssessment('quick');
     $assessmentProgress.set({ ...$assessmentProgress.get(), answers: { ...answers('quick', '3d3d d333').answers } });
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByText('8 of 8 questions answered, 3 of them “Don’t know”')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: '8 of 8 questions answered, 3 of them “Don’t know”' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Dimensions' });
@@ -88,7 +91,7 @@ describe('a step', () => {
   it('goes forward, back and to any dimension, moving focus to the step heading', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     await user.click(screen.getByRole('button', { name: 'Next: Customer understanding & personas' }));
     expect($assessmentProgress.get().step).toBe(1);
     expect(document.activeElement?.textContent).toContain('Customer understanding & personas');
@@ -104,7 +107,7 @@ describe('a step', () => {
   it('works from the keyboard: arrow keys choose within a question', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const group = questionGroup(/How clearly is the customer experience/);
     const radios = within(group).getAllByRole('radio');
     (radios[0] as HTMLElement).focus();
@@ -116,7 +119,7 @@ describe('a step', () => {
   it('asks for a reason with Not applicable, and keeps it when the person steps away and back', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const group = questionGroup(/How clearly is the customer experience/);
     await user.click(within(group).getByRole('radio', { name: 'Not applicable to us' }));
     const reason = within(group).getByRole('textbox', { name: 'Why does this not apply? (required)' });
@@ -131,7 +134,7 @@ describe('a step', () => {
   it('flags a second Not applicable in the same dimension at once', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     await user.click(within(questionGroup(/How clearly/)).getByRole('radio', { name: 'Not applicable to us' }));
     await user.click(within(questionGroup(/Who is accountable/)).getByRole('radio', { name: 'Not applicable to us' }));
     const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
@@ -143,7 +146,7 @@ describe('a step', () => {
   it('will not show results until a missing reason is given, listing the problem and focusing the list', async () => {
     const user = userEvent.setup();
     startAssessment('full');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const group = questionGroup(/How clearly/);
     await user.click(within(group).getByRole('radio', { name: 'Not applicable to us' }));
     await user.click(screen.getByRole('button', { name: 'See results now' }));
@@ -163,7 +166,7 @@ describe('a step', () => {
   it('finishes with questions unanswered, announces the results and focuses their heading', async () => {
     const user = userEvent.setup();
     startAssessment('quick');
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     for (let step = 0; step < 5; step += 1) {
       const [group] = screen.getAllByRole('group', { name: /Question 1 of 1/ });
       await user.click(within(group as HTMLElement).getAllByRole('radio')[1] as HTMLElement);

@@ -10,7 +10,7 @@ import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
 import { createJourneyMap } from '../../../src/lib/journey/create-journey-map.ts';
 import { createSequentialIds } from '../../../src/lib/text/id.ts';
 import { $journeyCollection } from '../../../src/stores/journey-maps.ts';
-import { GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+import { BANK_SIZE, GUIDE_TITLES, answers, loadAssessmentViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
 
 
 beforeAll(loadAssessmentViews);
@@ -36,7 +36,7 @@ describe('the share link carries the person', () => {
     const user = userEvent.setup();
     seedFinished(ANA);
     $assessmentProgress.set({ ...$assessmentProgress.get(), respondent: { label: 'Ana', role: 'leadership' } });
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByText(/Your name and role go in the link: Ana, Leadership\./)).toBeTruthy();
     expect(decodeResultShareCode(QUESTION_BANK, shareLinkCode())).toEqual({ ok: true, value: { ...ANA, respondent: { label: 'Ana', role: 'leadership' } } });
 
@@ -49,7 +49,7 @@ describe('the share link carries the person', () => {
 
   it('offers no checkbox when no name or role is given', () => {
     seedFinished(ANA);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.queryByRole('checkbox', { name: /name and role in the link/ })).toBeNull();
     expect(screen.getByText(/No name or role is given, so the link carries the answers only\./)).toBeTruthy();
   });
@@ -62,7 +62,7 @@ describe('a colleague’s link', () => {
     seedFinished(answers('quick', '1111 1111'));
     const own = $assessmentProgress.get();
     window.history.replaceState(null, '', `/assessment/#r=${encodeResultShareCode(QUESTION_BANK, ANA, { label: 'Ana', role: 'leadership' })}`);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByRole('heading', { name: 'Shared results: Ana, Leadership' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Your results' })).toBeNull();
 
@@ -97,7 +97,7 @@ describe('tools that feed each other', () => {
 
   it('offers a journey map and the persona builder for each priority, and says when no opportunity addresses it', () => {
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const first = document.querySelector('.priority') as HTMLElement;
     expect(first.textContent).toContain('Voice of the customer');
     expect(within(first).getByRole('link', { name: 'Start a journey map for Voice of the customer & closing the loop' }).getAttribute('href')).toBe(
@@ -118,7 +118,7 @@ describe('tools that feed each other', () => {
     const opportunity = { id: 'opp-1', text: 'Call back within a day', owner: '', impact: 4, effort: 2, dimension: 'voice-of-customer' } as const;
     $journeyCollection.set({ ...collection, maps: [{ ...map, stages: [{ ...stage, opportunities: [opportunity] }, ...rest] }] });
     seedFinished(FERNHILL);
-    render(<AssessmentApp guideTitles={GUIDE_TITLES} />);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     const first = document.querySelector('.priority') as HTMLElement;
     // The journey store loads after the results show.
     await within(first).findByText('Open opportunities in your journey maps that address this:');

@@ -1,9 +1,10 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { assessmentViews } from '../../../src/components/assessment/AssessmentApp.tsx';
+import { getBankSize } from '../../../src/components/assessment/AssessmentIntro.tsx';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets } from '../../../src/stores/assessment.ts';
-import { INITIAL_PROGRESS } from '../../../src/lib/assessment/assessment-progress.ts';
+import { INITIAL_PROGRESS } from '../../../src/lib/assessment/progress-start.ts';
 import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
@@ -47,11 +48,15 @@ export function seedFinished(answerSet: AnswerSet, completedAt = '2026-03-01T10:
   $assessmentProgress.set({ ...INITIAL_PROGRESS, ...answerSet, answers: { ...answerSet.answers }, view: 'results', completedAt });
 }
 
+/** The props the assessment page gives the island. */
+export const BANK_SIZE = getBankSize(QUESTION_BANK);
+
 export const GUIDE_TITLES = { 'cx-maturity': 'CX maturity: the model behind the self-assessment', 'voice-of-the-customer': 'Voice of the customer' };
 
 /**
- * Load the results, history and preview views (the page loads them after its first render): once loaded, the
- * app shows them at once, so a test can act on them without waiting. AssessmentViews.test.tsx covers the wait.
+ * Load the bank, the questions, the results, history and preview views, and read the saved answers (the page does
+ * this after its first render): once loaded, the app shows them at once, so a test can act on them without waiting.
+ * AssessmentViews.test.tsx covers the wait.
  */
 export async function loadAssessmentViews(): Promise<void> {
   await assessmentViews.load();

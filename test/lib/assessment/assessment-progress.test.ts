@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
-import { INITIAL_PROGRESS, countAnswered, countAnsweredByDimension, getAnswerProblems, getProgressResult, hasUnsavedWork, parseProgress, type AssessmentProgress } from '../../../src/lib/assessment/assessment-progress.ts';
+import { countAnswered, countAnsweredByDimension, getAnswerProblems, getProgressResult, parseProgress, type AssessmentProgress } from '../../../src/lib/assessment/assessment-progress.ts';
+import { INITIAL_PROGRESS, hasUnsavedWork } from '../../../src/lib/assessment/progress-start.ts';
 import { makeAnswerSet } from './make-answer-set.ts';
 
 // Counts are worked out from the answer notation by hand: one character per question asked, d = don't know.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
+import { QUESTION_BANK_VERSION } from '../../../src/lib/assessment/progress-start.ts';
 import { ASSESSMENT_GUIDE_SLUGS } from '../../../src/lib/assessment/guide-slug.ts';
 import { questionBankSchema, type QuestionBank } from '../../../src/lib/assessment/question-bank-schema.ts';
 import { proseWords, wordRuns } from '../../content/load-content.ts';
@@ -84,6 +85,10 @@ describe('the question bank', () => {
 
   test('starts at version 1', () => {
     expect(QUESTION_BANK.version).toBe(1);
+  });
+
+  test('has the version new answers are given on (QUESTION_BANK_VERSION, which the page knows before the bank loads)', () => {
+    expect(QUESTION_BANK_VERSION).toBe(QUESTION_BANK.version);
   });
 
   test('has the eight dimensions, in order', () => {
