@@ -7,10 +7,9 @@
  * kept aside with a notice rather than shortened.
  */
 import { z } from '../lib/schema/zod.ts';
-import { atom } from 'nanostores';
 import { aggregateTeamResults, type TeamResult } from '../lib/assessment/aggregate-team-results.ts';
 import { readAnswerSet } from '../lib/assessment/answer-set-migrations.ts';
-import { getFileSizeError, importTeamJson } from '../lib/assessment/assessment-file.ts';
+import { ASSESSMENT_FILE_MAX_BYTES, getFileSizeError, importTeamJson } from '../lib/assessment/assessment-file.ts';
 import { describeInputError, forRespondent } from '../lib/assessment/describe-answer-set-error.ts';
 import { resolveTargets, type DimensionTargets } from '../lib/assessment/dimension-targets.ts';
 import { getTeamDisagreement } from '../lib/assessment/get-team-disagreement.ts';
@@ -25,10 +24,11 @@ import { rankDisagreement, type QuestionDisagreement } from '../lib/assessment/r
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
 import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
 import { readFragment } from '../lib/portable/fragment.ts';
-import { formatPortableMessage, type PortableError, type PortableMessage } from '../lib/portable/portable-error.ts';
+import { formatPortableMessage, type PortableError } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import { schemaParser } from '../lib/storage/schema-parser.ts';
 import { QUESTION_BANK } from '../lib/assessment/question-bank.ts';
+import type { TeamPreview } from './assessment.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, type InputProblem } from './assessment-share.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
@@ -125,6 +125,14 @@ export function readTeamFiles(
     else problems.push({ source: file.name, message: describeInputError(read.error, 'file') });
   }
   return { respondents, problems, unreadEntries: [] };
+}
+
+/** Reads chosen or dropped files (a file too large to read is named, not read). */
+export async function readChosenTeamFiles(files: readonly File[], bank: QuestionBank = QUESTION_BANK): Promise<TeamInputOutcome> {
+  const read = await Promise.all(
+    files.map(async (file) => ({ name: file.name, size: file.size, text: file.size > ASSESSMENT_FILE_MAX_BYTES ? undefined : await file.text() })),
+  );
+  return readTeamFiles(read, bank);
 }
 
 /**
@@ -233,14 +241,6 @@ export function getTeamView(
     discussFirst,
   };
 }
-
-/** A team opened from a link, shown read-only until the person adds it to their own list. */
-export type TeamPreview =
-  | { readonly kind: 'team'; readonly code: string; readonly respondents: readonly TeamRespondent[] }
-  | { readonly kind: 'error'; readonly message: PortableMessage };
-
-/** The team link being viewed, if any. */
-export const $teamPreview = atom<TeamPreview | undefined>(undefined);
 
 /**
  * What the team page should show for a fragment: a team from a link, an error, or nothing. Read by what the

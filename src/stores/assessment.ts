@@ -28,6 +28,8 @@ import type { DimensionTargets } from '../lib/assessment/dimension-targets.ts';
 import { INITIAL_PROGRESS } from '../lib/assessment/progress-start.ts';
 import type { QuestionBank } from '../lib/assessment/question-bank-schema.ts';
 import type { Respondent } from '../lib/assessment/respondent.ts';
+import type { TeamRespondent } from '../lib/assessment/team-respondent.ts';
+import type { PortableMessage } from '../lib/portable/portable-error.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 // The validators bring zod and the question bank: they load after the page's first render, when a store is first used.
@@ -140,3 +142,11 @@ export function openPreview(preview: AssessmentPreview): void {
 export function closePreview(): void {
   $assessmentPreview.set(undefined);
 }
+
+/** A team opened from a link on the team page, shown read-only until the person adds it to their own list. */
+export type TeamPreview =
+  | { readonly kind: 'team'; readonly code: string; readonly respondents: readonly TeamRespondent[] }
+  | { readonly kind: 'error'; readonly message: PortableMessage };
+
+/** The team link being viewed, if any. Here, not in assessment-team.ts, so the team page's first script can read it. */
+export const $teamPreview = atom<TeamPreview | undefined>(undefined);

@@ -111,3 +111,34 @@ describe('score calculators load their post-paste parts without moving the page'
     await context.close();
   });
 });
+
+describe('the assessment pages render their first view before the question bank arrives', () => {
+  it('/assessment/: Start pressed while the bank is held back starts once it arrives; neither page shifts on load; no error', async () => {
+    const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
+    const { page, watch } = await openWatchedPage(context);
+    // The bank, the other views and the readers come late, as on a slow network.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/(assessment|team)-views\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/assessment/`);
+    await waitForHydration(page);
+    expect(await unexpectedShift(page), 'shift on load and hydration').toBe(0);
+    await page.getByRole('radio', { name: /^Quick/ }).check();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('heading', { name: 'Before you start' }).isVisible()).toBe(true);
+    release();
+    // Quick mode: one question per dimension, the first of eight.
+    await expect.poll(() => page.locator('#assessment-step-heading').innerText(), { timeout: 15_000 }).toContain('Strategy & leadership');
+    expect(await page.locator('.step-progress__text').innerText()).toBe('0 of 8 questions answered');
+
+    await page.goto(`${baseUrl}/assessment/team/`);
+    await waitForHydration(page);
+    expect(await unexpectedShift(page), 'team page: shift on load and hydration').toBe(0);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});

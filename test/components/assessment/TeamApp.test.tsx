@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
 import { createAssessmentRecord, exportAssessmentJson } from '../../../src/lib/assessment/assessment-record.ts';
@@ -9,7 +9,10 @@ import { encodeResultShareCode } from '../../../src/lib/assessment/result-share-
 import { encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { decodeTeamShareCode, encodeTeamShareCode } from '../../../src/lib/assessment/team-share-code.ts';
 import { $teamState } from '../../../src/stores/assessment-team.ts';
-import { answers, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+import { answers, GUIDE_TITLES, loadTeamViews, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+
+// The list, the results and the readers of links come after the first render (TeamViews.test.tsx covers the wait).
+beforeAll(loadTeamViews);
 
 let storage: ReturnType<typeof resetAssessmentState>;
 

@@ -1,11 +1,12 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { assessmentViews } from '../../../src/components/assessment/AssessmentApp.tsx';
+import { teamViews } from '../../../src/components/assessment/TeamApp.tsx';
 import { getBankSize } from '../../../src/components/assessment/AssessmentIntro.tsx';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../../src/lib/assessment/answer-set.ts';
-import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets } from '../../../src/stores/assessment.ts';
+import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, $teamPreview } from '../../../src/stores/assessment.ts';
 import { INITIAL_PROGRESS } from '../../../src/lib/assessment/progress-start.ts';
-import { $teamPreview, $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
+import { $teamState, INITIAL_TEAM_STATE } from '../../../src/stores/assessment-team.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { $sharedResults } from '../../../src/stores/assessment-shared.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
@@ -60,4 +61,9 @@ export const GUIDE_TITLES = { 'cx-maturity': 'CX maturity: the model behind the 
  */
 export async function loadAssessmentViews(): Promise<void> {
   await assessmentViews.load();
+}
+
+/** The same for the team page: its list, results and readers of links and files. */
+export async function loadTeamViews(): Promise<void> {
+  await teamViews.load();
 }

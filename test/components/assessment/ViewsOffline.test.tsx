@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
+import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
+import { $teamState } from '../../../src/stores/assessment-team.ts';
+import { BANK_SIZE, GUIDE_TITLES, answers, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
+
+// The views' chunks fail to arrive (offline before the site was cached, or a deployment renamed them) until `online`.
+const network = vi.hoisted(() => ({ online: false }));
+vi.mock('../../../src/components/assessment/assessment-views.ts', async (importActual) => {
+  if (!network.online) throw new Error('Failed to fetch dynamically imported module');
+  return importActual();
+});
+vi.mock('../../../src/components/assessment/team-views.ts', async (importActual) => {
+  if (!network.online) throw new Error('Failed to fetch dynamically imported module');
+  return importActual();
+});
+
+beforeEach(() => {
+  resetAssessmentState();
+  network.online = false;
+});
+afterEach(() => {
+  cleanup();
+  releaseAssessmentState();
+});
+
+describe('when the code after the first render cannot load', () => {
+  it('the assessment keeps its introduction, says so, lifts a shared link’s cover, and loads when asked to try again', async () => {
+    seedFinished(answers('quick', '3333 3333'));
+    document.documentElement.dataset.sharedLink = '';
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('This part of the assessment could not be loaded. Check your connection and try again.');
+    // Nothing is lost: the finished assessment is still in storage, and the page is not left covered.
+    expect(document.documentElement.dataset.sharedLink).toBeUndefined();
+    network.online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Your results' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('the team page keeps what was pasted, says why it was not read, and reads it after trying again', async () => {
+    $teamState.set({ respondents: [answers('full', '3333 3333 3333 3333 3333 3333 3333 3333')] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('The team list and results could not be loaded. Check your connection and try again.');
+    const box = screen.getByRole('textbox', { name: 'Share links or codes' });
+    fireEvent.change(box, { target: { value: 'some-code' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add from links' }));
+    expect(await screen.findByText(/The part that reads links and files could not be loaded/)).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe('some-code');
+    network.online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Respondents (1)' })).toBeTruthy();
+  });
+});
