@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
@@ -10,6 +10,7 @@ import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragm
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, closePreview, continueWithFullAssessment, goToStep, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentIntro, INTRO_HEADING_ID, type BankSize } from './AssessmentIntro.tsx';
@@ -55,22 +56,12 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   const [announcement, setAnnouncement] = useState('');
   const [deletedRecord, setDeletedRecord] = useState<AssessmentRecord | undefined>(undefined);
   const [removedShared, setRemovedShared] = useState<SharedResult | undefined>(undefined);
-  const focusAfterRender = useRef<string | undefined>(undefined);
+  const focus = useFocusAfterRender();
   useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed');
 
   useEffect(() => {
     assessmentViews.load().catch(() => undefined);
   }, []);
-
-  useEffect(() => {
-    const focusId = focusAfterRender.current;
-    if (focusId === undefined) return;
-    const target = document.getElementById(focusId);
-    // Its view may still be loading (see assessmentViews): look again after the next render.
-    if (target === null) return;
-    focusAfterRender.current = undefined;
-    target.focus();
-  });
 
   useEffect(() => {
     if (views === undefined) return;
@@ -86,10 +77,6 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
     window.addEventListener('hashchange', showFragment);
     return () => window.removeEventListener('hashchange', showFragment);
   }, [views]);
-
-  const focus = (id: string) => {
-    focusAfterRender.current = id;
-  };
 
   const loadingView = viewsState.kind === 'failed' ? (
     <p className="notice" role="alert">

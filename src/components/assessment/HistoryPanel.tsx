@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { getAssessmentId, type AssessmentHistory } from '../../lib/assessment/assessment-history.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
 import { compareAssessments, type ScoreChange } from '../../lib/assessment/compare-assessments.ts';
@@ -13,6 +13,7 @@ import { formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import { TableScroll } from './TableScroll.tsx';
 import { formatAssessmentTime, formatDelta, formatDistinctDateTimes, formatLevel, formatScore, getDimensionName, MODE_LABELS } from './labels.ts';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 
 const HISTORY_HEADING_ID = 'history-heading';
 const HISTORY_UNDO_ID = 'history-undo';
@@ -90,13 +91,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
   const earlier = history.find((record) => getAssessmentId(record) === (earlierId ?? ids.at(-2)));
   const later = history.find((record) => getAssessmentId(record) === (laterId ?? ids.at(-1)));
   // Deleting removes the focused button and undoing removes the Undo button: focus goes to what replaces them.
-  const focusAfterRender = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const focusId = focusAfterRender.current;
-    if (focusId === undefined) return;
-    focusAfterRender.current = undefined;
-    document.getElementById(focusId)?.focus();
-  });
+  const focus = useFocusAfterRender();
   const comparison = earlier !== undefined && later !== undefined && earlier !== later ? compareAssessments(bank, earlier, later) : undefined;
 
   return (
@@ -116,7 +111,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
               onClick={() => {
                 restoreToHistory(deleted);
                 setDeleted(undefined);
-                focusAfterRender.current = HISTORY_HEADING_ID;
+                focus(HISTORY_HEADING_ID);
               }}
             >
               Undo
@@ -163,7 +158,7 @@ export function HistoryPanel({ bank, history, onView, deleted, onDeletedChange: 
                         className="link-button link-button--danger"
                         onClick={() => {
                           setDeleted(deleteFromHistory(id));
-                          focusAfterRender.current = HISTORY_UNDO_ID;
+                          focus(HISTORY_UNDO_ID);
                         }}
                       >
                         Delete{' '}<span className="visually-hidden">the assessment of {date}</span>

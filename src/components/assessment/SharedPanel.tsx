@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
 import type { SharedResult } from '../../lib/assessment/shared-results.ts';
 import { openPreview } from '../../stores/assessment.ts';
@@ -7,6 +6,7 @@ import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { describeOverall } from './HistoryPanel.tsx';
 import { describeSharedBy, MODE_LABELS, SHARED_HEADING_ID } from './labels.ts';
 import { TableScroll } from './TableScroll.tsx';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 
 const SHARED_UNDO_ID = 'shared-undo';
 
@@ -25,13 +25,7 @@ export interface SharedPanelProps {
  */
 export function SharedPanel({ bank, onView, removed, onRemovedChange: setRemoved }: SharedPanelProps) {
   const shared = usePersistedStore($sharedResults);
-  const focusAfterRender = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const focusId = focusAfterRender.current;
-    if (focusId === undefined) return;
-    focusAfterRender.current = undefined;
-    document.getElementById(focusId)?.focus();
-  });
+  const focus = useFocusAfterRender();
   if (shared.length === 0 && removed === undefined) return null;
   const now = new Date();
 
@@ -52,7 +46,7 @@ export function SharedPanel({ bank, onView, removed, onRemovedChange: setRemoved
               onClick={() => {
                 restoreSharedResult(removed);
                 setRemoved(undefined);
-                focusAfterRender.current = SHARED_HEADING_ID;
+                focus(SHARED_HEADING_ID);
               }}
             >
               Undo
@@ -98,7 +92,7 @@ export function SharedPanel({ bank, onView, removed, onRemovedChange: setRemoved
                         className="link-button link-button--danger"
                         onClick={() => {
                           setRemoved(forgetSharedResult(entry.sharedAt));
-                          focusAfterRender.current = SHARED_UNDO_ID;
+                          focus(SHARED_UNDO_ID);
                         }}
                       >
                         Remove{' '}<span className="visually-hidden">{who}</span>

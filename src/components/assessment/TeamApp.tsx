@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState, type DragEvent, type SubmitEvent } from 'react';
+import { useEffect, useState, type DragEvent, type SubmitEvent } from 'react';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
 import { $assessmentProgress, $assessmentTargets, $teamPreview } from '../../stores/assessment.ts';
 import type { InputProblem } from '../../stores/assessment-share.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { FileImport } from './FileImport.tsx';
@@ -66,19 +67,12 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [removed, setRemoved] = useState<RemovedRespondent | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
-  const focusAfterRender = useRef<string | undefined>(undefined);
+  const focus = useFocusAfterRender();
   useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed');
 
   useEffect(() => {
     teamViews.load().catch(() => undefined);
   }, []);
-
-  useEffect(() => {
-    const focusId = focusAfterRender.current;
-    if (focusId === undefined) return;
-    focusAfterRender.current = undefined;
-    document.getElementById(focusId)?.focus();
-  });
 
   useEffect(() => {
     if (views === undefined) return;
@@ -90,10 +84,6 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     window.addEventListener('hashchange', showFragment);
     return () => window.removeEventListener('hashchange', showFragment);
   }, [views]);
-
-  const focus = (id: string) => {
-    focusAfterRender.current = id;
-  };
 
   const couldNotRead = (source: string): InputProblem => ({ source, message: { headline: couldNotLoad('The part that reads links and files'), details: [] } });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DimensionTargets } from '../../lib/assessment/dimension-targets.ts';
 import { exportTeamCsv } from '../../lib/assessment/export-team-csv.ts';
 import { exportTeamRespondentsCsv } from '../../lib/assessment/export-team-respondents-csv.ts';
@@ -17,6 +17,7 @@ import { getDateStamp } from './file-actions.ts';
 import { MODE_LABELS, plural, ROLE_LABELS } from './labels.ts';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import { TeamResults } from './TeamResults.tsx';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 
 const bank = QUESTION_BANK;
 const RESULTS_HEADING_ID = 'team-results-heading';
@@ -43,16 +44,7 @@ export interface TeamWorkspaceProps {
 export function TeamWorkspace({ guideTitles, targets, removed, onRemovedChange: setRemoved }: TeamWorkspaceProps) {
   const state = usePersistedStore($teamState);
   const [confirmingClear, setConfirmingClear] = useState(false);
-  const focusAfterRender = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const focusId = focusAfterRender.current;
-    if (focusId === undefined) return;
-    focusAfterRender.current = undefined;
-    document.getElementById(focusId)?.focus();
-  });
-  const focus = (id: string) => {
-    focusAfterRender.current = id;
-  };
+  const focus = useFocusAfterRender();
   const teamView = state.respondents.length > 0 ? getTeamView(state.respondents, targets) : undefined;
   const duplicates = new Map(teamView?.team.duplicates.map((duplicate) => [duplicate.index, duplicate]) ?? []);
 
