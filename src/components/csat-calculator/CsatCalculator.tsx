@@ -19,7 +19,7 @@ import {
 } from '../../stores/csat-calculator.ts';
 import { getShareUrl } from '../../lib/metrics/score-share-link.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
-import { formatRange } from '../score-input/format.ts';
+import { formatCount, formatRange } from '../score-input/format.ts';
 import { computed } from 'nanostores';
 import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
@@ -39,7 +39,6 @@ import { usePersistedStore } from '../shared/use-persisted-store.ts';
 const $csatMetric = computed($csatCalculator, (state): SurveyMetric => ({ kind: 'csat', scale: state.scale, threshold: state.threshold }));
 const $csatConfidence = computed($csatCalculator, (state) => state.confidence);
 const NO_PASTE: PasteState = { kind: 'empty' };
-import { describeThresholdOption, getThresholdChoices } from './csat-summary.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
@@ -53,6 +52,18 @@ const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
 
 /** CSAT scales from the smallest, each with its id, for the wider-scale offer. */
 const CSAT_SCALE_LIST = (Object.keys(CSAT_SCALES) as CsatScaleId[]).map((id) => ({ id, ...CSAT_SCALES[id] }));
+
+/** The thresholds a scale allows: its second point to its top. */
+function getThresholdChoices(scale: CsatScaleId): number[] {
+  const { min, max } = CSAT_SCALES[scale];
+  return Array.from({ length: max - min }, (_, index) => min + 1 + index);
+}
+
+/** A threshold choice as a person reads it: "4 and above (4–5)", "5 only". */
+function describeThresholdOption(threshold: number, scale: CsatScaleId): string {
+  const { max } = CSAT_SCALES[scale];
+  return threshold === max ? `${formatCount(threshold)} only` : `${formatCount(threshold)} and above (${formatRange(threshold, max)})`;
+}
 
 /** When the answers run past the chosen scale, offer the smallest CSAT scale that holds them all. */
 function getCsatScaleHint(paste: PasteState) {

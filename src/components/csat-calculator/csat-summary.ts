@@ -1,7 +1,5 @@
 /** The CSAT result in words and rows: the chart's bars, the reliability notes, the live announcement, the exports. */
 import type { CsatResult } from '../../lib/metrics/csat.ts';
-import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
-import { CSAT_SCALES } from '../../lib/metrics/csat-scale.ts';
 import { roundHalfAwayFromZero } from '../../lib/metrics/statistics/round-half-away-from-zero.ts';
 import type { ScoreBar } from '../score-input/ScoreBarChart.tsx';
 import { formatAnswers, formatCount, formatNumber, formatPercent, formatRange } from '../score-input/format.ts';
@@ -14,18 +12,6 @@ export const CSAT_ROUNDING_NOTE = 'Shares are rounded half away from zero to one
 /** The answers counted as satisfied: "4–5", or "5" when only the top point counts. */
 export function describeSatisfiedRange(threshold: number, max: number): string {
   return formatRange(threshold, max);
-}
-
-/** A threshold choice as a person reads it: "4 and above (4–5)", "5 only". */
-export function describeThresholdOption(threshold: number, scale: CsatScaleId): string {
-  const { max } = CSAT_SCALES[scale];
-  return threshold === max ? `${formatCount(threshold)} only` : `${formatCount(threshold)} and above (${formatRange(threshold, max)})`;
-}
-
-/** The thresholds a scale allows: its second point to its top. */
-export function getThresholdChoices(scale: CsatScaleId): number[] {
-  const { min, max } = CSAT_SCALES[scale];
-  return Array.from({ length: max - min }, (_, index) => min + 1 + index);
 }
 
 /** Bars of the distribution: satisfied answers in the accent colour, the rest in the warning colour. */
