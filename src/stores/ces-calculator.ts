@@ -7,17 +7,16 @@
  *
  *     { confidence: 90 | 95 | 99, variant: 'ces-2.0' | 'ces-1.0', inputs: { ces2: ScoreInputState, ces1: ScoreInputState } }
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import type { CesEffortResult } from '../lib/metrics/ces-effort.ts';
 import type { CesResult } from '../lib/metrics/ces.ts';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
-import { calculateCesEffort } from '../lib/metrics/ces-effort.ts';
-import { calculateCes } from '../lib/metrics/ces.ts';
 import { CES_EFFORT_SCALE, CES_SCALE } from '../lib/metrics/score-scale.ts';
 import type { ShareState } from '../lib/metrics/share-code.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, waitForMetric, type WaitingView } from './score-calculator-state.ts';
+import { lazyModule } from './lazy-module.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
 import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
@@ -75,19 +74,31 @@ export type CesView =
   | { readonly kind: 'ces-2.0'; readonly result: CesResult }
   | { readonly kind: 'ces-1.0'; readonly result: CesEffortResult };
 
+/** calculateCes and calculateCesEffort with their intervals: loaded as the calculator mounts, not with the page's first script (issue 17). */
+export const cesMetric = lazyModule(async () => {
+  const [ces, effort] = await Promise.all([import('../lib/metrics/ces.ts'), import('../lib/metrics/ces-effort.ts')]);
+  return { calculateCes: ces.calculateCes, calculateCesEffort: effort.calculateCesEffort };
+});
+
 /** CES 2.0: mean with a t interval, % agreeing, net; CES 1.0: mean effort, low and high shares. See ces.ts. */
-export const $cesView = computed([$cesCalculator, ces2Input.$outcome, ces1Input.$outcome], (state, ces2, ces1): CesView => {
+export const $cesView = computed([$cesCalculator, ces2Input.$outcome, ces1Input.$outcome, cesMetric.$state], (state, ces2, ces1, metric): CesView => {
   const { variant, confidence } = state;
   const outcome = variant === 'ces-2.0' ? ces2 : ces1;
   if (outcome.kind !== 'scores') return { kind: 'waiting', variant, outcome };
+  if (metric.kind !== 'loaded') return { ...waitForMetric(outcome, metric), variant };
   if (variant === 'ces-2.0') {
-    const calculated = calculateCes(outcome.counts, { confidence });
+    const calculated = metric.module.calculateCes(outcome.counts, { confidence });
     if (calculated.ok) return { kind: 'ces-2.0', result: calculated.value };
   } else {
-    const calculated = calculateCesEffort(outcome.counts, { confidence });
+    const calculated = metric.module.calculateCesEffort(outcome.counts, { confidence });
     if (calculated.ok) return { kind: 'ces-1.0', result: calculated.value };
   }
   return { kind: 'waiting', variant, outcome: { kind: 'failed', message: 'the counts could not be used' } };
+});
+
+// The calculator is on screen: load the metric (the first render has no result, so it does not wait for it).
+onMount($cesView, () => {
+  cesMetric.load().catch(() => undefined);
 });
 
 /** What a share link carries of the result shown, or null. */

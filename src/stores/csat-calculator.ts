@@ -8,16 +8,16 @@
  * The threshold is a whole number from the scale's second point to its top. Counts typed on one scale stay
  * saved by score when the scale changes (see score-input.ts).
  */
-import { computed } from 'nanostores';
+import { computed, onMount } from 'nanostores';
 import type { ConfidenceLevel } from '../lib/metrics/confidence-level.ts';
 import type { CsatResult } from '../lib/metrics/csat.ts';
 import type { CsatScaleId } from '../lib/metrics/csat-scale.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { CSAT_SCALES, DEFAULT_CSAT_SCALE } from '../lib/metrics/csat-scale.ts';
-import { calculateCsat } from '../lib/metrics/csat.ts';
 import type { ShareState } from '../lib/metrics/share-code.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, waitForMetric, type WaitingView } from './score-calculator-state.ts';
+import { lazyModule } from './lazy-module.ts';
 import { createScoreInput } from './score-input.ts';
 import { INITIAL_SCORE_INPUT, getInputSource, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { CsatCalculatorState } from '../lib/score-input/score-input-schema.ts';
@@ -60,12 +60,21 @@ export const csatInput = createScoreInput({
 /** A CSAT result, or why there is none yet. */
 export type CsatView = WaitingView | { readonly kind: 'result'; readonly result: CsatResult };
 
+/** calculateCsat with its interval: loaded as the calculator mounts, not with the page's first script (issue 17). */
+export const csatMetric = lazyModule(() => import('../lib/metrics/csat.ts'));
+
 /** CSAT = satisfied ÷ all answers, with a Wilson interval, the mean and top box: see calculateCsat. */
-export const $csatView = computed([$csatCalculator, csatInput.$outcome], (state, outcome): CsatView => {
+export const $csatView = computed([$csatCalculator, csatInput.$outcome, csatMetric.$state], (state, outcome, metric): CsatView => {
   if (outcome.kind !== 'scores') return { kind: 'waiting', outcome };
-  const calculated = calculateCsat(outcome.counts, { scale: state.scale, threshold: state.threshold, confidence: state.confidence });
+  if (metric.kind !== 'loaded') return waitForMetric(outcome, metric);
+  const calculated = metric.module.calculateCsat(outcome.counts, { scale: state.scale, threshold: state.threshold, confidence: state.confidence });
   if (!calculated.ok) return { kind: 'waiting', outcome: { kind: 'failed', message: `the counts could not be used (${calculated.error.kind})` } };
   return { kind: 'result', result: calculated.value };
+});
+
+// The calculator is on screen: load the metric (the first render has no result, so it does not wait for it).
+onMount($csatView, () => {
+  csatMetric.load().catch(() => undefined);
 });
 
 /** What a share link carries of the result shown, or null. */

@@ -15,10 +15,9 @@ import type { NpsResult } from '../lib/metrics/nps.ts';
 import type { NpsSample, ShareState } from '../lib/metrics/share-code.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { NPS_SCALE } from '../lib/metrics/score-scale.ts';
-import { calculateNps, calculateNpsFromGroups } from '../lib/metrics/nps.ts';
 import { lazyModule } from './lazy-module.ts';
 import { persistedAtom } from './persisted-atom.ts';
-import { WAITING_FOR_INPUT, type WaitingView } from './score-calculator-state.ts';
+import { WAITING_FOR_INPUT, waitForMetric, type WaitingView } from './score-calculator-state.ts';
 import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { createScoreInput } from './score-input.ts';
@@ -74,19 +73,23 @@ export const npsBaselineInput = createScoreInput({
 /** An NPS result, or why there is none yet. */
 export type NpsView = WaitingView | { readonly kind: 'result'; readonly result: NpsResult };
 
+/** calculateNps with its interval: loaded as the calculator mounts, not with the page's first script (issue 17). */
+export const npsMetric = lazyModule(() => import('../lib/metrics/nps.ts'));
+
 /**
  * The NPS of one input's outcome (Reichheld 2003; interval: adjusted-Wald, Rocks 2016): see calculateNps.
  *
  * @param outcome what the input holds
  * @param confidence 90, 95 or 99
+ * @param metric the loaded nps.ts
  * @returns the result, or the outcome to explain
  */
-export function getNpsView(outcome: ScoreInputOutcome, confidence: ConfidenceLevel): NpsView {
+export function getNpsView(outcome: ScoreInputOutcome, confidence: ConfidenceLevel, metric: NpsMetric): NpsView {
   const calculated =
     outcome.kind === 'scores'
-      ? calculateNps(outcome.counts, { confidence })
+      ? metric.calculateNps(outcome.counts, { confidence })
       : outcome.kind === 'groups'
-        ? calculateNpsFromGroups(outcome.groups, { confidence })
+        ? metric.calculateNpsFromGroups(outcome.groups, { confidence })
         : null;
   if (calculated === null) return { kind: 'waiting', outcome };
   // The input only hands over valid, non-zero counts; an error here would be a bug, shown, not hidden.
@@ -94,11 +97,22 @@ export function getNpsView(outcome: ScoreInputOutcome, confidence: ConfidenceLev
   return { kind: 'result', result: calculated.value };
 }
 
+type NpsMetric = typeof import('../lib/metrics/nps.ts');
+
 /** This period's NPS. */
-export const $npsView = computed([$npsCalculator, npsCurrentInput.$outcome], (state, outcome) => getNpsView(outcome, state.confidence));
+export const $npsView = computed([$npsCalculator, npsCurrentInput.$outcome, npsMetric.$state], (state, outcome, metric) =>
+  metric.kind === 'loaded' ? getNpsView(outcome, state.confidence, metric.module) : waitForMetric(outcome, metric),
+);
 
 /** The earlier period's NPS (computed whether or not compare is on; shown only when it is). */
-export const $npsBaselineView = computed([$npsCalculator, npsBaselineInput.$outcome], (state, outcome) => getNpsView(outcome, state.confidence));
+export const $npsBaselineView = computed([$npsCalculator, npsBaselineInput.$outcome, npsMetric.$state], (state, outcome, metric) =>
+  metric.kind === 'loaded' ? getNpsView(outcome, state.confidence, metric.module) : waitForMetric(outcome, metric),
+);
+
+// The calculator is on screen: load the metric (the first render has no result, so it does not wait for it).
+onMount($npsView, () => {
+  npsMetric.load().catch(() => undefined);
+});
 
 /** The comparison of the two periods, or why there is none. */
 export type NpsComparisonView =

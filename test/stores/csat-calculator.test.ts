@@ -18,6 +18,7 @@ import {
   setCsatConfidence,
   setCsatScale,
   setCsatThreshold,
+  csatMetric
 } from '../../src/stores/csat-calculator.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
@@ -29,7 +30,8 @@ import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 // A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
 // the same task, which these tests check.
 beforeAll(async () => {
-  await loadPasteAnalyser();
+  // The metric loads as the calculator mounts; loaded first here, as on a settled page.
+  await Promise.all([loadPasteAnalyser(), csatMetric.load()]);
 });
 
 /** The source a share code carries for answers pasted as one list, none left out. */

@@ -18,6 +18,7 @@ import {
   getNpsView,
   npsBaselineInput,
   npsCurrentInput,
+  npsMetric,
   openNpsShareLink,
   setNpsCompare,
   setNpsConfidence,
@@ -29,11 +30,13 @@ import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
 import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
+import * as NPS_METRIC from '../../src/lib/metrics/nps.ts';
 
 // A page loads the paste reader after first render; loaded first here, as on a settled page, so a paste is read in
 // the same task, which these tests check.
+// The same for the metric, which the page loads as the calculator mounts.
 beforeAll(async () => {
-  await loadPasteAnalyser();
+  await Promise.all([loadPasteAnalyser(), npsMetric.load()]);
 });
 
 /** The source a share code carries for answers pasted as one list, none left out. */
@@ -80,7 +83,7 @@ afterEach(() => {
 
 describe('getNpsView', () => {
   it('works out NPS from counts: 5 promoters, 3 passives, 2 detractors is +30', () => {
-    const view = getNpsView({ kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 1, 2, 1, 3, 2], n: 10 }, 95);
+    const view = getNpsView({ kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 1, 2, 1, 3, 2], n: 10 }, 95, NPS_METRIC);
     if (view.kind !== 'result') throw new Error('expected a result');
     expect(view.result.nps).toBeCloseTo(30, 10);
     expect(view.result.n).toBe(10);
@@ -89,7 +92,7 @@ describe('getNpsView', () => {
   });
 
   it('works out NPS from groups, and shares them as groups', () => {
-    const view = getNpsView({ kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 3 }, n: 4 }, 99);
+    const view = getNpsView({ kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 3 }, n: 4 }, 99, NPS_METRIC);
     if (view.kind !== 'result') throw new Error('expected a result');
     expect(view.result.nps).toBeCloseTo(-50, 10);
     expect(view.result.confidence).toBe(99);
@@ -97,12 +100,12 @@ describe('getNpsView', () => {
   });
 
   it('anything else waits, with the reason', () => {
-    expect(getNpsView({ kind: 'prompt' }, 95)).toEqual({ kind: 'waiting', outcome: { kind: 'prompt' } });
-    expect(getNpsView({ kind: 'no-values', reason: 'all-left-out' }, 95)).toEqual({ kind: 'waiting', outcome: { kind: 'no-values', reason: 'all-left-out' } });
+    expect(getNpsView({ kind: 'prompt' }, 95, NPS_METRIC)).toEqual({ kind: 'waiting', outcome: { kind: 'prompt' } });
+    expect(getNpsView({ kind: 'no-values', reason: 'all-left-out' }, 95, NPS_METRIC)).toEqual({ kind: 'waiting', outcome: { kind: 'no-values', reason: 'all-left-out' } });
   });
 
   it('counts the input should never hand over are shown as a failure, not a NaN', () => {
-    const view = getNpsView({ kind: 'scores', counts: [1, 2], n: 3 }, 95);
+    const view = getNpsView({ kind: 'scores', counts: [1, 2], n: 3 }, 95, NPS_METRIC);
     expect(view.kind).toBe('waiting');
     expect(view.kind === 'waiting' && view.outcome.kind).toBe('failed');
   });

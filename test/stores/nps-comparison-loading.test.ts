@@ -1,6 +1,6 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { $npsCalculator, $npsComparisonView, npsBaselineInput, npsComparison, npsCurrentInput, setNpsCompare } from '../../src/stores/nps-calculator.ts';
+import { $npsCalculator, $npsComparisonView, npsBaselineInput, npsComparison, npsCurrentInput, npsMetric, setNpsCompare } from '../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../src/stores/score-input-parser.ts';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
@@ -11,7 +11,7 @@ import { memoryStorage } from '../support/memory-storage.ts';
 beforeAll(async () => {
   setStorageForTests(memoryStorage());
   setParseWorkerFactoryForTests(() => null);
-  await Promise.all([$npsCalculator.ready(), loadPasteAnalyser()]);
+  await Promise.all([$npsCalculator.ready(), loadPasteAnalyser(), npsMetric.load()]);
 });
 
 afterEach(() => {

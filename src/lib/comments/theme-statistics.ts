@@ -8,7 +8,7 @@
  * themes, so theme counts add up to more than the comments.
  */
 import type { ConfidenceLevel } from '../metrics/confidence-level.ts';
-import { getZForConfidence } from '../metrics/confidence-level.ts';
+import { getZForConfidence } from '../metrics/statistics/normal-quantile.ts';
 import { getScalePointCount } from '../metrics/score-scale.ts';
 import { getWilsonInterval } from '../metrics/statistics/wilson-interval.ts';
 import type { Result } from '../result.ts';

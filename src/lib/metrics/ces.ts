@@ -1,7 +1,8 @@
 import type { Result } from '../result.ts';
 import { ok } from '../result.ts';
 import type { ConfidenceLevel } from './confidence-level.ts';
-import { DEFAULT_CONFIDENCE_LEVEL, getZForConfidence } from './confidence-level.ts';
+import { DEFAULT_CONFIDENCE_LEVEL } from './confidence-level.ts';
+import { getZForConfidence } from './statistics/normal-quantile.ts';
 import type { MeanInterval } from './mean-interval.ts';
 import { summariseMean } from './mean-interval.ts';
 import type { ReliabilityWarning } from './reliability-warning.ts';

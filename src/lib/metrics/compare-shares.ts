@@ -1,7 +1,8 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { ConfidenceLevel } from './confidence-level.ts';
-import { DEFAULT_CONFIDENCE_LEVEL, getZForConfidence } from './confidence-level.ts';
+import { DEFAULT_CONFIDENCE_LEVEL } from './confidence-level.ts';
+import { getZForConfidence } from './statistics/normal-quantile.ts';
 import { getTwoSidedPValue } from './statistics/two-sided-p-value.ts';
 import { getWilsonInterval } from './statistics/wilson-interval.ts';
 import type { ComparisonNote, ComparisonTest } from './two-sample-test.ts';

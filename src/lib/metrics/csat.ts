@@ -1,7 +1,8 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { ConfidenceLevel } from './confidence-level.ts';
-import { DEFAULT_CONFIDENCE_LEVEL, getZForConfidence } from './confidence-level.ts';
+import { DEFAULT_CONFIDENCE_LEVEL } from './confidence-level.ts';
+import { getZForConfidence } from './statistics/normal-quantile.ts';
 import type { CsatScaleId } from './csat-scale.ts';
 import { CSAT_SCALES, DEFAULT_CSAT_SCALE, isCsatScaleId } from './csat-scale.ts';
 import type { ReliabilityWarning } from './reliability-warning.ts';

@@ -36,7 +36,8 @@ export { validateScoreCounts } from './validate-score-counts.ts';
 export type { ScoreCountsError } from './validate-score-counts.ts';
 
 // Shared
-export { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL, getZForConfidence, isConfidenceLevel } from './confidence-level.ts';
+export { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL, isConfidenceLevel } from './confidence-level.ts';
+export { getZForConfidence } from './statistics/normal-quantile.ts';
 export type { ConfidenceLevel } from './confidence-level.ts';
 export { WIDE_INTERVAL_SHARE_OF_RANGE, getReliabilityWarnings } from './reliability-warning.ts';
 export type { ReliabilityWarning } from './reliability-warning.ts';

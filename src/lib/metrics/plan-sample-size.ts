@@ -15,7 +15,7 @@ import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { getAdjustedWaldNpsInterval } from './adjusted-wald-nps-interval.ts';
 import type { ConfidenceLevel } from './confidence-level.ts';
-import { getZForConfidence } from './confidence-level.ts';
+import { getZForConfidence } from './statistics/normal-quantile.ts';
 import { getNpsVariance } from './nps-variance.ts';
 import type { ScoreScale } from './score-scale.ts';
 import { normalQuantile } from './statistics/normal-quantile.ts';

@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { $cesCalculator, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
-import { $csatCalculator, clearCsatCalculator } from '../../../src/stores/csat-calculator.ts';
-import { $npsCalculator, clearNpsCalculator, npsComparison } from '../../../src/stores/nps-calculator.ts';
+import { $cesCalculator, cesMetric, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
+import { $csatCalculator, clearCsatCalculator, csatMetric } from '../../../src/stores/csat-calculator.ts';
+import { $npsCalculator, clearNpsCalculator, npsComparison, npsMetric } from '../../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
@@ -14,9 +14,9 @@ import { samplePlannerModule } from '../../../src/components/score-input/later-s
 import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { scoreShareCodec } from '../../../src/stores/score-input-share.ts';
 
-// The parts a page loads after first render (shared/deferred-module.ts) are loaded before the tests, as a page
-// loads them while idle, so each test sees a paste's result in the same render as it would on a settled page.
-await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load(), npsComparison.load(), scoreShareCodec.load()]);
+// The parts a page loads after first render (shared/deferred-module.ts, the calculators' metrics) are loaded before
+// the tests, as a page loads them while idle or as the calculator mounts, so each test sees a paste's result in the same render as it would on a settled page.
+await Promise.all([loadPasteAnalyser(), scoreInputParts.load(), npsResultParts.load(), csatResultParts.load(), cesResultParts.load(), samplePlannerModule.load(), npsComparison.load(), scoreShareCodec.load(), npsMetric.load(), csatMetric.load(), cesMetric.load()]);
 
 const persisted = [$npsCalculator, $csatCalculator, $cesCalculator] as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL, getZForConfidence, isConfidenceLevel } from '../../../src/lib/metrics/confidence-level.ts';
+import { CONFIDENCE_LEVELS, DEFAULT_CONFIDENCE_LEVEL, isConfidenceLevel } from '../../../src/lib/metrics/confidence-level.ts';
+import { getZForConfidence } from '../../../src/lib/metrics/statistics/normal-quantile.ts';
 import type { ConfidenceLevel } from '../../../src/lib/metrics/confidence-level.ts';
 
 describe('confidence levels', () => {

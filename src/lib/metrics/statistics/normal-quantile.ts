@@ -1,3 +1,5 @@
+import { isConfidenceLevel, type ConfidenceLevel } from '../confidence-level.ts';
+
 // Coefficients of Wichura's algorithm AS 241 (PPND16), accurate to about 1e-16.
 const CENTRAL_NUMERATOR = [
   3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
@@ -68,4 +70,21 @@ export function normalQuantile(probability: number): number {
     z = evaluatePolynomial(TAIL_NUMERATOR, r) / evaluatePolynomial(TAIL_DENOMINATOR, r);
   }
   return offset < 0 ? -z : z;
+}
+
+/**
+ * The two-sided critical z for a confidence level: Φ⁻¹(1 − α/2) with α = 1 − level/100.
+ *
+ * @param confidence 90, 95 or 99
+ * @returns 1.6448536269514715, 1.9599639845400536 or 2.5758293035489
+ * @example getZForConfidence(95) // 1.9599639845400536
+ * @see https://en.wikipedia.org/wiki/97.5th_percentile_point
+ */
+export function getZForConfidence(confidence: ConfidenceLevel): number {
+  if (!isConfidenceLevel(confidence)) {
+    throw new Error(`getZForConfidence requires a confidence level of 90, 95 or 99, got ${String(confidence)}`);
+  }
+  // 0.5 + level/200 rounds straight to the nearest double (0.975 for 95), where
+  // 1 − (1 − level/100)/2 picks up rounding error in the last digit of z.
+  return normalQuantile(0.5 + confidence / 200);
 }
