@@ -23,7 +23,12 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'components, stores, workers', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/lib/**'] },
+        test: {
+          name: 'components, stores, workers',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'test/lib/**'],
+          setupFiles: ['test/support/testing-library.ts'],
+        },
       },
     ],
   },
