@@ -79,11 +79,11 @@ export function previewFragment(hash: string): boolean {
 }
 
 /**
- * Reads chosen files as exported assessments and opens the first readable one read-only.
+ * Reads chosen files as exported assessments, up to the first readable one.
  *
- * @returns what was wrong with each file before it, and whether one opened
+ * @returns what was wrong with each file before it, and the first readable one as a read-only preview
  */
-export async function openAssessmentFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; opened: boolean }> {
+export async function readAssessmentFiles(files: readonly File[]): Promise<{ problems: readonly InputProblem[]; preview: AssessmentPreview | undefined }> {
   const problems: InputProblem[] = [];
   for (const file of files) {
     const tooLarge = getFileSizeError(file.size);
@@ -92,11 +92,8 @@ export async function openAssessmentFiles(files: readonly File[]): Promise<{ pro
       continue;
     }
     const read = readAssessmentFile(file.name, await file.text());
-    if (read.ok) {
-      openPreview(read.value);
-      return { problems, opened: true };
-    }
+    if (read.ok) return { problems, preview: read.value };
     problems.push({ source: file.name, message: read.error });
   }
-  return { problems, opened: false };
+  return { problems, preview: undefined };
 }

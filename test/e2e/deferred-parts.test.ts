@@ -113,7 +113,7 @@ describe('score calculators load their post-paste parts without moving the page'
 });
 
 describe('the assessment pages render their first view before the question bank arrives', () => {
-  it('/assessment/: Start pressed while the bank is held back starts once it arrives; neither page shifts on load; no error', async () => {
+  it('/assessment/: Start pressed while the bank is held back starts once it arrives, saved answers are never covered by a fresh intro; neither page shifts on load; no error', async () => {
     const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
     const { page, watch } = await openWatchedPage(context);
     // The bank, the other views and the readers come late, as on a slow network.
@@ -129,11 +129,30 @@ describe('the assessment pages render their first view before the question bank 
     await page.getByRole('radio', { name: /^Quick/ }).check();
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await page.waitForTimeout(500);
-    expect(await page.getByRole('heading', { name: 'Before you start' }).isVisible()).toBe(true);
+    // Pressed before the bank is here: it says so, then starts.
+    expect(await page.locator('.assessment-loading').innerText()).toBe('Loading…');
     release();
     // Quick mode: one question per dimension, the first of eight.
     await expect.poll(() => page.locator('#assessment-step-heading').innerText(), { timeout: 15_000 }).toContain('Strategy & leadership');
     expect(await page.locator('.step-progress__text').innerText()).toBe('0 of 8 questions answered');
+
+    // The next visit, with the answers saved and the bank late again: the fresh intro never shows, only that the
+    // saved assessment is opening, then the question the person was on.
+    let releaseAgain = () => {};
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await context.unroute(/\/_astro\/(assessment|team)-views\.[^/]+\.js$/);
+    await context.route(/\/_astro\/(assessment|team)-views\.[^/]+\.js$/, async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await page.reload();
+    await waitForHydration(page);
+    await page.waitForTimeout(500);
+    expect(await page.getByText('Opening your saved assessment…').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Start the assessment' }).isVisible()).toBe(false);
+    releaseAgain();
+    await expect.poll(() => page.locator('#assessment-step-heading').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByText('Opening your saved assessment…').isVisible()).toBe(false);
 
     await page.goto(`${baseUrl}/assessment/team/`);
     await waitForHydration(page);

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
@@ -16,7 +16,7 @@ import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentIntro, INTRO_HEADING_ID, type BankSize } from './AssessmentIntro.tsx';
 import { FileImport } from './FileImport.tsx';
 import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, PROBLEM_SUMMARY_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID, STEP_HEADING_ID } from './labels.ts';
-import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
+import { SAVED_WORK_LOADING_TEXT, SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 
 export interface AssessmentAppProps {
   /** Guide titles by slug, for the links under each priority. */
@@ -56,12 +56,22 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   const [announcement, setAnnouncement] = useState('');
   const [deletedRecord, setDeletedRecord] = useState<AssessmentRecord | undefined>(undefined);
   const [removedShared, setRemovedShared] = useState<SharedResult | undefined>(undefined);
+  /** Start was pressed before the bank arrived: it starts once it has. */
+  const [starting, setStarting] = useState(false);
   const focus = useFocusAfterRender();
-  useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed');
+  useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed', views !== undefined || viewsState.kind === 'failed');
 
   useEffect(() => {
     assessmentViews.load().catch(() => undefined);
   }, []);
+
+  // "Try again" worked: its button is gone, so focus goes to the heading of what now shows.
+  const focusViewOnLoad = useRef(false);
+  useEffect(() => {
+    if (views === undefined || !focusViewOnLoad.current) return;
+    focusViewOnLoad.current = false;
+    document.querySelector<HTMLElement>('.assessment h2[tabindex="-1"]')?.focus();
+  }, [views]);
 
   useEffect(() => {
     if (views === undefined) return;
@@ -81,7 +91,14 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   const loadingView = viewsState.kind === 'failed' ? (
     <p className="notice" role="alert">
       {couldNotLoad('This part of the assessment')}{' '}
-      <button type="button" className="link-button" onClick={() => assessmentViews.load().catch(() => undefined)}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          focusViewOnLoad.current = true;
+          assessmentViews.load().catch(() => undefined);
+        }}
+      >
         Try again
       </button>
     </p>
@@ -102,10 +119,16 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
       return;
     }
     // Started within a moment of the page showing: wait for the saved answers, which would replace a start made
-    // before them. When they hold unfinished work, the introduction now shows it and asks before starting over.
-    assessmentViews.load().then(() => {
-      if (!hasUnsavedWork($assessmentProgress.get())) start();
-    }, () => undefined);
+    // before them, saying "Loading…" meanwhile. When they hold unfinished work, the introduction now shows it and
+    // asks before starting over.
+    setStarting(true);
+    assessmentViews.load().then(
+      () => {
+        setStarting(false);
+        if (!hasUnsavedWork($assessmentProgress.get())) start();
+      },
+      () => setStarting(false),
+    );
   };
 
   const fileImport = (
@@ -114,10 +137,12 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
       onFiles={async (files) => {
         const loaded = await assessmentViews.load().catch(() => undefined);
         if (loaded === undefined) return files.map((file) => ({ source: file.name, message: { headline: couldNotLoad('The file reader'), details: [] } }));
-        const { problems, opened } = await loaded.openAssessmentFiles(files);
-        if (opened) {
+        const { problems, preview: opened } = await loaded.readAssessmentFiles(files);
+        if (opened !== undefined) {
           clearFragment();
+          // Before the preview renders, so focus moves to it in that render.
           focus(PREVIEW_HEADING_ID);
+          openPreview(opened);
         }
         return problems;
       }}
@@ -132,7 +157,7 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   );
 
   let view;
-  if (views === undefined && (preview !== undefined || introProgress.view !== 'intro')) {
+  if (views === undefined && (preview !== undefined || starting)) {
     view = loadingView;
   } else if (views === undefined || (preview === undefined && progress.view === 'intro')) {
     view = (
@@ -317,6 +342,7 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   return (
     <div className="assessment">
       <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
+      <p className="saved-work-loading">{SAVED_WORK_LOADING_TEXT}</p>
       <StorageNotices />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

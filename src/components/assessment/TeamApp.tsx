@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useState, type DragEvent, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type SubmitEvent } from 'react';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
 import { $assessmentProgress, $assessmentTargets, $teamPreview } from '../../stores/assessment.ts';
@@ -67,12 +67,22 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [removed, setRemoved] = useState<RemovedRespondent | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
+  /** Links sent before the reader arrived: being read once it does, or it could not load. */
+  const [waiting, setWaiting] = useState<'none' | 'reading' | 'failed'>('none');
   const focus = useFocusAfterRender();
   useSharedLinkCover((preview !== undefined && views !== undefined) || viewsState.kind === 'failed');
 
   useEffect(() => {
     teamViews.load().catch(() => undefined);
   }, []);
+
+  // "Try again" worked: its button is gone, so focus goes to the team (or, with none, to "Add respondents").
+  const focusViewOnLoad = useRef(false);
+  useEffect(() => {
+    if (views === undefined || !focusViewOnLoad.current) return;
+    focusViewOnLoad.current = false;
+    (document.getElementById('team-members-heading') ?? document.getElementById('team-add-heading'))?.focus();
+  }, [views]);
 
   useEffect(() => {
     if (views === undefined) return;
@@ -85,7 +95,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     return () => window.removeEventListener('hashchange', showFragment);
   }, [views]);
 
-  const couldNotRead = (source: string): InputProblem => ({ source, message: { headline: couldNotLoad('The part that reads links and files'), details: [] } });
+  const couldNotRead = (source: string): InputProblem => ({ source, message: { headline: couldNotLoad('The part that reads files'), details: [] } });
 
   const add = (loaded: TeamViews, respondents: readonly TeamRespondent[], problems: readonly InputProblem[]) => {
     setReport({ ...loaded.addTeamRespondents(respondents), limit: loaded.MAX_TEAM_RESPONDENTS, problems });
@@ -103,9 +113,22 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
       add(loaded, outcome.respondents, outcome.problems);
       setPasted(outcome.unreadEntries.join('\n'));
     };
-    // Sent within a moment of the page showing, before the reader has arrived: read once it has.
-    if (views !== undefined) read(views);
-    else teamViews.load().then(read, () => setReport({ added: 0, notAdded: 0, limit: 0, problems: [couldNotRead('The box')] }));
+    if (views !== undefined) {
+      read(views);
+      return;
+    }
+    // Sent within a moment of the page showing, before the reader has arrived: read once it has, once (a second
+    // press meanwhile would add everyone twice), saying so meanwhile.
+    if (waiting === 'reading') return;
+    setWaiting('reading');
+    setReport(undefined);
+    teamViews.load().then(
+      (loaded) => {
+        setWaiting('none');
+        read(loaded);
+      },
+      () => setWaiting('failed'),
+    );
   };
 
   const addFiles = async (files: readonly File[]) => {
@@ -206,7 +229,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
       <FileImport label="Choose JSON files" multiple onFiles={addFiles} />
     </div>
     <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
-      {report === undefined ? '' : describeReport(report)}
+      {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' ? `Nothing was added. ${couldNotLoad('The part that reads links')}` : ''}
     </p>
     {report !== undefined && report.problems.length > 0 && (
       <div className="notice" role="alert">
@@ -228,7 +251,14 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
       {viewsState.kind === 'failed' && (
         <p className="notice" role="alert">
           {couldNotLoad('The team list and results')}{' '}
-          <button type="button" className="link-button" onClick={() => teamViews.load().catch(() => undefined)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              focusViewOnLoad.current = true;
+              teamViews.load().catch(() => undefined);
+            }}
+          >
             Try again
           </button>
         </p>

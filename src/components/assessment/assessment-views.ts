@@ -17,6 +17,6 @@ export { countAnswered, getAnswerProblems, getAnswerSet, getProgressResult } fro
 export { getPreviewAnswerSet, getPreviewRespondent } from '../../lib/assessment/assessment-preview.ts';
 export { countAnswerKinds } from '../../lib/assessment/count-answer-kinds.ts';
 export { scoreAssessment } from '../../lib/assessment/score-assessment.ts';
-export { getPreviewForFragment, openAssessmentFiles } from '../../stores/assessment-share.ts';
+export { getPreviewForFragment, readAssessmentFiles } from '../../stores/assessment-share.ts';
 export { finishAssessment, importAsOwnAssessment } from '../../stores/assessment-history.ts';
 export { keepSharedResult } from '../../stores/assessment-shared.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, waitFor, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
@@ -266,6 +266,8 @@ describe('importing a file', () => {
     await user.upload(screen.getByLabelText('Open an exported file (JSON)'), new File([exportAssessmentJson(record)], 'fernhill.json'));
     // The file names a role, so the results are labelled as that person's.
     await screen.findByText('Results from fernhill.json: Leadership, read-only.');
+    // Focus leaves the file button, which the preview replaced, for the preview's heading.
+    await waitFor(() => expect(document.activeElement?.id).toBe('assessment-preview-heading'));
     expect(storage.data.has('touchpoint:assessment-progress')).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Import as my assessment' }));
     expect($assessmentProgress.get()).toMatchObject({ completedAt: '2025-12-01T09:00:00.000Z', respondent: { role: 'leadership' } });

@@ -30,6 +30,9 @@ describe('the team list, results and readers, loaded after the first render', ()
     fireEvent.change(box, { target: { value: encodeShareCode(QUESTION_BANK, answers('quick', '2222 2222')) } });
     expect(teamViews.$state.get().kind).toBe('loading');
     fireEvent.click(screen.getByRole('button', { name: 'Add from links' }));
+    expect(document.getElementById('team-add-status')?.textContent).toBe('Reading the links…');
+    // Pressed again while it waits: still read once, not added twice.
+    fireEvent.click(screen.getByRole('button', { name: 'Add from links' }));
     expect(await screen.findByText('Added 1 respondent.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Respondents (2)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Team results' })).toBeTruthy();

@@ -37,8 +37,10 @@ describe('when the code after the first render cannot load', () => {
     expect(document.documentElement.dataset.sharedLink).toBeUndefined();
     network.online = true;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Your results' })).toBeTruthy();
+    const results = await screen.findByRole('heading', { name: 'Your results' });
     expect(screen.queryByRole('alert')).toBeNull();
+    // The button pressed is gone: focus goes to the heading of what shows.
+    expect(document.activeElement).toBe(results);
   });
 
   it('the team page keeps what was pasted, says why it was not read, and reads it after trying again', async () => {
@@ -48,10 +50,12 @@ describe('when the code after the first render cannot load', () => {
     const box = screen.getByRole('textbox', { name: 'Share links or codes' });
     fireEvent.change(box, { target: { value: 'some-code' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add from links' }));
-    expect(await screen.findByText(/The part that reads links and files could not be loaded/)).toBeTruthy();
+    expect(await screen.findByText('Nothing was added. The part that reads links could not be loaded. Check your connection and try again.')).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toBe('some-code');
     network.online = true;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Respondents (1)' })).toBeTruthy();
+    const team = await screen.findByRole('heading', { name: 'Respondents (1)' });
+    // The button pressed is gone: focus goes to the team.
+    expect(document.activeElement).toBe(team);
   });
 });
