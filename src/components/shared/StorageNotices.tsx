@@ -1,59 +1,28 @@
 import { useStore } from '@nanostores/react';
-import { $storageNotices, dismissStorageNotice, markNoticeDownloaded, type StorageNotice } from '../../stores/storage-notices';
+import { useEffect } from 'react';
+import { $storageNotices } from '../../stores/storage-notices';
+import { lazyModule } from '../../stores/lazy-module.ts';
+
+/** The notices' wording and actions: loaded when there is a notice, which most visits never have. */
+export const storageNoticeList = lazyModule(() => import('./StorageNoticeList.tsx'));
 
 /** Shows what happened to saved data that could not be read or written, with a way to keep a copy. */
 export function StorageNotices() {
   const notices = useStore($storageNotices, { ssr: () => [] });
-  if (notices.length === 0) return null;
+  const list = useStore(storageNoticeList.$state);
+  const any = notices.length > 0;
+  useEffect(() => {
+    if (any) storageNoticeList.load().catch(() => undefined);
+  }, [any]);
+  if (!any) return null;
+  if (list.kind === 'loaded') return <list.module.StorageNoticeList notices={notices} />;
+  if (list.kind !== 'failed') return null;
+  // Offline before the site was cached: the data itself is safe (kept aside, or not overwritten), so say that much.
   return (
     <div className="storage-notices" role="alert">
-      {notices.map((notice) => (
-        <div key={notice.id} className="storage-notice">
-          <p>{describeNotice(notice)}</p>
-          <p className="storage-notice__actions">
-            {notice.kind === 'unreadable' && (
-              <a
-                className="button button--secondary"
-                download={`touchpoint-${notice.key.replace(/[^a-z0-9-]+/gi, '-')}-kept-aside.txt`}
-                href={`data:text/plain;charset=utf-8,${encodeURIComponent(notice.raw)}`}
-                onClick={() => markNoticeDownloaded(notice.id)}
-              >
-                Download the unreadable data
-              </a>
-            )}
-            <button type="button" className="button button--secondary" onClick={() => dismissStorageNotice(notice.id)}>
-              {notice.kind === 'unreadable' && notice.savingPaused ? 'Discard it and save my changes' : 'Dismiss'}
-            </button>
-          </p>
-        </div>
-      ))}
+      <div className="storage-notice">
+        <p>Something this page saved could not be read or saved. Nothing was deleted. Reload the page when you are online to see what happened.</p>
+      </div>
     </div>
   );
-}
-
-function describeNotice(notice: StorageNotice): string {
-  switch (notice.kind) {
-    case 'unreadable': {
-      const unread = `We could not read what this page saved earlier because ${notice.reason}.`;
-      if (notice.keptAs) {
-        return `${unread} You are starting fresh. A copy of the old data is kept in this browser under “${notice.keptAs}”, and you can download it.`;
-      }
-      if (notice.savingPaused) {
-        return (
-          `${unread} There is no room in this browser to keep a copy of it, so it is still the only copy. ` +
-          'So that your changes do not overwrite it, they are not being saved for now: they stay on this page only. ' +
-          'Download the old data to keep it, or discard it, and saving starts again.'
-        );
-      }
-      if (notice.downloaded) return `${unread} You downloaded the old data, so your changes are being saved again.`;
-      return `${unread} You are starting fresh. The old data could not be copied aside, so download it now if you need it.`;
-    }
-    case 'write-failed':
-      return (
-        `Your changes could not be saved because ${notice.reason}. They stay on this page until you close it: ` +
-        'export or copy what you need.'
-      );
-    default:
-      return notice satisfies never;
-  }
 }
