@@ -74,10 +74,18 @@ export type CesView =
   | { readonly kind: 'ces-2.0'; readonly result: CesResult }
   | { readonly kind: 'ces-1.0'; readonly result: CesEffortResult };
 
-/** calculateCes and calculateCesEffort with their intervals: loaded as the calculator mounts, not with the page's first script (issue 17). */
+/**
+ * What the calculator works out from the answers (calculateCes and calculateCesEffort with their intervals, and
+ * whether the answers look like the other CES question's): loaded as the calculator mounts, not with the page's
+ * first script (issue 17).
+ */
 export const cesMetric = lazyModule(async () => {
-  const [ces, effort] = await Promise.all([import('../lib/metrics/ces.ts'), import('../lib/metrics/ces-effort.ts')]);
-  return { calculateCes: ces.calculateCes, calculateCesEffort: effort.calculateCesEffort };
+  const [ces, effort, suggest] = await Promise.all([
+    import('../lib/metrics/ces.ts'),
+    import('../lib/metrics/ces-effort.ts'),
+    import('../lib/metrics/suggest-scale.ts'),
+  ]);
+  return { calculateCes: ces.calculateCes, calculateCesEffort: effort.calculateCesEffort, suggestCesVariant: suggest.suggestCesVariant };
 });
 
 /** CES 2.0: mean with a t interval, % agreeing, net; CES 1.0: mean effort, low and high shares. See ces.ts. */

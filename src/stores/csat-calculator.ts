@@ -60,8 +60,14 @@ export const csatInput = createScoreInput({
 /** A CSAT result, or why there is none yet. */
 export type CsatView = WaitingView | { readonly kind: 'result'; readonly result: CsatResult };
 
-/** calculateCsat with its interval: loaded as the calculator mounts, not with the page's first script (issue 17). */
-export const csatMetric = lazyModule(() => import('../lib/metrics/csat.ts'));
+/**
+ * What the calculator works out from the answers (calculateCsat with its interval, and the wider scale to offer when
+ * answers run past the chosen one): loaded as the calculator mounts, not with the page's first script (issue 17).
+ */
+export const csatMetric = lazyModule(async () => {
+  const [csat, suggest] = await Promise.all([import('../lib/metrics/csat.ts'), import('../lib/metrics/suggest-scale.ts')]);
+  return { calculateCsat: csat.calculateCsat, suggestWiderScale: suggest.suggestWiderScale };
+});
 
 /** CSAT = satisfied ÷ all answers, with a Wilson interval, the mean and top box: see calculateCsat. */
 export const $csatView = computed([$csatCalculator, csatInput.$outcome, csatMetric.$state], (state, outcome, metric): CsatView => {

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/react';
 import { useId } from 'react';
 import type { CesView } from '../../stores/ces-calculator.ts';
 import { WAITING_FOR_INPUT } from '../../stores/score-calculator-state.ts';
@@ -9,6 +10,7 @@ import {
   CES_SSR_VIEW,
   INITIAL_CES_CALCULATOR,
   ces1Input,
+  cesMetric,
   ces2Input,
   clearCesCalculator,
   dismissCesShareNotice,
@@ -29,7 +31,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { CesVariantHint } from '../../lib/metrics/suggest-scale.ts';
-import { suggestCesVariant } from '../../lib/metrics/suggest-scale.ts';
+import type { suggestCesVariant } from '../../lib/metrics/suggest-scale.ts';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
@@ -60,9 +62,9 @@ const CES_HINT_REASONS: Readonly<Record<CesVariantHint['reason'], string>> = {
 };
 
 /** The other question's hint when the column's header asks it (the strongest sign), else null. */
-function getHeaderMismatch(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState): CesVariantHint | null {
+function getHeaderMismatch(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, suggest: typeof suggestCesVariant | undefined): CesVariantHint | null {
   const read = getReadScores(paste);
-  const hint = read && suggestCesVariant(variant, read.parse, read.header);
+  const hint = read && suggest?.(variant, read.parse, read.header);
   return hint?.reason === 'header' ? hint : null;
 }
 
@@ -70,9 +72,9 @@ function getHeaderMismatch(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState): C
  * When the answers look like the other CES question's, offer to read them as that one. Beside the box for the
  * weaker signs (the range of the answers); in place of the result when the header asks the other question.
  */
-function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, where: 'box' | 'result' = 'box') {
+function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, suggest: typeof suggestCesVariant | undefined, where: 'box' | 'result' = 'box') {
   const read = getReadScores(paste);
-  const hint = read && suggestCesVariant(variant, read.parse, read.header);
+  const hint = read && suggest?.(variant, read.parse, read.header);
   if (!hint || (hint.reason === 'header') !== (where === 'result')) return null;
   return (
     <ScaleHint
@@ -110,8 +112,11 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   useShareFragment(openShareFragment, undefined, !embedded, $cesCalculator.ready);
 
   const paste = useIslandStore((isCes2 ? ces2Input : ces1Input).$paste, NO_PASTE);
+  // The variant offer reads the answers with the metric's code, which loads as the calculator mounts.
+  const metric = useStore(cesMetric.$state);
+  const suggest = metric.kind === 'loaded' ? metric.module.suggestCesVariant : undefined;
   // A column whose header asks the other CES question is not headlined as this one: the page offers the switch.
-  const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste) : null;
+  const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest) : null;
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
   const parts = useDeferredModule(cesResultParts, view.kind !== 'waiting' || shareNotice.kind !== 'none');
   // Whether the planner's code has arrived (it starts loading as the island hydrates): see its key below.
@@ -167,7 +172,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
           example="7, 6, 5, 2"
           pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(paste) => getCesVariantHint('ces-2.0', paste)}
+          scaleHint={(pasted) => getCesVariantHint('ces-2.0', pasted, suggest)}
         />
       ) : (
         <ScoreInput
@@ -177,7 +182,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
           example="1, 2, 2, 4"
           pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(paste) => getCesVariantHint('ces-1.0', paste)}
+          scaleHint={(pasted) => getCesVariantHint('ces-1.0', pasted, suggest)}
         />
       )}
       <div className="score-tool__settings">
@@ -194,7 +199,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
               {CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
               read in opposite directions.
             </p>
-            {getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, 'result')}
+            {getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, 'result')}
           </div>
         )}
         {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/react';
 import { useId } from 'react';
 import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
@@ -9,6 +10,7 @@ import {
   clearCsatCalculator,
   CSAT_SSR_VIEW,
   csatInput,
+  csatMetric,
   dismissCsatShareNotice,
   restoreCsatInput,
   type CsatShareNotice,
@@ -27,7 +29,7 @@ import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import { suggestWiderScale } from '../../lib/metrics/suggest-scale.ts';
+import type { suggestWiderScale } from '../../lib/metrics/suggest-scale.ts';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
@@ -66,9 +68,9 @@ function describeThresholdOption(threshold: number, scale: CsatScaleId): string 
 }
 
 /** When the answers run past the chosen scale, offer the smallest CSAT scale that holds them all. */
-function getCsatScaleHint(paste: PasteState) {
+function getCsatScaleHint(paste: PasteState, suggest: typeof suggestWiderScale | undefined) {
   const read = getReadScores(paste);
-  const wider = read && suggestWiderScale(read.parse, CSAT_SCALE_LIST);
+  const wider = read && suggest?.(read.parse, CSAT_SCALE_LIST);
   if (!read || !wider) return null;
   const highest = Math.max(...Object.keys(read.parse.outside).map(Number));
   return (
@@ -96,6 +98,9 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const id = useId();
   const state = usePersistedStore($csatCalculator);
   const view = useIslandStore($csatView, CSAT_SSR_VIEW);
+  // The scale offer reads the answers with the metric's code, which loads as the calculator mounts.
+  const metric = useStore(csatMetric.$state);
+  const suggest = metric.kind === 'loaded' ? metric.module.suggestWiderScale : undefined;
   const shareCode = useIslandStore($csatShareCode, null);
   const shareNotice = useIslandStore($csatShareNotice, NO_NOTICE);
   const leftOut = useIslandStore(csatInput.$leftOut, 0);
@@ -149,7 +154,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         legend="Answers"
         boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
         example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
-        scaleHint={getCsatScaleHint}
+        scaleHint={(pasted) => getCsatScaleHint(pasted, suggest)}
       />
       <div className="score-tool__settings">
         <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />
