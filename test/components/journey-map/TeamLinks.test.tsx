@@ -57,7 +57,8 @@ describe('template emotion scores as examples', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Create map' })).toBeNull());
     const emotionCells = () => [...document.querySelectorAll('.jm-canvas__cell--emotion')].map((cell) => cell.textContent ?? '');
     expect(emotionCells().every((text) => /example/.test(text))).toBe(true);
-    expect(screen.getByText(/is the template’s/).textContent).toMatch(/example/);
+    // The editor is a part the page loads after first render.
+    expect((await screen.findByText(/is the template’s/)).textContent).toMatch(/example/);
 
     await user.selectOptions(screen.getByLabelText('Maya, as is'), '-1');
     expect(emotionCells()[0]).not.toMatch(/example/);
@@ -80,7 +81,7 @@ describe('opportunities tagged with a maturity dimension', () => {
     });
     const user = userEvent.setup();
     render(<JourneyMapBuilder />);
-    const select = screen.getByLabelText('Improves maturity dimension') as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Improves maturity dimension')) as HTMLSelectElement;
     expect([...select.options].map((option) => option.textContent)).toEqual([
       'None',
       'Strategy & leadership',
