@@ -132,7 +132,9 @@ function RespondentFields({ respondent }: { readonly respondent: Respondent | un
             type="text"
             maxLength={RESPONDENT_LABEL_MAX_LENGTH}
             defaultValue={respondent?.label ?? ''}
-            onBlur={(event) => setRespondent({ ...respondent, label: event.currentTarget.value })}
+            // Saved as it is typed, not when the field is left: leaving it for "Copy link" added the "include my
+            // name" choice above the button mid-click, so the click missed, and a reload lost an unsaved name.
+            onChange={(event) => setRespondent({ ...respondent, label: event.currentTarget.value })}
           />
         </div>
         <div className="field">

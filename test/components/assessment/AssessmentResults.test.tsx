@@ -142,6 +142,20 @@ describe('sharing and export', () => {
     expect(screen.getByText('Copied the share link to the clipboard.')).toBeTruthy();
   });
 
+  it('puts a name in the link and the saved answers as it is typed, before the field is left', async () => {
+    const user = userEvent.setup();
+    seedFinished(FERNHILL);
+    render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
+    await user.type(screen.getByRole('textbox', { name: 'Name or initials' }), 'Ana ');
+    // Still in the field: the saved progress and the link already carry the name (trimmed).
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name or initials' }));
+    expect($assessmentProgress.get().respondent).toEqual({ label: 'Ana' });
+    const link = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
+    expect(link.value).toBe(`${window.location.origin}/assessment/#r=${encodeResultShareCode(QUESTION_BANK, FERNHILL, { label: 'Ana' })}`);
+    await user.clear(screen.getByRole('textbox', { name: 'Name or initials' }));
+    expect($assessmentProgress.get().respondent).toBeUndefined();
+  });
+
   it('downloads JSON and CSV files', async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
