@@ -509,8 +509,9 @@ describe('the journey map builder in Chromium', () => {
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, data: { maps: [{ id: 'a' }, 5] } })), STORAGE_KEY);
     await page.goto(`${baseUrl}${PAGE}`);
     await hydrated(page);
+    // The storage notice's wording loads with the notice, a moment after the page.
+    await expect.poll(() => page.locator('.jm').innerText(), { timeout: 15_000 }).toContain('personas: is missing');
     const text = await page.locator('.jm').innerText();
-    expect(text).toContain('personas: is missing');
     expect(text).toContain('should be an object, not 5');
     expect(text).not.toMatch(/undefined|NaN|Infinity|\[object Object\]/);
   });
