@@ -32,6 +32,8 @@ export const teamViews = lazyModule(async () => {
 type TeamViews = Awaited<ReturnType<typeof teamViews.load>>;
 
 type Report = {
+  /** Said instead of the counts when there was nothing to read. */
+  readonly nothingToRead?: true;
   readonly added: number;
   readonly notAdded: number;
   /** The most respondents a team holds. */
@@ -40,6 +42,7 @@ type Report = {
 };
 
 function describeReport(report: Report): string {
+  if (report.nothingToRead) return 'Paste at least one share link or code first.';
   const parts: string[] = [];
   parts.push(report.added === 0 ? 'No respondents added.' : `Added ${plural(report.added, 'respondent')}.`);
   if (report.notAdded > 0) {
@@ -107,7 +110,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     const read = (loaded: TeamViews) => {
       const outcome = loaded.readPastedCodes(pasted);
       if (outcome.respondents.length === 0 && outcome.problems.length === 0) {
-        setReport({ added: 0, notAdded: 0, limit: 0, problems: [{ source: 'The box', message: { headline: 'Paste at least one share link or code first.', details: [] } }] });
+        setReport({ nothingToRead: true, added: 0, notAdded: 0, limit: 0, problems: [] });
         return;
       }
       add(loaded, outcome.respondents, outcome.problems);

@@ -67,6 +67,16 @@ describe('the team page', () => {
     expect(within(discuss).getByRole('button', { name: 'Show the first 5 only' }).getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('asks for a link when the box is empty, without counting it as an item that could not be read', async () => {
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Share links or codes' }), '   ');
+    await user.click(screen.getByRole('button', { name: 'Add from links' }));
+    expect(document.getElementById('team-add-status')?.textContent).toBe('Paste at least one share link or code first.');
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+    expect($teamState.get().respondents).toEqual([]);
+  });
+
   it('combines three links and flags the questions the team disagrees on', async () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);
     await paste([link(LOW), link(MIDDLE), link(HIGH)].join('\n'));
