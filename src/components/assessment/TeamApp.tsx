@@ -67,6 +67,8 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const ownProgress = usePersistedStore($assessmentProgress);
   const preview = useStore($teamPreview);
   const [pasted, setPasted] = useState('');
+  const pastedNow = useRef(pasted);
+  pastedNow.current = pasted;
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [removed, setRemoved] = useState<RemovedRespondent | undefined>(undefined);
   const [dragging, setDragging] = useState(false);
@@ -108,7 +110,8 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   const submitPasted = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const read = (loaded: TeamViews) => {
-      const outcome = loaded.readPastedCodes(pasted);
+      // The box as it is when read: edited while the reader was on its way, the edit is what is read.
+      const outcome = loaded.readPastedCodes(pastedNow.current);
       if (outcome.respondents.length === 0 && outcome.problems.length === 0) {
         setReport({ nothingToRead: true, added: 0, notAdded: 0, limit: 0, problems: [] });
         return;
@@ -177,79 +180,79 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     <div className="assessment">
       <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
       <StorageNotices />
-  <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
-    <h2 id="team-add-heading" tabIndex={-1}>
-      Add respondents
-    </h2>
-    <p>
-      Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
-      file.
-    </p>
-    <p>Answers are combined here, in your browser; nothing is uploaded.</p>
-    <form onSubmit={submitPasted} className="team-add__form">
-      <div className="field">
-        <label htmlFor="team-codes">Share links or codes</label>
-        <p className="field__hint" id="team-codes-hint">
-          One per line. Team links work too and add all their respondents.
-        </p>
-        <textarea
-          id="team-codes"
-          value={pasted}
-          rows={5}
-          aria-describedby="team-codes-hint"
-          spellCheck={false}
-          onChange={(event) => setPasted(event.currentTarget.value)}
-        />
-      </div>
-      <p className="action-row">
-        <button type="submit" className="button">
-          Add from links
-        </button>
-        {views !== undefined && ownProgress.completedAt !== undefined && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              const { respondent } = ownProgress;
-              add(views, [{ ...views.getAnswerSet(ownProgress), ...(respondent === undefined ? {} : { respondent }) }], []);
-            }}
-          >
-            Add my own results
-          </button>
-        )}
-      </p>
-    </form>
-    <div
-      className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={drop}
-    >
-      <p>Or drop exported JSON files here (one person’s assessment or a whole team), or</p>
-      <FileImport label="Choose JSON files" multiple onFiles={addFiles} />
-    </div>
-    <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
-      {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' ? `Nothing was added. ${couldNotLoad('The part that reads links')}` : ''}
-    </p>
-    {report !== undefined && report.problems.length > 0 && (
-      <div className="notice" role="alert">
+      <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
+        <h2 id="team-add-heading" tabIndex={-1}>
+          Add respondents
+        </h2>
         <p>
-          <strong>Not added:</strong>
+          Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
+          file.
         </p>
-        <ul className="issue-list">
-          {report.problems.map((problem) => (
-            <li key={problem.source}>
-              <PortableMessageText source={problem.source} message={problem.message} />
-            </li>
-          ))}
-        </ul>
-        {pasted !== '' && <p>The entries that could not be read are still in the box, so you can correct them.</p>}
-      </div>
-    )}
-  </section>
+        <p>Answers are combined here, in your browser; nothing is uploaded.</p>
+        <form onSubmit={submitPasted} className="team-add__form">
+          <div className="field">
+            <label htmlFor="team-codes">Share links or codes</label>
+            <p className="field__hint" id="team-codes-hint">
+              One per line. Team links work too and add all their respondents.
+            </p>
+            <textarea
+              id="team-codes"
+              value={pasted}
+              rows={5}
+              aria-describedby="team-codes-hint"
+              spellCheck={false}
+              onChange={(event) => setPasted(event.currentTarget.value)}
+            />
+          </div>
+          <p className="action-row">
+            <button type="submit" className="button">
+              Add from links
+            </button>
+            {views !== undefined && ownProgress.completedAt !== undefined && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  const { respondent } = ownProgress;
+                  add(views, [{ ...views.getAnswerSet(ownProgress), ...(respondent === undefined ? {} : { respondent }) }], []);
+                }}
+              >
+                Add my own results
+              </button>
+            )}
+          </p>
+        </form>
+        <div
+          className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
+          <p>Or drop exported JSON files here (one person’s assessment or a whole team), or</p>
+          <FileImport label="Choose JSON files" multiple onFiles={addFiles} />
+        </div>
+        <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
+          {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' ? `Nothing was added. ${couldNotLoad('The part that reads links')}` : ''}
+        </p>
+        {report !== undefined && report.problems.length > 0 && (
+          <div className="notice" role="alert">
+            <p>
+              <strong>Not added:</strong>
+            </p>
+            <ul className="issue-list">
+              {report.problems.map((problem) => (
+                <li key={problem.source}>
+                  <PortableMessageText source={problem.source} message={problem.message} />
+                </li>
+              ))}
+            </ul>
+            {pasted !== '' && <p>The entries that could not be read are still in the box, so you can correct them.</p>}
+          </div>
+        )}
+      </section>
 
       {viewsState.kind === 'failed' && (
         <p className="notice" role="alert">

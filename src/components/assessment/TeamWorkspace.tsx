@@ -50,144 +50,143 @@ export function TeamWorkspace({ guideTitles, targets, removed, onRemovedChange: 
 
   return (
     <>
-  {state.respondents.length > 0 && (
-    <section className="team-members" aria-labelledby="team-members-heading">
-      <h2 id="team-members-heading" tabIndex={-1}>
-        Respondents ({state.respondents.length})
-      </h2>
-      <p className="field__hint" data-print-hidden>
-        Anonymous unless you add a name. A role lets you compare, say, leadership with the front line.
-      </p>
-      <p className="action-status" role="status" data-print-hidden>
-        {removed !== undefined && (
-          <>
-            Removed respondent {removed.index + 1}.{' '}
-            <button
-              type="button"
-              id="team-undo-remove"
-              className="link-button"
-              onClick={() => {
-                restoreTeamRespondent(removed.index, removed.respondent);
-                setRemoved(undefined);
-                focus('team-members-heading');
-              }}
-            >
-              Undo
-            </button>
-          </>
-        )}
-      </p>
-      <div className="table-scroll" role="region" aria-label="Respondents" tabIndex={0}>
-        <table className="member-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Name (optional)</th>
-              <th scope="col">Role</th>
-              <th scope="col">Assessment</th>
-              <th scope="col">Counted</th>
-              <th scope="col" data-print-hidden>
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.respondents.map((member, index) => {
-              const duplicate = duplicates.get(index);
-              return (
-                // Index keys: rows are edited in place and re-synced from the store (see MemberLabel).
-                <tr key={index} className={duplicate === undefined ? undefined : 'row--flagged'}>
-                  <th scope="row">{index + 1}</th>
-                  <td>
-                    <MemberLabel index={index} respondent={member.respondent} />
-                  </td>
-                  <td>
-                    <label className="visually-hidden" htmlFor={`member-role-${index}`}>
-                      Role of respondent {index + 1}
-                    </label>
-                    <select
-                      id={`member-role-${index}`}
-                      value={member.respondent?.role ?? ''}
-                      onChange={(event) => {
-                        const role = RESPONDENT_ROLES.find((candidate) => candidate === event.currentTarget.value);
-                        const { role: _previous, ...rest } = member.respondent ?? {};
-                        updateTeamRespondent(index, role === undefined ? rest : { ...rest, role });
-                      }}
-                    >
-                      <option value="">No role given</option>
-                      {RESPONDENT_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {ROLE_LABELS[role]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{MODE_LABELS[member.mode]}</td>
-                  <td>{duplicate === undefined ? 'Yes' : describeDuplicate(duplicate)}</td>
-                  <td data-print-hidden>
-                    <button
-                      type="button"
-                      className="link-button link-button--danger"
-                      onClick={() => {
-                        const respondent = removeTeamRespondent(index);
-                        if (respondent !== undefined) setRemoved({ index, respondent });
-                        focus('team-undo-remove');
-                      }}
-                    >
-                      Remove{' '}<span className="visually-hidden">respondent {index + 1}</span>
-                    </button>
-                  </td>
+      {state.respondents.length > 0 && (
+        <section className="team-members" aria-labelledby="team-members-heading">
+          <h2 id="team-members-heading" tabIndex={-1}>
+            Respondents ({state.respondents.length})
+          </h2>
+          <p className="field__hint" data-print-hidden>
+            Anonymous unless you add a name. A role lets you compare, say, leadership with the front line.
+          </p>
+          <p className="action-status" role="status" data-print-hidden>
+            {removed !== undefined && (
+              <>
+                Removed respondent {removed.index + 1}.{' '}
+                <button
+                  type="button"
+                  id="team-undo-remove"
+                  className="link-button"
+                  onClick={() => {
+                    restoreTeamRespondent(removed.index, removed.respondent);
+                    setRemoved(undefined);
+                    focus('team-members-heading');
+                  }}
+                >
+                  Undo
+                </button>
+              </>
+            )}
+          </p>
+          <div className="table-scroll" role="region" aria-label="Respondents" tabIndex={0}>
+            <table className="member-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Name (optional)</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Assessment</th>
+                  <th scope="col">Counted</th>
+                  <th scope="col" data-print-hidden>
+                    <span className="visually-hidden">Remove</span>
+                  </th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <p className="action-row" data-print-hidden>
-        {confirmingClear ? (
-          <>
-            <span role="alert">Remove all {state.respondents.length} respondents from this list?</span>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                clearTeam();
-                setConfirmingClear(false);
-                setRemoved(undefined);
-                focus('team-add-heading');
-              }}
-            >
-              Yes, remove all
-            </button>
-            <button
-              type="button"
-              id="team-clear-keep"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirmingClear(false);
-                focus('team-clear-all');
-              }}
-            >
-              Keep them
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            id="team-clear-all"
-            className="button button--secondary"
-            onClick={() => {
-              setConfirmingClear(true);
-              focus('team-clear-keep');
-            }}
-          >
-            Remove all respondents
-          </button>
-        )}
-      </p>
-    </section>
-  )}
-
+              </thead>
+              <tbody>
+                {state.respondents.map((member, index) => {
+                  const duplicate = duplicates.get(index);
+                  return (
+                    // Index keys: rows are edited in place and re-synced from the store (see MemberLabel).
+                    <tr key={index} className={duplicate === undefined ? undefined : 'row--flagged'}>
+                      <th scope="row">{index + 1}</th>
+                      <td>
+                        <MemberLabel index={index} respondent={member.respondent} />
+                      </td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`member-role-${index}`}>
+                          Role of respondent {index + 1}
+                        </label>
+                        <select
+                          id={`member-role-${index}`}
+                          value={member.respondent?.role ?? ''}
+                          onChange={(event) => {
+                            const role = RESPONDENT_ROLES.find((candidate) => candidate === event.currentTarget.value);
+                            const { role: _previous, ...rest } = member.respondent ?? {};
+                            updateTeamRespondent(index, role === undefined ? rest : { ...rest, role });
+                          }}
+                        >
+                          <option value="">No role given</option>
+                          {RESPONDENT_ROLES.map((role) => (
+                            <option key={role} value={role}>
+                              {ROLE_LABELS[role]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>{MODE_LABELS[member.mode]}</td>
+                      <td>{duplicate === undefined ? 'Yes' : describeDuplicate(duplicate)}</td>
+                      <td data-print-hidden>
+                        <button
+                          type="button"
+                          className="link-button link-button--danger"
+                          onClick={() => {
+                            const respondent = removeTeamRespondent(index);
+                            if (respondent !== undefined) setRemoved({ index, respondent });
+                            focus('team-undo-remove');
+                          }}
+                        >
+                          Remove{' '}<span className="visually-hidden">respondent {index + 1}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="action-row" data-print-hidden>
+            {confirmingClear ? (
+              <>
+                <span role="alert">Remove all {state.respondents.length} respondents from this list?</span>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    clearTeam();
+                    setConfirmingClear(false);
+                    setRemoved(undefined);
+                    focus('team-add-heading');
+                  }}
+                >
+                  Yes, remove all
+                </button>
+                <button
+                  type="button"
+                  id="team-clear-keep"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setConfirmingClear(false);
+                    focus('team-clear-all');
+                  }}
+                >
+                  Keep them
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                id="team-clear-all"
+                className="button button--secondary"
+                onClick={() => {
+                  setConfirmingClear(true);
+                  focus('team-clear-keep');
+                }}
+              >
+                Remove all respondents
+              </button>
+            )}
+          </p>
+        </section>
+      )}
       {teamView !== undefined && (
         <>
           <TeamResults bank={bank} view={teamView} guideTitles={guideTitles} headingId={RESULTS_HEADING_ID} heading="Team results" />

@@ -2,7 +2,7 @@
  * Everything of the assessment besides the introduction: the question bank, the questions, the results with targets
  * and actions, history, results shared with the person, results opened read-only from a link or a file, and the
  * logic they run on (which brings zod). AssessmentApp.tsx loads it as the island mounts, so the introduction renders
- * from the page's first script without the bank's 15 KB (issue 17); see shared/deferred-module.ts.
+ * from the page's first script without the bank's 15 KB (issue 17).
  */
 export { AssessmentActions } from './AssessmentActions.tsx';
 export { AssessmentResults, describeResultsForAnnouncement } from './AssessmentResults.tsx';
