@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AssessmentMode } from '../../lib/assessment/answer-set.ts';
 import type { AssessmentPreview } from '../../lib/assessment/assessment-preview.ts';
 import type { AssessmentRecord } from '../../lib/assessment/assessment-record.ts';
@@ -10,6 +10,7 @@ import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragm
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, closePreview, continueWithFullAssessment, goToStep, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
+import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -34,6 +35,9 @@ export const assessmentViews = lazyModule(async () => {
   const [views] = await Promise.all([import('./assessment-views.ts'), $assessmentProgress.ready(), $assessmentTargets.ready(), $assessmentHistory.ready()]);
   return views;
 });
+
+/** The heading of the view shown (one at a time), for focus after a retried load. */
+const focusShownHeading = () => document.querySelector<HTMLElement>('.assessment h2[tabindex="-1"]');
 
 /** Removes a share link's fragment from the address without reloading or adding a history entry. */
 function clearFragment(): void {
@@ -65,13 +69,7 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
     assessmentViews.load().catch(() => undefined);
   }, []);
 
-  // "Try again" worked: its button is gone, so focus goes to the heading of what now shows.
-  const focusViewOnLoad = useRef(false);
-  useEffect(() => {
-    if (views === undefined || !focusViewOnLoad.current) return;
-    focusViewOnLoad.current = false;
-    document.querySelector<HTMLElement>('.assessment h2[tabindex="-1"]')?.focus();
-  }, [views]);
+  const retryViews = useRetryLoad(assessmentViews, focusShownHeading);
 
   useEffect(() => {
     if (views === undefined) return;
@@ -89,19 +87,7 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   }, [views]);
 
   const loadingView = viewsState.kind === 'failed' ? (
-    <p className="notice" role="alert">
-      {couldNotLoad('This part of the assessment')}{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          focusViewOnLoad.current = true;
-          assessmentViews.load().catch(() => undefined);
-        }}
-      >
-        Try again
-      </button>
-    </p>
+    <LoadFailedNotice what="This part of the assessment" onRetry={retryViews} />
   ) : (
     <p className="assessment-loading">Loading…</p>
   );

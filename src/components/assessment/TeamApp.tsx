@@ -6,6 +6,7 @@ import { $assessmentProgress, $assessmentTargets, $teamPreview } from '../../sto
 import type { InputProblem } from '../../stores/assessment-share.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
+import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -52,6 +53,9 @@ function describeReport(report: Report): string {
   return parts.join(' ');
 }
 
+/** The team, or with none "Add respondents", for focus after a retried load. */
+const focusTeamHeading = () => document.getElementById('team-members-heading') ?? document.getElementById('team-add-heading');
+
 function clearFragment(): void {
   if (window.location.hash !== '') window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
@@ -81,13 +85,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     teamViews.load().catch(() => undefined);
   }, []);
 
-  // "Try again" worked: its button is gone, so focus goes to the team (or, with none, to "Add respondents").
-  const focusViewOnLoad = useRef(false);
-  useEffect(() => {
-    if (views === undefined || !focusViewOnLoad.current) return;
-    focusViewOnLoad.current = false;
-    (document.getElementById('team-members-heading') ?? document.getElementById('team-add-heading'))?.focus();
-  }, [views]);
+  const retryViews = useRetryLoad(teamViews, focusTeamHeading);
 
   useEffect(() => {
     if (views === undefined) return;
@@ -254,21 +252,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
         )}
       </section>
 
-      {viewsState.kind === 'failed' && (
-        <p className="notice" role="alert">
-          {couldNotLoad('The team list and results')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              focusViewOnLoad.current = true;
-              teamViews.load().catch(() => undefined);
-            }}
-          >
-            Try again
-          </button>
-        </p>
-      )}
+      {viewsState.kind === 'failed' && <LoadFailedNotice what="The team list and results" onRetry={retryViews} />}
       {views !== undefined && <views.TeamWorkspace guideTitles={guideTitles} targets={targets} removed={removed} onRemovedChange={setRemoved} />}
     </div>
   );
