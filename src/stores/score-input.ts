@@ -22,8 +22,6 @@ import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import type { NpsSample } from '../lib/metrics/share-code.ts';
 import type { ScoreScale } from '../lib/metrics/score-scale.ts';
 import { isSameScale } from '../lib/metrics/score-scale.ts';
-import { parseCountFields } from '../lib/metrics/parse-count-fields.ts';
-import { parseNpsGroupFields } from '../lib/metrics/parse-nps-group-fields.ts';
 import type { ColumnPreference, PasteAnalysis, ReadAs } from '../lib/metrics/analyse-paste.ts';
 import { getPasteAnalyser, loadPasteAnalyser } from './paste-analyser.ts';
 import type { LabelScores } from '../lib/metrics/score-tally.ts';
@@ -31,12 +29,12 @@ import type { ScoreMetric } from '../lib/metrics/score-metric.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { FileProblem } from '../lib/score-input/score-file.ts';
-import { checkFileBeforeReading } from '../lib/score-input/score-file.ts';
 import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { PasteReadOptions, SourceAnswer } from './score-input-parser.ts';
 import { createSourceId, forgetSource, prepareParseWorker, readFileInBackground, readLargeText, rereadSource } from './score-input-parser.ts';
 import { STABLE_LOCALE } from '../lib/text/format.ts';
+import { lazyModule } from './lazy-module.ts';
 
 /**
  * What a refused file did to the answers already there. Answers read from an earlier file are cleared, so its
@@ -182,6 +180,21 @@ function isSameRequest(a: ReadRequest | null, b: ReadRequest): boolean {
  * or a file's analysis the worker sent with its reading (read again if the options changed meanwhile).
  */
 type FirstRead = { readonly sourceId: number; readonly start: (options: PasteReadOptions) => Promise<SourceAnswer> };
+
+/**
+ * The readers of typed counts, loaded as an input first shows rather than with the page's first script (issue 17):
+ * blank fields need none, and counts typed or restored wait only as long as the calculator's own statistics do.
+ */
+export const countFieldReaders = lazyModule(async () => {
+  const [{ parseCountFields }, { parseNpsGroupFields }] = await Promise.all([
+    import('../lib/metrics/parse-count-fields.ts'),
+    import('../lib/metrics/parse-nps-group-fields.ts'),
+  ]);
+  return { parseCountFields, parseNpsGroupFields };
+});
+
+/** Load the counts readers (again, after a failure); a failure shows in `$countsCheck`. */
+const loadCountFieldReaders = () => void countFieldReaders.load().catch(() => undefined);
 
 let preparedWhileIdle = false;
 
@@ -329,11 +342,19 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     });
   });
 
-  const $countsCheck = computed([$state, $scale], (state, scale): CountsCheck =>
-    allowsGroups && state.countsKind === 'groups'
-      ? { kind: 'groups', parse: parseNpsGroupFields(state.groupFields) }
-      : { kind: 'scores', parse: parseCountFields(getCountFields(state, scale), scale) },
-  );
+  const $countsCheck = computed([$state, $scale, countFieldReaders.$state], (state, scale, readers): CountsCheck => {
+    const groups = allowsGroups && state.countsKind === 'groups';
+    const fields = groups ? Object.values(state.groupFields) : getCountFields(state, scale);
+    // Blank fields are a prompt, which needs no reader (both readers say 'empty' for them).
+    if (fields.every((field) => field.trim() === '')) return groups ? { kind: 'groups', parse: { kind: 'empty' } } : { kind: 'scores', parse: { kind: 'empty' } };
+    if (readers.kind !== 'loaded') {
+      const parse = { kind: readers.kind === 'failed' ? 'unavailable' : 'pending' } as const;
+      return groups ? { kind: 'groups', parse } : { kind: 'scores', parse };
+    }
+    const { parseCountFields, parseNpsGroupFields } = readers.module;
+    return groups ? { kind: 'groups', parse: parseNpsGroupFields(state.groupFields) } : { kind: 'scores', parse: parseCountFields(getCountFields(state, scale), scale) };
+  });
+  onMount($countsCheck, loadCountFieldReaders);
 
   const $outcome = computed([$state, $paste, $countsCheck, $scale], (state, paste, check, scale) =>
     state.mode === 'counts' ? getCountsOutcome(check) : getPasteOutcome(paste, scale),
@@ -433,13 +454,21 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     setText,
     getLargeFile: () => largeFile,
     async loadFile(file) {
-      const problem = checkFileBeforeReading(file);
+      const loadNumber = ++replaceCount;
+      // The file checks load on first use, not with the page's first script.
+      let problem: FileProblem | null;
+      try {
+        problem = (await import('../lib/score-input/score-file.ts')).checkFileBeforeReading(file);
+      } catch {
+        problem = { kind: 'unreadable', message: 'the part that reads files could not be loaded: check your connection, then reload the page' };
+      }
+      // Another text, file or reset came while the checks loaded: it is the newer choice.
+      if (loadNumber !== replaceCount) return;
       if (problem) {
         refuseFile(file.name, problem);
         return;
       }
       $fileStatus.set({ kind: 'reading', name: file.name });
-      const loadNumber = ++replaceCount;
       const sourceId = createSourceId();
       const { options: readOptions } = $request.get();
       let answer: SourceAnswer;
@@ -495,16 +524,20 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       update((state) => ({ ...state, labels: { ...labels } }));
     },
     setCountsKind(kind) {
+      loadCountFieldReaders();
       update((state) => ({ ...state, countsKind: allowsGroups ? kind : 'scores' }));
     },
     // An edited count no longer comes from the shared source.
     setCountField(score, text) {
+      loadCountFieldReaders();
       update(({ sharedSource: _source, ...state }) => ({ ...state, countFields: { ...state.countFields, [String(score)]: text } }));
     },
     setGroupField(group, text) {
+      loadCountFieldReaders();
       update(({ sharedSource: _source, ...state }) => ({ ...state, groupFields: { ...state.groupFields, [group]: text } }));
     },
     loadCounts(sample) {
+      loadCountFieldReaders();
       update((state) => withLoadedCounts(state, sample, $scale.get()));
     },
     reset() {

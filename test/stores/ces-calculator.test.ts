@@ -1,6 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
+import { countFieldReaders } from '../../src/stores/score-input.ts';
 import { decodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import {
@@ -31,7 +32,7 @@ import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 // the same task, which these tests check.
 beforeAll(async () => {
   // The metric loads as the calculator mounts; loaded first here, as on a settled page.
-  await Promise.all([loadPasteAnalyser(), cesMetric.load()]);
+  await Promise.all([loadPasteAnalyser(), cesMetric.load(), countFieldReaders.load()]);
 });
 
 /** The source a share code carries for answers pasted as one list, none left out. */

@@ -29,6 +29,7 @@ import { INITIAL_SCORE_INPUT } from '../../src/lib/score-input/score-input-state
 import { $storageNotices } from '../../src/stores/storage-notices.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
+import { countFieldReaders } from '../../src/stores/score-input.ts';
 import { scoreShareCodec } from '../../src/stores/score-input-share.ts';
 import * as NPS_METRIC from '../../src/lib/metrics/nps.ts';
 
@@ -36,7 +37,7 @@ import * as NPS_METRIC from '../../src/lib/metrics/nps.ts';
 // the same task, which these tests check.
 // The same for the metric, which the page loads as the calculator mounts.
 beforeAll(async () => {
-  await Promise.all([loadPasteAnalyser(), npsMetric.load()]);
+  await Promise.all([loadPasteAnalyser(), npsMetric.load(), countFieldReaders.load()]);
 });
 
 /** The source a share code carries for answers pasted as one list, none left out. */

@@ -8,7 +8,7 @@ import { createScoreSources } from '../../src/workers/score-sources.ts';
 import type { ParseWorkerRequest, ParseWorkerResponse } from '../../src/workers/parse-scores.worker.ts';
 import { INITIAL_SCORE_INPUT, LARGE_PASTE_CHARACTERS, getCountsOutsideScale, type ScoreInputState } from '../../src/lib/score-input/score-input-state.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/score-input/score-file.ts';
-import { createScoreInput } from '../../src/stores/score-input.ts';
+import { countFieldReaders, createScoreInput } from '../../src/stores/score-input.ts';
 import { loadPasteAnalyser } from '../../src/stores/paste-analyser.ts';
 import { KEPT } from '../lib/score-input/score-input-fixtures.ts';
 
@@ -29,7 +29,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 // A page loads the paste reader while idle after hydration (paste-analyser.ts); loaded first here, small pastes are
 // read in the same task, which these tests check. paste-analyser.test.ts covers a paste that comes before it.
 beforeAll(async () => {
-  await loadPasteAnalyser();
+  await Promise.all([loadPasteAnalyser(), countFieldReaders.load()]);
 });
 beforeEach(() => setParseWorkerFactoryForTests(() => null));
 afterEach(() => {

@@ -17,9 +17,9 @@ import {
   restoreCesInput,
   type CesShareNotice,
   openCesShareLink,
+  readCesAnswersAs,
   setCesConfidence,
   setCesVariant,
-  readCesAnswersAs,
 } from '../../stores/ces-calculator.ts';
 import { getShareUrl } from '../../lib/metrics/score-share-link.ts';
 import { ConfidenceChoice } from '../score-input/ConfidenceChoice.tsx';
@@ -28,10 +28,7 @@ import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { LaterSampleSizePlanner, samplePlannerModule } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
-import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import type { CesVariantHint } from '../../lib/metrics/suggest-scale.ts';
-import type { suggestCesVariant } from '../../lib/metrics/suggest-scale.ts';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
@@ -47,44 +44,13 @@ const $cesConfidence = computed($cesCalculator, (state) => state.confidence);
 import { CES1_POINT_LABELS, CES2_POINT_LABELS } from './ces-point-labels.ts';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 
-/** The results, exports and share link notice: shown only once there is a result or a link. */
+/** The results, exports, share link notice and the other question's offer: shown only once there is a result, a paste or a link. */
 export const cesResultParts = deferModule(() => import('./ces-result-parts.ts'));
 import '../../styles/tools.css';
 import '../score-input/score-input.css';
 
 const NO_NOTICE: CesShareNotice = { kind: 'none' };
 const openShareFragment = async (hash: string): Promise<boolean> => (await openCesShareLink(hash)).kind === 'applied';
-
-const CES_HINT_REASONS: Readonly<Record<CesVariantHint['reason'], string>> = {
-  header: 'The column’s header asks the other CES question.',
-  'no-answer-above-5': 'No answer is above 5, as on the CES 1.0 effort scale (1–5, lower is easier).',
-  'answers-above-5': 'Some answers are above 5, as on the CES 2.0 agreement scale (1–7).',
-};
-
-/** The other question's hint when the column's header asks it (the strongest sign), else null. */
-function getHeaderMismatch(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, suggest: typeof suggestCesVariant | undefined): CesVariantHint | null {
-  const read = getReadScores(paste);
-  const hint = read && suggest?.(variant, read.parse, read.header);
-  return hint?.reason === 'header' ? hint : null;
-}
-
-/**
- * When the answers look like the other CES question's, offer to read them as that one. Beside the box for the
- * weaker signs (the range of the answers); in place of the result when the header asks the other question.
- */
-function getCesVariantHint(variant: 'ces-2.0' | 'ces-1.0', paste: PasteState, suggest: typeof suggestCesVariant | undefined, where: 'box' | 'result' = 'box') {
-  const read = getReadScores(paste);
-  const hint = read && suggest?.(variant, read.parse, read.header);
-  if (!hint || (hint.reason === 'header') !== (where === 'result')) return null;
-  return (
-    <ScaleHint
-      reason={where === 'result' ? '' : CES_HINT_REASONS[hint.reason]}
-      live={where === 'box'}
-      action={hint.kind === 'ces-1.0' ? 'Read them as CES 1.0 (effort, 1–5)' : 'Read them as CES 2.0 (agreement, 1–7)'}
-      onAccept={() => readCesAnswersAs(hint.kind)}
-    />
-  );
-}
 
 export interface CesCalculatorProps {
   /**
@@ -115,10 +81,13 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   // The variant offer reads the answers with the metric's code, which loads as the calculator mounts.
   const metric = useStore(cesMetric.$state);
   const suggest = metric.kind === 'loaded' ? metric.module.suggestCesVariant : undefined;
+  // Also for a paste read with no result: the offer to read the answers as the other question is among the parts.
+  const parts = useDeferredModule(cesResultParts, view.kind !== 'waiting' || shareNotice.kind !== 'none' || paste.kind === 'read');
   // A column whose header asks the other CES question is not headlined as this one: the page offers the switch.
-  const otherQuestion = state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest) : null;
+  // (Nothing of a result shows before the parts are here either.)
+  const otherQuestion =
+    parts && state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? parts.getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest) : null;
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
-  const parts = useDeferredModule(cesResultParts, view.kind !== 'waiting' || shareNotice.kind !== 'none');
   // Whether the planner's code has arrived (it starts loading as the island hydrates): see its key below.
   const planner = useDeferredModule(samplePlannerModule, false);
   const announcement =
@@ -127,7 +96,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       : parts
         ? joinAnnouncements(view.kind === 'ces-2.0' ? parts.getCes2Announcement(view.result) : parts.getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut))
         : '';
-  const spoken = otherQuestion ? CES_HINT_REASONS.header : announcement;
+  const spoken = otherQuestion && parts ? parts.CES_HINT_REASONS.header : announcement;
   const exports =
     parts === null
       ? null
@@ -172,7 +141,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
           example="7, 6, 5, 2"
           pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => getCesVariantHint('ces-2.0', pasted, suggest)}
+          scaleHint={(pasted) => parts?.getCesVariantHint('ces-2.0', pasted, suggest, readCesAnswersAs) ?? null}
         />
       ) : (
         <ScoreInput
@@ -182,7 +151,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
           example="1, 2, 2, 4"
           pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => getCesVariantHint('ces-1.0', pasted, suggest)}
+          scaleHint={(pasted) => parts?.getCesVariantHint('ces-1.0', pasted, suggest, readCesAnswersAs) ?? null}
         />
       )}
       <div className="score-tool__settings">
@@ -193,13 +162,13 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
       </div>
       <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
         <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
-        {otherQuestion && (
+        {otherQuestion && parts && (
           <div className="notice notice--info">
             <p>
-              {CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
+              {parts.CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
               read in opposite directions.
             </p>
-            {getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, 'result')}
+            {parts.getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, readCesAnswersAs, 'result')}
           </div>
         )}
         {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}

@@ -27,9 +27,7 @@ import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
-import { getReadScores, ScaleHint } from '../score-input/ScaleHint.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import type { suggestWiderScale } from '../../lib/metrics/suggest-scale.ts';
 import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
@@ -47,13 +45,10 @@ import '../score-input/score-input.css';
 
 const NO_NOTICE: CsatShareNotice = { kind: 'none' };
 
-/** The results, exports and share link notice: shown only once there is a result or a link. */
+/** The results, exports, share link notice and wider-scale offer: shown only once there is a result, a paste or a link. */
 export const csatResultParts = deferModule(() => import('./csat-result-parts.ts'));
 const openShareFragment = async (hash: string): Promise<boolean> => (await openCsatShareLink(hash)).kind === 'applied';
 const SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
-
-/** CSAT scales from the smallest, each with its id, for the wider-scale offer. */
-const CSAT_SCALE_LIST = (Object.keys(CSAT_SCALES) as CsatScaleId[]).map((id) => ({ id, ...CSAT_SCALES[id] }));
 
 /** The thresholds a scale allows: its second point to its top. */
 function getThresholdChoices(scale: CsatScaleId): number[] {
@@ -65,21 +60,6 @@ function getThresholdChoices(scale: CsatScaleId): number[] {
 function describeThresholdOption(threshold: number, scale: CsatScaleId): string {
   const { max } = CSAT_SCALES[scale];
   return threshold === max ? `${formatCount(threshold)} only` : `${formatCount(threshold)} and above (${formatRange(threshold, max)})`;
-}
-
-/** When the answers run past the chosen scale, offer the smallest CSAT scale that holds them all. */
-function getCsatScaleHint(paste: PasteState, suggest: typeof suggestWiderScale | undefined) {
-  const read = getReadScores(paste);
-  const wider = read && suggest?.(read.parse, CSAT_SCALE_LIST);
-  if (!read || !wider) return null;
-  const highest = Math.max(...Object.keys(read.parse.outside).map(Number));
-  return (
-    <ScaleHint
-      reason={`Answers run up to ${String(highest)}, past this ${formatRange(read.parse.scale.min, read.parse.scale.max)} scale.`}
-      action={`Read them on the ${formatRange(wider.min, wider.max)} scale (satisfied: ${formatRange(wider.defaultThreshold, wider.max)})`}
-      onAccept={() => setCsatScale(wider.id)}
-    />
-  );
 }
 
 export interface CsatCalculatorProps {
@@ -110,14 +90,15 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   // A share link (#c=…) loads its counts; the fragment is then removed so a reload keeps later edits.
   useShareFragment(openShareFragment, undefined, !embedded, $csatCalculator.ready);
 
-  const parts = useDeferredModule(csatResultParts, view.kind === 'result' || shareNotice.kind !== 'none');
+  const paste = useIslandStore(csatInput.$paste, NO_PASTE);
+  // Also for a paste read with no result: the offer of a wider scale is among the parts.
+  const parts = useDeferredModule(csatResultParts, view.kind === 'result' || shareNotice.kind !== 'none' || paste.kind === 'read');
   const announcement =
     view.kind === 'result'
       ? parts
         ? joinAnnouncements(parts.getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut))
         : ''
       : getWaitingAnnouncement(view.outcome);
-  const paste = useIslandStore(csatInput.$paste, NO_PASTE);
   const exports = view.kind === 'result' && parts ? parts.getCsatExports(view.result, parts.getSourceRows(state.input, paste, CSAT_SCALES[state.scale])) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;
@@ -154,7 +135,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         legend="Answers"
         boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
         example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
-        scaleHint={(pasted) => getCsatScaleHint(pasted, suggest)}
+        scaleHint={(pasted) => parts?.getCsatScaleHint(pasted, suggest, setCsatScale) ?? null}
       />
       <div className="score-tool__settings">
         <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />

@@ -3,8 +3,7 @@ import type { FileStatus, RestoredText, ScoreInput } from '../../stores/score-in
 import { insertPastedText, type PastedBoxText } from '../../lib/score-input/insert-pasted-text.ts';
 import { LARGE_PASTE_CHARACTERS } from '../../lib/score-input/score-input-state.ts';
 import { formatBytes } from '../../lib/text/format.ts';
-import { describeFileProblem } from './describe-file-problem.ts';
-import { formatCount } from './format.ts';
+import type * as ScoreInputParts from './score-input-parts.ts';
 import { RestoredPasteChoice } from './RestoredPasteChoice.tsx';
 import { useIslandStore } from './use-island-store.ts';
 
@@ -31,15 +30,19 @@ function isLongPaste(text: string): boolean {
   return false;
 }
 
-/** What happened to a file, in a sentence or two (the name and size only render after hydration, in the reader's locale). */
-function describeFileStatus(status: Exclude<FileStatus, { kind: 'idle' }>): string {
+/**
+ * What happened to a file, in a sentence or two (the name and size only render after hydration, in the reader's
+ * locale). Why a file was refused is worded by code loaded with the input's later parts; until it is here (or if
+ * it cannot load) the sentence says only that the file could not be read.
+ */
+function describeFileStatus(status: Exclude<FileStatus, { kind: 'idle' }>, parts: typeof ScoreInputParts | null): string {
   switch (status.kind) {
     case 'reading':
       return `Reading “${status.name}”…`;
     case 'read':
       return `Read “${status.name}” (${formatBytes(status.bytes)}).`;
     case 'failed': {
-      const problem = describeFileProblem(status.name, status.problem);
+      const problem = parts ? parts.describeFileProblem(status.name, status.problem) : `“${status.name}” could not be read.`;
       const { earlier } = status;
       if (earlier.kind === 'cleared') return `${problem} The earlier answers, read from “${earlier.fileName}”, were cleared.`;
       if (earlier.kind === 'kept') return `${problem} Your earlier answers are still shown.`;
@@ -68,6 +71,11 @@ export interface PasteBoxProps {
   readonly reportId: string;
   /** The file the saved text came from, if any. */
   readonly fileName: string | null;
+  /**
+   * The input's later parts (see ScoreInput.tsx, which loads them once there is a paste, a kept count or a refused
+   * file): the wording of a refused file and the large-paste notice. Null until they are here.
+   */
+  readonly parts: typeof ScoreInputParts | null;
 }
 
 /**
@@ -78,7 +86,7 @@ export interface PasteBoxProps {
  * whether to replace them or add to them (the caret, put at the end by a click, would otherwise glue "1" and
  * "0" into "10"), and the page adds a line break wherever it inserts text against other text.
  */
-export function PasteBox({ input, label, example, reportId, fileName }: PasteBoxProps) {
+export function PasteBox({ input, label, example, reportId, fileName, parts }: PasteBoxProps) {
   const id = useId();
   const boxId = `${id}-box`;
   const hintId = `${id}-hint`;
@@ -230,7 +238,9 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
   const kept = paste.kind === 'kept' ? paste.kept : null;
   // A large paste or file is held by the worker: the box shows its size, never its text.
   const largeSize = largeSource !== null ? { characters: largeSource.characters, lines: paste.kind === 'read' ? paste.analysis.size.lines : null } : null;
-  const describedBy = [hintId, largeSource !== null || kept ? largeId : '', fileStatus.kind === 'idle' ? '' : fileStatusId, reportId].filter(Boolean).join(' ');
+  const describedBy = [hintId, parts && (largeSource !== null || kept) ? largeId : '', fileStatus.kind === 'idle' ? '' : fileStatusId, reportId]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div
@@ -245,22 +255,7 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
           One answer per line, or separated by commas, semicolons, tabs or spaces, e.g. <code>{example}</code>. Columns
           copied from a spreadsheet or a CSV work too: you choose the column.
         </p>
-        {largeSize && (
-          <p id={largeId} className="notice notice--info">
-            <strong>Large paste: we kept the counts, not the text, for next time.</strong>{' '}
-            {largeSize.lines === null ? `${formatCount(largeSize.characters)} characters` : `${formatCount(largeSize.lines)} lines (${formatCount(largeSize.characters)} characters)`}{' '}
-            are read in full; text this long is not shown in the box. Type or paste in the box to replace it.
-          </p>
-        )}
-        {!largeSize && kept && (
-          <p id={largeId} className="notice notice--info">
-            <strong>Large paste: we kept the counts, not the text, for next time.</strong> These are the counts of{' '}
-            {formatCount(kept.lines)} lines ({formatCount(kept.characters)} characters) pasted earlier
-            {fileName ? ` from “${fileName}”` : ''}
-            {kept.columnNumber !== null ? `, column ${formatCount(kept.columnNumber)}${kept.columnName ? ` (“${kept.columnName}”)` : ''}` : ''}. To
-            read another column, paste them again; type or paste in the box to replace them.
-          </p>
-        )}
+        {parts && <parts.LargePasteNotice id={largeId} size={largeSize} kept={kept} fileName={fileName} />}
         <textarea
           key={boxGeneration}
           id={boxId}
@@ -307,7 +302,7 @@ export function PasteBox({ input, label, example, reportId, fileName }: PasteBox
       </div>
       {fileStatus.kind !== 'idle' && (
         <p id={fileStatusId} className={fileStatus.kind === 'failed' ? 'field__error' : 'field__hint'} role={fileStatus.kind === 'failed' ? 'alert' : 'status'}>
-          {describeFileStatus(fileStatus)}
+          {describeFileStatus(fileStatus, parts)}
         </p>
       )}
     </div>

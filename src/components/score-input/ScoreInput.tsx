@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import type { CountsCheck, PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import type { ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
+import type { FileStatus, ScoreInput as ScoreInputStore } from '../../stores/score-input.ts';
 import { INITIAL_SCORE_INPUT } from '../../lib/score-input/score-input-state.ts';
 import { PasteBox } from './PasteBox.tsx';
 import { useIslandStore } from './use-island-store.ts';
@@ -11,6 +11,7 @@ import './score-input.css';
 const EMPTY_PASTE: PasteState = { kind: 'empty' };
 const NO_LABELS: LabelScores = {};
 const EMPTY_COUNTS: CountsCheck = { kind: 'scores', parse: { kind: 'empty' } };
+const FILE_IDLE: FileStatus = { kind: 'idle' };
 
 /** What shows only once there is something to report or a click asked for counts: loaded after first render. */
 export const scoreInputParts = deferModule(() => import('./score-input-parts.ts'));
@@ -43,7 +44,8 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
   const check = useIslandStore(input.$countsCheck, EMPTY_COUNTS);
   const scale = useIslandStore(input.$scale, input.ssrScale);
   const showsPaste = state.mode === 'paste' || pasteOnly;
-  const parts = useDeferredModule(scoreInputParts, showsPaste ? paste.kind !== 'empty' : true);
+  const fileStatus = useIslandStore(input.$fileStatus, FILE_IDLE);
+  const parts = useDeferredModule(scoreInputParts, showsPaste ? paste.kind !== 'empty' || fileStatus.kind === 'failed' : true);
 
   return (
     <fieldset className="score-input">
@@ -62,7 +64,7 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
       )}
       {showsPaste ? (
         <>
-          <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} />
+          <PasteBox input={input} label={boxLabel} example={example} reportId={reportId} fileName={state.fileName} parts={parts} />
           {parts && <parts.ReadingChoices input={input} paste={paste} fileName={state.fileName} />}
           {/* Referenced by the paste box's aria-describedby, so it is always rendered; its report loads with a paste. */}
           <div id={reportId} className="score-input__report">

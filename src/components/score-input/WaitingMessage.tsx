@@ -13,7 +13,7 @@ const INVALID_COUNTS = 'Fix the counts marked above to see the result.';
 
 /**
  * What the live region says while there is no result: why nothing can be computed (so a person who pasted
- * only bad values hears that, not silence); nothing for the empty prompt or while reading.
+ * only bad values hears that, not silence); nothing for the empty prompt, or while reading or loading.
  *
  * @param outcome what the input holds
  * @returns one sentence, or ''
@@ -50,6 +50,7 @@ export function WaitingMessage({ outcome, prompt }: WaitingMessageProps) {
       return <p className="notice">{NO_VALUES_REASONS[outcome.reason]}</p>;
     case 'invalid-counts':
       return <p className="notice">{INVALID_COUNTS}</p>;
+    case 'loading':
     case 'scores':
     case 'groups':
       return null;

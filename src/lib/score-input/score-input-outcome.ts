@@ -19,16 +19,27 @@ export type PasteState =
   | { readonly kind: 'kept'; readonly kept: KeptCounts }
   | { readonly kind: 'failed'; readonly message: string };
 
+/**
+ * Typed counts not read yet: the code that reads them loads as the input first shows, not with the page's first
+ * script (issue 17), and is `unavailable` when it could not load (offline before the site was cached).
+ */
+export type UnreadCounts = { readonly kind: 'pending' | 'unavailable' };
+
 /** The counts mode fields, read. */
 export type CountsCheck =
-  | { readonly kind: 'scores'; readonly parse: CountFieldsParse }
-  | { readonly kind: 'groups'; readonly parse: NpsGroupFieldsParse };
+  | { readonly kind: 'scores'; readonly parse: CountFieldsParse | UnreadCounts }
+  | { readonly kind: 'groups'; readonly parse: NpsGroupFieldsParse | UnreadCounts };
+
+/** Why there is no result when the code that reads typed counts could not load. */
+export const COUNTS_READER_UNAVAILABLE = 'the part that reads the counts could not be loaded: check your connection, then reload the page';
 
 /** What the calculator gets from the input. */
 export type ScoreInputOutcome =
   /** Nothing pasted or typed yet: a prompt, not an error. */
   | { readonly kind: 'prompt' }
   | { readonly kind: 'reading'; readonly characters: number }
+  /** Typed counts whose reader is still loading (a moment after the page opens): nothing to show yet. */
+  | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   /** Something was given, but no answer can count. */
   | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'empty-column' | 'choose-column' | 'zero-counts' | 'kept-other-scale' }
@@ -100,7 +111,8 @@ export function getLeftOutCount(mode: ScoreInputState['mode'], paste: PasteState
 }
 
 /**
- * What the calculator gets from the counts fields: blank fields are a prompt, all zero is no values.
+ * What the calculator gets from the counts fields: blank fields are a prompt, all zero is no values; nothing yet
+ * while their reader loads.
  *
  * @param check the counts fields, read
  * @returns the outcome
@@ -111,6 +123,10 @@ export function getCountsOutcome(check: CountsCheck): ScoreInputOutcome {
   switch (parse.kind) {
     case 'empty':
       return { kind: 'prompt' };
+    case 'pending':
+      return { kind: 'loading' };
+    case 'unavailable':
+      return { kind: 'failed', message: COUNTS_READER_UNAVAILABLE };
     case 'invalid':
       return { kind: 'invalid-counts' };
     case 'counts':

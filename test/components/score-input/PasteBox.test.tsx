@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { atom } from 'nanostores';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NPS_SCALE } from '../../../src/lib/metrics/index.ts';
+import { PasteBox } from '../../../src/components/score-input/PasteBox.tsx';
 import { ScoreInput } from '../../../src/components/score-input/ScoreInput.tsx';
 import { loadPasteAnalyser } from '../../../src/stores/paste-analyser.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
@@ -233,6 +234,31 @@ describe('PasteBox: files', () => {
     );
     expect(box.value).toBe('9 10');
     expect(countsOf(input)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+  });
+});
+
+describe('PasteBox: counts kept from a large paste on an earlier visit', () => {
+  it('says what they are beside the box, once the input’s later parts are here, and the box points at it', async () => {
+    // Counts of 1,000 lines, column 2 ("score") of "survey.csv": what summariseForKeeping keeps instead of the text.
+    const kept = { scale: NPS_SCALE, counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 400, 600], n: 1000, leftOut: 0, issues: [], decimalComma: false, blankCells: 0, characters: 150_000, lines: 1000, columnNumber: 2, columnName: 'score' };
+    const { box } = renderInput({ kept, fileName: 'survey.csv' });
+    const notice = await screen.findByText(/These are the counts of/);
+    expect(notice.textContent).toBe(
+      'Large paste: we kept the counts, not the text, for next time. These are the counts of 1,000 lines (150,000 characters) pasted earlier from “survey.csv”, column 2 (“score”). To read another column, paste them again; type or paste in the box to replace them.',
+    );
+    expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(notice.id);
+  });
+});
+
+describe('PasteBox: a refused file before the wording of why has loaded', () => {
+  it('says only that the file could not be read (the input loads the wording with its later parts)', async () => {
+    const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);
+    const input = createScoreInput({ $state, update: (change) => $state.set(change($state.get())), $scale: atom(NPS_SCALE), ssrScale: NPS_SCALE, allowsGroups: true });
+    render(<PasteBox input={input} label={LABEL} example="10, 9, 7" reportId="report" fileName={null} parts={null} />);
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File(['PK'], 'november.xlsx', { type: '' })] } });
+    });
+    expect(screen.getByRole('alert').textContent).toBe('“november.xlsx” could not be read.');
   });
 });
 

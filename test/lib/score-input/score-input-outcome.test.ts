@@ -4,7 +4,7 @@ import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
 import { parseCountFields } from '../../../src/lib/metrics/parse-count-fields.ts';
 import { parseNpsGroupFields } from '../../../src/lib/metrics/parse-nps-group-fields.ts';
 import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
-import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../../../src/lib/score-input/score-input-outcome.ts';
+import { COUNTS_READER_UNAVAILABLE, getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../../../src/lib/score-input/score-input-outcome.ts';
 import { KEPT, read } from './score-input-fixtures.ts';
 
 // Expected counts are tallied by hand from the pasted lines, lowest scale point first.
@@ -26,6 +26,12 @@ describe('getCountsOutcome', () => {
       n: 7,
     });
     expect(getCountsOutcome({ kind: 'groups', parse: parseNpsGroupFields({ promoters: 'many', passives: '', detractors: '' }) })).toEqual({ kind: 'invalid-counts' });
+  });
+
+  it('shows nothing while the counts reader loads, and says why when it could not', () => {
+    expect(getCountsOutcome({ kind: 'scores', parse: { kind: 'pending' } })).toEqual({ kind: 'loading' });
+    expect(getCountsOutcome({ kind: 'groups', parse: { kind: 'pending' } })).toEqual({ kind: 'loading' });
+    expect(getCountsOutcome({ kind: 'groups', parse: { kind: 'unavailable' } })).toEqual({ kind: 'failed', message: COUNTS_READER_UNAVAILABLE });
   });
 });
 
