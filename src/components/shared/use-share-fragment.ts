@@ -5,7 +5,8 @@ function clearFragment(): void {
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
-const anyFragment = (): boolean => true;
+/** Any fragment but none at all: without one there is nothing to open, and the saved state need not be read for it. */
+const anyFragment = (hash: string): boolean => hash !== '' && hash !== '#';
 
 /**
  * Open a share link's `#c=…` fragment when the page loads and whenever the fragment changes. Other fragments
@@ -14,7 +15,7 @@ const anyFragment = (): boolean => true;
  *
  * @param apply reads the fragment; returns (or resolves to) whether it was applied. Pass a function defined once (module level),
  *   or the effect re-subscribes on every render.
- * @param isShareFragment which fragments are share links (default: let `apply` decide)
+ * @param isShareFragment which fragments are share links (default: any but an empty one, and `apply` decides)
  * @param enabled false for an embedded calculator, which leaves the host page's address alone
  * @param ready the calculator's saved state being read (`$store.ready`): the link is opened after it, so its
  *   figures replace the saved ones (kept to put back) instead of being replaced by them
