@@ -246,11 +246,15 @@ export function TeamLinkPreview({ preview, guideTitles, targets, onAdd, onClose 
   );
 }
 
-/** A respondent's name, saved when the field loses focus; follows the store when rows change. */
+/**
+ * A respondent's name, saved as it is typed (a reload or another tab never misses the last letters); follows the
+ * store when rows change. The store trims names, so the field keeps its own text while it matches what was saved:
+ * a space typed between two words stays.
+ */
 function MemberLabel({ index, respondent }: { readonly index: number; readonly respondent: Respondent | undefined }) {
   const saved = respondent?.label ?? '';
   const [draft, setDraft] = useState(saved);
-  useEffect(() => setDraft(saved), [saved]);
+  useEffect(() => setDraft((current) => (current.trim() === saved ? current : saved)), [saved]);
   return (
     <>
       <label className="visually-hidden" htmlFor={`member-label-${index}`}>
@@ -262,10 +266,12 @@ function MemberLabel({ index, respondent }: { readonly index: number; readonly r
         value={draft}
         maxLength={RESPONDENT_LABEL_MAX_LENGTH}
         placeholder={`Respondent ${index + 1}`}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-        onBlur={() => {
-          if (draft.trim() !== saved) updateTeamRespondent(index, { ...respondent, label: draft });
+        onChange={(event) => {
+          const typed = event.currentTarget.value;
+          setDraft(typed);
+          if (typed.trim() !== saved) updateTeamRespondent(index, { ...respondent, label: typed });
         }}
+        onBlur={() => setDraft(saved)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') event.currentTarget.blur();
         }}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUESTION_BANK } from '../../../src/lib/assessment/question-bank.ts';
@@ -154,6 +154,25 @@ describe('the team page', () => {
     const table = screen.getByRole('table', { name: /by role/ });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Dimension', 'Leadership', 'Front line', 'No role given']);
     expect(within(table).getByRole('row', { name: /Strategy & leadership/ }).textContent).toContain('1 (1; n=1)');
+  });
+
+  it('saves a name as it is typed, keeps a space between words, and tidies a trailing space when the field is left', async () => {
+    const user = userEvent.setup();
+    $teamState.set({ respondents: [LOW, HIGH] });
+    render(<TeamApp guideTitles={GUIDE_TITLES} />);
+    const field = screen.getByRole('textbox', { name: 'Name of respondent 1' }) as HTMLInputElement;
+    await user.type(field, 'Ana ');
+    // Saved without Enter or leaving the field, so a reload now keeps it; the store trims, the field keeps the space.
+    expect($teamState.get().respondents[0]?.respondent).toEqual({ label: 'Ana' });
+    expect(field.value).toBe('Ana ');
+    await user.type(field, 'Lima');
+    expect($teamState.get().respondents[0]?.respondent).toEqual({ label: 'Ana Lima' });
+    await user.type(field, ' ');
+    await user.tab();
+    expect(field.value).toBe('Ana Lima');
+    // Changed elsewhere (another tab): the field follows.
+    act(() => $teamState.set({ respondents: [{ ...LOW, respondent: { label: 'Bea' } }, HIGH] }));
+    expect(field.value).toBe('Bea');
   });
 
   it('removes a respondent with undo', async () => {
