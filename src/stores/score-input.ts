@@ -455,6 +455,8 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     getLargeFile: () => largeFile,
     async loadFile(file) {
       const loadNumber = ++replaceCount;
+      // At once, so typing that follows knows a file is on its way (see PasteBox's onInput).
+      $fileStatus.set({ kind: 'reading', name: file.name });
       // The file checks load on first use, not with the page's first script.
       let problem: FileProblem | null;
       try {
@@ -468,7 +470,6 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
         refuseFile(file.name, problem);
         return;
       }
-      $fileStatus.set({ kind: 'reading', name: file.name });
       const sourceId = createSourceId();
       const { options: readOptions } = $request.get();
       let answer: SourceAnswer;

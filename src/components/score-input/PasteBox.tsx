@@ -177,6 +177,12 @@ export function PasteBox({ input, label, example, reportId, fileName, parts }: P
       return;
     }
     clearTimeout(timer.current);
+    // Typed (or pasted) while a file is being read: newer than the file, so it is read now, which drops the file's
+    // reading. After the typing pause, a file read meanwhile would have replaced it.
+    if (box && input.$fileStatus.get().kind === 'reading') {
+      send(box.value);
+      return;
+    }
     timer.current = setTimeout(() => {
       if (boxRef.current) send(boxRef.current.value);
     }, TYPING_DELAY_MS);

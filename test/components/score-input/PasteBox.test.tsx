@@ -250,6 +250,23 @@ describe('PasteBox: counts kept from a large paste on an earlier visit', () => {
   });
 });
 
+describe('PasteBox: typing while a file is being read', () => {
+  it('keeps what was typed: it is newer than the file, whose reading is dropped', async () => {
+    const { box, $state, input } = renderInput();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File(['9\n10\n3\n'], 'october.csv', { type: 'text/csv' })] } });
+      // Before the file has been read: the typing pause has not passed either.
+      box.value = '7 7';
+      fireEvent.input(box);
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(box.value).toBe('7 7');
+    expect($state.get()).toMatchObject({ text: '7 7', fileName: null });
+    expect(input.$fileStatus.get()).toEqual({ kind: 'idle' });
+    expect(countsOf(input)).toEqual([0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0]);
+  });
+});
+
 describe('PasteBox: a refused file before the wording of why has loaded', () => {
   it('says only that the file could not be read (the input loads the wording with its later parts)', async () => {
     const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);
