@@ -200,7 +200,7 @@ describe('NPS calculator', () => {
     await expectNoA11yViolations(page, 'NPS page with a result');
     await page.getByText('Type counts').click();
     await page.getByLabel('Answered 3').fill('2.5');
-    await page.getByText('A count is a whole number of people, not 2.50.').waitFor();
+    await page.getByText('A count is a whole number of people, not 2.5.').waitFor();
     await expectNoA11yViolations(page, 'NPS counts with an error');
   });
 

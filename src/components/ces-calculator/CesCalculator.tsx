@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useId } from 'react';
-import type { CesView } from '../../stores/ces-calculator.ts';
+import type { CesVariant, CesView } from '../../stores/ces-calculator.ts';
 import { WAITING_FOR_INPUT } from '../../stores/score-calculator-state.ts';
 import {
   $cesCalculator,
@@ -35,6 +35,7 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { CES_EFFORT_SCALE, CES_SCALE } from '../../lib/metrics/score-scale.ts';
 
 const NO_PASTE: PasteState = { kind: 'empty' };
@@ -66,6 +67,13 @@ export interface CesCalculatorProps {
  */
 export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const id = useId();
+  const focusAfterRender = useFocusAfterRender();
+  const variantRadioId = (variant: CesVariant) => `${id}-variant-${variant}`;
+  // The offer's button goes with the switch: focus lands on the question now chosen.
+  const readAs = (variant: CesVariant) => {
+    readCesAnswersAs(variant);
+    focusAfterRender(variantRadioId(variant));
+  };
   const state = usePersistedStore($cesCalculator);
   const view = useIslandStore($cesView, CES_SSR_VIEW);
   const shareCode = useIslandStore($cesShareCode, null);
@@ -117,11 +125,11 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
         <legend>Which question did you ask?</legend>
         <div className="segmented">
           <label>
-            <input type="radio" name={`${id}-variant`} value="ces-2.0" checked={isCes2} onChange={() => setCesVariant('ces-2.0')} />
+            <input id={variantRadioId('ces-2.0')} type="radio" name={`${id}-variant`} value="ces-2.0" checked={isCes2} onChange={() => setCesVariant('ces-2.0')} />
             CES 2.0: agreement, 1–7
           </label>
           <label>
-            <input type="radio" name={`${id}-variant`} value="ces-1.0" checked={!isCes2} onChange={() => setCesVariant('ces-1.0')} />
+            <input id={variantRadioId('ces-1.0')} type="radio" name={`${id}-variant`} value="ces-1.0" checked={!isCes2} onChange={() => setCesVariant('ces-1.0')} />
             CES 1.0: effort, 1–5
           </label>
         </div>
@@ -141,7 +149,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
           example="7, 6, 5, 2"
           pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => parts?.getCesVariantHint('ces-2.0', pasted, suggest, readCesAnswersAs) ?? null}
+          scaleHint={(pasted) => parts?.getCesVariantHint('ces-2.0', pasted, suggest, readAs) ?? null}
         />
       ) : (
         <ScoreInput
@@ -151,7 +159,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
           boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
           example="1, 2, 2, 4"
           pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => parts?.getCesVariantHint('ces-1.0', pasted, suggest, readCesAnswersAs) ?? null}
+          scaleHint={(pasted) => parts?.getCesVariantHint('ces-1.0', pasted, suggest, readAs) ?? null}
         />
       )}
       <div className="score-tool__settings">
@@ -168,7 +176,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
               {parts.CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
               read in opposite directions.
             </p>
-            {parts.getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, readCesAnswersAs, 'result')}
+            {parts.getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, readAs, 'result')}
           </div>
         )}
         {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}

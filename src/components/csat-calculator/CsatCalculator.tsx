@@ -34,6 +34,7 @@ import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-o
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 
 /** What the comments view needs of the calculator: satisfied or not by its threshold, at its confidence level. */
 const $csatMetric = computed($csatCalculator, (state): SurveyMetric => ({ kind: 'csat', scale: state.scale, threshold: state.threshold }));
@@ -76,6 +77,13 @@ export interface CsatCalculatorProps {
  */
 export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const id = useId();
+  const focusAfterRender = useFocusAfterRender();
+  const scaleRadioId = (scale: CsatScaleId) => `${id}-scale-${scale}`;
+  // The offer's button goes with the switch: focus lands on the scale now chosen.
+  const readOnWiderScale = (scale: CsatScaleId) => {
+    setCsatScale(scale);
+    focusAfterRender(scaleRadioId(scale));
+  };
   const state = usePersistedStore($csatCalculator);
   const view = useIslandStore($csatView, CSAT_SSR_VIEW);
   // The scale offer reads the answers with the metric's code, which loads as the calculator mounts.
@@ -113,7 +121,14 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
           <div className="segmented">
             {SCALE_IDS.map((scale: CsatScaleId) => (
               <label key={scale}>
-                <input type="radio" name={`${id}-scale`} value={scale} checked={state.scale === scale} onChange={() => setCsatScale(scale)} />
+                <input
+                  id={scaleRadioId(scale)}
+                  type="radio"
+                  name={`${id}-scale`}
+                  value={scale}
+                  checked={state.scale === scale}
+                  onChange={() => setCsatScale(scale)}
+                />
                 {formatRange(CSAT_SCALES[scale].min, CSAT_SCALES[scale].max)}
               </label>
             ))}
@@ -135,7 +150,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         legend="Answers"
         boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
         example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
-        scaleHint={(pasted) => parts?.getCsatScaleHint(pasted, suggest, setCsatScale) ?? null}
+        scaleHint={(pasted) => parts?.getCsatScaleHint(pasted, suggest, readOnWiderScale) ?? null}
       />
       <div className="score-tool__settings">
         <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />

@@ -160,7 +160,7 @@ describe('ScoreInput: counts mode', () => {
     fireEvent.change(screen.getByLabelText('Answered 10'), { target: { value: '1,200' } });
     fireEvent.change(screen.getByLabelText('Answered 0'), { target: { value: '-3' } });
     expect(screen.getByLabelText('Answered 0').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('A count cannot be negative (−3.00).')).toBeTruthy();
+    expect(screen.getByText('A count cannot be negative (−3).')).toBeTruthy();
     expect(input.$outcome.get()).toEqual({ kind: 'invalid-counts' });
     fireEvent.change(screen.getByLabelText('Answered 0'), { target: { value: '' } });
     const outcome = input.$outcome.get();

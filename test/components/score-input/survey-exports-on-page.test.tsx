@@ -123,6 +123,8 @@ describe('CSAT page: word answers and a scale that fits', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Read them on the 1–7 scale (satisfied: 6–7)' }));
     expect($csatCalculator.get().scale).toBe('1-7');
     expect(screen.getByTestId('csat-value').textContent).toBe('66.7%');
+    // The button went with the switch: focus is on the scale now chosen, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '1–7' }));
   });
 });
 
@@ -147,6 +149,7 @@ describe('CES page: the other question', () => {
     expect(screen.queryByRole('button', { name: 'Copy share link' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Read them as CES 1.0 (effort, 1–5)' }));
     expect($cesCalculator.get().variant).toBe('ces-1.0');
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'CES 1.0: effort, 1–5' }));
     // Mean effort (2 + 1 + 4 + 2) / 4 = 2.25.
     expect(screen.getByTestId('ces-value').textContent).toBe('2.25');
     expect($cesCalculator.get().inputs.ces2.text).toBe('');
