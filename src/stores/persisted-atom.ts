@@ -103,6 +103,11 @@ export type PersistedAtom<T> = WritableAtom<T> & {
    * themselves when first used; tests await it once so that reads after it are synchronous.
    */
   readonly ready: () => Promise<void>;
+  /**
+   * A second store of the same state, saved under `touchpoint:<key>:<name>` and null when empty, read with the same
+   * validator and migrations: e.g. the person's own figures a share link replaced, kept to put back after a reload.
+   */
+  readonly keptCopy: (name: string) => PersistedAtom<T | null>;
 };
 
 /** Validates current-version data into typed state, or says why not. */
@@ -246,7 +251,23 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
       mounted = false;
     };
   });
-  return Object.assign(store, { initial: options.initial, storageKey, ready });
+  const keptCopy = (name: string): PersistedAtom<T | null> => {
+    const { parse, migrations } = options;
+    const orNull =
+      (read: StateParser<T>): StateParser<T | null> =>
+      (data) =>
+        data === null ? { ok: true, value: null } : read(data);
+    return persistedAtom<T | null>({
+      key: `${options.key}:${name}`,
+      version: options.version,
+      initial: null,
+      parse: typeof parse === 'function' ? orNull(parse) : { load: () => parse.load().then(orNull) },
+      ...(migrations === undefined
+        ? {}
+        : { migrations: Object.fromEntries(Object.entries(migrations).map(([from, step]) => [from, (data: unknown) => (data === null ? null : step(data))])) }),
+    });
+  };
+  return Object.assign(store, { initial: options.initial, storageKey, ready, keptCopy });
 }
 
 /** Copy unreadable text aside (once per text) and, once copied, optionally remove it; the copy's key, or undefined. */

@@ -3,12 +3,13 @@
  * src/lib/metrics/score-share-link.ts): opening one, and each calculator's code of what it shows. The codec
  * loads when a link is opened or there is a result to share, not with the page.
  */
-import { computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { computed, onMount, type ReadableAtom } from 'nanostores';
 import type { ShareState } from '../lib/metrics/share-code.ts';
 import { isScoreShareFragment, type ScoreShareProblem } from '../lib/metrics/score-share-link.ts';
 import { err } from '../lib/result.ts';
 import { lazyModule } from './lazy-module.ts';
-import { createShareLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
+import type { PersistedAtom } from './persisted-atom.ts';
+import { createShareLink, keptBeforeLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
 
 /** What opening a share link did, for the notice above a score calculator (`previous`: the input it replaced). */
 export type ScoreShareNotice<State> = ShareLinkNotice<State, ScoreShareProblem>;
@@ -55,7 +56,7 @@ export interface ScoreShareLink<State> extends ShareLink<State, ScoreShareProble
  * @example const npsShareLink = createScoreShareLink($npsCalculator, ['nps', 'nps-comparison'], withSharedNps);
  */
 export function createScoreShareLink<State>(
-  $state: WritableAtom<State>,
+  $state: PersistedAtom<State>,
   accepts: readonly ShareState['calculator'][],
   withShared: (state: State, shared: ShareState) => State,
 ): ScoreShareLink<State> {
@@ -66,6 +67,7 @@ export function createScoreShareLink<State>(
       return codec.kind === 'loaded' ? codec.module.readScoreShareFragment(hash, accepts) : err({ kind: 'unavailable' } as const);
     },
     withShared,
+    keptBeforeLink($state),
   );
   return {
     ...link,

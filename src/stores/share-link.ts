@@ -1,15 +1,28 @@
 import type { WritableAtom } from 'nanostores';
 import { atom } from 'nanostores';
 import { ok, type Result } from '../lib/result.ts';
+import type { PersistedAtom } from './persisted-atom.ts';
 
 /**
- * What the last share link opened did: applied (with the person's own figures it replaced, to put back) or
- * refused (with why; the form untouched).
+ * What the last share link opened did: applied (with the person's own figures it replaced, to put back; null when
+ * there were none, only the empty form) or refused (with why; the form untouched).
  */
 export type ShareLinkNotice<Draft, Problem> =
   | { readonly kind: 'none' }
-  | { readonly kind: 'applied'; readonly previous: Draft }
+  | { readonly kind: 'applied'; readonly previous: Draft | null }
   | { readonly kind: 'failed'; readonly error: Problem };
+
+/**
+ * Where a calculator keeps the figures a share link replaced, so "Put my own figures back" survives a reload and
+ * shows in the person's other tabs (whose figures the link changed too): a persisted store, null when empty
+ * (`$draft.keptCopy('before-link')`), and the empty form, which is nothing to put back.
+ */
+export type KeptBeforeLink<Draft> = { readonly $kept: WritableAtom<Draft | null>; readonly initial: Draft };
+
+/** A calculator's KeptBeforeLink: a copy of its saved state under `touchpoint:<key>:before-link`. */
+export function keptBeforeLink<Draft>($draft: PersistedAtom<Draft>): KeptBeforeLink<Draft> {
+  return { $kept: $draft.keptCopy('before-link'), initial: $draft.initial };
+}
 
 /** A calculator's share-link handling: its notice and the actions on it. */
 export interface ShareLink<Draft, Problem> {
@@ -35,15 +48,25 @@ export interface ShareLink<Draft, Problem> {
  * @param $draft the calculator's saved state
  * @param decode reads a `#c=…` fragment
  * @param toDraft the draft with a decoded code's figures put in
+ * @param keep where the replaced figures are saved (see KeptBeforeLink); without it they are kept in memory only
  * @returns the notice and its actions
- * @example const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current, state) => getDraftFromShareState(state));
+ * @example const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current, state) => getDraftFromShareState(state), keptBeforeLink($churnDraft));
  */
 export function createShareLink<Draft, State, Problem>(
   $draft: WritableAtom<Draft>,
   decode: (hash: string) => Result<State, Problem>,
   toDraft: (current: Draft, state: State) => Draft,
+  keep?: KeptBeforeLink<Draft>,
 ): ShareLink<Draft, Problem> {
   const $notice = atom<ShareLinkNotice<Draft, Problem>>({ kind: 'none' });
+  const isEmptyForm = (draft: Draft) => keep !== undefined && JSON.stringify(draft) === JSON.stringify(keep.initial);
+  // Saved figures to put back (read after a reload, or written by another tab): the notice offers them. Cleared
+  // elsewhere (put back or dismissed in another tab): the offer goes here too.
+  keep?.$kept.subscribe((kept) => {
+    const notice = $notice.get();
+    if (kept !== null && (notice.kind !== 'applied' || notice.previous === null)) $notice.set({ kind: 'applied', previous: kept });
+    else if (kept === null && notice.kind === 'applied' && notice.previous !== null) $notice.set({ kind: 'none' });
+  });
   return {
     $notice,
     apply(hash) {
@@ -54,19 +77,24 @@ export function createShareLink<Draft, State, Problem>(
       }
       const notice = $notice.get();
       // A second link opened before the first was dismissed: the figures to put back are still the person's own.
-      const previous = notice.kind === 'applied' ? notice.previous : $draft.get();
-      const draft = toDraft($draft.get(), decoded.value);
+      const current = $draft.get();
+      const previous = notice.kind === 'applied' ? notice.previous : isEmptyForm(current) ? null : current;
+      const draft = toDraft(current, decoded.value);
+      // Saved before the link's figures, so there is no moment when neither copy is stored.
+      keep?.$kept.set(previous);
       $draft.set(draft);
       $notice.set({ kind: 'applied', previous });
       return ok(draft);
     },
     restore() {
       const notice = $notice.get();
-      if (notice.kind === 'applied') $draft.set(notice.previous);
+      if (notice.kind === 'applied' && notice.previous !== null) $draft.set(notice.previous);
       $notice.set({ kind: 'none' });
+      keep?.$kept.set(null);
     },
     dismiss() {
       $notice.set({ kind: 'none' });
+      keep?.$kept.set(null);
     },
   };
 }

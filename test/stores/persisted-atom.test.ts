@@ -256,6 +256,33 @@ describe('persistedAtom', () => {
   });
 });
 
+describe('keptCopy', () => {
+  it('saves a second copy of the state under its own key, null when empty, read with the same validator and migrations', () => {
+    const $draft = createDraft();
+    const $kept = $draft.keptCopy('before-link');
+    keepMount($kept);
+    expect($kept.get()).toBeNull();
+    $kept.set({ text: 'mine' });
+    expect(storage.data.get('touchpoint:test-draft:before-link')).toBe('{"v":2,"data":{"text":"mine"}}');
+    $kept.set(null);
+    expect(storage.data.get('touchpoint:test-draft:before-link')).toBe('{"v":2,"data":null}');
+    cleanStores($kept);
+
+    // Written by an older version (1, a plain string): migrated as the state is. A null stays null.
+    storage.data.set('touchpoint:test-draft:before-link', '{"v":1,"data":"7, 8"}');
+    const $again = createDraft().keptCopy('before-link');
+    keepMount($again);
+    expect($again.get()).toEqual({ text: '7, 8' });
+    cleanStores($again);
+    storage.data.set('touchpoint:test-draft:before-link', '{"v":1,"data":null}');
+    const $empty = createDraft().keptCopy('before-link');
+    keepMount($empty);
+    expect($empty.get()).toBeNull();
+    expect($storageNotices.get()).toEqual([]);
+    cleanStores($empty);
+  });
+});
+
 describe('persistedAtom with a validator loaded when saved data is first read', () => {
   const KEY = 'touchpoint:lazy-draft';
   /** A store whose validator arrives when `arrive` is called (or fails with `fail`), counting the loads asked for. */

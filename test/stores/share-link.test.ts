@@ -1,7 +1,9 @@
-import { atom } from 'nanostores';
-import { describe, expect, it } from 'vitest';
+import { atom, cleanStores, keepMount } from 'nanostores';
+import { afterEach, describe, expect, it } from 'vitest';
 import { err, ok } from '../../src/lib/result.ts';
-import { createShareLink } from '../../src/stores/share-link.ts';
+import { persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom.ts';
+import { createShareLink, keptBeforeLink } from '../../src/stores/share-link.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
 type Draft = { readonly figure: string; readonly note: string };
 
@@ -53,5 +55,74 @@ describe('createShareLink', () => {
     expect(link.$notice.get()).toEqual({ kind: 'none' });
     link.restore();
     expect($draft.get().figure).toBe('7');
+  });
+});
+
+describe('createShareLink with the replaced figures saved (keptBeforeLink)', () => {
+  const EMPTY: Draft = { figure: '', note: '' };
+  const decode = (hash: string) => ok(hash.slice('#c='.length));
+  const toDraft = (current: Draft, figure: string) => ({ ...current, figure });
+
+  /** The calculator as a page load makes it: its saved draft and its share link, over the same storage. */
+  function load() {
+    const $draft = persistedAtom<Draft>({ key: 'share-test', version: 1, initial: EMPTY, parse: (data) => ok(data as Draft) });
+    keepMount($draft);
+    const link = createShareLink($draft, decode, toDraft, keptBeforeLink($draft));
+    return { $draft, link };
+  }
+
+  afterEach(() => {
+    cleanStores();
+    setStorageForTests(undefined);
+  });
+
+  it('offers the person’s own figures back after a reload, and forgets them once put back', () => {
+    const storage = memoryStorage();
+    setStorageForTests(storage);
+    const first = load();
+    first.$draft.set({ figure: 'mine', note: 'kept' });
+    first.link.apply('#c=12');
+    expect(storage.data.get('touchpoint:share-test:before-link')).toBe('{"v":1,"data":{"figure":"mine","note":"kept"}}');
+
+    const reloaded = load();
+    expect(reloaded.$draft.get()).toEqual({ figure: '12', note: 'kept' });
+    expect(reloaded.link.$notice.get()).toEqual({ kind: 'applied', previous: { figure: 'mine', note: 'kept' } });
+    reloaded.link.restore();
+    expect(reloaded.$draft.get()).toEqual({ figure: 'mine', note: 'kept' });
+    expect(load().link.$notice.get()).toEqual({ kind: 'none' });
+  });
+
+  it('forgets them when the notice is dismissed, and offers nothing when the link replaced only the empty form', () => {
+    setStorageForTests(memoryStorage());
+    const first = load();
+    first.$draft.set({ figure: 'mine', note: '' });
+    first.link.apply('#c=1');
+    first.link.dismiss();
+    expect(load().link.$notice.get()).toEqual({ kind: 'none' });
+
+    setStorageForTests(memoryStorage());
+    const fresh = load();
+    fresh.link.apply('#c=2');
+    expect(fresh.link.$notice.get()).toEqual({ kind: 'applied', previous: null });
+    // Put back does nothing then: the link's figures stay.
+    fresh.link.restore();
+    expect(fresh.$draft.get()).toEqual({ figure: '2', note: '' });
+  });
+
+  it('shows the offer in another tab when the link was opened there, and takes it away when it is settled there', () => {
+    const storage = memoryStorage();
+    const listeners: ((event: { key: string; newValue: string }) => void)[] = [];
+    setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
+    const here = load();
+    here.$draft.set({ figure: 'mine', note: '' });
+    const stored = '{"v":1,"data":{"figure":"mine","note":""}}';
+    // The other tab opened a link: it saved the person's figures aside, then the link's.
+    storage.data.set('touchpoint:share-test:before-link', stored);
+    for (const listener of listeners) listener({ key: 'touchpoint:share-test:before-link', newValue: stored });
+    expect(here.link.$notice.get()).toEqual({ kind: 'applied', previous: { figure: 'mine', note: '' } });
+    // The other tab put them back (or dismissed the notice).
+    storage.data.set('touchpoint:share-test:before-link', '{"v":1,"data":null}');
+    for (const listener of listeners) listener({ key: 'touchpoint:share-test:before-link', newValue: '{"v":1,"data":null}' });
+    expect(here.link.$notice.get()).toEqual({ kind: 'none' });
   });
 });

@@ -9,7 +9,7 @@ export interface FigureCalculatorFrameProps {
   readonly embedded: boolean;
   readonly titleId: string;
   /** The last share link opened: applied, refused, or none. */
-  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied' } | { readonly kind: 'failed'; readonly error: PortableError };
+  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied'; readonly previous: unknown } | { readonly kind: 'failed'; readonly error: PortableError };
   readonly onRestore: () => void;
   readonly onDismiss: () => void;
   readonly children: ReactNode;
@@ -29,7 +29,13 @@ export function FigureCalculatorFrame({ title, embedded, titleId, shareNotice, o
       )}
       <StorageNotices />
       <ShareNotice
-        notice={shareNotice.kind === 'failed' ? { kind: 'failed', message: `${formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: title.toLowerCase() }))} Your own figures were left as they were.` } : shareNotice}
+        notice={
+          shareNotice.kind === 'failed'
+            ? { kind: 'failed', message: `${formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: title.toLowerCase() }))} Your own figures were left as they were.` }
+            : shareNotice.kind === 'applied'
+              ? { kind: 'applied', canRestore: shareNotice.previous !== null }
+              : shareNotice
+        }
         onRestore={onRestore}
         onDismiss={onDismiss}
       />

@@ -1,5 +1,6 @@
 export interface ShareNoticeProps {
-  readonly notice: { readonly kind: 'none' } | { readonly kind: 'applied' } | { readonly kind: 'failed'; readonly message: string };
+  /** `canRestore`: the link replaced figures of the person's own (not just the empty form), which can be put back. */
+  readonly notice: { readonly kind: 'none' } | { readonly kind: 'applied'; readonly canRestore: boolean } | { readonly kind: 'failed'; readonly message: string };
   readonly onRestore: () => void;
   readonly onDismiss: () => void;
 }
@@ -11,7 +12,7 @@ export function ShareNotice({ notice, onRestore, onDismiss }: ShareNoticeProps) 
     <div className={`notice figure-share-notice${notice.kind === 'applied' ? ' notice--info' : ' figure-share-notice--failed'}`} role="alert">
       <p>{notice.kind === 'applied' ? 'The figures from the share link are filled in below.' : notice.message}</p>
       <p className="figure-share-notice__actions">
-        {notice.kind === 'applied' && (
+        {notice.kind === 'applied' && notice.canRestore && (
           <button type="button" className="button button--secondary" onClick={onRestore}>
             Put my own figures back
           </button>

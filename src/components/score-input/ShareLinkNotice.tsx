@@ -59,9 +59,11 @@ export function ShareLinkNotice({ notice, onRestore, onDismiss }: ShareLinkNotic
           Loaded the counts from the share link into “Type counts”. Anything you had pasted is still under “Paste answers”.
         </p>
         <p className="score-tool__share-actions">
-          <button type="button" className="button button--secondary" onClick={thenMoveFocus(onRestore)}>
-            Put my own figures back
-          </button>
+          {notice.previous !== null && (
+            <button type="button" className="button button--secondary" onClick={thenMoveFocus(onRestore)}>
+              Put my own figures back
+            </button>
+          )}
           {dismiss}
         </p>
       </div>

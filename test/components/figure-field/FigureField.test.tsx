@@ -90,10 +90,14 @@ describe('ShareNotice', () => {
   it('offers to put the person’s figures back after a share link filled the form', async () => {
     const onRestore = vi.fn();
     const onDismiss = vi.fn();
-    const { rerender } = render(<ShareNotice notice={{ kind: 'applied' }} onRestore={onRestore} onDismiss={onDismiss} />);
+    const { rerender } = render(<ShareNotice notice={{ kind: 'applied', canRestore: true }} onRestore={onRestore} onDismiss={onDismiss} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Put my own figures back' }));
     expect(onRestore).toHaveBeenCalledOnce();
+    // A link opened on an empty form replaced nothing of the person's: nothing to put back.
+    rerender(<ShareNotice notice={{ kind: 'applied', canRestore: false }} onRestore={onRestore} onDismiss={onDismiss} />);
+    expect(screen.getByRole('alert').textContent).toContain('The figures from the share link are filled in below.');
+    expect(screen.queryByRole('button', { name: 'Put my own figures back' })).toBeNull();
     rerender(<ShareNotice notice={{ kind: 'failed', message: 'This share link is damaged.' }} onRestore={onRestore} onDismiss={onDismiss} />);
     expect(screen.getByRole('alert').textContent).toContain('This share link is damaged.');
     expect(screen.queryByRole('button', { name: 'Put my own figures back' })).toBeNull();

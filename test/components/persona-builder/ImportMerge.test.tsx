@@ -25,7 +25,7 @@ describe('importing a persona that is already here, with "Merge"', () => {
     render(<PersonaBuilder />);
 
     await user.click(screen.getByRole('button', { name: 'Import JSON' }));
-    await user.click(screen.getByLabelText('Or paste JSON'));
+    await user.click(await screen.findByLabelText('Or paste JSON'));
     await user.paste(exportPersonasJson([older], NOW));
     await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
     await user.click(screen.getByRole('radio', { name: /^Merge/ }));
@@ -43,7 +43,7 @@ describe('importing a persona that is already here, with "Merge"', () => {
     const user = userEvent.setup();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('button', { name: 'Import JSON' }));
-    await user.click(screen.getByLabelText('Or paste JSON'));
+    await user.click(await screen.findByLabelText('Or paste JSON'));
     await user.paste(exportPersonasJson([], NOW));
     await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
     expect(screen.getByText(/its list is empty/).textContent).toBe('The pasted text holds no personas (its list is empty). Nothing was imported and nothing changed.');

@@ -202,7 +202,7 @@ describe('importing from the list', () => {
     const user = userEvent.setup();
     render(<PersonaBuilder />);
     await user.click(screen.getByRole('button', { name: 'Import JSON' }));
-    await user.type(screen.getByLabelText('Or paste JSON'), 'not json');
+    await user.type(await screen.findByLabelText('Or paste JSON'), 'not json');
     await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
     expect(screen.getByRole('alert').textContent).toContain('The pasted text: This text is not valid JSON');
 
