@@ -29,13 +29,12 @@ import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx
 import { LaterSampleSizePlanner, samplePlannerModule } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { CES_EFFORT_SCALE, CES_SCALE } from '../../lib/metrics/score-scale.ts';
 
 const NO_PASTE: PasteState = { kind: 'empty' };
@@ -67,12 +66,11 @@ export interface CesCalculatorProps {
  */
 export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const id = useId();
-  const focusAfterRender = useFocusAfterRender();
   const variantRadioId = (variant: CesVariant) => `${id}-variant-${variant}`;
-  // The offer's button goes with the switch: focus lands on the question now chosen.
+  // The offer's button goes with the switch: focus lands on the question now chosen (its radio is there all along).
   const readAs = (variant: CesVariant) => {
     readCesAnswersAs(variant);
-    focusAfterRender(variantRadioId(variant));
+    document.getElementById(variantRadioId(variant))?.focus();
   };
   const state = usePersistedStore($cesCalculator);
   const view = useIslandStore($cesView, CES_SSR_VIEW);
@@ -98,9 +96,10 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
   // Whether the planner's code has arrived (it starts loading as the island hydrates): see its key below.
   const planner = useDeferredModule(samplePlannerModule, false);
+  const reasons = useWaitingReasons(view.kind === 'waiting' ? view.outcome : null);
   const announcement =
     view.kind === 'waiting'
-      ? getWaitingAnnouncement(view.outcome)
+      ? getWaitingAnnouncement(view.outcome, reasons)
       : parts
         ? joinAnnouncements(view.kind === 'ces-2.0' ? parts.getCes2Announcement(view.result) : parts.getCes1Announcement(view.result), getLeftOutAnnouncement(leftOut))
         : '';
@@ -184,6 +183,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
         {shown.kind === 'waiting' && !otherQuestion && (
           <WaitingMessage
             outcome={shown.outcome}
+            reasons={reasons}
             prompt={
               shown.variant === 'ces-2.0'
                 ? 'Paste 1–7 CES 2.0 answers, or type how many gave each answer, to see the effort score.'

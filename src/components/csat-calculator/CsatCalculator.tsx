@@ -28,13 +28,12 @@ import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx
 import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
-import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 
 /** What the comments view needs of the calculator: satisfied or not by its threshold, at its confidence level. */
 const $csatMetric = computed($csatCalculator, (state): SurveyMetric => ({ kind: 'csat', scale: state.scale, threshold: state.threshold }));
@@ -77,12 +76,11 @@ export interface CsatCalculatorProps {
  */
 export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const id = useId();
-  const focusAfterRender = useFocusAfterRender();
   const scaleRadioId = (scale: CsatScaleId) => `${id}-scale-${scale}`;
-  // The offer's button goes with the switch: focus lands on the scale now chosen.
+  // The offer's button goes with the switch: focus lands on the scale now chosen (its radio is there all along).
   const readOnWiderScale = (scale: CsatScaleId) => {
     setCsatScale(scale);
-    focusAfterRender(scaleRadioId(scale));
+    document.getElementById(scaleRadioId(scale))?.focus();
   };
   const state = usePersistedStore($csatCalculator);
   const view = useIslandStore($csatView, CSAT_SSR_VIEW);
@@ -101,12 +99,13 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
   const paste = useIslandStore(csatInput.$paste, NO_PASTE);
   // Also for a paste read with no result: the offer of a wider scale is among the parts.
   const parts = useDeferredModule(csatResultParts, view.kind === 'result' || shareNotice.kind !== 'none' || paste.kind === 'read');
+  const reasons = useWaitingReasons(view.kind === 'result' ? null : view.outcome);
   const announcement =
     view.kind === 'result'
       ? parts
         ? joinAnnouncements(parts.getCsatAnnouncement(view.result), getLeftOutAnnouncement(leftOut))
         : ''
-      : getWaitingAnnouncement(view.outcome);
+      : getWaitingAnnouncement(view.outcome, reasons);
   const exports = view.kind === 'result' && parts ? parts.getCsatExports(view.result, parts.getSourceRows(state.input, paste, CSAT_SCALES[state.scale])) : null;
   const shareUrl = shareCode !== null && typeof window !== 'undefined' ? getShareUrl(window.location.origin, 'csat', shareCode) : undefined;
   const thresholdId = `${id}-threshold`;
@@ -165,6 +164,7 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
         ) : (
           <WaitingMessage
             outcome={view.outcome}
+            reasons={reasons}
             prompt={`Paste ${formatRange(min, max)} ratings, or type how many gave each rating, to see the CSAT.`}
           />
         )}

@@ -24,7 +24,7 @@ import type { SurveyMetric } from '../../lib/survey/survey-summary.ts';
 import { CalculatorCommentsEntry } from '../comments/CalculatorCommentsEntry.tsx';
 import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
-import { getWaitingAnnouncement, WaitingMessage } from '../score-input/WaitingMessage.tsx';
+import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
@@ -79,6 +79,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
 
   const comparisonResult = comparison.kind === 'result' ? comparison.comparison : null;
   const parts = useDeferredModule(npsResultParts, view.kind === 'result' || shareNotice.kind !== 'none');
+  const reasons = useWaitingReasons(view.kind === 'waiting' ? view.outcome : null);
   const announcement =
     view.kind === 'result'
       ? parts
@@ -88,7 +89,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
             comparisonResult ? getLeftOutAnnouncement(baselineLeftOut, 'the earlier period’s answers') : '',
           )
         : ''
-      : getWaitingAnnouncement(view.outcome);
+      : getWaitingAnnouncement(view.outcome, reasons);
   const currentPaste = useIslandStore(npsCurrentInput.$paste, NO_PASTE);
   const baselinePaste = useIslandStore(npsBaselineInput.$paste, NO_PASTE);
   let exports: ReturnType<NonNullable<typeof parts>['getNpsExports']> | null = null;
@@ -134,7 +135,7 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
         {view.kind === 'result' ? (
           parts && <parts.NpsResults result={view.result} leftOut={currentLeftOut} />
         ) : (
-          <WaitingMessage outcome={view.outcome} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
+          <WaitingMessage outcome={view.outcome} reasons={reasons} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
         )}
         {comparisonResult && parts && (
           <parts.NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />

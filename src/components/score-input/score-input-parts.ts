@@ -7,3 +7,4 @@ export { describeFileProblem } from './describe-file-problem.ts';
 export { LargePasteNotice } from './LargePasteNotice.tsx';
 export { PasteReportBody } from './PasteReport.tsx';
 export { ReadingChoices } from './ReadingChoices.tsx';
+export { INVALID_COUNTS, NO_VALUES_REASONS } from './waiting-reasons.ts';
