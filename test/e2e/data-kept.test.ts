@@ -85,14 +85,32 @@ describe('data kept', () => {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}/tools/nps/#c=${code}`);
     await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('40');
+    await page.getByRole('button', { name: 'Put my own figures back' }).waitFor();
+    await expectNoA11yViolations(page, 'NPS page with a share link loaded');
+
+    // The person's own figures are saved, not only held by this page: a second tab offers them back too, and so
+    // does this one after a reload (or after the tab that opened the link was closed).
+    const otherTab = await testBrowser.newPage(page.context());
+    await otherTab.goto(`${baseUrl}/tools/nps/`);
+    await hydrated(otherTab);
+    await expect.poll(() => otherTab.getByTestId('nps-value').innerText()).toBe('40');
+    await otherTab.getByRole('button', { name: 'Put my own figures back' }).waitFor();
+    await otherTab.close();
+    await page.reload();
+    await hydrated(page);
     const restore = page.getByRole('button', { name: 'Put my own figures back' });
     await restore.waitFor();
-    await expectNoA11yViolations(page, 'NPS page with a share link loaded');
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('40');
 
     await restore.click();
     await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
     await expect(page.locator('textarea').first().inputValue()).resolves.toBe('10\n10\n0');
     await expect(page.locator('textarea').nth(1).inputValue()).resolves.toBe('0\n0\n10');
     await expect(page.getByText(/Loaded the counts/).count()).resolves.toBe(0);
+    // Put back: a reload no longer offers anything.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    await expect(page.getByRole('button', { name: 'Put my own figures back' }).count()).resolves.toBe(0);
   });
 });
