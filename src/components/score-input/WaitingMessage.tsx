@@ -2,10 +2,10 @@ import type { ScoreInputOutcome } from '../../lib/score-input/score-input-outcom
 import { useDeferredModule } from '../shared/deferred-module.ts';
 import { formatCount } from './format.ts';
 import { scoreInputParts } from './ScoreInput.tsx';
-import type { INVALID_COUNTS, NO_VALUES_REASONS } from './waiting-reasons.ts';
+import type { NO_VALUES_REASONS } from './waiting-reasons.ts';
 
 /** The wording of why there is no result after a paste, a file or typed counts (see waiting-reasons.ts). */
-export type WaitingReasons = { readonly NO_VALUES_REASONS: typeof NO_VALUES_REASONS; readonly INVALID_COUNTS: typeof INVALID_COUNTS };
+export type WaitingReasons = { readonly NO_VALUES_REASONS: Readonly<Record<keyof typeof NO_VALUES_REASONS, string>>; readonly INVALID_COUNTS: string };
 
 /**
  * The wording of why there is no result, once it is needed: it loads with the input's later parts, which the input
