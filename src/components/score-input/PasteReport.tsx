@@ -1,4 +1,4 @@
-import type { ScoreScale } from '../../lib/metrics/score-scale.ts';
+import { isSameScale, type ScoreScale } from '../../lib/metrics/score-scale.ts';
 import { describeScoreIssue } from '../../lib/metrics/score-issue.ts';
 import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ReactNode } from 'react';
@@ -116,6 +116,15 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
       return <p className="field__error">We could not read this paste ({paste.message}). Try again, or paste the counts instead.</p>;
     case 'kept': {
       const { kept } = paste;
+      // Read on another scale before the scale was changed: that reading does not describe this one.
+      if (!isSameScale(kept.scale, scale)) {
+        return (
+          <p className="field__hint">
+            These counts were read on the {formatRange(kept.scale.min, kept.scale.max)} scale, not this {formatRange(scale.min, scale.max)} one. Paste
+            the answers again to read them on it.
+          </p>
+        );
+      }
       return (
         <>
           <p className="score-input__summary">

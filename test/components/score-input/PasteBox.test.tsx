@@ -267,6 +267,17 @@ describe('PasteBox: typing while a file is being read', () => {
   });
 });
 
+describe('the report on counts kept from a large paste read on another scale', () => {
+  it('says they were read on that scale instead of describing that reading as this one’s', async () => {
+    // Kept on 1–5 (a CSAT paste) while the input now reads 0–10: nothing of it counts here.
+    const kept = { scale: { min: 1, max: 5 }, counts: [1, 0, 0, 2, 3], n: 6, leftOut: 1, issues: ['Line 7: "x" is not a number'], decimalComma: false, blankCells: 0, characters: 200_000, lines: 7, columnNumber: null, columnName: null };
+    renderInput({ kept });
+    const note = await screen.findByText(/These counts were read on the/);
+    expect(note.textContent).toBe('These counts were read on the 1–5 scale, not this 0–10 one. Paste the answers again to read them on it.');
+    expect(screen.queryByText(/Read 6 answers/)).toBeNull();
+  });
+});
+
 describe('PasteBox: a refused file before the wording of why has loaded', () => {
   it('says only that the file could not be read (the input loads the wording with its later parts)', async () => {
     const $state = atom<ScoreInputState>(INITIAL_SCORE_INPUT);
