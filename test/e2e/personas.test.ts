@@ -281,9 +281,13 @@ describe('the persona builder in Chromium', () => {
   it('puts the card preview below the form on a narrow screen, with no sideways scrolling', async () => {
     const { page } = await openPage({ width: 320 });
     await startFromTemplate(page, 'Busy B2C shopper');
-    const formBox = await page.getByRole('form').boundingBox();
-    const previewBox = await page.getByRole('region', { name: 'Card preview' }).boundingBox();
-    expect(previewBox?.y).toBeGreaterThan((formBox?.y ?? 0) + (formBox?.height ?? 0) - 1);
+    // Measured again until the page has settled: parts of the form that load after it opens change its height.
+    const previewBelowForm = async () => {
+      const form = await page.getByRole('form').boundingBox();
+      const preview = await page.getByRole('region', { name: 'Card preview' }).boundingBox();
+      return form !== null && preview !== null && preview.y >= form.y + form.height - 1;
+    };
+    await expect.poll(previewBelowForm).toBe(true);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, 'no horizontal scrolling at 320 px').toBeLessThanOrEqual(320);
   });
