@@ -4,13 +4,14 @@ import { createAssessmentRecord, exportAssessmentJson } from '../../lib/assessme
 import { encodeResultShareCode } from '../../lib/assessment/result-share-code.ts';
 import { exportAssessmentCsv } from '../../lib/assessment/export-assessment-csv.ts';
 import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts';
-import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
+import { RESPONDENT_LABEL_MAX_LENGTH, type Respondent } from '../../lib/assessment/respondent.ts';
 import { setRespondent } from '../../stores/assessment.ts';
 import { getShareLink } from '../../lib/portable/fragment.ts';
 import { getResultShareUrl, RESULT_FRAGMENT_KEY, TEAM_PATH } from '../../stores/assessment-share.ts';
 import { copyText, downloadText } from '../shared/download-text.ts';
 import { getDateStamp } from './file-actions.ts';
-import { describeRespondent, ROLE_LABELS } from './labels.ts';
+import { describeRespondent } from './labels.ts';
+import { RoleSelect } from './RoleSelect.tsx';
 
 export interface AssessmentActionsProps {
   readonly bank: QuestionBank;
@@ -139,22 +140,7 @@ function RespondentFields({ respondent }: { readonly respondent: Respondent | un
         </div>
         <div className="field">
           <label htmlFor="respondent-role">Role</label>
-          <select
-            id="respondent-role"
-            value={respondent?.role ?? ''}
-            onChange={(event) => {
-              const role = RESPONDENT_ROLES.find((candidate) => candidate === event.currentTarget.value);
-              const { role: _previous, ...rest } = respondent ?? {};
-              setRespondent(role === undefined ? rest : { ...rest, role });
-            }}
-          >
-            <option value="">No role given</option>
-            {RESPONDENT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="respondent-role" respondent={respondent} onChange={setRespondent} />
         </div>
       </div>
     </fieldset>

@@ -4,7 +4,7 @@ import { exportTeamCsv } from '../../lib/assessment/export-team-csv.ts';
 import { exportTeamRespondentsCsv } from '../../lib/assessment/export-team-respondents-csv.ts';
 import type { TeamDuplicate } from '../../lib/assessment/find-team-duplicates.ts';
 import { QUESTION_BANK } from '../../lib/assessment/question-bank.ts';
-import { RESPONDENT_LABEL_MAX_LENGTH, RESPONDENT_ROLES, type Respondent } from '../../lib/assessment/respondent.ts';
+import { RESPONDENT_LABEL_MAX_LENGTH, type Respondent } from '../../lib/assessment/respondent.ts';
 import { exportTeamJson } from '../../lib/assessment/team-record.ts';
 import type { TeamRespondent } from '../../lib/assessment/team-respondent.ts';
 import { encodeTeamShareCode } from '../../lib/assessment/team-share-code.ts';
@@ -14,7 +14,8 @@ import { $teamState, clearTeam, getTeamView, removeTeamRespondent, restoreTeamRe
 import { copyText, downloadText } from '../shared/download-text.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { getDateStamp } from './file-actions.ts';
-import { MODE_LABELS, plural, ROLE_LABELS } from './labels.ts';
+import { MODE_LABELS, plural } from './labels.ts';
+import { RoleSelect } from './RoleSelect.tsx';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import { TeamResults } from './TeamResults.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
@@ -105,22 +106,7 @@ export function TeamWorkspace({ guideTitles, targets, removed, onRemovedChange: 
                         <label className="visually-hidden" htmlFor={`member-role-${index}`}>
                           Role of respondent {index + 1}
                         </label>
-                        <select
-                          id={`member-role-${index}`}
-                          value={member.respondent?.role ?? ''}
-                          onChange={(event) => {
-                            const role = RESPONDENT_ROLES.find((candidate) => candidate === event.currentTarget.value);
-                            const { role: _previous, ...rest } = member.respondent ?? {};
-                            updateTeamRespondent(index, role === undefined ? rest : { ...rest, role });
-                          }}
-                        >
-                          <option value="">No role given</option>
-                          {RESPONDENT_ROLES.map((role) => (
-                            <option key={role} value={role}>
-                              {ROLE_LABELS[role]}
-                            </option>
-                          ))}
-                        </select>
+                        <RoleSelect id={`member-role-${index}`} respondent={member.respondent} onChange={(respondent) => updateTeamRespondent(index, respondent)} />
                       </td>
                       <td>{MODE_LABELS[member.mode]}</td>
                       <td>{duplicate === undefined ? 'Yes' : describeDuplicate(duplicate)}</td>
