@@ -201,6 +201,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search the guides' });
     await dialog.locator('input').first().waitFor();
+    await expect.poll(() => dialog.locator('input').first().evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('journey');
     await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     await expectNoViolations(watched, 'the NPS page with the host headers');
@@ -231,6 +232,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the guides' });
     await dialog.locator('input').first().waitFor();
+    await expect.poll(() => dialog.locator('input').first().evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('churn');
     await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     expect(watched.workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js')), 'Pagefind searched in its worker').toBe(true);

@@ -558,6 +558,8 @@ describe('the journey map builder in Chromium', () => {
       await page.getByRole('button', { name: '1. Awareness' }).click();
       await page.getByLabel('Stage name').fill(LONG_STAGE);
       await page.getByRole('button', { name: 'Add opportunity' }).click();
+      // Focus moves to the new field a timer after the click: typed before that, a space presses the button again.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Opportunity');
       await page.keyboard.type(`See ${LONG_URL}`);
       await expect.poll(() => page.locator('.jm-canvas__cell--opportunities').first().innerText(), { timeout: 10_000 }).toContain('utm_source');
     }

@@ -112,6 +112,8 @@ describe('the persona builder in Chromium', () => {
     await page.getByLabel('One-line summary').fill('Older summary, from the file');
     await page.getByLabel('Representative quote').fill('Show me the numbers first.');
     await page.getByRole('button', { name: 'Add goal' }).click();
+    // Focus moves to the new goal a timer after the click: typed before that, a space presses "Add goal" again.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toMatch(/^Goal \d+$/);
     await page.keyboard.type('Goal only in the file');
     await expect.poll(() => page.getByText(/Saved in this browser at/).count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);

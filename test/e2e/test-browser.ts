@@ -18,6 +18,7 @@ export function useTestBrowser(): TestBrowser {
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let watches: PageWatch[] = [];
+  let pages: Page[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -28,8 +29,11 @@ export function useTestBrowser(): TestBrowser {
   beforeEach(() => {
     contexts = [];
     watches = [];
+    pages = [];
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A failure in CI leaves only the log: say what each page showed, so a flaky step can be read afterwards.
+    if (task.result?.state === 'fail') for (const page of pages) await describePage(page);
     for (const context of contexts) await context.close();
     for (const watch of watches) {
       expect(watch.errors, 'uncaught errors on the page').toEqual([]);
@@ -49,7 +53,23 @@ export function useTestBrowser(): TestBrowser {
     async newPage(context) {
       const opened = await openWatchedPage(context);
       watches.push(opened.watch);
+      pages.push(opened.page);
       return opened.page;
     },
   };
+}
+
+/** Print a page's address, focused element and visible text (shortened) to the test log. */
+async function describePage(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in 5 s')), 5_000).unref());
+  const seen = await Promise.race([
+    page.evaluate(() => {
+      const active = document.activeElement;
+      const focus = active && active !== document.body ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''} “${(active.textContent ?? '').trim().slice(0, 60)}”` : 'the page';
+      return { focus, text: document.body.innerText.replace(/\n{2,}/g, '\n').slice(0, 3000) };
+    }, undefined),
+    timeout,
+  ]).catch((error: unknown) => ({ focus: 'unknown', text: `(could not read the page: ${String(error)})` }));
+  process.stderr.write(`\n--- ${page.url()} (focus: ${seen.focus})\n${seen.text}\n---\n`);
 }
