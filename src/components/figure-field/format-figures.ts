@@ -9,8 +9,14 @@ import { formatNumber as formatInLocale, formatPercent as formatPercentInLocale,
 
 /** The figures render on the server too: a stable locale keeps the hydrated HTML the same as the server's. */
 const LOCALE = STABLE_LOCALE;
-const upToTwo = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const exactlyTwo = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Money's formatters, built on first use: the page's first `Intl.NumberFormat` loads ICU's data (a long task at load). */
+let moneyFormats: { readonly upToTwo: Intl.NumberFormat; readonly exactlyTwo: Intl.NumberFormat; readonly fifteenDigits: Intl.NumberFormat } | null = null;
+const getMoneyFormats = () =>
+  (moneyFormats ??= {
+    upToTwo: new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }),
+    exactlyTwo: new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    fifteenDigits: new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 15 }),
+  });
 
 /** A count or plain number: grouped, up to two decimals ("2,100", "2.5", "−3"). */
 export function formatNumber(value: number): string {
@@ -31,7 +37,6 @@ export function formatPercent(share: number): string {
 
 /** Past this, a double holds fewer digits than the page would print: amounts are shown to 15 significant digits. */
 const MANY_DIGITS = 1e15;
-const fifteenDigits = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 15 });
 
 /**
  * Money with the chosen symbol: whole amounts without decimals ("£1,600"), others with two ("£977.97"). Amounts
@@ -40,8 +45,8 @@ const fifteenDigits = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 
  */
 export function formatMoney(value: number, currency: DisplayCurrencyId): string {
   const rounded = roundHalfAwayFromZero(value, 2);
-  const digits =
-    Math.abs(rounded) >= MANY_DIGITS ? fifteenDigits.format(rounded) : Number.isInteger(rounded) ? upToTwo.format(rounded) : exactlyTwo.format(rounded);
+  const { fifteenDigits, upToTwo, exactlyTwo } = getMoneyFormats();
+  const digits = Math.abs(rounded) >= MANY_DIGITS ? fifteenDigits.format(rounded) : Number.isInteger(rounded) ? upToTwo.format(rounded) : exactlyTwo.format(rounded);
   const symbol = DISPLAY_CURRENCIES[currency].symbol;
   return rounded < 0 ? `−${symbol}${digits.slice(1)}` : `${symbol}${digits}`;
 }

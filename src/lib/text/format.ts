@@ -66,6 +66,12 @@ function withSign(rounded: number, format: Intl.NumberFormat, scale = 1): string
 export function formatNumber(value: number, options: DecimalsOption = {}): string {
   const { minimum, maximum } = getDecimals(options);
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  // Small whole numbers in the stable locale read as their digits: islands write them in their first render
+  // (scale points, counts), where the page's first Intl.NumberFormat would be a long task while ICU loads.
+  const whole = roundHalfAwayFromZero(value, 0);
+  if (options.locale === STABLE_LOCALE && minimum === 0 && whole === roundHalfAwayFromZero(value, maximum) && Math.abs(whole) < 1000) {
+    return whole < 0 ? `${MINUS}${String(-whole)}` : String(Math.abs(whole));
+  }
   const format = getNumberFormat(options.locale, { minimumFractionDigits: minimum, maximumFractionDigits: maximum });
   return withSign(roundHalfAwayFromZero(value, maximum), format);
 }

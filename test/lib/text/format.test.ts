@@ -18,6 +18,22 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.004, { ...GB, decimals: 2 })).toBe('0.00');
   });
 
+  it('writes small whole numbers in en-GB (read without Intl) as Intl does, and leaves the rest to Intl', () => {
+    // Every quarter from −1,001 to 1,001 with 0 to 2 decimals, against Intl's own en-GB output with the sign
+    // written by hand: the shortcut for whole numbers under 1,000 must not change a single text.
+    for (let quarter = -4004; quarter <= 4004; quarter += 1) {
+      const value = quarter / 4;
+      for (const maximumDecimals of [0, 1, 2]) {
+        const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10 ** maximumDecimals) / 10 ** maximumDecimals;
+        const digits = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maximumDecimals }).format(Math.abs(rounded));
+        expect(formatNumber(value, { ...GB, maximumDecimals }), `${String(value)} to ${String(maximumDecimals)} decimals`).toBe(rounded < 0 ? `−${digits}` : digits);
+      }
+    }
+    expect(formatNumber(-0.4, GB)).toBe('0');
+    expect(formatNumber(999.5, GB)).toBe('1,000');
+    expect(formatNumber(-999.4, GB)).toBe('−999');
+  });
+
   it('prints "–" for values that are not numbers and refuses impossible decimals', () => {
     expect(formatNumber(Number.NaN, GB)).toBe('–');
     expect(formatNumber(Number.POSITIVE_INFINITY, GB)).toBe('–');
