@@ -32,7 +32,6 @@ let createWorker: () => ParseWorker | null = createDefaultWorker;
 let worker: ParseWorker | null = null;
 let workerFailed = false;
 let nextRequestId = 0;
-let nextSourceId = 0;
 const pending = new Map<number, Pending>();
 /** The reader on the main thread, used once there is no worker. */
 /** How the main-thread fallback loads the comments session: not at all on a page (see createScoreSources); tests set one. */
@@ -122,17 +121,11 @@ export function prepareParseWorker(): void {
   getWorker();
 }
 
-/** A new id for a text to keep: unique on this page, across every score input. */
-export function createSourceId(): number {
-  nextSourceId += 1;
-  return nextSourceId;
-}
-
 /**
  * Keep a large paste off the main thread under `sourceId` and read it. The text is posted once; read it again
  * with `rereadSource`.
  *
- * @param sourceId from `createSourceId`
+ * @param sourceId from `createSourceId` (stores/score-input.ts)
  * @param text the pasted text
  * @param options how to read it
  * @returns `{ kind: 'read', analysis, characters }`
@@ -145,7 +138,7 @@ export function readLargeText(sourceId: number, text: string, options: PasteRead
  * Read a file off the main thread: its bytes, their text encoding, a binary check, and (when longer than
  * `shownCharacters`) the analysis, its text kept under `sourceId`.
  *
- * @param sourceId from `createSourceId`
+ * @param sourceId from `createSourceId` (stores/score-input.ts)
  * @param file the chosen or dropped file
  * @param options how to read it
  * @param shownCharacters the longest text sent back for the paste box instead of being kept

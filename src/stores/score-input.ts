@@ -32,7 +32,6 @@ import type { FileProblem } from '../lib/score-input/score-file.ts';
 import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
 import type { PasteReadOptions, SourceAnswer } from './score-input-parser.ts';
-import { createSourceId, forgetSource, prepareParseWorker, readFileInBackground, readLargeText, rereadSource } from './score-input-parser.ts';
 import { STABLE_LOCALE } from '../lib/text/format.ts';
 import { lazyModule } from './lazy-module.ts';
 
@@ -140,6 +139,8 @@ export type ScoreInput = {
   reset(): void;
   /** The large file whose text the worker holds, to read it again elsewhere (null for a paste or a small file). */
   getLargeFile(): File | null;
+  /** The person reached for an input (focus, pointer, drag): get ready for a paste or a file, once per page. */
+  prepare(): void;
 };
 
 /** What to read: a small text here, or a large source in the worker, and how. */
@@ -196,23 +197,46 @@ export const countFieldReaders = lazyModule(async () => {
 /** Load the counts readers (again, after a failure); a failure shows in `$countsCheck`. */
 const loadCountFieldReaders = () => void countFieldReaders.load().catch(() => undefined);
 
-let preparedWhileIdle = false;
+/** Why a file (or a large paste) cannot be read when the code that reads it could not load. */
+const readerUnavailable = (what: 'files' | 'large pastes') => `the part that reads ${what} could not be loaded: check your connection, then reload the page`;
 
 /**
- * Work a large paste or file would otherwise wait for, done once per page while it is idle: start the parse
- * worker (about 0.3 s of loading), and build a first number formatter. The page's first `Intl.NumberFormat` costs
- * about 60 ms while ICU loads its data (measured in Chromium 156); done in the paste's task, where the page
- * first formats a count, it pushed that task past 100 ms.
+ * The reader of large pastes and files, with its worker: loaded when someone reaches for an input (see
+ * `prepareForInput`), not with the page's first script. A failed load is tried again on the next use.
  */
-function prepareWhileIdle(): void {
-  if (preparedWhileIdle) return;
-  preparedWhileIdle = true;
+const parser = lazyModule(() => import('./score-input-parser.ts'));
+const loadParser = () =>
+  parser.load().catch(() => {
+    throw new Error(`The answers could not be read: ${readerUnavailable('large pastes')}.`);
+  });
+
+let nextSourceId = 0;
+
+/** A new id for a text the reader keeps: unique on this page, across every score input. */
+export function createSourceId(): number {
+  nextSourceId += 1;
+  return nextSourceId;
+}
+
+let prepared = false;
+
+/**
+ * Work a large paste or file would otherwise wait for, done once per page when the person first reaches for an
+ * input (focus, pointer, a drag), while the browser is idle: start the parse worker (about 0.3 s of loading), and
+ * build a first number formatter. The page's first `Intl.NumberFormat` costs about 60 ms while ICU loads its
+ * data (measured in Chromium 156); done in the paste's task, where the page first formats a count, it pushed
+ * that task past 100 ms. Not at page load: there it was one more long task for everyone who never pastes.
+ */
+function prepareForInput(): void {
+  if (prepared) return;
+  prepared = true;
   const prepare = () => {
-    prepareParseWorker();
+    loadParser().then((loaded) => loaded.prepareParseWorker(), () => undefined);
     loadPasteAnalyser().catch(() => undefined);
     new Intl.NumberFormat(STABLE_LOCALE).format(0);
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  // Half a second at most: a paste usually follows a focus by more than that.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 500 });
   else setTimeout(prepare, 0);
 }
 
@@ -269,7 +293,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       // The paste's text is in the worker now: drop this page's reference to it.
       firstRead = null;
     } else {
-      answer = sourcePosted.then(() => rereadSource(source.id, options));
+      answer = sourcePosted.then(loadParser).then((loaded) => loaded.rereadSource(source.id, options));
     }
     answer.then(
       (answered) => {
@@ -321,7 +345,6 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
 
   // Read whenever the text or a choice changes, while anything shows the input.
   onMount($paste, () => {
-    prepareWhileIdle();
     const unbind = $request.subscribe(read);
     return () => {
       unbind();
@@ -370,7 +393,11 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   function dropLargeSource() {
     largeFile = null;
     const source = $largeSource.get();
-    if (source) forgetSource(source.id);
+    // A source was read, so the reader has loaded (or, for a paste not yet posted, is loading): it forgets the
+    // text now, or as soon as it is there.
+    const loaded = parser.$state.get();
+    if (source && loaded.kind === 'loaded') loaded.module.forgetSource(source.id);
+    else if (source) loadParser().then((reader) => reader.forgetSource(source.id), () => undefined);
     firstRead = null;
     sourcePosted = Promise.resolve();
     $largeText.set(null);
@@ -417,7 +444,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       const posted = afterThisTask();
       sourcePosted = posted;
       // Replaced or reset meanwhile: posting now would keep a text nobody forgets.
-      return posted.then(() => ($largeSource.get()?.id === source.id ? readLargeText(source.id, text, options) : MISSING_ANSWER));
+      return posted.then(() => ($largeSource.get()?.id === source.id ? loadParser().then((loaded) => loaded.readLargeText(source.id, text, options)) : MISSING_ANSWER));
     };
     replaceText('', { source, first, pasted: text }, fileName);
   };
@@ -453,6 +480,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
     $restoredText,
     setText,
     getLargeFile: () => largeFile,
+    prepare: prepareForInput,
     async loadFile(file) {
       const loadNumber = ++replaceCount;
       // At once, so typing that follows knows a file is on its way (see PasteBox's onInput).
@@ -462,7 +490,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       try {
         problem = (await import('../lib/score-input/score-file.ts')).checkFileBeforeReading(file);
       } catch {
-        problem = { kind: 'unreadable', message: 'the part that reads files could not be loaded: check your connection, then reload the page' };
+        problem = { kind: 'unreadable', message: readerUnavailable('files') };
       }
       // Another text, file or reset came while the checks loaded: it is the newer choice.
       if (loadNumber !== replaceCount) return;
@@ -472,17 +500,24 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
       }
       const sourceId = createSourceId();
       const { options: readOptions } = $request.get();
+      let reader: typeof import('./score-input-parser.ts');
+      try {
+        reader = await parser.load();
+      } catch {
+        if (loadNumber === replaceCount) refuseFile(file.name, { kind: 'unreadable', message: readerUnavailable('files') });
+        return;
+      }
       let answer: SourceAnswer;
       try {
         // Bytes, encoding, binary check and (for a large file) the analysis, all in the worker.
-        answer = await readFileInBackground(sourceId, file, readOptions, LARGE_PASTE_CHARACTERS);
+        answer = await reader.readFileInBackground(sourceId, file, readOptions, LARGE_PASTE_CHARACTERS);
       } catch (error) {
         if (loadNumber === replaceCount) refuseFile(file.name, { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
         return;
       }
       // Another text, file or reset came while this file was read: it is the newer choice.
       if (loadNumber !== replaceCount) {
-        forgetSource(sourceId);
+        reader.forgetSource(sourceId);
         return;
       }
       switch (answer.kind) {
@@ -501,7 +536,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
         case 'read': {
           const fileRead = answer;
           const source = { id: sourceId, characters: answer.characters };
-          const first = (now: PasteReadOptions) => (isSameOptions(now, readOptions) ? Promise.resolve(fileRead) : rereadSource(sourceId, now));
+          const first = (now: PasteReadOptions) => (isSameOptions(now, readOptions) ? Promise.resolve(fileRead) : reader.rereadSource(sourceId, now));
           replaceText('', { source, first, pasted: null }, file.name);
           largeFile = file;
           showInBox('');

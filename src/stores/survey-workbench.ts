@@ -40,7 +40,6 @@ import type { SurveyReport } from '../lib/survey/survey-report.ts';
 import { buildSurveyReport } from '../lib/survey/survey-report.ts';
 import { persistedAtom } from './persisted-atom.ts';
 import { createScoreInput } from './score-input.ts';
-import { readSourceBreakdown } from './score-input-parser.ts';
 
 const columnSchema = z.object({ index: z.int().check(z.nonnegative()), name: z.nullable(z.string()) });
 
@@ -170,7 +169,11 @@ function readBreakdownNow(ask: ReturnType<typeof $breakdownAsk.get>): void {
   }
   if (ask.sourceId === null) return;
   $breakdown.set({ kind: 'reading' });
-  readSourceBreakdown(ask.sourceId, read).then(
+  const sourceId = ask.sourceId;
+  // The reader holds the large source, so it has loaded by now: imported here, it stays out of the first script.
+  import('./score-input-parser.ts')
+    .then((parser) => parser.readSourceBreakdown(sourceId, read))
+    .then(
     (answer) => {
       if (number !== breakdownCount) return;
       if (answer.kind === 'breakdown') $breakdown.set({ kind: 'read', breakdown: answer.breakdown, read });

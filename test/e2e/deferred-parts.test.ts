@@ -51,11 +51,20 @@ describe('score calculators load their post-paste parts without moving the page'
     it(`${calculator.path}: no layout shift on load, none while the parts load after a paste`, async () => {
       const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
       const page = await testBrowser.newPage(context);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url().split('/').pop() ?? ''));
       await page.goto(`${baseUrl}${calculator.path}`);
       await waitForHydration(page);
       expect(await unexpectedShift(page), 'shift on load and hydration').toBe(0);
       // Idle after hydration, the page fetches the parts before anyone pastes.
       await expect.poll(async () => (await loadedScripts(page)).some((name) => name.startsWith(calculator.parts)), { timeout: 15_000 }).toBe(true);
+      // The paste reader and its worker wait until someone reaches for the input: no long task at load for them.
+      const readers = () => ['analyse-paste.', 'parse-scores.worker'].filter((name) => requested.some((url) => url.startsWith(name)));
+      await page.waitForLoadState('networkidle');
+      expect(readers()).toEqual([]);
+      // Without scrolling: `fill` below is not a trusted input, so a shift it causes in view would count.
+      await page.locator('textarea').first().evaluate((box) => box.focus({ preventScroll: true }));
+      await expect.poll(readers, { timeout: 15_000 }).toEqual(['analyse-paste.', 'parse-scores.worker']);
       await page.locator('textarea').first().fill(calculator.answers);
       await page.locator(calculator.result).first().waitFor({ timeout: 15_000 });
       expect(await unexpectedShift(page), 'shift after the paste').toBe(0);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NPS_SCALE } from '../../src/lib/metrics/score-scale.ts';
+import { createSourceId } from '../../src/stores/score-input.ts';
 import {
-  createSourceId,
   forgetSource,
   readFileInBackground,
   readLargeText,

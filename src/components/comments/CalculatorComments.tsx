@@ -14,7 +14,7 @@ export interface CalculatorCommentsProps {
   readonly $metric: ReadableAtom<SurveyMetric>;
   readonly $confidence: ReadableAtom<ConfidenceLevel>;
   readonly headingLevel: 2 | 3;
-  /** `askComments`, passed by the calculator's own chunk (imported here, the bundler would split it out of it). */
+  /** `askComments`, passed by the entry (imported here, it would be split off the reader's own module). */
   readonly ask: typeof askComments;
 }
 

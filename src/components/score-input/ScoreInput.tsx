@@ -48,7 +48,7 @@ export function ScoreInput({ input, legend, boxLabel, example, pointLabel, scale
   const parts = useDeferredModule(scoreInputParts, showsPaste ? paste.kind !== 'empty' || fileStatus.kind === 'failed' : true);
 
   return (
-    <fieldset className="score-input">
+    <fieldset className="score-input" onFocus={input.prepare} onPointerEnter={input.prepare} onDragEnter={input.prepare}>
       <legend className="score-input__legend">{legend}</legend>
       {!pasteOnly && (
       <div className="segmented score-input__mode" role="radiogroup" aria-label={`How to enter ${legend.toLowerCase()}`}>

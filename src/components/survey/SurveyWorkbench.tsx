@@ -36,7 +36,6 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { askComments } from '../../stores/score-input-parser.ts';
 import { CommentsLauncher } from '../comments/CommentsLauncher.tsx';
 import { SegmentSection } from './SegmentSection.tsx';
 import { SurveyActions } from './SurveyActions.tsx';
@@ -47,8 +46,11 @@ import '../score-input/score-input.css';
 import './survey.css';
 
 const IDLE: BreakdownStatus = { kind: 'idle' };
-// The comments view asks the parse worker through `askComments`, which this page already has: it is passed in.
-const loadComments = () => import('./WorkbenchComments.tsx').then((module) => ({ default: module.bindWorkbenchComments(askComments) }));
+// The comments view asks the parse worker through `askComments`, loaded with the view and passed in.
+const loadComments = () =>
+  Promise.all([import('./WorkbenchComments.tsx'), import('../../stores/score-input-parser.ts')]).then(([module, parser]) => ({
+    default: module.bindWorkbenchComments(parser.askComments),
+  }));
 const NO_NOTICE: SurveyShareNotice = { kind: 'none' };
 const NO_COLUMNS = { segment: null, date: null, dateSuggested: null };
 const CSAT_SCALE_IDS = Object.keys(CSAT_SCALES).filter(isCsatScaleId);
