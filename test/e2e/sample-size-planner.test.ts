@@ -68,4 +68,39 @@ describe('sample-size planner', () => {
       await expect(findSeriousA11yViolations(page), `planner with data and formulas open (${colorScheme})`).resolves.toEqual([]);
     }
   });
+
+  it('hydrates only when it comes near the screen on a phone, and keeps what was typed before its code arrived', async () => {
+    const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
+    const page = await testBrowser.newPage(context);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    // Settled (the planner's code fetched while idle), the planner below the fold is still the server's HTML.
+    await page.waitForLoadState('networkidle');
+    const hydratedPlanners = page.locator('.hydrate-later[data-hydrated]');
+    await expect(hydratedPlanners.count()).resolves.toBe(0);
+    await page.getByRole('region', { name: 'How many answers you need' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => hydratedPlanners.count()).toBe(1);
+
+    // On a slow network: the code is held back while the person types in the planner; the typing stays.
+    const slow = await testBrowser.newPage(context);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await slow.route(/\/SampleSizePlanner\.[\w-]+\.js$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await slow.goto(`${baseUrl}/tools/nps/`);
+    await slow.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(1);
+    const planner = slow.getByRole('region', { name: 'How many answers you need' });
+    const margin = planner.getByLabel('Margin of error (± NPS points)');
+    await margin.click();
+    await slow.keyboard.press('ControlOrMeta+A');
+    await slow.keyboard.type('3');
+    release();
+    await expect.poll(() => planner.getByRole('status').textContent(), { timeout: 15_000 }).toBe('You need 2,388 answers for NPS ± 3 points at 95% confidence.');
+    await expect(margin.inputValue()).resolves.toBe('3');
+  });
 });

@@ -94,7 +94,7 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
   const otherQuestion =
     parts && state.inputs[isCes2 ? 'ces2' : 'ces1'].mode === 'paste' ? parts.getHeaderMismatch(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest) : null;
   const shown: CesView = otherQuestion ? { ...WAITING_FOR_INPUT, variant: state.variant } : view;
-  // Whether the planner's code has arrived (it starts loading as the island hydrates): see its key below.
+  // Whether the planner's code has arrived (fetched while the page is idle): see its key below.
   const planner = useDeferredModule(samplePlannerModule, false);
   const reasons = useWaitingReasons(view.kind === 'waiting' ? view.outcome : null);
   const announcement =

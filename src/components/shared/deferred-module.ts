@@ -35,7 +35,7 @@ export function deferModule<M>(importer: () => Promise<M>): DeferredModule<M> {
 }
 
 /** Run `work` when the browser is idle (within 2 s), or in the next task where idle callbacks are missing. */
-function whenIdle(work: () => void): void {
+export function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
   else setTimeout(work, 0);
 }
