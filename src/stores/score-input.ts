@@ -507,6 +507,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
         if (loadNumber === replaceCount) refuseFile(file.name, { kind: 'unreadable', message: readerUnavailable('files') });
         return;
       }
+      if (loadNumber !== replaceCount) return;
       let answer: SourceAnswer;
       try {
         // Bytes, encoding, binary check and (for a large file) the analysis, all in the worker.

@@ -79,8 +79,8 @@ export function hydrateLater<Module, Props extends object>(
         watch.current = 'done';
       };
     }, []);
-    // New props (a result to plan from) change what the part shows: fetch its code now, not when it is reached,
-    // so it shows them while the person's change is recent (and a shift it causes is theirs, not the page's).
+    // New props (a result to plan from) change what the part shows: hydrate it now, not when it is reached, so it
+    // shows them while the person's change is recent (and a shift it causes is theirs, not the page's).
     useEffect(() => {
       if (!hydrated && hasNewProps(firstProps.current, props)) reach();
     });

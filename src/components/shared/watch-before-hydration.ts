@@ -1,9 +1,9 @@
 /**
- * What a part hydrated later (see hydrate-later.tsx) watches for until it hydrates: when to fetch its code, and
- * what the person typed or chose in the server's HTML meanwhile. Plain DOM, no React: loaded after first render.
+ * What a part hydrated later (see hydrate-later.tsx) watches for until it hydrates: when to hydrate it, and what
+ * the person typed or chose in the server's HTML meanwhile. Plain DOM, no React: loaded after first render.
  */
 
-/** How far below (or above) the screen a part's code starts loading: about a third of a phone's screen. */
+/** How far below (or above) the screen a part hydrates: about a third of a phone's screen. */
 const NEAR_MARGIN = '300px 0px';
 
 type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
