@@ -16,7 +16,7 @@ import { CHURN_EXAMPLE_DRAFT, CHURN_MAX_FIELD_LENGTH, EMPTY_CHURN_DRAFT, getDraf
 import type { RatePeriod } from '../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
 import type { PortableError } from '../lib/portable/portable-error.ts';
-import { createShareLink, keptBeforeLink, type ShareLinkNotice } from './share-link.ts';
+import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -34,12 +34,7 @@ export const $churnDraft = persistedAtom<ChurnDraft>({
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
 export type ChurnShareNotice = ShareLinkNotice<ChurnDraft, PortableError>;
 
-const churnShareLink = createShareLink(
-  $churnDraft,
-  decodeChurnShareCode,
-  (_current: ChurnDraft, state: ChurnShareState) => getDraftFromShareState(state),
-  keptBeforeLink($churnDraft),
-);
+const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current: ChurnDraft, state: ChurnShareState) => getDraftFromShareState(state));
 
 export const $churnShareNotice = churnShareLink.$notice;
 

@@ -21,7 +21,7 @@ import type { ClvTiming } from '../lib/metrics/clv-input.ts';
 import type { RatePeriod } from '../lib/metrics/convert-rate.ts';
 import type { DisplayCurrencyId } from '../lib/metrics/display-currency.ts';
 import type { PortableError } from '../lib/portable/portable-error.ts';
-import { createShareLink, keptBeforeLink, type ShareLinkNotice } from './share-link.ts';
+import { createShareLink, type ShareLinkNotice } from './share-link.ts';
 import { persistedAtom } from './persisted-atom.ts';
 
 /** The tool page; share links point here even from a guide. */
@@ -39,7 +39,7 @@ export const $clvDraft = persistedAtom<ClvDraft>({
 /** What happened to the last share link opened: applied (with the figures it replaced) or refused. */
 export type ClvShareNotice = ShareLinkNotice<ClvDraft, PortableError>;
 
-const clvShareLink = createShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState, keptBeforeLink($clvDraft));
+const clvShareLink = createShareLink($clvDraft, decodeClvShareCode, getDraftFromShareState);
 
 export const $clvShareNotice = clvShareLink.$notice;
 

@@ -9,7 +9,7 @@ import { isScoreShareFragment, type ScoreShareProblem } from '../lib/metrics/sco
 import { err } from '../lib/result.ts';
 import { lazyModule } from './lazy-module.ts';
 import type { PersistedAtom } from './persisted-atom.ts';
-import { createShareLink, keptBeforeLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
+import { createShareLink, type ShareLink, type ShareLinkNotice } from './share-link.ts';
 
 /** What opening a share link did, for the notice above a score calculator (`previous`: the input it replaced). */
 export type ScoreShareNotice<State> = ShareLinkNotice<State, ScoreShareProblem>;
@@ -67,7 +67,6 @@ export function createScoreShareLink<State>(
       return codec.kind === 'loaded' ? codec.module.readScoreShareFragment(hash, accepts) : err({ kind: 'unavailable' } as const);
     },
     withShared,
-    keptBeforeLink($state),
   );
   return {
     ...link,

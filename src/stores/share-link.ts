@@ -12,18 +12,6 @@ export type ShareLinkNotice<Draft, Problem> =
   | { readonly kind: 'applied'; readonly previous: Draft | null }
   | { readonly kind: 'failed'; readonly error: Problem };
 
-/**
- * Where a calculator keeps the figures a share link replaced, so "Put my own figures back" survives a reload and
- * shows in the person's other tabs (whose figures the link changed too): a persisted store, null when empty
- * (`$draft.keptCopy('before-link')`), and the empty form, which is nothing to put back.
- */
-export type KeptBeforeLink<Draft> = { readonly $kept: WritableAtom<Draft | null>; readonly initial: Draft };
-
-/** A calculator's KeptBeforeLink: a copy of its saved state under `touchpoint:<key>:before-link`. */
-export function keptBeforeLink<Draft>($draft: PersistedAtom<Draft>): KeptBeforeLink<Draft> {
-  return { $kept: $draft.keptCopy('before-link'), initial: $draft.initial };
-}
-
 /** A calculator's share-link handling: its notice and the actions on it. */
 export interface ShareLink<Draft, Problem> {
   readonly $notice: WritableAtom<ShareLinkNotice<Draft, Problem>>;
@@ -43,26 +31,27 @@ export interface ShareLink<Draft, Problem> {
 
 /**
  * Share-link handling over a calculator's saved draft, the one "Put my own figures back" of every calculator:
- * they differ only in how a code is decoded and how its figures go into the draft.
+ * they differ only in how a code is decoded and how its figures go into the draft. The figures a link replaced are
+ * saved beside the draft (`$draft.keptCopy('before-link')`, null when empty), so the offer survives a reload and
+ * shows in the person's other tabs, whose figures the link changed too. The empty form is nothing to put back.
  *
  * @param $draft the calculator's saved state
  * @param decode reads a `#c=…` fragment
  * @param toDraft the draft with a decoded code's figures put in
- * @param keep where the replaced figures are saved (see KeptBeforeLink); without it they are kept in memory only
  * @returns the notice and its actions
- * @example const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current, state) => getDraftFromShareState(state), keptBeforeLink($churnDraft));
+ * @example const churnShareLink = createShareLink($churnDraft, decodeChurnShareCode, (_current, state) => getDraftFromShareState(state));
  */
 export function createShareLink<Draft, State, Problem>(
-  $draft: WritableAtom<Draft>,
+  $draft: PersistedAtom<Draft>,
   decode: (hash: string) => Result<State, Problem>,
   toDraft: (current: Draft, state: State) => Draft,
-  keep?: KeptBeforeLink<Draft>,
 ): ShareLink<Draft, Problem> {
   const $notice = atom<ShareLinkNotice<Draft, Problem>>({ kind: 'none' });
-  const isEmptyForm = (draft: Draft) => keep !== undefined && JSON.stringify(draft) === JSON.stringify(keep.initial);
+  const $kept = $draft.keptCopy('before-link');
+  const isEmptyForm = (draft: Draft) => JSON.stringify(draft) === JSON.stringify($draft.initial);
   // Saved figures to put back (read after a reload, or written by another tab): the notice offers them. Cleared
   // elsewhere (put back or dismissed in another tab): the offer goes here too.
-  keep?.$kept.subscribe((kept) => {
+  $kept.subscribe((kept) => {
     const notice = $notice.get();
     if (kept !== null && (notice.kind !== 'applied' || notice.previous === null)) $notice.set({ kind: 'applied', previous: kept });
     else if (kept === null && notice.kind === 'applied' && notice.previous !== null) $notice.set({ kind: 'none' });
@@ -81,7 +70,7 @@ export function createShareLink<Draft, State, Problem>(
       const previous = notice.kind === 'applied' ? notice.previous : isEmptyForm(current) ? null : current;
       const draft = toDraft(current, decoded.value);
       // Saved before the link's figures, so there is no moment when neither copy is stored.
-      keep?.$kept.set(previous);
+      $kept.set(previous);
       $draft.set(draft);
       $notice.set({ kind: 'applied', previous });
       return ok(draft);
@@ -90,11 +79,11 @@ export function createShareLink<Draft, State, Problem>(
       const notice = $notice.get();
       if (notice.kind === 'applied' && notice.previous !== null) $draft.set(notice.previous);
       $notice.set({ kind: 'none' });
-      keep?.$kept.set(null);
+      $kept.set(null);
     },
     dismiss() {
       $notice.set({ kind: 'none' });
-      keep?.$kept.set(null);
+      $kept.set(null);
     },
   };
 }

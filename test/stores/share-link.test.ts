@@ -1,15 +1,18 @@
-import { atom, cleanStores, keepMount } from 'nanostores';
+import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, describe, expect, it } from 'vitest';
 import { err, ok } from '../../src/lib/result.ts';
 import { persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom.ts';
-import { createShareLink, keptBeforeLink } from '../../src/stores/share-link.ts';
+import { createShareLink } from '../../src/stores/share-link.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 
 type Draft = { readonly figure: string; readonly note: string };
 
-/** A share link whose code is the figure itself ("#c=12"); "#c=bad" cannot be read. */
-function setUp(initial: Draft = { figure: 'mine', note: 'kept' }) {
-  const $draft = atom<Draft>(initial);
+/** A saved draft holding the person's own figures, and a share link whose code is the figure itself ("#c=12"); "#c=bad" cannot be read. */
+function setUp() {
+  setStorageForTests(memoryStorage());
+  const $draft = persistedAtom<Draft>({ key: 'share-link-test', version: 1, initial: { figure: '', note: '' }, parse: (data) => ok(data as Draft) });
+  keepMount($draft);
+  $draft.set({ figure: 'mine', note: 'kept' });
   const link = createShareLink(
     $draft,
     (hash: string) => (hash === '#c=bad' ? err({ kind: 'damaged' as const }) : ok(hash.slice('#c='.length))),
@@ -19,6 +22,11 @@ function setUp(initial: Draft = { figure: 'mine', note: 'kept' }) {
 }
 
 describe('createShareLink', () => {
+  afterEach(() => {
+    cleanStores();
+    setStorageForTests(undefined);
+  });
+
   it('fills in a link’s figures and keeps the person’s own to put back', () => {
     const { $draft, link } = setUp();
     expect(link.apply('#c=12')).toEqual({ ok: true, value: { figure: '12', note: 'kept' } });
@@ -58,7 +66,7 @@ describe('createShareLink', () => {
   });
 });
 
-describe('createShareLink with the replaced figures saved (keptBeforeLink)', () => {
+describe('createShareLink: the replaced figures saved beside the draft', () => {
   const EMPTY: Draft = { figure: '', note: '' };
   const decode = (hash: string) => ok(hash.slice('#c='.length));
   const toDraft = (current: Draft, figure: string) => ({ ...current, figure });
@@ -67,7 +75,7 @@ describe('createShareLink with the replaced figures saved (keptBeforeLink)', () 
   function load() {
     const $draft = persistedAtom<Draft>({ key: 'share-test', version: 1, initial: EMPTY, parse: (data) => ok(data as Draft) });
     keepMount($draft);
-    const link = createShareLink($draft, decode, toDraft, keptBeforeLink($draft));
+    const link = createShareLink($draft, decode, toDraft);
     return { $draft, link };
   }
 
