@@ -9,13 +9,12 @@ import type { SharedResult } from '../../lib/assessment/shared-results.ts';
 import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, closePreview, continueWithFullAssessment, goToStep, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
-import { couldNotLoad } from '../shared/could-not-load.ts';
 import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentIntro, INTRO_HEADING_ID, type BankSize } from './AssessmentIntro.tsx';
-import { FileImport } from './FileImport.tsx';
+import { FileImport, READER_UNAVAILABLE } from './FileImport.tsx';
 import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, PROBLEM_SUMMARY_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID, STEP_HEADING_ID } from './labels.ts';
 import { SAVED_WORK_LOADING_TEXT, SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
 
@@ -120,9 +119,10 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   const fileImport = (
     <FileImport
       label="Open an exported file (JSON)"
+      readerLoaded={views !== undefined}
       onFiles={async (files) => {
         const loaded = await assessmentViews.load().catch(() => undefined);
-        if (loaded === undefined) return files.map((file) => ({ source: file.name, message: { headline: couldNotLoad('The file reader'), details: [] } }));
+        if (loaded === undefined) return READER_UNAVAILABLE;
         const { problems, preview: opened } = await loaded.readAssessmentFiles(files);
         if (opened !== undefined) {
           clearFragment();

@@ -10,7 +10,7 @@ import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
-import { FileImport } from './FileImport.tsx';
+import { FileImport, READER_UNAVAILABLE } from './FileImport.tsx';
 import { plural } from './labels.ts';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import type { RemovedRespondent } from './TeamWorkspace.tsx';
@@ -98,8 +98,6 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     return () => window.removeEventListener('hashchange', showFragment);
   }, [views]);
 
-  const couldNotRead = (source: string): InputProblem => ({ source, message: { headline: couldNotLoad('The part that reads files'), details: [] } });
-
   const add = (loaded: TeamViews, respondents: readonly TeamRespondent[], problems: readonly InputProblem[]) => {
     setReport({ ...loaded.addTeamRespondents(respondents), limit: loaded.MAX_TEAM_RESPONDENTS, problems });
     setRemoved(undefined);
@@ -137,7 +135,7 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
 
   const addFiles = async (files: readonly File[]) => {
     const loaded = views ?? (await teamViews.load().catch(() => undefined));
-    if (loaded === undefined) return files.map((file) => couldNotRead(file.name));
+    if (loaded === undefined) return READER_UNAVAILABLE;
     const outcome = await loaded.readChosenTeamFiles(files);
     add(loaded, outcome.respondents, outcome.problems);
     return [];
@@ -147,7 +145,11 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
     event.preventDefault();
     setDragging(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0) void addFiles(files);
+    if (files.length === 0) return;
+    // Dropped while the reader could not load: said in the status line, as for links (the file picker says it below itself).
+    void addFiles(files).then((outcome) => {
+      if (outcome === READER_UNAVAILABLE) setWaiting('failed');
+    });
   };
 
   if (preview !== undefined && views !== undefined) {
@@ -230,10 +232,10 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
           onDrop={drop}
         >
           <p>Or drop exported JSON files here (one person’s assessment or a whole team), or</p>
-          <FileImport label="Choose JSON files" multiple onFiles={addFiles} />
+          <FileImport label="Choose JSON files" multiple onFiles={addFiles} readerLoaded={views !== undefined} />
         </div>
         <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
-          {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' ? `Nothing was added. ${couldNotLoad('The part that reads links')}` : ''}
+          {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' && views === undefined ? `Nothing was added. ${couldNotLoad('The part that reads links and files')}` : ''}
         </p>
         {report !== undefined && report.problems.length > 0 && (
           <div className="notice" role="alert">

@@ -1,21 +1,11 @@
 // @vitest-environment jsdom
+import { network } from './views-offline.ts';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
 import { $teamState } from '../../../src/stores/assessment-team.ts';
 import { BANK_SIZE, GUIDE_TITLES, answers, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
-
-// The views' chunks fail to arrive (offline before the site was cached, or a deployment renamed them) until `online`.
-const network = vi.hoisted(() => ({ online: false }));
-vi.mock('../../../src/components/assessment/assessment-views.ts', async (importActual) => {
-  if (!network.online) throw new Error('Failed to fetch dynamically imported module');
-  return importActual();
-});
-vi.mock('../../../src/components/assessment/team-views.ts', async (importActual) => {
-  if (!network.online) throw new Error('Failed to fetch dynamically imported module');
-  return importActual();
-});
 
 beforeEach(() => {
   resetAssessmentState();
@@ -50,12 +40,14 @@ describe('when the code after the first render cannot load', () => {
     const box = screen.getByRole('textbox', { name: 'Share links or codes' });
     fireEvent.change(box, { target: { value: 'some-code' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add from links' }));
-    expect(await screen.findByText('Nothing was added. The part that reads links could not be loaded. Check your connection and try again.')).toBeTruthy();
+    const failed = 'Nothing was added. The part that reads links and files could not be loaded. Check your connection and try again.';
+    expect(await screen.findByText(failed)).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toBe('some-code');
     network.online = true;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     const team = await screen.findByRole('heading', { name: 'Respondents (1)' });
-    // The button pressed is gone: focus goes to the team.
+    // The button pressed is gone: focus goes to the team. What said the reader could not load has gone with it.
     expect(document.activeElement).toBe(team);
+    expect(screen.queryByText(failed)).toBeNull();
   });
 });
