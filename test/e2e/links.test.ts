@@ -86,4 +86,14 @@ describe('internal links in dist/', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('no link is glued to the word before or after it (HTML compression drops a line break next to a tag)', () => {
+    const glued: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+      // A letter, digit or comma straight against a link's start or end tag: "The<a …>guide</a>explains".
+      for (const match of html.matchAll(/[\p{L}\p{N},]<a\s[^>]*>[^<]{0,40}|[^<]{0,20}<\/a>[\p{L}\p{N}]/gu)) glued.push(`${relative(DIST, file)}: ${match[0]}`);
+    }
+    expect(glued).toEqual([]);
+  });
 });

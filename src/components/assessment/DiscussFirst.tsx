@@ -4,6 +4,7 @@ import type { QuestionBank } from '../../lib/assessment/question-bank-schema.ts'
 import { DISCUSS_FIRST_COUNT, type LevelGroup, type QuestionDisagreement } from '../../lib/assessment/rank-disagreement.ts';
 import { DISAGREEMENT_SPREAD } from '../../lib/assessment/value-summary.ts';
 import { findQuestion, formatLevel, getDimensionName, plural, ROLE_LABELS } from './labels.ts';
+import { joinWithAnd } from '../../lib/text/format.ts';
 
 export interface DiscussFirstProps {
   readonly bank: QuestionBank;
@@ -21,18 +22,13 @@ function getMemberName(members: readonly TeamMember[], position: number): string
   return member?.role === undefined ? name : `${name} (${ROLE_LABELS[member.role]})`;
 }
 
-/** "Ana, Bea and Cy". */
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
 /**
  * Who answered what, lowest level first: "3 answered 2 Emerging, 1 answered 4 Managed" (anonymous), or with names
  * "Ana and Bea answered 2 Emerging; Cy answered 4 Managed"; then how many said "Don't know".
  */
 export function describeWhoAnswered(bank: QuestionBank, levels: readonly LevelGroup[], dontKnow: number, members: readonly TeamMember[], withNames: boolean): string {
   const parts = levels.map((group) =>
-    withNames ? `${joinNames(group.respondents.map((position) => getMemberName(members, position)))} answered ${formatLevel(bank, group.level)}` : `${group.respondents.length} answered ${formatLevel(bank, group.level)}`,
+    withNames ? `${joinWithAnd(group.respondents.map((position) => getMemberName(members, position)))} answered ${formatLevel(bank, group.level)}` : `${group.respondents.length} answered ${formatLevel(bank, group.level)}`,
   );
   const dontKnowText = dontKnow === 0 ? '' : `; ${plural(dontKnow, 'person', 'people')} said “Don’t know”`;
   return `${parts.join(withNames ? '; ' : ', ')}${dontKnowText}.`;

@@ -137,11 +137,14 @@ export function CodebookEditor({ coded, headingLevel }: CodebookEditorProps) {
           <textarea id={`${id}-rules`} rows={3} value={draft.rules} aria-describedby={errors.length > 0 ? `${id}-errors` : undefined} onChange={(event) => setDraft({ ...draft, rules: event.currentTarget.value })} />
         </div>
         {errors.length > 0 && (
-          <ul id={`${id}-errors`} className="field__error" role="alert">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          // The alert around the list, not on it: role="alert" on a <ul> would take away its list semantics.
+          <div id={`${id}-errors`} className="field__error" role="alert">
+            <ul>
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="comments__buttons">
           <button type="submit" className="button">

@@ -81,47 +81,50 @@ export function CommentTerms({ view, overview, headingLevel }: CommentTermsProps
                 {group.terms.length === 0 ? (
                   <p>No word or phrase stands out clearly (z above 1.96, used in at least 3 comments).</p>
                 ) : (
-                  <table className="comments__table">
-                    <caption className="visually-hidden">Distinctive phrases of {name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Word or phrase</th>
-                        <th scope="col">In group</th>
-                        <th scope="col">Elsewhere</th>
-                        <th scope="col">z</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {group.terms.map((term) => {
-                        const exists = codebook.themes.some((theme) => theme.name.toLowerCase() === term.term.toLowerCase());
-                        return (
-                          <tr key={term.key}>
-                            {/* Named by the phrase alone, so each cell is announced with it, not with the buttons' words. */}
-                            <th scope="row" aria-label={term.term}>
-                              {term.term}
-                              <span className="comments__term-actions">
-                                <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={(event) => openContexts(event.currentTarget, term.key, term.term, group.group)}>
-                                  Context
-                                </button>
-                                <button
-                                  type="button"
-                                  className="button button--link"
-                                  aria-disabled={exists}
-                                  aria-label={`${exists ? 'Already a theme' : 'Make theme'}: ${term.term}`}
-                                  onClick={() => makeTheme(term, exists)}
-                                >
-                                  {exists ? 'Already a theme' : 'Make theme'}
-                                </button>
-                              </span>
-                            </th>
-                            <td>{formatCount(term.inGroup)}</td>
-                            <td>{formatCount(term.inOthers)}</td>
-                            <td>{formatNumber(term.z, 1)}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                  // Scrolls sideways on a narrow screen, from the keyboard too, as the themes table does.
+                  <div className="comments__matrix" role="region" aria-label={`Distinctive phrases of ${name}, table`} tabIndex={0}>
+                    <table className="comments__table">
+                      <caption className="visually-hidden">Distinctive phrases of {name}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Word or phrase</th>
+                          <th scope="col">In group</th>
+                          <th scope="col">Elsewhere</th>
+                          <th scope="col">z</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {group.terms.map((term) => {
+                          const exists = codebook.themes.some((theme) => theme.name.toLowerCase() === term.term.toLowerCase());
+                          return (
+                            <tr key={term.key}>
+                              {/* Named by the phrase alone, so each cell is announced with it, not with the buttons' words. */}
+                              <th scope="row" aria-label={term.term}>
+                                {term.term}
+                                <span className="comments__term-actions">
+                                  <button type="button" className="button button--link" aria-label={`Context: ${term.term}`} onClick={(event) => openContexts(event.currentTarget, term.key, term.term, group.group)}>
+                                    Context
+                                  </button>
+                                  <button
+                                    type="button"
+                                    className="button button--link"
+                                    aria-disabled={exists}
+                                    aria-label={`${exists ? 'Already a theme' : 'Make theme'}: ${term.term}`}
+                                    onClick={() => makeTheme(term, exists)}
+                                  >
+                                    {exists ? 'Already a theme' : 'Make theme'}
+                                  </button>
+                                </span>
+                              </th>
+                              <td>{formatCount(term.inGroup)}</td>
+                              <td>{formatCount(term.inOthers)}</td>
+                              <td>{formatNumber(term.z, 1)}</td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
                 )}
               </div>
             );

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { CONFLICT_CHOICES, findImportConflicts, type ConflictChoice, type ImportConflict, type ImportOutcome } from '../../lib/persona/apply-persona-import';
+import { applyPersonaImport, CONFLICT_CHOICES, findImportConflicts, type ConflictChoice, type ImportConflict, type ImportOutcome } from '../../lib/persona/apply-persona-import';
 import { describePortableError, formatPortableMessage, type PortableError } from '../../lib/portable/portable-error';
 import { createId } from '../../lib/text/id.ts';
 import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import-personas';
-import { MAX_IMPORT_BYTES } from '../../lib/persona/persona-limits';
+import { MAX_IMPORT_BYTES, MAX_PERSONAS } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
-import { formatDateTime } from '../../lib/text/format.ts';
+import { formatDateTime, joinWithAnd } from '../../lib/text/format.ts';
+import { formatCount } from '../score-input/format.ts';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -57,9 +58,11 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
     setChoices(new Map());
     setState({ kind: 'review', source, report: result.value, conflicts });
     const { accepted, rejected } = result.value;
+    const refused = findRefused(result.value, new Map()).length;
     announce(
       `${accepted.length} ready to import` +
         (rejected.length > 0 ? `, ${rejected.length} cannot be imported` : '') +
+        (refused > 0 ? `, ${refused} will not fit in this browser` : '') +
         (conflicts.length > 0 ? `, ${conflicts.length} already here: choose what to do` : '') +
         '.',
     );
@@ -77,6 +80,10 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
       setState({ kind: 'error', message: `“${file.name}” could not be read. Choose the file again.` });
     }
   };
+
+  // The import as it would go with the choices made so far: which personas would not fit, said before confirming.
+  const refused = state.kind === 'review' ? findRefused(state.report, choices) : [];
+  const importable = state.kind === 'review' ? state.report.accepted.length - refused.length : 0;
 
   const confirm = () => {
     if (state.kind !== 'review') return;
@@ -170,8 +177,19 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
                   </li>
                 ))}
               </ul>
-              <p>Fix these in the file and import it again; the others can be imported now.</p>
+              <p>
+                {state.report.accepted.length > 0
+                  ? 'Fix these in the file and import it again; the others can be imported now.'
+                  : 'None of the file’s personas can be imported: fix these in the file and import it again.'}
+              </p>
             </div>
+          )}
+          {refused.length > 0 && (
+            <p className="pb-notice pb-notice--error">
+              This browser keeps up to {formatCount(MAX_PERSONAS)} personas and holds {formatCount($personas.get().length)}, so{' '}
+              {refused.length === 1 ? 'this one' : `these ${formatCount(refused.length)}`} would not be imported: {formatNames(refused)}. Delete
+              personas you no longer need first, or choose Merge, Replace or Skip for those already here.
+            </p>
           )}
           {state.conflicts.map((conflict) => (
             <fieldset key={conflict.index} className="pb-conflict">
@@ -200,9 +218,9 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
       )}
 
       <p className="pb-toolbar">
-        {state.kind === 'review' && state.report.accepted.length > 0 && (
+        {state.kind === 'review' && importable > 0 && (
           <button type="button" className="button" onClick={confirm}>
-            Import {state.report.accepted.length} {state.report.accepted.length === 1 ? 'persona' : 'personas'}
+            Import {formatCount(importable)} {importable === 1 ? 'persona' : 'personas'}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -211,4 +229,15 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
       </p>
     </section>
   );
+}
+
+/** The names of the personas an import would refuse for want of room, with the choices made so far. */
+function findRefused(report: PersonaImport, choices: ReadonlyMap<number, ConflictChoice>): readonly string[] {
+  return applyPersonaImport($personas.get(), report.accepted, choices, { createId, now: new Date() }).refused;
+}
+
+/** “A”, “B” and “C”; past five, the first five and how many more. */
+function formatNames(names: readonly string[]): string {
+  const quoted = names.slice(0, 5).map((name) => `“${name}”`);
+  return joinWithAnd(names.length > 5 ? [...quoted, `${formatCount(names.length - 5)} more`] : quoted);
 }

@@ -218,3 +218,12 @@ export function formatOnDay(date: Date | string | number, now: Date, options: Da
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Join names or phrases into an English list: the site's sentences are English, so the list's "and" is too.
+ *
+ * @example joinWithAnd(['Ana', 'Bea', 'Cy']) // 'Ana, Bea and Cy'
+ */
+export function joinWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

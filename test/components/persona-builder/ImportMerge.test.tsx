@@ -51,3 +51,36 @@ describe('importing a persona that is already here, with "Merge"', () => {
     expect($personas.get()).toEqual([local]);
   });
 });
+
+describe('the import review says what will not be imported before anything is', () => {
+  it('names the personas that would not fit, counts only the rest on the button, and imports exactly those', async () => {
+    // 98 here: of 3 new personas in the file, the last one would be the 101st.
+    const here = Array.from({ length: 98 }, (_, index) => makeFromTemplate('busy-shopper', `here-${String(index)}`, { name: `Here ${String(index)}` }));
+    $personaCollection.set({ personas: here, setAside: [] });
+    const incoming = ['New A', 'New B', 'New C'].map((name, index) => makeFromTemplate('busy-shopper', `new-${String(index)}`, { name }));
+    const user = userEvent.setup();
+    render(<PersonaBuilder />);
+    await user.click(screen.getByRole('button', { name: 'Import JSON' }));
+    await user.click(await screen.findByLabelText('Or paste JSON'));
+    await user.paste(exportPersonasJson(incoming, NOW));
+    await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
+
+    expect(screen.getByText(/would not be imported/).textContent).toBe(
+      'This browser keeps up to 100 personas and holds 98, so this one would not be imported: “New C”. Delete personas you no longer need first, or choose Merge, Replace or Skip for those already here.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 2 personas' }));
+    expect($personas.get().map((persona) => persona.name).slice(98)).toEqual(['New A', 'New B']);
+  });
+
+  it('does not offer "the others" when every persona in the file has a problem', async () => {
+    const user = userEvent.setup();
+    render(<PersonaBuilder />);
+    await user.click(screen.getByRole('button', { name: 'Import JSON' }));
+    await user.click(await screen.findByLabelText('Or paste JSON'));
+    await user.paste('[{"name": ""}, {"name": ""}]');
+    await user.click(screen.getByRole('button', { name: 'Check pasted text' }));
+    expect(screen.getByText(/None of the file’s personas can be imported/).textContent).toBe('None of the file’s personas can be imported: fix these in the file and import it again.');
+    expect(screen.queryByText(/the others can be imported/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
+  });
+});

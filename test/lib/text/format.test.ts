@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatNumber, formatOnDay, formatPercent, formatSigned, formatTime } from '../../../src/lib/text/format.ts';
+import { formatBytes, formatDate, formatDateTime, formatNumber, formatOnDay, formatPercent, formatSigned, formatTime, joinWithAnd } from '../../../src/lib/text/format.ts';
 
 // Expected texts are written by hand from each locale's conventions (CLDR: en-GB groups with "," and marks
 // decimals with "."; de-DE the other way round, with a space before "%"), not produced by Intl in the test.
@@ -120,5 +120,14 @@ describe('dates and times', () => {
     expect(formatDate('not a date', utc)).toBe('–');
     expect(formatTime(Number.NaN, utc)).toBe('–');
     expect(formatOnDay('', new Date(), utc)).toBe('–');
+  });
+});
+
+describe('joinWithAnd', () => {
+  it('joins none, one, two and many items as an English list', () => {
+    expect(joinWithAnd([])).toBe('');
+    expect(joinWithAnd(['Ana'])).toBe('Ana');
+    expect(joinWithAnd(['Ana', 'Bea'])).toBe('Ana and Bea');
+    expect(joinWithAnd(['Ana', 'Bea', 'Cy'])).toBe('Ana, Bea and Cy');
   });
 });
