@@ -22,7 +22,7 @@ import type { DimensionScore } from '../lib/assessment/score-dimension.ts';
 import { decodeResultShareCode } from '../lib/assessment/result-share-code.ts';
 import { rankDisagreement, type QuestionDisagreement } from '../lib/assessment/rank-disagreement.ts';
 import { teamRespondentSchema, type TeamRespondent } from '../lib/assessment/team-respondent.ts';
-import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS } from '../lib/assessment/team-share-code.ts';
+import { decodeTeamShareCode, getPastedCode, isTeamShareCode, MAX_TEAM_RESPONDENTS, splitPastedEntries } from '../lib/assessment/team-share-code.ts';
 import { readFragment } from '../lib/portable/fragment.ts';
 import { formatPortableMessage, type PortableError } from '../lib/portable/portable-error.ts';
 import { err, ok, type Result } from '../lib/result.ts';
@@ -89,17 +89,21 @@ function decodeAnyCode(code: string, bank: QuestionBank): Result<readonly TeamRe
 
 /**
  * Reads pasted share links, team links or bare codes. Links and codes never contain spaces, so entries may
- * be separated by line breaks or spaces.
+ * be separated by line breaks or spaces; words around them on a line are left out (see splitPastedEntries).
  *
  * @example
  * readPastedCodes('https://…/assessment/#r=1.q3…\n1.q45…'); // => { respondents: [2 respondents], problems: [], unreadEntries: [] }
  */
 export function readPastedCodes(text: string, bank: QuestionBank = QUESTION_BANK): TeamInputOutcome {
-  const entries = text.split(/\s+/).filter((entry) => entry !== '');
   const respondents: TeamRespondent[] = [];
   const problems: InputProblem[] = [];
   const unreadEntries: string[] = [];
-  entries.forEach((entry, index) => {
+  splitPastedEntries(text).forEach(({ text: entry, code }, index) => {
+    if (!code) {
+      problems.push({ source: describeEntry(index, entry), message: { headline: 'This line has no share link or code in it.', details: [] } });
+      unreadEntries.push(entry);
+      return;
+    }
     const pasted = getPastedCode(entry);
     const decoded = decodeAnyCode(pasted.code, bank);
     if (decoded.ok) respondents.push(...decoded.value);

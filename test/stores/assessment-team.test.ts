@@ -81,6 +81,14 @@ describe('readPastedCodes', () => {
     expect(outcome.problems[0]?.source).toBe(`Entry 2 (${good.slice(0, 12)}…)`);
   });
 
+  it('reads the links in a chat message and leaves the words around them out; a line with no link is one problem', () => {
+    const good = encodeShareCode(QUESTION_BANK, middle);
+    const outcome = readPastedCodes(`Ana: ${link(low)} and Bea ${good}\r\nhello this is not a link\n\nCy — ${link(high)}`);
+    expect(outcome.respondents).toEqual([low, middle, high]);
+    expect(outcome.unreadEntries).toEqual(['hello this is not a link']);
+    expect(outcome.problems).toEqual([{ source: 'Entry 3 (hello this i…)', message: { headline: 'This line has no share link or code in it.', details: [] } }]);
+  });
+
   it('reads nothing from an empty box', () => {
     expect(readPastedCodes('  \n ')).toEqual({ respondents: [], problems: [], unreadEntries: [] });
   });

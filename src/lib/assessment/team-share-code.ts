@@ -62,6 +62,26 @@ export function isTeamShareCode(code: string): boolean {
   return cleanCode(code, [FRAGMENT_KEYS.team, FRAGMENT_KEYS.result]).startsWith(TEAM_CODE.prefix ?? '');
 }
 
+/** A word that is a link, a fragment or a code (a version number, then "." or "~": 1.q3…, T2~…). */
+const LOOKS_LIKE_CODE = /:\/\/|#|^[a-z]?\d+[.~]/i;
+
+/**
+ * The entries in pasted text: on each line, the links and codes (they never contain spaces, so several may share a
+ * line, with names or chat text around them, which are left out); a line with none of them is one entry as it is,
+ * so a sentence pasted by mistake is one problem, not one per word.
+ *
+ * @example
+ * splitPastedEntries('Ana: https://…/#r=1.q3… 1.q45…\nhello there'); // => [{ text: 'https://…/#r=1.q3…', code: true }, { text: '1.q45…', code: true }, { text: 'hello there', code: false }]
+ */
+export function splitPastedEntries(text: string): { readonly text: string; readonly code: boolean }[] {
+  return text.split(/\r\n|\r|\n/).flatMap((line): { readonly text: string; readonly code: boolean }[] => {
+    const words = line.split(/\s+/).filter((word) => word !== '');
+    const codes = words.filter((word) => LOOKS_LIKE_CODE.test(word));
+    if (codes.length > 0) return codes.map((word) => ({ text: word, code: true }));
+    return words.length > 0 ? [{ text: words.join(' '), code: false }] : [];
+  });
+}
+
 /**
  * The code in something a person pasted (a whole result or team link, its fragment, or a bare code), and
  * whether it is a team's; classified by the code itself, so a team code under `#r=` still reads as a team.
