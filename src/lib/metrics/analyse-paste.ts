@@ -22,6 +22,7 @@ import { readAnswerText } from './read-answer-text.ts';
 import { getLabelKey, getLabelScore, getNpsGroupName } from './scale-labels.ts';
 import { readScoreToken } from './read-score-token.ts';
 import { readHeaderEvidence } from './score-metric.ts';
+import { findNamedColumn } from './column-names.ts';
 
 /** The column a person chose: by name when the table has a header, else by position. */
 export type ColumnPreference = { readonly index: number; readonly name: string | null };
@@ -195,12 +196,8 @@ export function resolveColumn(
   preference: ColumnPreference | null,
   readsGroups = false,
 ): { column: number; chosenBy: ColumnChoiceReason } {
-  if (preference !== null) {
-    const match = layout.columns.find((column) =>
-      preference.name !== null ? column.name === preference.name : column.name === null && column.index === preference.index,
-    );
-    if (match) return { column: match.index, chosenBy: 'person' };
-  }
+  const chosen = preference === null ? undefined : findNamedColumn(layout, preference);
+  if (chosen !== undefined) return { column: chosen, chosenBy: 'person' };
   if (layout.suggestedColumn !== null) return { column: layout.suggestedColumn, chosenBy: 'suggested' };
   const groupColumn = readsGroups ? layout.columns.find(isGroupColumn) : undefined;
   if (groupColumn) return { column: groupColumn.index, chosenBy: 'suggested' };

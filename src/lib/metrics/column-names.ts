@@ -23,8 +23,28 @@ export function getColumnLabel(layout: TableLayout, index: number): string {
 }
 
 /**
+ * Find a column the person chose in a table read again, by its header name: where several columns share the name
+ * (a Google Form asking the same question in two sections), the one nearest its old position, so the second is
+ * never read as the first. Headerless columns are found at the same position.
+ *
+ * @param layout a table layout
+ * @param preference the person's choice
+ * @returns the 0-based column, or undefined when no column has its name (or, headerless, its position)
+ * @example findNamedColumn(layout, { index: 3, name: 'NPS' }) // 3 when columns 1 and 3 are both "NPS"
+ */
+export function findNamedColumn(layout: TableLayout, preference: ColumnPreference): number | undefined {
+  const candidates = layout.columns.filter((column) => (preference.name !== null ? column.name === preference.name : column.name === null && column.index === preference.index));
+  let nearest: number | undefined;
+  for (const { index } of candidates) {
+    if (nearest === undefined || Math.abs(index - preference.index) < Math.abs(nearest - preference.index)) nearest = index;
+  }
+  return nearest;
+}
+
+/**
  * Find a column the person chose for something other than the score (a segment, a date, the comments) in a
- * table read again: by its header name when the table has it, else at the same position, else none.
+ * table read again: by its header name when the table has it (see findNamedColumn), else at the same position,
+ * else none.
  *
  * @param layout a table layout
  * @param preference the person's choice, or null for none
@@ -34,8 +54,8 @@ export function getColumnLabel(layout: TableLayout, index: number): string {
 export function findPreferredColumn(layout: TableLayout, preference: ColumnPreference | null): number | null {
   if (preference === null) return null;
   if (preference.name !== null) {
-    const named = layout.columns.find((column) => column.name === preference.name);
-    if (named) return named.index;
+    const named = findNamedColumn(layout, preference);
+    if (named !== undefined) return named;
   }
   return preference.index < layout.columns.length ? preference.index : null;
 }

@@ -5,6 +5,7 @@ import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import type { TableLayout } from '../../../src/lib/metrics/detect-paste-layout.ts';
 import { analysePaste, countLines, resolveColumn, type PasteRequest } from '../../../src/lib/metrics/analyse-paste.ts';
+import { findPreferredColumn } from '../../../src/lib/metrics/column-names.ts';
 
 const request = (text: string, changes: Partial<PasteRequest> = {}): PasteRequest => ({ text, scale: NPS_SCALE, readAs: 'list', column: null, ...changes });
 
@@ -45,6 +46,18 @@ describe('resolveColumn', () => {
     expect(resolveColumn(withHeader, { index: 0, name: 'NPS' })).toEqual({ column: 2, chosenBy: 'person' });
     const moved = tableOf('NPS,id\n9,1\n3,2\n7,3');
     expect(resolveColumn(moved, { index: 2, name: 'NPS' })).toEqual({ column: 0, chosenBy: 'person' });
+  });
+
+  it('reads the chosen one of two columns with the same header, not the first (a form asking twice)', () => {
+    const twice = tableOf('Date,NPS,Region,NPS,Comment\n2025-01-01,9,North,3,ok\n2025-01-02,10,South,4,bad\n2025-01-03,8,North,6,so-so');
+    expect(resolveColumn(twice, { index: 3, name: 'NPS' })).toEqual({ column: 3, chosenBy: 'person' });
+    expect(resolveColumn(twice, { index: 1, name: 'NPS' })).toEqual({ column: 1, chosenBy: 'person' });
+    // Read again with a column added at the end: the one at its old position; moved, the nearer of the two.
+    const widened = tableOf('Date,NPS,Region,NPS,Comment,Id\n2025-01-01,9,North,3,ok,1\n2025-01-02,10,South,4,bad,2\n2025-01-03,8,North,6,so-so,3');
+    expect(resolveColumn(widened, { index: 3, name: 'NPS' }).column).toBe(3);
+    expect(resolveColumn(twice, { index: 4, name: 'NPS' }).column).toBe(3);
+    expect(findPreferredColumn(twice, { index: 3, name: 'NPS' })).toBe(3);
+    expect(findPreferredColumn(twice, { index: 0, name: 'NPS' })).toBe(1);
   });
 
   it('falls back to the suggestion when the named column is gone', () => {
