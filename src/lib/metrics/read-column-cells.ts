@@ -49,7 +49,8 @@ const CARRIAGE_RETURN = 0x0d;
 
 /**
  * A raw cell's text as the text reader returns it: after optional leading spaces, a quoted part runs to its
- * closing quote with `""` for a quote, and whatever follows it is kept (see `forEachDelimitedRecord`).
+ * closing quote with `""` for a quote, and whatever follows it is kept; a quote never closed is kept as a plain
+ * character (see `forEachDelimitedRecord`).
  */
 function unquoteCell(raw: string): string {
   let start = 0;
@@ -71,7 +72,8 @@ function unquoteCell(raw: string): string {
     }
     position += 1;
   }
-  return cell + raw.slice(segment);
+  // Never closed: the quote is a plain character (see `forEachDelimitedRecord`).
+  return raw;
 }
 
 function forEachTextRow(text: string, read: RowRead, visit: RowCellsVisitor): void {
@@ -150,19 +152,27 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
       let probe = index;
       while (probe < length && bytes[probe] === SPACE) probe += 1;
       if (probe < length && bytes[probe] === QUOTE) {
-        // A quoted part may hold delimiters and line breaks.
+        // A quoted part may hold delimiters and line breaks; one never closed is plain text, as the text reader reads it.
         index = probe + 1;
+        let closed = false;
+        let spansLines = false;
         while (index < length) {
-          if (bytes[index] === QUOTE) {
+          const byte = bytes[index];
+          if (byte === QUOTE) {
             if (bytes[index + 1] === QUOTE) {
               index += 2;
               continue;
             }
             index += 1;
+            closed = true;
             break;
           }
+          if (byte === LINE_FEED || byte === CARRIAGE_RETURN) spansLines = true;
           index += 1;
         }
+        // Over several lines to a quote with text straight after it: the next row's opening quote (as the text reader).
+        if (closed && spansLines && index < length && endsCell[bytes[index] as number] === 0) closed = false;
+        if (!closed) index = cellStart;
       }
       while (index < length && endsCell[bytes[index] as number] === 0) index += 1;
       if (cellIndex === 0) firstEnd = index;

@@ -26,7 +26,11 @@ function isBlankRecord(cells: readonly string[]): boolean {
  * Records end at LF, CRLF or CR; blank lines are skipped. A cell that starts
  * with a double quote (after optional spaces) runs to the closing quote, may
  * hold delimiters and line breaks, and writes a quote as `""`; text after the
- * closing quote is kept. An unclosed quote runs to the end of the text.
+ * closing quote is kept. A quote that is never closed, or whose cell runs over
+ * several lines to a quote with text straight after it (the next row's opening
+ * quote), is read as a plain character, its cell ending at the delimiter or
+ * line end as any other: one stray quote (a comment about a 12" screen) must
+ * not swallow the rows after it into one cell.
  * Unquoted cells are returned as typed (not trimmed). A leading byte-order
  * mark is skipped. Never throws. O(length).
  *
@@ -56,9 +60,11 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
       if (probe < length && text.charCodeAt(probe) === CHAR.QUOTE) {
         let position = probe + 1;
         let segmentStart = position;
+        const lineBefore = line;
+        let closed = true;
         for (;;) {
           if (position >= length) {
-            cell += text.slice(segmentStart, length);
+            closed = false;
             break;
           }
           const code = text.charCodeAt(position);
@@ -78,7 +84,19 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
           }
           position += 1;
         }
-        index = position;
+        // A quote that "closes" a cell over several lines with text straight after it is most likely the next
+        // row's opening quote: the first quote was a stray one, as one never closed is.
+        const next = text.charCodeAt(position);
+        if (closed && line !== lineBefore && position < length && next !== delimiterCode && next !== CHAR.LINE_FEED && next !== CHAR.CARRIAGE_RETURN) closed = false;
+        if (closed) {
+          index = position;
+        } else {
+          // Never closed: read again as unquoted text from where the cell began. Still O(length): every quote after
+          // this one was half of a "" pair on the way to the end, and a later cell's opening quote (after a delimiter,
+          // a line end or a space) was a pair's first half, so its own scan closes at the end of that run of quotes.
+          cell = '';
+          line = lineBefore;
+        }
       }
       // Unquoted text, or whatever follows a closing quote, runs to the delimiter or line end.
       const restStart = index;

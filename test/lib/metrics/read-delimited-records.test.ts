@@ -48,8 +48,22 @@ describe('forEachDelimitedRecord', () => {
     expect(readAll('a, "b,c" ,d', ',')).toEqual([{ cells: ['a', 'b,c ', 'd'], line: 1 }]);
   });
 
-  it('runs an unclosed quote to the end', () => {
-    expect(readAll('a,"b\nc', ',')).toEqual([{ cells: ['a', 'b\nc'], line: 1 }]);
+  it('reads a quote that is never closed as a plain character, so the rows after it stay rows', () => {
+    expect(readAll('a,"b\nc', ',')).toEqual([
+      { cells: ['a', '"b'], line: 1 },
+      { cells: ['c'], line: 2 },
+    ]);
+    // A stray quote in row 50 of 1,000 (a comment on a 12" screen) used to swallow the other 950 rows.
+    const rows = Array.from({ length: 1000 }, (_, index) => `${String(index % 11)},${index === 49 ? '"12 inch monitor is too small' : 'fine'}`);
+    const read = readAll(rows.join('\n'), ',');
+    expect(read).toHaveLength(1000);
+    expect(read[49]).toEqual({ cells: ['5', '"12 inch monitor is too small'], line: 50 });
+    expect(read[999]).toEqual({ cells: ['9', 'fine'], line: 1000 });
+    // A quote that a later one closes is a cell over several lines, as RFC 4180 and spreadsheets read it.
+    expect(readAll('x,"two\nlines"\n2,ok', ',')).toEqual([
+      { cells: ['x', 'two\nlines'], line: 1 },
+      { cells: ['2', 'ok'], line: 3 },
+    ]);
   });
 
   it('stops when the visitor returns false', () => {

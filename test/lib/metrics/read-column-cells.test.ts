@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { forEachRowCells } from '../../../src/lib/metrics/read-column-cells.ts';
+
+/** Every data row's cells as text (a number the byte reader returns is written back as its digits), with its row. */
+function readRows(source: string | Uint8Array, columns: number[]): [number, string[]][] {
+  const rows: [number, string[]][] = [];
+  forEachRowCells(source, { delimiter: ',', headerRows: 1, columns, idColumn: null }, (cells, row) => {
+    rows.push([row, cells.map((cell) => String(cell))]);
+  });
+  return rows;
+}
+
+describe('forEachRowCells and a quote that is never closed', () => {
+  // An export with 1,000 answers whose comment in row 51 opens a quote and never closes it (a 12" screen).
+  const lines = ['NPS,Comment', ...Array.from({ length: 1000 }, (_, index) => `${String(index % 11)},${index === 49 ? '"12 inch monitor is too small' : '"fine, thanks"'}`)];
+  const text = lines.join('\n');
+
+  it('reads every row after it, from text and from bytes alike, and keeps the quote in the cell', () => {
+    const fromText = readRows(text, [0, 1]);
+    const fromBytes = readRows(new TextEncoder().encode(text), [0, 1]);
+    expect(fromText).toHaveLength(1000);
+    expect(fromBytes).toEqual(fromText);
+    expect(fromText[49]).toEqual([51, ['5', '"12 inch monitor is too small']]);
+    expect(fromText[50]).toEqual([52, ['6', 'fine, thanks']]);
+    expect(fromText[999]).toEqual([1001, ['9', 'fine, thanks']]);
+  });
+});
