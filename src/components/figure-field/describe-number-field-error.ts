@@ -14,6 +14,9 @@ export function describeNumberFieldError(label: string, error: Exclude<NumberFie
       return `${label}: “${error.text}” is not a whole number. Count whole customers.`;
     case 'too-large-to-count':
       return `${label}: “${error.text}” is too large to count exactly. Counts up to 9,007,199,254,740,991 work.`;
+    case 'ambiguous':
+      // Plain digits in the advice: "1250" and "1.25" each read one way only.
+      return `${label}: “${error.text}” could mean ${String(error.grouped)} or ${String(error.decimal)}. Type ${String(error.grouped)} or ${String(error.decimal)}.`;
     default:
       return error satisfies never;
   }

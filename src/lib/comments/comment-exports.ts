@@ -3,6 +3,7 @@
  * theme table as CSV and as Markdown, in the style of the survey workbench's exports (`survey-exports.ts`). The
  * caller passes the comment text to write, so whether personal details are masked stays its choice.
  */
+import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import type { ConfidenceLevel } from '../metrics/confidence-level.ts';
 import { formatPValue } from '../metrics/format-p-value.ts';
 import type { Result } from '../result.ts';
@@ -104,11 +105,9 @@ export function getCodedCommentsCsv(input: CodedCommentsInput): Result<string, T
   return ok(formatCsv(rows));
 }
 
-/** Round for a file, as the workbench's exports do. */
+/** Round for a file, halves away from zero as the workbench's exports and the page do. */
 function round(value: number | null | undefined, decimals: number): number | null {
-  if (value === null || value === undefined) return null;
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  return value === null || value === undefined ? null : roundHalfAwayFromZero(value, decimals);
 }
 
 /** A row's name: the theme's, or "(no theme)". */

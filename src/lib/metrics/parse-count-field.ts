@@ -24,6 +24,8 @@ export function parseCountField(text: string): Result<number, CountFieldError> {
       case 'empty':
         return ok(0);
       case 'not-a-number':
+      // Never for a count: a count's `1.250` is 1250.
+      case 'ambiguous':
         return err({ kind: 'not-a-number', text: parsed.error.text });
       case 'not-whole':
         return parsed.error.value < 0

@@ -7,7 +7,9 @@ export type NumberFieldError =
   | { readonly kind: 'not-a-number'; readonly text: string }
   | { readonly kind: 'not-whole'; readonly text: string; readonly value: number }
   /** A count above 2^53 − 1: a double cannot hold it exactly, so sums and checks on it would be wrong. */
-  | { readonly kind: 'too-large-to-count'; readonly text: string; readonly value: number };
+  | { readonly kind: 'too-large-to-count'; readonly text: string; readonly value: number }
+  /** A figure such as `1.250`: thousands (1250, as written in much of Europe) or decimals (1.25)? Never guessed. */
+  | { readonly kind: 'ambiguous'; readonly text: string; readonly grouped: number; readonly decimal: number };
 
 /** Options for `parseNumberField`. */
 export type ParseNumberFieldOptions = {
@@ -42,7 +44,7 @@ function joinThousands(part: string, mark: string): string | null {
  * is followed by exactly three digits after a 1–3 digit non-zero start, which
  * reads as thousands (`1,234` is 1234). With `wholeNumber`, a single `.` before
  * three digits also groups thousands (`1.234` is 1234) and the value must be
- * whole. A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
+ * whole; without it, that figure is refused as ambiguous (1234 or 1.234?). A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
  * ignored (not with `wholeNumber`). Counts above 2^53 − 1 are refused rather
  * rounded. Never throws. O(length).
  *
@@ -102,6 +104,10 @@ export function parseNumberField(text: string, options: ParseNumberFieldOptions 
       integerPart = joinThousands(body, mark);
     } else if (looksGrouped && !spaceGrouped && (mark === ',' || wholeNumber)) {
       integerPart = head + tail;
+    } else if (looksGrouped && !spaceGrouped) {
+      // `1.250` in a money or rate field: a point before three digits groups thousands in much of Europe, and a
+      // guess either way is out by a factor of 1,000. The person says which.
+      return err({ kind: 'ambiguous', text: shown, grouped: Number(`${sign}${head}${tail}`), decimal: Number(`${sign}${head}.${tail}`) });
     } else {
       integerPart = head === '' ? '0' : head;
       fractionPart = tail;

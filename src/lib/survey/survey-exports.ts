@@ -6,16 +6,15 @@ import { describeChange } from '../metrics/describe-change.ts';
 import { describeSegmentPair } from '../metrics/describe-change.ts';
 import { formatCsv, type CsvCell } from '../text/csv.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
+import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import { describeEstimate, describeOverallTest, formatMetricValue } from './describe-survey.ts';
 import type { MetricEstimate } from './metric-estimate.ts';
 import { getMetricName } from './metric-estimate.ts';
 import type { PeriodComparison, SurveyReport } from './survey-report.ts';
 
-/** Round for a file: NPS and CSAT to 0.1, CES to 0.01 (the page rounds further). */
+/** Round for a file: NPS and CSAT to 0.1, CES to 0.01 (the page rounds further), halves away from zero as the page does. */
 function round(value: number | null, decimals: number): number | null {
-  if (value === null) return null;
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  return value === null ? null : roundHalfAwayFromZero(value, decimals);
 }
 
 function getDecimals(report: SurveyReport): number {

@@ -12,5 +12,8 @@ describe('describeNumberFieldError', () => {
     expect(describeNumberFieldError('Customers at end', { kind: 'too-large-to-count', text: '1e30', value: 1e30 })).toBe(
       'Customers at end: “1e30” is too large to count exactly. Counts up to 9,007,199,254,740,991 work.',
     );
+    expect(describeNumberFieldError('Starting recurring revenue', { kind: 'ambiguous', text: '100.000', grouped: 100000, decimal: 100 })).toBe(
+      'Starting recurring revenue: “100.000” could mean 100000 or 100. Type 100000 or 100.',
+    );
   });
 });

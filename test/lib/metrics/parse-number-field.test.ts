@@ -35,7 +35,20 @@ describe('parseNumberField', () => {
 
   it('reads a single comma before three digits as thousands, a single dot as a decimal point', () => {
     expect(value('1,234')).toBe(1234);
-    expect(value('1.234')).toBe(1.234);
+    expect(value('1.23')).toBe(1.23);
+    expect(value('0.125')).toBe(0.125);
+    expect(value('1.2345')).toBe(1.2345);
+  });
+
+  it('refuses a single dot before three digits in a figure that is not a count: 1250 or 1.25 is not guessed', () => {
+    // The reported case: European revenue "100.000" was read as 100, and NRR came out at 8,092%.
+    expect(parseNumberField('100.000')).toEqual({ ok: false, error: { kind: 'ambiguous', text: '100.000', grouped: 100000, decimal: 100 } });
+    expect(parseNumberField('€1.250')).toEqual({ ok: false, error: { kind: 'ambiguous', text: '€1.250', grouped: 1250, decimal: 1.25 } });
+    expect(parseNumberField('-2.500')).toEqual({ ok: false, error: { kind: 'ambiguous', text: '-2.500', grouped: -2500, decimal: -2.5 } });
+    // Unambiguous forms of the same figures still read.
+    expect(value('100.000,00')).toBe(100000);
+    expect(value('1.250.000')).toBe(1250000);
+    expect(value('100 000')).toBe(100000);
   });
 
   it('reads a single dot before three digits as thousands for counts', () => {
