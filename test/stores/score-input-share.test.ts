@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writeCalculatorCode } from '../../src/lib/metrics/calculator-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { ShareState } from '../../src/lib/metrics/share-code.ts';
 import { readScoreShareFragment } from '../../src/lib/metrics/score-share-codec.ts';
@@ -39,6 +40,13 @@ describe('readScoreShareFragment', () => {
       ok: false,
       error: { kind: 'other-calculator', calculator: 'csat', href: `/tools/csat/#c=${code}` },
     });
+  });
+
+  it('points a churn or CLV code to its calculator too, with a link, instead of a garbled “not the calculator”', () => {
+    const churn = writeCalculatorCode('churn', ['m', 'none', '1250-1200-100-', '100000-8000-3000-5000', '-m']);
+    expect(readScoreShareFragment(`#c=${churn}`, ['csat'])).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'churn', href: `/tools/churn-retention/#c=${churn}` } });
+    const clv = writeCalculatorCode('clv', ['usd', 's', '50-2-m-3-y-40']);
+    expect(readScoreShareFragment(`#c=${clv}`, ['nps'])).toEqual({ ok: false, error: { kind: 'other-calculator', calculator: 'clv', href: `/tools/clv/#c=${clv}` } });
   });
 });
 

@@ -4,7 +4,9 @@ import type { ScoreShareNotice } from '../../stores/score-input-share.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
 
-const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'], string>> = {
+const CALCULATOR_NAMES: Readonly<Record<ShareState['calculator'] | 'churn' | 'clv', string>> = {
+  churn: 'churn and retention calculator',
+  clv: 'CLV calculator',
   nps: 'NPS calculator',
   'nps-comparison': 'NPS calculator (comparing two periods)',
   csat: 'CSAT calculator',

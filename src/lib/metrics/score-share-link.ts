@@ -24,8 +24,8 @@ export const CALCULATOR_PATHS: Readonly<Record<ShareState['calculator'], string>
 export type ScoreShareProblem =
   /** The code could not be read. */
   | { readonly kind: 'invalid'; readonly error: PortableError }
-  /** A valid code for another calculator. */
-  | { readonly kind: 'other-calculator'; readonly calculator: ShareState['calculator']; readonly href: string }
+  /** A valid code for another calculator: a score calculator, or churn's or CLV's. */
+  | { readonly kind: 'other-calculator'; readonly calculator: ShareState['calculator'] | 'churn' | 'clv'; readonly href: string }
   /** The code that reads links could not be loaded (offline before the site was cached). */
   | { readonly kind: 'unavailable' };
 
