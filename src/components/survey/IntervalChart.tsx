@@ -34,6 +34,8 @@ export interface IntervalChartProps {
   readonly reference?: { readonly value: number; readonly label: string } | null | undefined;
   /** One row per segment, drawn in the order given. */
   readonly rows: readonly IntervalRow[];
+  /** The table's rows when the chart draws only some (the top ones of many); default: the chart's. */
+  readonly tableRows?: readonly IntervalRow[] | undefined;
   /** Locale of the numbers (default STABLE_LOCALE, so the server render and hydration match). */
   readonly locale?: string | undefined;
   /** The chart's <svg>, for the export buttons. */
@@ -268,7 +270,7 @@ export function IntervalChart(props: IntervalChartProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {(props.tableRows ?? rows).map((row) => (
                 <tr key={row.id} className={row.muted ? 'survey-chart__table-row--muted' : undefined}>
                   <th scope="row">{row.label}</th>
                   <td>{formatNumber(row.n, { locale })}</td>

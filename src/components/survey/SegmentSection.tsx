@@ -27,6 +27,16 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
   const { metric } = summary;
   const name = getMetricName(metric);
   const charted = report.rows.slice(0, MAX_CHARTED_SEGMENTS);
+  // Every segment in the table, the charted ones first (the same order).
+  const tableRows = report.rows.map((row, index) => ({
+    id: `segment-${String(index)}`,
+    label: row.name,
+    n: row.n,
+    value: row.estimate?.value ?? null,
+    lower: row.estimate?.lower ?? null,
+    upper: row.estimate?.upper ?? null,
+    muted: row.mutedReason ?? undefined,
+  }));
   const comparison = report.comparison;
   const caption = `${name} by “${report.column}”, with ${String(confidence)}% intervals`;
   const pairs = comparison?.kind === 'compared' ? [...comparison.pairs].sort((a, b) => Number(b.significant) - Number(a.significant) || a.adjustedPValue - b.adjustedPValue) : [];
@@ -52,15 +62,8 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
             unit={getMetricUnit(metric)}
             domain={getMetricDomain(metric)}
             reference={overall ? { value: overall.value, label: 'All answers' } : null}
-            rows={charted.map((row, index) => ({
-              id: `segment-${String(index)}`,
-              label: row.name,
-              n: row.n,
-              value: row.estimate?.value ?? null,
-              lower: row.estimate?.lower ?? null,
-              upper: row.estimate?.upper ?? null,
-              muted: row.mutedReason ?? undefined,
-            }))}
+            rows={tableRows.slice(0, charted.length)}
+            tableRows={tableRows}
             svgRef={svgRef}
           />
           {report.rows.length > charted.length && (

@@ -38,6 +38,18 @@ describe('SegmentSection', () => {
     expect(screen.getByText(/Left out of the tests: Tiny \(4 answers\)/)).toBeTruthy();
   });
 
+  it('charts the top 50 of 60 segments and keeps all 60 in the table, the lowest included', () => {
+    // Segment i has i detractors of 60 answers: "S00" scores highest, "S59" lowest.
+    renderSegments(Array.from({ length: 60 }, (_, index) => ({ name: `S${String(index).padStart(2, '0')}`, counts: nps(index, 0, 60 - index) })));
+    expect(screen.getByText(/The chart shows the 50 segments with the highest scores of 60; the table holds all of them/)).toBeTruthy();
+    const table = screen.getByRole('table');
+    const rowNames = Array.from(table.querySelectorAll('tbody th'), (cell) => cell.textContent);
+    expect(rowNames).toHaveLength(60);
+    expect(rowNames).toContain('S59');
+    // The chart draws 50 rows.
+    expect(document.querySelectorAll('svg .survey-chart__row')).toHaveLength(50);
+  });
+
   it('lists ten pairs, then all of them on request', async () => {
     renderSegments(['A', 'B', 'C', 'D', 'E', 'F'].map((name, index) => ({ name, counts: nps(10 + index * 8, 30, 60 - index * 8) })));
     const list = () => document.querySelectorAll('.survey-section__pairs li').length;
