@@ -55,6 +55,12 @@ describe('parseNumberField', () => {
     expect(value('1.234', true)).toBe(1234);
     expect(value('1,234', true)).toBe(1234);
     expect(value('12,0', true)).toBe(12);
+    expect(value('10,00', true)).toBe(10);
+  });
+
+  it('refuses a count with more than three digits after one mark (1,0000: 10000 or 1000?) instead of reading 1', () => {
+    expect(parseNumberField('1,0000', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-a-number', text: '1,0000' } });
+    expect(parseNumberField('25.0000', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-a-number', text: '25.0000' } });
   });
 
   it('ignores a currency sign or a percent sign, except for counts', () => {
