@@ -1,4 +1,5 @@
 import type { NpsComparison } from '../../lib/metrics/compare-nps.ts';
+import { describeIntervalTestDisagreement } from '../../lib/metrics/describe-change.ts';
 import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
 import { describeNpsChange } from '../../lib/metrics/describe-nps-change.ts';
 import { formatPValue } from '../../lib/metrics/format-p-value.ts';
@@ -16,6 +17,7 @@ export interface NpsComparisonResultsProps {
 export function NpsComparisonResults({ comparison, headingLevel, headingId }: NpsComparisonResultsProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const level = `${String(comparison.confidence)}%`;
+  const disagreement = describeIntervalTestDisagreement(comparison);
   return (
     <section className="score-results score-results__comparison" aria-labelledby={headingId}>
       <Heading id={headingId}>Change from the earlier period</Heading>
@@ -61,6 +63,7 @@ export function NpsComparisonResults({ comparison, headingLevel, headingId }: Np
           </dd>
         </div>
       </dl>
+      {disagreement !== null && <p className="field__hint">{disagreement}</p>}
       {comparison.notes.includes('estimate-outside-interval') && (
         <p className="field__hint" data-testid="nps-change-gap">
           {describeIntervalGap({

@@ -131,3 +131,31 @@ export function describeSegmentPair(pair: SegmentPairToDescribe, pairCount: numb
     ? `${gap}: a real gap at ${String(confidence)}% confidence${correction} (${p})`
     : `${gap}: could be chance${correction} (${p})`;
 }
+
+/** What `describeIntervalTestDisagreement` reads: a comparison with its interval of the difference. */
+export type IntervalAndTest = {
+  readonly test: ComparisonTest;
+  readonly significant: boolean;
+  readonly confidence: number;
+  readonly interval: { readonly lower: number; readonly upper: number };
+};
+
+/**
+ * When a small-sample comparison's exact test and its (approximate) interval disagree about whether the change is
+ * real, the sentence that says which to go by; null when they agree or the test is not exact. Under 30 answers the
+ * exact permutation test holds its error rate, while the interval is still the large-sample formula with pseudo-
+ * answers, so the test decides. O(1).
+ *
+ * @param comparison the test used, its verdict, the confidence and the interval of the difference
+ * @returns the sentence, or null
+ * @example describeIntervalTestDisagreement({ test: 'exact-permutation', significant: false, confidence: 95, interval: { lower: 0.2, upper: 96.2 } }) // 'The interval leaves out 0, but with so few answers it is an approximation: go by the exact test, which finds this change not clear at 95% confidence.'
+ */
+export function describeIntervalTestDisagreement(comparison: IntervalAndTest): string | null {
+  if (comparison.test !== 'exact-permutation') return null;
+  const { lower, upper } = comparison.interval;
+  const intervalSaysReal = lower > 0 || upper < 0;
+  if (intervalSaysReal === comparison.significant) return null;
+  return intervalSaysReal
+    ? `The interval leaves out 0, but with so few answers it is an approximation: go by the exact test, which finds this change not clear at ${String(comparison.confidence)}% confidence.`
+    : `The interval includes 0, but with so few answers it is an approximation: go by the exact test, which finds this change unlikely by chance alone at ${String(comparison.confidence)}% confidence.`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeToDescribe } from '../../../src/lib/metrics/describe-change.ts';
-import { describeChange, describeSegmentPair } from '../../../src/lib/metrics/describe-change.ts';
+import { describeChange, describeIntervalTestDisagreement, describeSegmentPair } from '../../../src/lib/metrics/describe-change.ts';
+import { compareNps } from '../../../src/lib/metrics/compare-nps.ts';
 
 function change(overrides: Partial<ChangeToDescribe>): ChangeToDescribe {
   const pValue = overrides.pValue ?? 0.5;
@@ -72,5 +73,30 @@ describe('describeSegmentPair', () => {
       'B is higher than A by 0.25 scale points: a real gap at 95% confidence (p = 0.01)',
     );
     expect(describeSegmentPair({ baseline: 'A', current: 'B', adjustedPValue: 1, significant: false, comparison: { difference: 0.2, confidence: 95, unit: 'points' } }, 1)).toBe('B and A score about the same (p = 1)');
+  });
+});
+
+describe('describeIntervalTestDisagreement', () => {
+  it('says to go by the exact test when a small comparison’s interval leaves out 0 but the test finds no clear change (a reported case)', () => {
+    // 13 promoters, 3 passives, 4 detractors against 6, 5, 8. The reviewer's own exact enumeration gave p = 0.0686,
+    // and the adjusted-Wald interval 0.2 to 96.2 leaves out 0.
+    const result = compareNps({ promoters: 6, passives: 5, detractors: 8 }, { promoters: 13, passives: 3, detractors: 4 });
+    if (!result.ok) throw new Error('invalid samples');
+    const comparison = result.value;
+    expect(comparison.test).toBe('exact-permutation');
+    expect(comparison.pValue).toBeCloseTo(0.0686, 3);
+    expect(comparison.interval.lower).toBeGreaterThan(0);
+    expect(describeIntervalTestDisagreement(comparison)).toBe(
+      'The interval leaves out 0, but with so few answers it is an approximation: go by the exact test, which finds this change not clear at 95% confidence.',
+    );
+  });
+
+  it('says nothing when they agree, or when the test is the interval’s own z test', () => {
+    expect(describeIntervalTestDisagreement({ test: 'exact-permutation', significant: true, confidence: 95, interval: { lower: 1, upper: 9 } })).toBeNull();
+    expect(describeIntervalTestDisagreement({ test: 'exact-permutation', significant: false, confidence: 95, interval: { lower: -1, upper: 9 } })).toBeNull();
+    expect(describeIntervalTestDisagreement({ test: 'adjusted-wald-z', significant: false, confidence: 95, interval: { lower: 1, upper: 9 } })).toBeNull();
+    expect(describeIntervalTestDisagreement({ test: 'exact-permutation', significant: true, confidence: 99, interval: { lower: -3, upper: 9 } })).toBe(
+      'The interval includes 0, but with so few answers it is an approximation: go by the exact test, which finds this change unlikely by chance alone at 99% confidence.',
+    );
   });
 });
