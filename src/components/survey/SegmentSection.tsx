@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { describeSegmentPair } from '../../lib/metrics/describe-change.ts';
 import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
-import { describeOverallTest, formatMetricValue } from '../../lib/survey/describe-survey.ts';
+import { describeBlankSegment, describeExcludedSegments, describeOverallTest } from '../../lib/survey/describe-survey.ts';
 import { getMetricDomain, getMetricName, getMetricUnit } from '../../lib/survey/metric-estimate.ts';
 import type { SurveySummary } from '../../lib/survey/survey-summary.ts';
 import type { SegmentReport } from '../../lib/survey/survey-report.ts';
@@ -81,12 +81,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           ))}
         </ul>
       )}
-      {report.blank && (
-        <p className="survey-section__note">
-          {report.blank.n === 1 ? '1 answer has' : `${String(report.blank.n)} answers have`} no value in “{report.column}”: they count in the overall score ({name}{' '}
-          {formatMetricValue(metric, report.blank.value)} among them), not in any segment.
-        </p>
-      )}
+      {report.blank && <p className="survey-section__note">{describeBlankSegment(metric, report.column, report.blank)}</p>}
       {comparison?.kind === 'not-enough-segments' && (
         <p>
           Fewer than two segments have {String(comparison.minimumN)} or more answers, so there is nothing to test: lower the minimum below, or choose a
@@ -116,12 +111,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
               {showAllPairs ? 'Show fewer pairs' : `Show all ${String(pairs.length)} pairs`}
             </button>
           )}
-          {comparison.excluded.length > 0 && (
-            <p className="survey-section__note">
-              Left out of the tests: {comparison.excluded.map((segment) => `${segment.label} (${String(segment.n)} ${segment.n === 1 ? 'answer' : 'answers'})`).join(', ')}
-              , {comparison.excluded.length === 1 ? 'under' : 'each under'} {String(comparison.minimumN)} answers.
-            </p>
-          )}
+          {comparison.excluded.length > 0 && <p className="survey-section__note">{describeExcludedSegments(comparison.excluded, comparison.minimumN)}</p>}
         </>
       )}
     </section>

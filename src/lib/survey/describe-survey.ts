@@ -3,7 +3,7 @@
  * the segments' overall test, and a metric's value as the page writes it. Plain English, for the page, the
  * screen-reader announcement and the exports alike.
  */
-import type { OverallSegmentTest } from '../metrics/compare-segments.ts';
+import type { ExcludedSegment, OverallSegmentTest } from '../metrics/compare-segments.ts';
 import { formatPValue } from '../metrics/format-p-value.ts';
 import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import { formatNumber } from '../text/format.ts';
@@ -86,9 +86,8 @@ export function describeDateColumn(breakdown: SurveyBreakdown): string[] {
     const answers = count === 1 ? '1 answer has' : `${formatNumber(count)} answers have`;
     notes.push(`${answers} ${DATE_ISSUE_WORDS[kind]} (${describeRows(rows, count)}): they count in the totals and segments but not in the trend.`);
   }
-  if (dates.blank > 0) {
-    notes.push(`${dates.blank === 1 ? '1 answer has' : `${formatNumber(dates.blank)} answers have`} no date: counted in the totals, not in the trend.`);
-  }
+  const undated = describeUndated({ blank: dates.blank, unread: 0 }, null);
+  if (undated !== null) notes.push(undated);
   return notes;
 }
 
@@ -162,4 +161,51 @@ export function describeOverallTest(test: OverallSegmentTest, segments: number, 
   return test.significant
     ? `The ${String(segments)} segments differ more than chance would explain at ${String(confidence)}% confidence (${name}, ${formatPValue(test.pValue)}).${small}`
     : `The ${String(segments)} segments do not differ clearly at ${String(confidence)}% confidence (${name}, ${formatPValue(test.pValue)}).${small}`;
+}
+
+/**
+ * The answers with a blank segment, as the page and the exports say it.
+ *
+ * @param metric the score's metric
+ * @param column the segment column's name
+ * @param blank the blank-segment answers' estimate
+ * @example describeBlankSegment({ kind: 'nps' }, 'Region', blank) // '16 answers have no value in “Region”: they count in the overall score (NPS −19 among them), not in any segment.'
+ */
+export function describeBlankSegment(metric: SurveyMetric, column: string, blank: MetricEstimate): string {
+  const answers = blank.n === 1 ? '1 answer has' : `${formatNumber(blank.n)} answers have`;
+  return `${answers} no value in “${column}”: they count in the overall score (${getMetricName(metric)} ${formatMetricValue(metric, blank.value)} among them), not in any segment.`;
+}
+
+/**
+ * The segments left out of the tests for having too few answers, as the page and the exports say it.
+ *
+ * @param excluded the segments, with their answers
+ * @param minimumN the fewest answers a tested segment has
+ * @returns the sentence, or null when none was left out
+ * @example describeExcludedSegments([{ label: 'DE', n: 17, reason: 'below-minimum' }], 30) // 'Left out of the tests: DE (17 answers), under 30 answers.'
+ */
+export function describeExcludedSegments(excluded: readonly ExcludedSegment[], minimumN: number): string | null {
+  if (excluded.length === 0) return null;
+  const listed = excluded.map((segment) => `${segment.label} (${formatNumber(segment.n)} ${segment.n === 1 ? 'answer' : 'answers'})`).join(', ');
+  return `Left out of the tests: ${listed}, ${excluded.length === 1 ? 'under' : 'each under'} ${formatNumber(minimumN)} answers.`;
+}
+
+/**
+ * The answers the trend leaves out (no date, or one that could not be read), as the page and the exports say it;
+ * when they are most of the answers, that the trend rests on a minority.
+ *
+ * @param dates the counts of blank and unread dates
+ * @param total every answer counted in the totals, or null when not known (the sentence then leaves it out)
+ * @returns the sentence, or null when every answer has a date
+ * @example describeUndated({ blank: 8, unread: 0 }, 119) // '8 answers have no date: they count in the totals, not in the trend.'
+ * @example describeUndated({ blank: 0, unread: 198 }, 216) // '198 answers have a date that could not be read: they count in the totals, not in the trend, which rests on only 18 of 216 answers.'
+ */
+export function describeUndated(dates: { readonly blank: number; readonly unread: number }, total: number | null): string | null {
+  const { blank, unread } = dates;
+  if (blank + unread === 0) return null;
+  const answers = (count: number) => (count === 1 ? '1 answer has' : `${formatNumber(count)} answers have`);
+  const what = blank > 0 && unread > 0 ? `${answers(blank)} no date and ${formatNumber(unread)} a date that could not be read` : blank > 0 ? `${answers(blank)} no date` : `${answers(unread)} a date that could not be read`;
+  const dated = total === null ? null : total - blank - unread;
+  const minority = dated !== null && total !== null && dated < total / 2 ? `, which rests on only ${formatNumber(dated)} of ${formatNumber(total)} answers` : '';
+  return `${what}: they count in the totals, not in the trend${minority}.`;
 }

@@ -7,7 +7,7 @@ import { describeSegmentPair } from '../metrics/describe-change.ts';
 import { formatCsv, type CsvCell } from '../text/csv.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
-import { describeEstimate, describeOverallTest, formatMetricValue } from './describe-survey.ts';
+import { describeBlankSegment, describeEstimate, describeExcludedSegments, describeOverallTest, describeUndated, formatMetricValue } from './describe-survey.ts';
 import type { MetricEstimate } from './metric-estimate.ts';
 import { getMetricName } from './metric-estimate.ts';
 import type { PeriodComparison, SurveyReport } from './survey-report.ts';
@@ -49,6 +49,9 @@ export function getSurveyCsv(report: SurveyReport): string {
   for (const period of report.trend?.periods ?? []) {
     rows.push(row(`period: ${report.trend?.kind ?? ''}`, period.label, period.n, period.estimate, period.n === 0 ? 'no answers' : period.tooFew ? `fewer than ${String(report.view.minAnswers)} answers` : ''));
   }
+  const trend = report.trend;
+  // As the segments' "(blank)" row: the answers the trend leaves out, so its periods add up to the total.
+  if (trend && trend.blank + trend.unread > 0) rows.push(row(`period: ${trend.kind}`, '(no date)', trend.blank + trend.unread, null, describeUndated(trend, null) ?? ''));
   return formatCsv(rows);
 }
 
@@ -85,10 +88,14 @@ export function getSurveyMarkdown(report: SurveyReport): string {
     lines.push(
       ...markdownTable(
         ['Segment', 'Answers', name, `${String(confidence)}% interval`, 'Note'],
-        segments.rows.map((row) => [escapeMarkdown(row.name), String(row.n), show(row.estimate), interval(row.estimate), row.mutedReason ?? '']),
+        [
+          ...segments.rows.map((row) => [escapeMarkdown(row.name), String(row.n), show(row.estimate), interval(row.estimate), row.mutedReason ?? '']),
+          ...(segments.blank ? [['(blank)', String(segments.blank.n), show(segments.blank), interval(segments.blank), 'no segment value']] : []),
+        ],
       ),
       '',
     );
+    if (segments.blank) lines.push(escapeMarkdown(describeBlankSegment(metric, segments.column, segments.blank)), '');
     const comparison = segments.comparison;
     if (comparison?.kind === 'compared') {
       lines.push(`${describeOverallTest(comparison.overall, comparison.segments.length, confidence)}`, '');
@@ -96,6 +103,8 @@ export function getSurveyMarkdown(report: SurveyReport): string {
       for (const pair of real) lines.push(`- ${escapeMarkdown(describeSegmentPair(pair, comparison.pairs.length))}`);
       if (real.length === 0) lines.push(comparison.pairs.length === 1 ? 'The two segments do not differ clearly.' : `No pair of segments differs clearly after correcting for ${String(comparison.pairs.length)} comparisons.`);
       lines.push('');
+      const excluded = describeExcludedSegments(comparison.excluded, comparison.minimumN);
+      if (excluded !== null) lines.push(escapeMarkdown(excluded), '');
     }
   }
   const trend = report.trend;
@@ -112,6 +121,9 @@ export function getSurveyMarkdown(report: SurveyReport): string {
       ),
       '',
     );
+    const total = report.overall?.n ?? null;
+    const undated = describeUndated(trend, total);
+    if (undated !== null) lines.push(escapeMarkdown(undated), '');
     if (trend.latest?.previous) lines.push(`${escapeMarkdown(describePeriodComparison(trend.latest.previous))}.`, '');
     if (trend.latest?.yearEarlier) lines.push(`${escapeMarkdown(describePeriodComparison(trend.latest.yearEarlier))}.`, '');
   }

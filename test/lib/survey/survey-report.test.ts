@@ -126,3 +126,44 @@ describe('buildSurveyReport', () => {
     );
   }, 60_000);
 });
+
+describe('the exports say what the page says about answers outside the segments and the trend', () => {
+  // NPS: A 10 promoters + 30 passives, B 35 detractors + 5 promoters; 16 answers with a blank segment (3 promoters,
+  // 13 detractors: NPS 100 × (3 − 13) / 16 = −62.5 → −63); 90 answers counted in all, only 20 of them dated.
+  const nps = (detractors: number, passives: number, promoters: number) => [detractors, 0, 0, 0, 0, 0, 0, passives, 0, 0, promoters];
+  const blank = nps(13, 0, 3);
+  const rows = [
+    { name: 'A', counts: nps(0, 30, 10) },
+    { name: 'B', counts: nps(35, 0, 5) },
+    { name: 'Tiny', counts: nps(1, 0, 0) },
+  ];
+  const counts = zeros(11);
+  for (const counted of [...rows.map((row) => row.counts), blank]) counted.forEach((count, index) => (counts[index] = (counts[index] ?? 0) + count));
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const summary: SurveySummary = {
+    metric: { kind: 'nps' },
+    scoreColumn: 'NPS',
+    counts,
+    leftOut: 0,
+    segments: { column: 'Region', rows, blank },
+    dates: { column: 'Date', days: [{ day: getDayFromCivil(2025, 1, 15), counts: nps(5, 5, 10) }], blank: 4, unread: total - 24 },
+  };
+  const report = buildSurveyReport(summary, DEFAULT_SURVEY_VIEW);
+
+  it('the Markdown lists the blank segment, the segments left out of the tests, and a trend that rests on a minority', () => {
+    expect(total).toBe(97);
+    const markdown = getSurveyMarkdown(report);
+    expect(markdown).toContain('| (blank) | 16 | −63 |');
+    expect(markdown).toContain('16 answers have no value in “Region”: they count in the overall score (NPS −63 among them), not in any segment.');
+    expect(markdown).toContain('Left out of the tests: Tiny (1 answer), under 30 answers.');
+    expect(markdown).toContain('4 answers have no date and 73 a date that could not be read: they count in the totals, not in the trend, which rests on only 20 of 97 answers.');
+  });
+
+  it('the CSV has a row for the answers without a date, so its periods add up to the total', () => {
+    const csv = getSurveyCsv(report).split('\r\n');
+    const undated = csv.find((line) => line.includes('(no date)'));
+    expect(undated).toMatch(/^period: [a-z]+,\(no date\),77,,,,/);
+    const periods = csv.filter((line) => line.startsWith('period:')).map((line) => Number(line.split(',')[2]));
+    expect(periods.reduce((sum, n) => sum + n, 0)).toBe(total);
+  });
+});
