@@ -278,7 +278,7 @@ export function createScoreInput(options: ScoreInputOptions): ScoreInput {
   const $request = computed([$state, $largeSource, $scale, $metric], (state, source, scale, metric): ReadRequest => ({
     text: source ? '' : state.text,
     source,
-    options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS, ...(metric ? { metric } : {}) },
+    options: { scale, readAs: state.readAs, column: state.column, labels: state.labels ?? NO_LABELS, groups: allowsGroups, ...(metric ? { metric } : {}) },
     kept: state.kept,
   }));
 

@@ -43,6 +43,11 @@ export type PasteRequest = {
   readonly labels?: LabelScores;
   /** The question read (NPS, CSAT, CES 2.0 or 1.0), whose header words point at its column; any when absent. */
   readonly metric?: ScoreMetric;
+  /**
+   * Whether Net Promoter groups (Promoter, Passive, Detractor) may be read in place of scores: by default on the
+   * NPS scale. False where only scores can be used (the survey workbench), so a group column is never said to be read.
+   */
+  readonly groups?: boolean;
 };
 
 /** How big a paste is, for the "large paste" note. */
@@ -237,7 +242,7 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
       commasAmbiguous,
       commasBetween: readAs === 'list-commas-between',
       header: header?.name ?? null,
-      groups: isSameScale(scale, NPS_SCALE) ? readGroupList(parse) : null,
+      groups: (request.groups ?? isSameScale(scale, NPS_SCALE)) ? readGroupList(parse) : null,
       size,
     };
   }
@@ -247,7 +252,7 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
 /** Read the chosen (or suggested) column of a table, from its text or its UTF-8 bytes. */
 function analyseTable(source: TableSource, table: TableLayout, request: Omit<PasteRequest, 'text'>, fromAlternative: boolean, size: PasteSize): PasteAnalysis {
   const { scale, column, labels = {} } = request;
-  const readsGroups = isSameScale(scale, NPS_SCALE);
+  const readsGroups = request.groups ?? isSameScale(scale, NPS_SCALE);
   const chosen = resolveColumn(table, column, readsGroups);
   const chosenColumn = table.columns[chosen.column];
   return {

@@ -203,4 +203,15 @@ describe('analysePaste: one-column lists of words', () => {
     expect(read('Promoter\nPassive', { min: 1, max: 5 }).groups).toBeNull();
     expect(read('9\n10\n8\nPromoter').groups).toBeNull();
   });
+
+  it('reads no groups where only scores can be used (the survey workbench), in a list or a table', () => {
+    const list = analysePaste(request('Promoter\nPassive\nDetractor', { groups: false }));
+    expect(list.kind === 'list' && list.groups).toBeNull();
+    const table = analysePaste(request('ResponseId,NPS Group\nr1,Promoter\nr2,Passive\nr3,Detractor\nr4,Promoter', { readAs: 'columns', groups: false }));
+    if (table.kind !== 'table') throw new Error(`expected a table, got ${table.kind}`);
+    expect(table.groups).toBeNull();
+    // The same table on the NPS calculator is read as groups.
+    const calculator = analysePaste(request('ResponseId,NPS Group\nr1,Promoter\nr2,Passive\nr3,Detractor\nr4,Promoter', { readAs: 'columns' }));
+    expect(calculator.kind === 'table' && calculator.groups?.groups).toEqual({ promoters: 2, passives: 1, detractors: 1 });
+  });
 });
