@@ -3,7 +3,7 @@
  * without first turning tens of megabytes into a string: only the cells of the chosen column (and, for a
  * problem, the response ID) are decoded, and a plain whole number is read straight from its bytes.
  */
-import { forEachDelimitedRecord, type TableDelimiter } from './read-delimited-records.ts';
+import { forEachDelimitedRecord, isBlankRecordText, type TableDelimiter } from './read-delimited-records.ts';
 
 /** A table as text, or as the bytes of a UTF-8 file (a byte-order mark is skipped). */
 export type TableSource = string | Uint8Array;
@@ -201,8 +201,8 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
       index += byte === CARRIAGE_RETURN && bytes[index + 1] === LINE_FEED ? 2 : 1;
       break;
     }
-    // A record of one blank cell is a blank line: counted as a row, never read.
-    if (cellIndex === 0 && isBlankText(unquoteCell(decode(recordStart, firstEnd)))) continue;
+    // A blank line, or a record of blank cells only (`,,,,`), is counted as a row, never read, as the text reader does.
+    if (isBlankText(unquoteCell(decode(recordStart, firstEnd))) && (cellIndex === 0 || isBlankRecordText(decode(recordStart, index), read.delimiter))) continue;
     if (headerRowsLeft > 0) {
       headerRowsLeft -= 1;
       continue;

@@ -4,26 +4,41 @@ import { CHAR, isBlankCode } from './character-codes.ts';
 export type TableDelimiter = ',' | ';' | '\t';
 
 /**
- * Called for each non-blank record with its cells, the 1-based line it starts on, and its 1-based row as a
+ * Called for each non-blank record (one with a cell that is not blank) with its cells, the 1-based line it starts on, and its 1-based row as a
  * spreadsheet shows it (blank records count as rows; a quoted cell over several lines is still one row).
  * Return false to stop reading.
  */
 export type RecordVisitor = (cells: readonly string[], line: number, row: number) => boolean | void;
 
-/** Whether a record holds nothing but one blank cell (a blank line). */
+/** Whether a record holds nothing but blank cells: a blank line, or one of only delimiters (`,,,,`, as Excel writes an emptied row). */
 function isBlankRecord(cells: readonly string[]): boolean {
-  if (cells.length !== 1) return false;
-  const only = cells[0] ?? '';
-  for (let index = 0; index < only.length; index += 1) {
-    if (!isBlankCode(only.charCodeAt(index))) return false;
+  for (const cell of cells) {
+    for (let index = 0; index < cell.length; index += 1) {
+      if (!isBlankCode(cell.charCodeAt(index))) return false;
+    }
   }
   return true;
 }
 
 /**
+ * Whether one record's text holds nothing but blank cells, read as `forEachDelimitedRecord` reads it (for a reader
+ * of bytes that found the record's first cell blank).
+ *
+ * @example isBlankRecordText(',, ,\r\n', ',') // true
+ */
+export function isBlankRecordText(text: string, delimiter: TableDelimiter): boolean {
+  let blank = true;
+  forEachDelimitedRecord(text, delimiter, () => {
+    blank = false;
+    return false;
+  });
+  return blank;
+}
+
+/**
  * Read CSV/TSV records from text, calling `visit` for each, as RFC 4180 describes.
  *
- * Records end at LF, CRLF or CR; blank lines are skipped. A cell that starts
+ * Records end at LF, CRLF or CR; blank lines, and records of blank cells only, are skipped. A cell that starts
  * with a double quote (after optional spaces) runs to the closing quote, may
  * hold delimiters and line breaks, and writes a quote as `""`; text after the
  * closing quote is kept. A quote that is never closed, or whose cell runs over

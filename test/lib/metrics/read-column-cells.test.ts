@@ -25,3 +25,16 @@ describe('forEachRowCells and a quote that is never closed', () => {
     expect(fromText[999]).toEqual([1001, ['9', 'fine, thanks']]);
   });
 });
+
+describe('forEachRowCells and rows of empty cells', () => {
+  it('skips a row of empty cells (as Excel writes an emptied row) from text and bytes alike, numbering rows as a spreadsheet does', () => {
+    const text = 'NPS,Comment,Plan\n9,good,Pro\n,,\n10,"",Free\n , "" ,\n7,ok,Pro\n';
+    const fromText = readRows(text, [0, 2]);
+    expect(fromText).toEqual([
+      [2, ['9', 'Pro']],
+      [4, ['10', 'Free']],
+      [6, ['7', 'Pro']],
+    ]);
+    expect(readRows(new TextEncoder().encode(text), [0, 2])).toEqual(fromText);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { forEachDelimitedRecord } from '../../../src/lib/metrics/read-delimited-records.ts';
+import { forEachDelimitedRecord, isBlankRecordText } from '../../../src/lib/metrics/read-delimited-records.ts';
 import type { TableDelimiter } from '../../../src/lib/metrics/read-delimited-records.ts';
 import { anyString } from '../../support/arbitraries.ts';
 
@@ -66,6 +66,19 @@ describe('forEachDelimitedRecord', () => {
     ]);
   });
 
+  it('skips a record of blank cells only (Excel’s emptied row), counting it as a row', () => {
+    const rows: [string[], number][] = [];
+    forEachDelimitedRecord('a,b\n,,\n , "" \n1,2', ',', (cells, _line, row) => {
+      rows.push([[...cells], row]);
+    });
+    expect(rows).toEqual([
+      [['a', 'b'], 1],
+      [['1', '2'], 4],
+    ]);
+    expect(isBlankRecordText(',, ,\r\n', ',')).toBe(true);
+    expect(isBlankRecordText(',",",\n', ',')).toBe(false);
+  });
+
   it('stops when the visitor returns false', () => {
     const seen: string[] = [];
     forEachDelimitedRecord('1\n2\n3', ',', (cells) => {
@@ -89,7 +102,8 @@ describe('forEachDelimitedRecord', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const text = rows.map((row) => row.map((value) => `"${value.replaceAll('"', '""')}"`).join(',')).join('\r\n');
-        expect(readAll(text, ',').map((record) => record.cells)).toEqual(rows);
+        // A record of blank cells only is skipped, as a blank line is.
+        expect(readAll(text, ',').map((record) => record.cells)).toEqual(rows.filter((row) => row.some((value) => !/^[ \n]*$/.test(value))));
       }),
       { numRuns: 100, interruptAfterTimeLimit: 2_000 },
     );
