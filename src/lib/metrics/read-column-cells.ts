@@ -3,7 +3,7 @@
  * without first turning tens of megabytes into a string: only the cells of the chosen column (and, for a
  * problem, the response ID) are decoded, and a plain whole number is read straight from its bytes.
  */
-import { forEachDelimitedRecord, isBlankRecordText, type TableDelimiter } from './read-delimited-records.ts';
+import { forEachDelimitedRecord, getSeparatorHintLength, isBlankRecordText, type TableDelimiter } from './read-delimited-records.ts';
 
 /** A table as text, or as the bytes of a UTF-8 file (a byte-order mark is skipped). */
 export type TableSource = string | Uint8Array;
@@ -137,6 +137,8 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
   const found: (string | number)[] = new Array<string | number>(slotCount).fill('');
   const length = bytes.length;
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // Excel's separator hint (`sep=;`), skipped as the text reader skips it.
+  index += getSeparatorHintLength(bytes, index);
   let row = 0;
   let headerRowsLeft = read.headerRows;
   while (index < length) {

@@ -10,6 +10,19 @@ export type TableDelimiter = ',' | ';' | '\t';
  */
 export type RecordVisitor = (cells: readonly string[], line: number, row: number) => boolean | void;
 
+/** Excel's separator hint line, `sep=` and one character, then its line end. */
+const SEPARATOR_HINT = /^sep=[^\r\n](?:\r\n|\r|\n)/i;
+
+/**
+ * The length in bytes of Excel's separator hint line at `start` of UTF-8 bytes (`sep=;` and its line end), or 0.
+ *
+ * @example getSeparatorHintLength(new TextEncoder().encode('sep=;\nNPS'), 0) // 6
+ */
+export function getSeparatorHintLength(bytes: Uint8Array, start: number): number {
+  const head = String.fromCharCode(...bytes.subarray(start, start + 7));
+  return SEPARATOR_HINT.exec(head)?.[0].length ?? 0;
+}
+
 /** Whether a record holds nothing but blank cells: a blank line, or one of only delimiters (`,,,,`, as Excel writes an emptied row). */
 function isBlankRecord(cells: readonly string[]): boolean {
   for (const cell of cells) {
@@ -47,7 +60,8 @@ export function isBlankRecordText(text: string, delimiter: TableDelimiter): bool
  * line end as any other: one stray quote (a comment about a 12" screen) must
  * not swallow the rows after it into one cell.
  * Unquoted cells are returned as typed (not trimmed). A leading byte-order
- * mark is skipped. Never throws. O(length).
+ * mark is skipped, and so is Excel's separator hint (`sep=;` alone on the first line), which Excel reads and does
+ * not show as a row. Never throws. O(length).
  *
  * @param text the pasted text
  * @param delimiter ',', ';' or a tab
@@ -61,6 +75,12 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
   const length = text.length;
   let index = text.charCodeAt(0) === CHAR.BYTE_ORDER_MARK ? 1 : 0;
   let line = 1;
+  // Excel's separator hint (`sep=;` alone on the first line) is read by Excel and not shown as a row: skipped.
+  const hint = SEPARATOR_HINT.exec(text.slice(index, index + 8));
+  if (hint) {
+    index += hint[0].length;
+    line = 2;
+  }
   let row = 0;
   while (index < length) {
     const recordLine = line;

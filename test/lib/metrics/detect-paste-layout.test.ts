@@ -113,3 +113,14 @@ describe('detectPasteLayout', () => {
     );
   });
 });
+
+describe('detectPasteLayout and Excel’s separator hint', () => {
+  it('finds the header row after a sep=; line, as Excel shows the file', () => {
+    const layout = detectPasteLayout('sep=;\nDatum;Region;NPS\n2025-01-01;Nord;9\n2025-01-02;Süd;7\n2025-01-03;Nord;10\n');
+    if (layout.kind !== 'table') throw new Error(`expected a table, got ${layout.kind}`);
+    expect(layout.delimiter).toBe(';');
+    expect(layout.hasHeader).toBe(true);
+    expect(layout.columns.map((column) => column.name)).toEqual(['Datum', 'Region', 'NPS']);
+    expect(layout.suggestedColumn).toBe(2);
+  });
+});

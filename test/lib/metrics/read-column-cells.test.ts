@@ -38,3 +38,22 @@ describe('forEachRowCells and rows of empty cells', () => {
     expect(readRows(new TextEncoder().encode(text), [0, 2])).toEqual(fromText);
   });
 });
+
+describe('forEachRowCells and Excel’s separator hint', () => {
+  it('reads a file that starts with sep=; from text and bytes alike, its header row as the header', () => {
+    const text = 'sep=;\nDatum;Region;NPS\n2025-01-01;Nord;9\n2025-01-02;Süd;7\n';
+    const read = (source: string | Uint8Array) => {
+      const found: [number, string[]][] = [];
+      forEachRowCells(source, { delimiter: ';', headerRows: 1, columns: [1, 2], idColumn: null }, (cells, row) => {
+        found.push([row, cells.map((cell) => String(cell))]);
+      });
+      return found;
+    };
+    const rows = read(text);
+    expect(rows).toEqual([
+      [2, ['Nord', '9']],
+      [3, ['Süd', '7']],
+    ]);
+    expect(read(new TextEncoder().encode(text))).toEqual(rows);
+  });
+});

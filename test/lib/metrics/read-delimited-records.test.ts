@@ -79,6 +79,20 @@ describe('forEachDelimitedRecord', () => {
     expect(isBlankRecordText(',",",\n', ',')).toBe(false);
   });
 
+  it('skips Excel’s separator hint on the first line, numbering rows as Excel shows them', () => {
+    const rows: [string[], number, number][] = [];
+    forEachDelimitedRecord('\ufeffsep=;\r\nDatum;NPS\r\n2025-01-01;9', ';', (cells, line, row) => {
+      rows.push([[...cells], line, row]);
+    });
+    expect(rows).toEqual([
+      [['Datum', 'NPS'], 2, 1],
+      [['2025-01-01', '9'], 3, 2],
+    ]);
+    // Only alone on the first line: elsewhere, or with more after it, it is a cell like any other.
+    expect(readAll('a;b\nsep=;\n', ';').map((record) => record.cells)).toEqual([['a', 'b'], ['sep=', '']]);
+    expect(readAll('sep=;x\n1;2', ';').map((record) => record.cells)).toEqual([['sep=', 'x'], ['1', '2']]);
+  });
+
   it('stops when the visitor returns false', () => {
     const seen: string[] = [];
     forEachDelimitedRecord('1\n2\n3', ',', (cells) => {
