@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { describeSegmentPair } from '../../lib/metrics/describe-change.ts';
 import { describeIntervalGap } from '../../lib/metrics/describe-interval-gap.ts';
+import { formatNumber } from '../../lib/text/format.ts';
 import { describeBlankSegment, describeExcludedSegments, describeOverallTest } from '../../lib/survey/describe-survey.ts';
 import { getMetricDomain, getMetricName, getMetricUnit } from '../../lib/survey/metric-estimate.ts';
 import type { SurveySummary } from '../../lib/survey/survey-summary.ts';
@@ -68,7 +69,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           />
           {report.rows.length > charted.length && (
             <p className="survey-section__note">
-              The chart shows the {String(charted.length)} segments with the highest scores of {String(report.rows.length)}; the table holds all of them.
+              The chart shows the {formatNumber(charted.length)} segments with the highest scores of {formatNumber(report.rows.length)}; the table holds all of them.
             </p>
           )}
           <ChartExportButtons svgRef={svgRef} caption={caption} />
@@ -96,8 +97,8 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
             {pairs.length === 1
               ? 'With two segments there is one pair, so no correction for several comparisons is needed.'
               : realPairs === 0
-                ? `No pair differs clearly after correcting for ${String(pairs.length)} comparisons (Holm’s method).`
-                : `${String(realPairs)} of ${String(pairs.length)} pairs differ clearly after correcting for the number of comparisons (Holm’s method).`}
+                ? `No pair differs clearly after correcting for ${formatNumber(pairs.length)} comparisons (Holm’s method).`
+                : `${formatNumber(realPairs)} of ${formatNumber(pairs.length)} pairs differ clearly after correcting for the number of comparisons (Holm’s method).`}
           </p>
           <ul className="survey-section__pairs">
             {shownPairs.map((pair) => (
@@ -108,7 +109,7 @@ export function SegmentSection({ report, summary, overall, confidence }: Segment
           </ul>
           {pairs.length > SHOWN_PAIRS && (
             <button type="button" className="button button--secondary" aria-expanded={showAllPairs} onClick={() => setShowAllPairs(!showAllPairs)}>
-              {showAllPairs ? 'Show fewer pairs' : `Show all ${String(pairs.length)} pairs`}
+              {showAllPairs ? 'Show fewer pairs' : `Show all ${formatNumber(pairs.length)} pairs`}
             </button>
           )}
           {comparison.excluded.length > 0 && <p className="survey-section__note">{describeExcludedSegments(comparison.excluded, comparison.minimumN)}</p>}

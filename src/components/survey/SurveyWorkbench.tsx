@@ -78,7 +78,7 @@ function getPlannerObserved(report: SurveyReport | null): PlannerObserved | null
 function getAnnouncement(report: SurveyReport | null): string {
   if (report === null || report.overall === null) return '';
   const parts = [`${describeEstimate(report.summary.metric, report.overall, report.view.confidence)}.`];
-  if (report.segments) parts.push(`${String(report.segments.rows.length)} segments by ${report.segments.column}.`);
+  if (report.segments) parts.push(`${formatCount(report.segments.rows.length)} segments by ${report.segments.column}.`);
   if (report.trend && report.trend.periods.length > 0) parts.push(`${String(report.trend.periods.length)} ${report.trend.kind}s over time.`);
   return parts.join(' ');
 }

@@ -1,5 +1,6 @@
 import { CONFIDENCE_LEVELS } from './confidence-level.ts';
 import { formatPValue } from './format-p-value.ts';
+import { formatNumber } from '../text/format.ts';
 import { roundHalfAwayFromZero } from './statistics/round-half-away-from-zero.ts';
 import type { ComparisonNote, ComparisonTest, ComparisonUnit } from './two-sample-test.ts';
 import { getSignificanceLevel } from './two-sample-test.ts';
@@ -124,7 +125,7 @@ export function describeSegmentPair(pair: SegmentPairToDescribe, pairCount: numb
   const amount = Math.abs(roundHalfAwayFromZero(difference, decimals));
   const corrected = pairCount > 1;
   const p = formatPValue(pair.adjustedPValue).replace(/^p/, corrected ? 'adjusted p' : 'p');
-  const correction = corrected ? ` after correcting for ${String(pairCount)} comparisons` : '';
+  const correction = corrected ? ` after correcting for ${formatNumber(pairCount)} comparisons` : '';
   if (amount === 0) return `${pair.current} and ${pair.baseline} score about the same (${p})`;
   const gap = `${pair.current} is ${difference > 0 ? 'higher' : 'lower'} than ${pair.baseline} by ${formatAmount(amount, unit, decimals)}`;
   return pair.significant

@@ -5,6 +5,7 @@
 import { describeChange } from '../metrics/describe-change.ts';
 import { describeSegmentPair } from '../metrics/describe-change.ts';
 import { formatCsv, type CsvCell } from '../text/csv.ts';
+import { formatNumber } from '../text/format.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 import { roundHalfAwayFromZero } from '../metrics/statistics/round-half-away-from-zero.ts';
 import { describeBlankSegment, describeEstimate, describeExcludedSegments, describeOverallTest, describeUndated, formatMetricValue } from './describe-survey.ts';
@@ -101,7 +102,7 @@ export function getSurveyMarkdown(report: SurveyReport): string {
       lines.push(`${describeOverallTest(comparison.overall, comparison.segments.length, confidence)}`, '');
       const real = comparison.pairs.filter((pair) => pair.significant);
       for (const pair of real) lines.push(`- ${escapeMarkdown(describeSegmentPair(pair, comparison.pairs.length))}`);
-      if (real.length === 0) lines.push(comparison.pairs.length === 1 ? 'The two segments do not differ clearly.' : `No pair of segments differs clearly after correcting for ${String(comparison.pairs.length)} comparisons.`);
+      if (real.length === 0) lines.push(comparison.pairs.length === 1 ? 'The two segments do not differ clearly.' : `No pair of segments differs clearly after correcting for ${formatNumber(comparison.pairs.length)} comparisons.`);
       lines.push('');
       const excluded = describeExcludedSegments(comparison.excluded, comparison.minimumN);
       if (excluded !== null) lines.push(escapeMarkdown(excluded), '');

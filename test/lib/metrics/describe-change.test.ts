@@ -63,6 +63,10 @@ describe('describeSegmentPair', () => {
     expect(describeSegmentPair({ baseline: 'SMB', current: 'Enterprise', adjustedPValue: 0.004, significant: true, comparison: { difference: -12, confidence: 95, unit: 'points' } }, 6)).toBe(
       'Enterprise is lower than SMB by 12 points: a real gap at 95% confidence after correcting for 6 comparisons (adjusted p = 0.004)',
     );
+    // 144 segments make 10,296 pairs: grouped as every other count on the page.
+    expect(describeSegmentPair({ baseline: 'SMB', current: 'Enterprise', adjustedPValue: 0.004, significant: true, comparison: { difference: -12, confidence: 95, unit: 'points' } }, 10_296)).toContain(
+      'after correcting for 10,296 comparisons',
+    );
   });
 
   it('says a gap could be chance, and leaves out the correction for a single pair', () => {
