@@ -17,7 +17,7 @@ export interface ResultActionsProps {
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /** Copy, download and share buttons under a calculator's results, with a spoken status line. */
-export function ResultActions({ text, markdown, csv, shareUrl, sharedContent = 'the answer counts' }: ResultActionsProps) {
+export function ResultActions({ text, markdown, csv, shareUrl, sharedContent = 'the answer counts (and where they came from: a file’s name, the column read and any answers written as words)' }: ResultActionsProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const copy = async (value: string, what: string) => {

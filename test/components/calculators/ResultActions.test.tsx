@@ -56,7 +56,8 @@ describe('ResultActions', () => {
 
   it('says what the share link carries', () => {
     const { unmount } = render(<ResultActions {...props} />);
-    expect(screen.getByText(/carries the answer counts after the/)).toBeTruthy();
+    // The link carries where the answers came from too (a file name can say more than the counts): the note says so.
+    expect(screen.getByText(/carries the answer counts \(and where they came from: a file’s name, the column read and any answers written as words\) after the/)).toBeTruthy();
     unmount();
     render(<ResultActions {...props} sharedContent="the figures you typed" />);
     expect(screen.getByText(/carries the figures you typed after the/)).toBeTruthy();
