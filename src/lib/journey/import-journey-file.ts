@@ -1,4 +1,5 @@
 import { readExportFile, type ExportFileFormat } from '../portable/export-file.ts';
+import { formatNumber } from '../text/format.ts';
 import { migrate } from '../portable/migrate.ts';
 import { describePortableError, invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -41,7 +42,7 @@ export function importJourneyFile(text: string, bytes?: number): Result<Imported
   if (!read.ok) return read;
   const { version, items: maps } = read.value;
   if (maps.length === 0) return err(invalid(['The file holds no journey maps.']));
-  if (maps.length > JOURNEY_LIMITS.maps) return err(invalid([`The file holds ${String(maps.length)} maps; this browser keeps at most ${String(JOURNEY_LIMITS.maps)}.`]));
+  if (maps.length > JOURNEY_LIMITS.maps) return err(invalid([`The file holds ${formatNumber(maps.length)} maps; this browser keeps at most ${formatNumber(JOURNEY_LIMITS.maps)}.`]));
 
   const accepted: JourneyMap[] = [];
   const issues: string[] = [];

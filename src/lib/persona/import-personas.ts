@@ -8,6 +8,7 @@ import { MAX_PERSONAS } from './persona-limits.ts';
 import { PERSONA_MIGRATIONS } from './persona-migrations.ts';
 import type { Persona } from './persona-schema.ts';
 import { ID_PATTERN } from '../text/id.ts';
+import { formatNumber } from '../text/format.ts';
 import { validatePersona } from './validate-persona.ts';
 
 /** A persona from the file that passed every check. */
@@ -59,7 +60,7 @@ export function parsePersonaImport(text: string, context: ImportContext): Result
   const { items: personas, version } = read.value;
   // A well-formed file with an empty list is not a format problem: it holds no personas (the page says so).
   if (personas.length === 0) return ok({ accepted: [], rejected: [] });
-  if (personas.length > MAX_PERSONAS) return err(invalid([`There are ${String(personas.length)} personas; one browser keeps up to ${String(MAX_PERSONAS)}. Split the file and import it in parts.`]));
+  if (personas.length > MAX_PERSONAS) return err(invalid([`There are ${formatNumber(personas.length)} personas; one browser keeps up to ${formatNumber(MAX_PERSONAS)}. Split the file and import it in parts.`]));
 
   const accepted: AcceptedPersona[] = [];
   const rejected: RejectedPersona[] = [];

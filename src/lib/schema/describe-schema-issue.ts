@@ -1,4 +1,5 @@
 import type { z } from './zod.ts';
+import { formatNumber } from '../text/format.ts';
 import { describeValue } from './describe-value.ts';
 
 /** A problem found in data: where it is (in the data and in words) and why it is wrong. */
@@ -87,11 +88,11 @@ function describeReason(issue: IssueInput): string {
     case 'too_big':
       if (issue.origin === 'string') {
         return typeof input === 'string'
-          ? `is ${String(input.length)} characters long; the limit is ${String(issue.maximum)}`
+          ? `is ${formatNumber(input.length)} characters long; the limit is ${formatNumber(Number(issue.maximum))}`
           : `is longer than the limit of ${String(issue.maximum)} characters`;
       }
       if (issue.origin === 'array') {
-        return Array.isArray(input) ? `has ${String(input.length)} items; the limit is ${String(issue.maximum)}` : `has more than ${String(issue.maximum)} items`;
+        return Array.isArray(input) ? `has ${formatNumber(input.length)} items; the limit is ${formatNumber(Number(issue.maximum))}` : `has more than ${formatNumber(Number(issue.maximum))} items`;
       }
       return `should be at most ${String(issue.maximum)}; ${got}`;
     case 'invalid_format':
