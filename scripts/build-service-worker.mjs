@@ -26,7 +26,7 @@ const { count, size, warnings } = await generateSW({
   // The largest built file is Pagefind's WebAssembly (about 70 KB); a limit well above it, so nothing is left out silently.
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   cleanupOutdatedCaches: true,
-  // A new version waits until the person chooses to reload (the notice in OfflineScript.astro sends SKIP_WAITING):
+  // A new version waits until the person chooses to reload (the notice in head-scripts.ts sends SKIP_WAITING):
   // swapping scripts under an open tool could break it mid-edit.
   skipWaiting: false,
   clientsClaim: false,

@@ -6,8 +6,7 @@ import { parsePersonaImport, type PersonaImport } from '../../lib/persona/import
 import { MAX_IMPORT_BYTES, MAX_PERSONAS } from '../../lib/persona/persona-limits';
 import { $personas, importPersonas } from '../../stores/personas';
 import { announce } from '../shared/announcer.ts';
-import { formatDateTime, joinWithAnd } from '../../lib/text/format.ts';
-import { formatCount } from '../score-input/format.ts';
+import { formatDateTime, formatNumber, joinWithAnd } from '../../lib/text/format.ts';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -186,8 +185,8 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
           )}
           {refused.length > 0 && (
             <p className="pb-notice pb-notice--error">
-              This browser keeps up to {formatCount(MAX_PERSONAS)} personas and holds {formatCount($personas.get().length)}, so{' '}
-              {refused.length === 1 ? 'this one' : `these ${formatCount(refused.length)}`} would not be imported: {formatNames(refused)}. Delete
+              This browser keeps up to {formatNumber(MAX_PERSONAS)} personas and holds {formatNumber($personas.get().length)}, so{' '}
+              {refused.length === 1 ? 'this one' : `these ${formatNumber(refused.length)}`} would not be imported: {formatNames(refused)}. Delete
               personas you no longer need first, or choose Merge, Replace or Skip for those already here.
             </p>
           )}
@@ -220,7 +219,7 @@ export function ImportPanel({ onDone, onCancel }: { readonly onDone: (outcome: I
       <p className="pb-toolbar">
         {state.kind === 'review' && importable > 0 && (
           <button type="button" className="button" onClick={confirm}>
-            Import {formatCount(importable)} {importable === 1 ? 'persona' : 'personas'}
+            Import {formatNumber(importable)} {importable === 1 ? 'persona' : 'personas'}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -239,5 +238,5 @@ function findRefused(report: PersonaImport, choices: ReadonlyMap<number, Conflic
 /** “A”, “B” and “C”; past five, the first five and how many more. */
 function formatNames(names: readonly string[]): string {
   const quoted = names.slice(0, 5).map((name) => `“${name}”`);
-  return joinWithAnd(names.length > 5 ? [...quoted, `${formatCount(names.length - 5)} more`] : quoted);
+  return joinWithAnd(names.length > 5 ? [...quoted, `${formatNumber(names.length - 5)} more`] : quoted);
 }
