@@ -59,16 +59,15 @@ export function setChurnCurrency(currency: DisplayCurrencyId): void {
   $churnDraft.set({ ...$churnDraft.get(), currency });
 }
 
-/** Empty every field (the period and currency stay as chosen). */
+/** Empty every field (the period and currency stay as chosen); the figures can be put back. */
 export function clearChurn(): void {
   const { period, currency, rateToConvertPeriod } = $churnDraft.get();
-  $churnDraft.set({ ...EMPTY_CHURN_DRAFT, period, currency, rateToConvertPeriod });
-  $churnShareNotice.set({ kind: 'none' });
+  churnShareLink.replace({ ...EMPTY_CHURN_DRAFT, period, currency, rateToConvertPeriod }, 'clear');
 }
 
-/** Fill in the guide's worked example. */
+/** Fill in the guide's worked example; the figures it replaced can be put back. */
 export function fillChurnExample(): void {
-  $churnDraft.set(CHURN_EXAMPLE_DRAFT);
+  churnShareLink.replace(CHURN_EXAMPLE_DRAFT, 'example');
 }
 
 /** Whether a URL fragment carries a share code (`#c=…`); other fragments, e.g. heading anchors, are left alone. */

@@ -74,18 +74,20 @@ export function setClvTiming(timing: ClvTiming): void {
 /** Empty the figures of every form; the form, currency, periods and timing stay as chosen. */
 export function clearClv(): void {
   const draft = $clvDraft.get();
-  $clvDraft.set({
-    ...draft,
-    simple: { ...draft.simple, averageOrderValue: '', purchaseFrequency: '', lifespan: '', margin: '' },
-    subscription: { ...draft.subscription, averageRevenuePerAccount: '', grossMargin: '', churnRate: '' },
-    discounted: { ...draft.discounted, marginPerPeriod: '', retentionRate: '', discountRate: '' },
-  });
-  $clvShareNotice.set({ kind: 'none' });
+  clvShareLink.replace(
+    {
+      ...draft,
+      simple: { ...draft.simple, averageOrderValue: '', purchaseFrequency: '', lifespan: '', margin: '' },
+      subscription: { ...draft.subscription, averageRevenuePerAccount: '', grossMargin: '', churnRate: '' },
+      discounted: { ...draft.discounted, marginPerPeriod: '', retentionRate: '', discountRate: '' },
+    },
+    'clear',
+  );
 }
 
 /** Fill in the guide's worked example, keeping the form in use. */
 export function fillClvExample(): void {
-  $clvDraft.set({ ...CLV_EXAMPLE_DRAFT, form: $clvDraft.get().form });
+  clvShareLink.replace({ ...CLV_EXAMPLE_DRAFT, form: $clvDraft.get().form }, 'example');
 }
 
 /** Open a share link's figures (see `FigureShareLink.apply`). */

@@ -9,8 +9,12 @@ import type { PersistedAtom } from './persisted-atom.ts';
  */
 export type ShareLinkNotice<Draft, Problem> =
   | { readonly kind: 'none' }
-  | { readonly kind: 'applied'; readonly previous: Draft | null }
+  /** `by`: the worked example or Clear replaced the figures (see `replace`); absent for a share link. */
+  | { readonly kind: 'applied'; readonly previous: Draft | null; readonly by?: FormReplacement }
   | { readonly kind: 'failed'; readonly error: Problem };
+
+/** What else replaces a calculator's figures, with the same way back: its worked example, or Clear. */
+export type FormReplacement = 'example' | 'clear';
 
 /** A calculator's share-link handling: its notice and the actions on it. */
 export interface ShareLink<Draft, Problem> {
@@ -23,7 +27,12 @@ export interface ShareLink<Draft, Problem> {
    * @returns the new draft, or why the code cannot be read
    */
   apply(hash: string): Result<Draft, Problem>;
-  /** Put back the person's own figures a share link replaced, and hide the notice. */
+  /**
+   * Replace the figures with the worked example or an empty form, keeping the person's own to put back (in this
+   * page only: a reload keeps what is in the form). An empty form replaced needs no way back.
+   */
+  replace(draft: Draft, by: FormReplacement): void;
+  /** Put back the person's own figures a share link (or the example, or Clear) replaced, and hide the notice. */
   restore(): void;
   /** Hide the notice (the link's figures stay). */
   dismiss(): void;
@@ -74,6 +83,14 @@ export function createShareLink<Draft, State, Problem>(
       $draft.set(draft);
       $notice.set({ kind: 'applied', previous });
       return ok(draft);
+    },
+    replace(draft, by) {
+      const current = $draft.get();
+      // Undoes this replacement: back to the form as it is now. Unless a link replaced the person's own figures:
+      // those stay the ones to put back (the link's are in the link).
+      const previous = $kept.get() ?? (isEmptyForm(current) ? null : current);
+      $draft.set(draft);
+      $notice.set(previous === null ? { kind: 'none' } : { kind: 'applied', previous, by });
     },
     restore() {
       const notice = $notice.get();

@@ -296,7 +296,12 @@ describe('axe-core in the light theme and the dark one', () => {
     await page.getByLabel(/^Customers lost \(L\)/).fill('5');
     await page.getByLabel('Churn rate to convert', { exact: true }).fill('-3');
     await page.getByRole('group', { name: /figures need a look/ }).waitFor();
-    await expectNoA11yViolations(page, 'churn page, with an impossible figure');
+    await expectNoA11yViolations(page, 'churn page, with an impossible figure');    // The example again over typed figures: the offer to put them back, then taken.
+    await page.getByRole('button', { name: 'Use the worked example' }).click();
+    await page.getByText('The worked example replaced your figures.').waitFor();
+    await expectNoA11yViolations(page, 'churn page, offering the figures the example replaced');
+    await page.getByRole('button', { name: 'Put my own figures back' }).click();
+    await expect.poll(() => page.getByLabel('Churn rate to convert', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('-3');
   });
 
   it('the CLV page: empty, each form with results, and with an impossible figure', async () => {

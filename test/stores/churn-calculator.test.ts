@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeChurnShareCode } from '../../src/lib/metrics/churn-share-code.ts';
-import { $churnDraft, $churnShareNotice, applyChurnShareFragment, clearChurn, getChurnShareUrl, isShareFragment, restoreChurnBeforeShare, setChurnFigure, setChurnPeriod } from '../../src/stores/churn-calculator.ts';
+import { $churnDraft, $churnShareNotice, applyChurnShareFragment, clearChurn, fillChurnExample, getChurnShareUrl, isShareFragment, restoreChurnBeforeShare, setChurnFigure, setChurnPeriod } from '../../src/stores/churn-calculator.ts';
 import { CHURN_EXAMPLE_DRAFT, EMPTY_CHURN_DRAFT, type ChurnDraft } from '../../src/lib/metrics/churn-draft.ts';
 import { getChurnView } from '../../src/lib/metrics/churn-view.ts';
 import { setStorageForTests } from '../../src/stores/persisted-atom.ts';
@@ -36,6 +36,38 @@ describe('the churn store', () => {
     setChurnPeriod('year');
     clearChurn();
     expect($churnDraft.get()).toEqual({ ...EMPTY_CHURN_DRAFT, period: 'year', currency: 'gbp' });
+  });
+
+  it('the worked example and Clear can be undone; an empty form needs no way back', () => {
+    // Nothing typed: the example replaces the empty form, and there is nothing to offer back.
+    fillChurnExample();
+    expect($churnShareNotice.get()).toEqual({ kind: 'none' });
+    // The reported case: the example, S changed to 5000, the example again: 5000 can be put back.
+    setChurnFigure('customersAtStart', '5000');
+    const edited = $churnDraft.get();
+    fillChurnExample();
+    expect($churnDraft.get()).toEqual(CHURN_EXAMPLE_DRAFT);
+    expect($churnShareNotice.get()).toEqual({ kind: 'applied', previous: edited, by: 'example' });
+    restoreChurnBeforeShare();
+    expect($churnDraft.get()).toEqual(edited);
+    expect($churnShareNotice.get()).toEqual({ kind: 'none' });
+    clearChurn();
+    expect($churnShareNotice.get()).toEqual({ kind: 'applied', previous: edited, by: 'clear' });
+    restoreChurnBeforeShare();
+    expect($churnDraft.get()).toEqual(edited);
+  });
+
+  it('after a share link replaced the person’s figures, the example or Clear still offers those back', () => {
+    $churnDraft.set(withFigures({ customersAtStart: '7' }));
+    const own = $churnDraft.get();
+    const shareState = getChurnView(CHURN_EXAMPLE_DRAFT).shareState;
+    if (!shareState) throw new Error('expected a share state');
+    const url = getChurnShareUrl('https://example.org', shareState);
+    expect(applyChurnShareFragment(url.slice(url.indexOf('#'))).ok).toBe(true);
+    clearChurn();
+    expect($churnShareNotice.get()).toEqual({ kind: 'applied', previous: own, by: 'clear' });
+    restoreChurnBeforeShare();
+    expect($churnDraft.get()).toEqual(own);
   });
 
   it('a share link round-trips the worked example and can be undone', () => {

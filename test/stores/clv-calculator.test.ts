@@ -45,6 +45,15 @@ describe('the CLV store', () => {
     expect(cleared.discounted.retentionPeriod).toBe('month');
   });
 
+  it('the worked example keeps the person’s own figures to put back', () => {
+    setClvFigure('simple', 'averageOrderValue', '42');
+    const own = $clvDraft.get();
+    fillClvExample();
+    expect($clvShareNotice.get()).toEqual({ kind: 'applied', previous: own, by: 'example' });
+    restoreClvBeforeShare();
+    expect($clvDraft.get()).toEqual(own);
+  });
+
   it('a share link fills only the shared form, and can be undone', () => {
     const shareState = getClvView(example('discounted')).shareState;
     if (!shareState) throw new Error('expected a share state');

@@ -144,7 +144,12 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
         </div>
       </fieldset>
 
-      <FigureToolbar onUseExample={act(fillChurnExample)} onClear={act(clearChurn)} />
+      <FigureToolbar
+        onUseExample={act(fillChurnExample)}
+        onClear={act(clearChurn)}
+        replaced={shareNotice.kind === 'applied' ? (shareNotice.by ?? null) : null}
+        onRestore={act(restoreChurnBeforeShare)}
+      />
 
       <section className="results" aria-labelledby={id('results-heading')}>
         <Heading id={id('results-heading')} className="figure-section-heading">

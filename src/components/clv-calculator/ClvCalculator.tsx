@@ -223,7 +223,12 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
         )}
       </fieldset>
 
-      <FigureToolbar onUseExample={act(fillClvExample)} onClear={act(clearClv)} />
+      <FigureToolbar
+        onUseExample={act(fillClvExample)}
+        onClear={act(clearClv)}
+        replaced={shareNotice.kind === 'applied' ? (shareNotice.by ?? null) : null}
+        onRestore={act(restoreClvBeforeShare)}
+      />
 
       <section className="results" aria-labelledby={id('results-heading')}>
         <Heading id={id('results-heading')} className="figure-section-heading">

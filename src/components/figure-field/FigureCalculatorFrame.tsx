@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describePortableError, formatPortableMessage, type PortableError } from '../../lib/portable/portable-error.ts';
+import type { FormReplacement } from '../../stores/share-link.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { ShareNotice } from './ShareNotice.tsx';
 
@@ -8,8 +9,8 @@ export interface FigureCalculatorFrameProps {
   readonly title: string;
   readonly embedded: boolean;
   readonly titleId: string;
-  /** The last share link opened: applied, refused, or none. */
-  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied'; readonly previous: unknown } | { readonly kind: 'failed'; readonly error: PortableError };
+  /** The last share link opened: applied, refused, or none (the worked example or Clear: said by the toolbar). */
+  readonly shareNotice: { readonly kind: 'none' } | { readonly kind: 'applied'; readonly previous: unknown; readonly by?: FormReplacement } | { readonly kind: 'failed'; readonly error: PortableError };
   readonly onRestore: () => void;
   readonly onDismiss: () => void;
   readonly children: ReactNode;
@@ -32,9 +33,9 @@ export function FigureCalculatorFrame({ title, embedded, titleId, shareNotice, o
         notice={
           shareNotice.kind === 'failed'
             ? { kind: 'failed', message: `${formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: title.toLowerCase() }))} Your own figures were left as they were.` }
-            : shareNotice.kind === 'applied'
+            : shareNotice.kind === 'applied' && shareNotice.by === undefined
               ? { kind: 'applied', canRestore: shareNotice.previous !== null }
-              : shareNotice
+              : { kind: 'none' }
         }
         onRestore={onRestore}
         onDismiss={onDismiss}

@@ -173,7 +173,9 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
           index += 1;
         }
         // Over several lines to a quote with text straight after it: the next row's opening quote (as the text reader).
-        if (closed && spansLines && index < length && endsCell[bytes[index] as number] === 0) closed = false;
+        let after = index;
+        while (bytes[after] === SPACE) after += 1;
+        if (closed && spansLines && after < length && endsCell[bytes[after] as number] === 0) closed = false;
         if (!closed) index = cellStart;
       }
       while (index < length && endsCell[bytes[index] as number] === 0) index += 1;

@@ -121,8 +121,10 @@ export function forEachDelimitedRecord(text: string, delimiter: TableDelimiter, 
         }
         // A quote that "closes" a cell over several lines with text straight after it is most likely the next
         // row's opening quote: the first quote was a stray one, as one never closed is.
-        const next = text.charCodeAt(position);
-        if (closed && line !== lineBefore && position < length && next !== delimiterCode && next !== CHAR.LINE_FEED && next !== CHAR.CARRIAGE_RETURN) closed = false;
+        let after = position;
+        while (text.charCodeAt(after) === CHAR.SPACE) after += 1;
+        const next = text.charCodeAt(after);
+        if (closed && line !== lineBefore && after < length && next !== delimiterCode && next !== CHAR.LINE_FEED && next !== CHAR.CARRIAGE_RETURN) closed = false;
         if (closed) {
           index = position;
         } else {

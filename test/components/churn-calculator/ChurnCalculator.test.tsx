@@ -124,6 +124,23 @@ describe('ChurnCalculator', () => {
     expect(results().textContent).toContain('Type your customer counts above');
   });
 
+  it('says the worked example replaced typed figures, and puts them back on request with focus kept in the toolbar', async () => {
+    const user = userEvent.setup();
+    render(<ChurnCalculator />);
+    await user.type(screen.getByLabelText('Customers at start (S)'), '5000');
+    await user.click(screen.getByRole('button', { name: 'Use the worked example' }));
+    // Said in a live region, heard where the button was pressed.
+    expect(screen.getByText('The worked example replaced your figures.').getAttribute('role')).toBe('status');
+    await user.click(screen.getByRole('button', { name: 'Put my own figures back' }));
+    expect($churnDraft.get().figures.customersAtStart).toBe('5000');
+    expect(screen.queryByText('The worked example replaced your figures.')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Use the worked example' }));
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(screen.getByText('Your figures were cleared.')).toBeTruthy();
+    // The share-link notice above the form is for links only.
+    expect(screen.queryByText('The figures from the share link are filled in below.')).toBeNull();
+  });
+
   it('keeps what is typed in storage', async () => {
     const user = userEvent.setup();
     render(<ChurnCalculator />);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { forEachRowCells } from '../../../src/lib/metrics/read-column-cells.ts';
 
 /** Every data row's cells as text (a number the byte reader returns is written back as its digits), with its row. */
@@ -55,5 +56,25 @@ describe('forEachRowCells and Excel’s separator hint', () => {
       [3, ['Süd', '7']],
     ]);
     expect(read(new TextEncoder().encode(text))).toEqual(rows);
+  });
+});
+
+describe('forEachRowCells from text and from bytes', () => {
+  it('property: read alike, whatever the quotes, line ends, blank rows and separator hints', () => {
+    const piece = fc.constantFrom('a', '1', ',', '"', '""', '\n', '\r\n', '\r', ' ', ',,', 'sep=,\n', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 0, max: 2 }), (pieces, headerRows) => {
+        const text = pieces.join('');
+        const read = (source: string | Uint8Array) => {
+          const rows: [number, string[]][] = [];
+          forEachRowCells(source, { delimiter: ',', headerRows, columns: [0, 1, 2], idColumn: null }, (cells, row) => {
+            rows.push([row, cells.map((cell) => String(cell))]);
+          });
+          return rows;
+        };
+        expect(read(new TextEncoder().encode(text))).toEqual(read(text));
+      }),
+      { numRuns: 2_000, interruptAfterTimeLimit: 5_000 },
+    );
   });
 });

@@ -59,9 +59,14 @@ describe('forEachDelimitedRecord', () => {
     expect(read).toHaveLength(1000);
     expect(read[49]).toEqual({ cells: ['5', '"12 inch monitor is too small'], line: 50 });
     expect(read[999]).toEqual({ cells: ['9', 'fine'], line: 1000 });
-    // A quote that a later one closes is a cell over several lines, as RFC 4180 and spreadsheets read it.
+    // A quote that a later one closes is a cell over several lines, as RFC 4180 and spreadsheets read it, spaces
+    // after the closing quote or not.
     expect(readAll('x,"two\nlines"\n2,ok', ',')).toEqual([
       { cells: ['x', 'two\nlines'], line: 1 },
+      { cells: ['2', 'ok'], line: 3 },
+    ]);
+    expect(readAll('x,"two\nlines"  ,y\n2,ok', ',')).toEqual([
+      { cells: ['x', 'two\nlines  ', 'y'], line: 1 },
       { cells: ['2', 'ok'], line: 3 },
     ]);
   });

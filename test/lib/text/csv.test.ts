@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachDelimitedRecord, type TableDelimiter } from '../../../src/lib/metrics/read-delimited-records.ts';
 import { formatCsv, formatCsvCell, type CsvCell } from '../../../src/lib/text/csv.ts';
+import { isBlankCode } from '../../../src/lib/metrics/character-codes.ts';
 
 function readCsv(text: string, delimiter: TableDelimiter = ','): string[][] {
   const records: string[][] = [];
@@ -16,6 +17,11 @@ function readCsv(text: string, delimiter: TableDelimiter = ','): string[][] {
  * before the spaces or quotes that lead to a formula character at the start or after `;`, tab, CR or LF), not by
  * calling the writer.
  */
+/** The rows the reader gives back: a row of blank cells only (e.g. two empty ones) reads as a blank line. */
+function readable(rows: readonly string[][]): string[][] {
+  return rows.filter((row) => row.some((cell) => [...cell].some((character) => !isBlankCode(character.charCodeAt(0)))));
+}
+
 function expectedText(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return String(cell === 0 ? 0 : cell);
@@ -86,7 +92,7 @@ describe('formatCsv', () => {
   const tricky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', ',', ';', '"', "'", ' ', 'a', '1', '=SUM(A1)', 'é');
   const text = fc.oneof(fc.string({ maxLength: 12 }), fc.array(tricky, { maxLength: 8 }).map((parts) => parts.join('')));
   const cell: fc.Arbitrary<CsvCell> = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null));
-  // Two cells at least: the reader skips a record that is one blank cell, as a blank line.
+  // Two cells at least, though the reader skips a record of blank cells only (as a blank line): see `readable`.
   const rows = fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { maxLength: 6 });
 
   it(
@@ -94,7 +100,7 @@ describe('formatCsv', () => {
     () => {
       fc.assert(
         fc.property(rows, (table) => {
-          expect(readCsv(formatCsv(table))).toEqual(table.map((row) => row.map(expectedText)));
+          expect(readCsv(formatCsv(table))).toEqual(readable(table.map((row) => row.map(expectedText))));
         }),
         { numRuns: 500, interruptAfterTimeLimit: 8_000 },
       );
