@@ -157,10 +157,8 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
         // A quoted part may hold delimiters and line breaks; one never closed is plain text, as the text reader reads it.
         index = probe + 1;
         let closed = false;
-        let spansLines = false;
         while (index < length) {
-          const byte = bytes[index];
-          if (byte === QUOTE) {
+          if (bytes[index] === QUOTE) {
             if (bytes[index + 1] === QUOTE) {
               index += 2;
               continue;
@@ -169,13 +167,16 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
             closed = true;
             break;
           }
-          if (byte === LINE_FEED || byte === CARRIAGE_RETURN) spansLines = true;
           index += 1;
         }
-        // Over several lines to a quote with text straight after it: the next row's opening quote (as the text reader).
+        // Over several lines to a quote with text straight after it: the next row's opening quote (as the text
+        // reader). Looked for only when text follows, so a well-formed cell costs no more than before.
         let after = index;
         while (bytes[after] === SPACE) after += 1;
-        if (closed && spansLines && after < length && endsCell[bytes[after] as number] === 0) closed = false;
+        if (closed && after < length && endsCell[bytes[after] as number] === 0) {
+          const quoted = bytes.subarray(probe, index);
+          if (quoted.includes(LINE_FEED) || quoted.includes(CARRIAGE_RETURN)) closed = false;
+        }
         if (!closed) index = cellStart;
       }
       while (index < length && endsCell[bytes[index] as number] === 0) index += 1;
@@ -206,7 +207,7 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
       break;
     }
     // A blank line, or a record of blank cells only (`,,,,`), is counted as a row, never read, as the text reader does.
-    if (isBlankText(unquoteCell(decode(recordStart, firstEnd))) && (cellIndex === 0 || isBlankRecordText(decode(recordStart, index), read.delimiter))) continue;
+    if (mayBeBlank(bytes, recordStart, firstEnd) && isBlankText(unquoteCell(decode(recordStart, firstEnd))) && (cellIndex === 0 || isBlankRecordText(decode(recordStart, index), read.delimiter))) continue;
     if (headerRowsLeft > 0) {
       headerRowsLeft -= 1;
       continue;
@@ -236,6 +237,18 @@ function forEachByteRow(bytes: Uint8Array, read: RowRead, visit: RowCellsVisitor
     }
     visit(found, row, () => (idStart === -1 ? '' : unquoteCell(decode(idStart, idEnd))));
   }
+}
+
+/**
+ * Whether a cell's bytes may be blank: only ASCII blanks, quotes and bytes of longer characters (a no-break space).
+ * Checked before decoding, so a cell with any letter or digit (nearly every first cell) costs one byte's look.
+ */
+function mayBeBlank(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte < 0x80 && byte !== SPACE && byte !== QUOTE && (byte < 0x09 || byte > 0x0d)) return false;
+  }
+  return true;
 }
 
 /** Whether a record's text is only blanks (as the text reader's blank-line rule). */
