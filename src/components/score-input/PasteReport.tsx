@@ -140,7 +140,9 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
       const { analysis } = paste;
       const { parse } = analysis;
       const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
-      const columnName = column ? (column.name !== null ? `“${column.name}”` : `column ${formatCount(column.index + 1)}`) : '';
+      // A header another column shares (a form asking twice) is told apart by its position.
+      const sharesName = analysis.kind === 'table' && column?.name != null && analysis.layout.columns.some((other) => other !== column && other.name === column.name);
+      const columnName = column ? (column.name !== null ? `“${column.name}”${sharesName ? ` (column ${formatCount(column.index + 1)})` : ''}` : `column ${formatCount(column.index + 1)}`) : '';
       if (analysis.kind === 'table' && analysis.chosenBy === 'first') {
         return (
           <p className="field__error">

@@ -8,7 +8,8 @@ import type { TableLayout } from './detect-paste-layout.ts';
 
 /**
  * A column as the page names it: its header, with the question's text where the export gives it apart (Qualtrics'
- * `Q2: Which region are you in?`), else "Column 3"; at most 80 characters.
+ * `Q2: Which region are you in?`), else "Column 3"; at most 80 characters, then " (column 5)" when another column has
+ * the same header.
  *
  * @param layout the table's layout
  * @param index the 0-based column
@@ -19,7 +20,10 @@ export function getColumnLabel(layout: TableLayout, index: number): string {
   const column = layout.columns[index];
   const name = column?.name ?? `Column ${String(index + 1)}`;
   const label = column?.question && column.question !== name ? `${name}: ${column.question}` : name;
-  return label.length <= 80 ? label : `${label.slice(0, 79)}…`;
+  const cut = label.length <= 80 ? label : `${label.slice(0, 79)}…`;
+  // A header another column shares (a form asking the same question twice) is told apart by its position.
+  const shared = column?.name != null && layout.columns.some((other) => other.index !== index && other.name === column.name);
+  return shared ? `${cut} (column ${String(index + 1)})` : cut;
 }
 
 /**

@@ -109,6 +109,19 @@ describe('ScoreInput: pasting', () => {
     expect(report()).toContain('Row 3, column 3: "12" is outside the scale 0–10');
   });
 
+  it('reads the chosen one of two columns with the same header, and says which by its position (the reported case)', () => {
+    const { $state } = renderInput();
+    // Two "NPS" columns: the first all promoters (+100), the second all detractors (−100).
+    paste('Date,NPS,Region,NPS\n2025-01-01,9,North,3\n2025-01-02,10,South,6\n2025-01-03,9,North,5\n');
+    const select = screen.getByLabelText('Column to read') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: '3' } });
+    expect($state.get().column).toEqual({ index: 3, name: 'NPS' });
+    expect(select.value).toBe('3');
+    expect(report()).toContain('Read 3 answers from “NPS” (column 4)');
+    fireEvent.change(select, { target: { value: '1' } });
+    expect(report()).toContain('Read 3 answers from “NPS” (column 2)');
+  });
+
   it('offers to read header-less comma rows as columns', () => {
     renderInput();
     paste('1,10\n2,9\n3,8\n');

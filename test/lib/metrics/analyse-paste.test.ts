@@ -5,7 +5,7 @@ import { CSAT_SCALES } from '../../../src/lib/metrics/csat-scale.ts';
 import { NPS_SCALE } from '../../../src/lib/metrics/score-scale.ts';
 import type { TableLayout } from '../../../src/lib/metrics/detect-paste-layout.ts';
 import { analysePaste, countLines, resolveColumn, type PasteRequest } from '../../../src/lib/metrics/analyse-paste.ts';
-import { findPreferredColumn } from '../../../src/lib/metrics/column-names.ts';
+import { findPreferredColumn, getColumnLabel } from '../../../src/lib/metrics/column-names.ts';
 
 const request = (text: string, changes: Partial<PasteRequest> = {}): PasteRequest => ({ text, scale: NPS_SCALE, readAs: 'list', column: null, ...changes });
 
@@ -58,6 +58,10 @@ describe('resolveColumn', () => {
     expect(resolveColumn(twice, { index: 4, name: 'NPS' }).column).toBe(3);
     expect(findPreferredColumn(twice, { index: 3, name: 'NPS' })).toBe(3);
     expect(findPreferredColumn(twice, { index: 0, name: 'NPS' })).toBe(1);
+    // Named apart wherever a column is named: by its position, only when its header is shared.
+    expect(getColumnLabel(twice, 1)).toBe('NPS (column 2)');
+    expect(getColumnLabel(twice, 3)).toBe('NPS (column 4)');
+    expect(getColumnLabel(twice, 2)).toBe('Region');
   });
 
   it('falls back to the suggestion when the named column is gone', () => {
