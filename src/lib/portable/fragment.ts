@@ -16,8 +16,8 @@ export const ASSESSMENT_FRAGMENT_KEYS = [FRAGMENT_KEYS.result, FRAGMENT_KEYS.tea
 export type Fragment = { readonly kind: 'none' } | { readonly kind: 'code'; readonly key: string; readonly code: string } | { readonly kind: 'other' };
 
 /**
- * Read a URL fragment (`location.hash`, with or without `#`). Percent-escapes are undone; a key with nothing
- * after it (a link cut right after `=`) is no link at all.
+ * Read a URL fragment (`location.hash`, with or without `#`). Percent-escapes are undone; keys are read in any
+ * case; a key with nothing after it (a link cut right after `=`) is no link at all.
  *
  * @param hash `location.hash`
  * @param keys the keys this page reads
@@ -34,7 +34,8 @@ export function readFragment(hash: string, keys: readonly string[]): Fragment {
   }
   if (fragment === '') return { kind: 'none' };
   for (const key of keys) {
-    if (!fragment.startsWith(`${key}=`)) continue;
+    // Any case: a link retyped or passed through a tool that upper-cases it (`#C=`) still opens.
+    if (fragment.slice(0, key.length + 1).toLowerCase() !== `${key}=`) continue;
     const code = fragment.slice(key.length + 1).trim();
     return code === '' ? { kind: 'none' } : { kind: 'code', key, code };
   }

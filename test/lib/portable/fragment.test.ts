@@ -6,6 +6,10 @@ describe('readFragment', () => {
     expect(readFragment('#map=1.zAbc.k9Qa', ['map'])).toEqual({ kind: 'code', key: 'map', code: '1.zAbc.k9Qa' });
     expect(readFragment('t=T1~-~~1.q3', ['r', 't'])).toEqual({ kind: 'code', key: 't', code: 'T1~-~~1.q3' });
     expect(readFragment('#c=1.nps%2E95', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.nps.95' });
+    // A key in upper case (a link retyped, or passed through a tool that upper-cases it) is the same key; the code
+    // is left as it is, for its reader to judge.
+    expect(readFragment('#C=1.NPS.95', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.NPS.95' });
+    expect(readFragment('#Share=1.AbC', ['share'])).toEqual({ kind: 'code', key: 'share', code: '1.AbC' });
   });
 
   test('tells no link from another fragment, and a stray % is kept for the reader to name', () => {
