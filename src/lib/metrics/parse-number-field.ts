@@ -44,8 +44,9 @@ function joinThousands(part: string, mark: string): string | null {
  * is followed by exactly three digits after a 1–3 digit non-zero start, which
  * reads as thousands (`1,234` is 1234). With `wholeNumber`, a single `.` before
  * three digits also groups thousands (`1.234` is 1234) and the value must be
- * whole (and more than three digits after one, as in `1,0000`, is a slip, not a
- * number); without it, that figure is refused as ambiguous (1234 or 1.234?). A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
+ * whole (more than three zeros after one, as in `1,0000`, are a slip, not a
+ * number); without it, that figure is refused as ambiguous (1234 or 1.234?).
+ * A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
  * ignored (not with `wholeNumber`). Counts above 2^53 − 1 are refused rather
  * rounded. Never throws. O(length).
  *
@@ -105,8 +106,8 @@ export function parseNumberField(text: string, options: ParseNumberFieldOptions 
       integerPart = joinThousands(body, mark);
     } else if (looksGrouped && !spaceGrouped && (mark === ',' || wholeNumber)) {
       integerPart = head + tail;
-    } else if (wholeNumber && tail.length > 3) {
-      // `1,0000` as a count: a slip in grouping (10000? 1000?), never four decimals of a whole number.
+    } else if (wholeNumber && tail.length > 3 && /^0+$/.test(tail)) {
+      // `1,0000` as a count: a slip in grouping (10000? 1000?), not four decimal zeros of a whole number.
       return notANumber;
     } else if (looksGrouped && !spaceGrouped) {
       // `1.250` in a money or rate field: a point before three digits groups thousands in much of Europe, and a

@@ -61,6 +61,8 @@ describe('parseNumberField', () => {
   it('refuses a count with more than three digits after one mark (1,0000: 10000 or 1000?) instead of reading 1', () => {
     expect(parseNumberField('1,0000', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-a-number', text: '1,0000' } });
     expect(parseNumberField('25.0000', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-a-number', text: '25.0000' } });
+    // Other decimals are still said to be not whole.
+    expect(parseNumberField('2,5000', { wholeNumber: true })).toEqual({ ok: false, error: { kind: 'not-whole', text: '2,5000', value: 2.5 } });
   });
 
   it('ignores a currency sign or a percent sign, except for counts', () => {
