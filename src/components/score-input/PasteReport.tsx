@@ -4,6 +4,7 @@ import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import type { ReactNode } from 'react';
 import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
 import { EXPORT_TOOL_NAMES } from '../../lib/metrics/detect-export-layout.ts';
+import { sharesHeader } from '../../lib/metrics/column-names.ts';
 import type { LabelScores } from '../../lib/metrics/score-tally.ts';
 import { formatAnswers, formatCount, formatRange } from './format.ts';
 import { LabelMapping } from './LabelMapping.tsx';
@@ -141,7 +142,7 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
       const { parse } = analysis;
       const column = analysis.kind === 'table' ? analysis.layout.columns[analysis.column] : undefined;
       // A header another column shares (a form asking twice) is told apart by its position.
-      const sharesName = analysis.kind === 'table' && column?.name != null && analysis.layout.columns.some((other) => other !== column && other.name === column.name);
+      const sharesName = analysis.kind === 'table' && sharesHeader(analysis.layout, analysis.column);
       const columnName = column ? (column.name !== null ? `“${column.name}”${sharesName ? ` (column ${formatCount(column.index + 1)})` : ''}` : `column ${formatCount(column.index + 1)}`) : '';
       if (analysis.kind === 'table' && analysis.chosenBy === 'first') {
         return (

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { getMetricDomain, getMetricName, getMetricUnit } from '../../lib/survey/metric-estimate.ts';
 import { describeUndated } from '../../lib/survey/describe-survey.ts';
+import { sum } from '../../lib/survey/read-breakdown.ts';
 import { describePeriodComparison } from '../../lib/survey/survey-exports.ts';
 import type { TrendReport } from '../../lib/survey/survey-report.ts';
 import { MAX_TREND_PERIODS } from '../../lib/survey/survey-report.ts';
@@ -58,7 +59,7 @@ export function TrendSection({ report, summary, view }: TrendSectionProps) {
     <section className="survey-section" aria-labelledby="survey-trend">
       <h2 id="survey-trend">Over time</h2>
       <p className="survey-section__note">
-        Dates from “{report.column}”, by {KIND_NAMES[report.kind]}. {describeUndated(report, summary.counts.reduce((sum, count) => sum + count, 0))}
+        Dates from “{report.column}”, by {KIND_NAMES[report.kind]}. {describeUndated(report, sum(summary.counts))}
       </p>
       <div className="survey-section__settings">
         <div className="field">

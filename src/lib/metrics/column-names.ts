@@ -21,9 +21,18 @@ export function getColumnLabel(layout: TableLayout, index: number): string {
   const name = column?.name ?? `Column ${String(index + 1)}`;
   const label = column?.question && column.question !== name ? `${name}: ${column.question}` : name;
   const cut = label.length <= 80 ? label : `${label.slice(0, 79)}…`;
-  // A header another column shares (a form asking the same question twice) is told apart by its position.
-  const shared = column?.name != null && layout.columns.some((other) => other.index !== index && other.name === column.name);
-  return shared ? `${cut} (column ${String(index + 1)})` : cut;
+  return sharesHeader(layout, index) ? `${cut} (column ${String(index + 1)})` : cut;
+}
+
+/**
+ * Whether another column has this column's header (a form asking the same question twice): then a page names it
+ * by its position too.
+ *
+ * @example sharesHeader(tableOf('NPS,Region,NPS\n9,N,3'), 2) // true
+ */
+export function sharesHeader(layout: TableLayout, index: number): boolean {
+  const name = layout.columns[index]?.name ?? null;
+  return name !== null && layout.columns.some((other) => other.index !== index && other.name === name);
 }
 
 /**

@@ -205,7 +205,7 @@ export function describeUndated(dates: { readonly blank: number; readonly unread
   if (blank + unread === 0) return null;
   const answers = (count: number) => (count === 1 ? '1 answer has' : `${formatNumber(count)} answers have`);
   const what = blank > 0 && unread > 0 ? `${answers(blank)} no date and ${formatNumber(unread)} a date that could not be read` : blank > 0 ? `${answers(blank)} no date` : `${answers(unread)} a date that could not be read`;
-  const dated = total === null ? null : total - blank - unread;
-  const minority = dated !== null && total !== null && dated < total / 2 ? `, which rests on only ${formatNumber(dated)} of ${formatNumber(total)} answers` : '';
+  const dated = total === null ? 0 : total - blank - unread;
+  const minority = total !== null && dated < total / 2 ? `, which rests on only ${formatNumber(dated)} of ${formatNumber(total)} answers` : '';
   return `${what}: they count in the totals, not in the trend${minority}.`;
 }

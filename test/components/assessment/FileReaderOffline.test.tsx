@@ -1,21 +1,12 @@
 // @vitest-environment jsdom
-import { network } from './views-offline.ts';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { network } from './views-offline.ts'; // first: it mocks the views and sets up each test
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
-import { BANK_SIZE, GUIDE_TITLES, releaseAssessmentState, resetAssessmentState } from './setup.ts';
+import { BANK_SIZE, GUIDE_TITLES } from './setup.ts';
 
 // Apart from ViewsOffline.test.tsx: these start with the views failing, and the views load once per file.
-beforeEach(() => {
-  resetAssessmentState();
-  network.online = false;
-});
-afterEach(() => {
-  cleanup();
-  releaseAssessmentState();
-});
-
 describe('files chosen or dropped while the code that reads them cannot load', () => {
   it('the team page says so when files are dropped or chosen while their reader cannot load, until it has loaded', async () => {
     render(<TeamApp guideTitles={GUIDE_TITLES} />);

@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
-import { network } from './views-offline.ts';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { network } from './views-offline.ts'; // first: it mocks the views and sets up each test
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { AssessmentApp } from '../../../src/components/assessment/AssessmentApp.tsx';
 import { TeamApp } from '../../../src/components/assessment/TeamApp.tsx';
 import { $teamState } from '../../../src/stores/assessment-team.ts';
-import { BANK_SIZE, GUIDE_TITLES, answers, releaseAssessmentState, resetAssessmentState, seedFinished } from './setup.ts';
-
-beforeEach(() => {
-  resetAssessmentState();
-  network.online = false;
-});
-afterEach(() => {
-  cleanup();
-  releaseAssessmentState();
-});
+import { BANK_SIZE, GUIDE_TITLES, answers, seedFinished } from './setup.ts';
 
 describe('when the code after the first render cannot load', () => {
   it('the assessment keeps its introduction, says so, lifts a shared link’s cover, and loads when asked to try again', async () => {
