@@ -129,6 +129,25 @@ describe('two tabs editing one persona', () => {
     expect(stored()[1]?.id).toBe(copyId);
   });
 
+  it('asks again, dropping nothing, when both tabs keep both at once (each saved before hearing of the other’s choice)', () => {
+    unwatch = watchPersonaEdits('maya');
+    typeHere('maya', 'summary', ' aaaaaa');
+    const before = here()[0] as Persona;
+    otherTabSaves([{ ...maya, summary: 'Shops weekly bbb', updatedAt: later() }, sam]);
+    typeHere('maya', 'summary', 'aaaa');
+    resolvePersonaEditConflict('keep-both');
+    // The other tab settled its own clash from this tab's version as it last heard of it (6 a's, not 10): its
+    // version, and a copy of that older one of ours.
+    const olderCopy = { ...before, id: 'copy-there', name: 'Maya (other tab)', updatedAt: later() };
+    otherTabSaves([{ ...maya, summary: 'Shops weekly bbbbbbbbbb', updatedAt: later() }, olderCopy, sam], { maya: before.updatedAt });
+    // This tab's 10 a's are on screen, and asked about again rather than replaced.
+    expect(here()[0]?.summary).toBe('Shops weekly aaaaaaaaaa');
+    expect($personaEditConflict.get()).toMatchObject({ kind: 'changed', id: 'maya', fields: ['summary'] });
+    resolvePersonaEditConflict('keep-both');
+    const summaries = stored().map((persona) => persona.summary);
+    expect(summaries).toEqual(expect.arrayContaining(['Shops weekly aaaaaaaaaa', 'Shops weekly bbbbbbbbbb']));
+  });
+
   it('keeps the latest of the other tab’s versions in the choice, and takes it when asked', () => {
     unwatch = watchPersonaEdits('maya');
     typeHere('maya', 'summary', ' a');
