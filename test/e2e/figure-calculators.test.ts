@@ -153,6 +153,8 @@ describe('the churn and retention calculator in Chromium', () => {
     const page = await openPage(CHURN_PAGE, { clipboard: true });
     await page.getByRole('button', { name: 'Use the worked example' }).click();
     const results = page.getByRole('region', { name: 'Results' });
+    // The result blocks load after the first figures (a deferred module): read them once both are drawn.
+    await expect.poll(() => results.locator('dl.stat-grid').count()).toBe(2);
     const shown = await results.locator('dl.stat-grid').allInnerTexts();
     await page.getByRole('button', { name: 'Copy results' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Churn rate per quarter (L ÷ S): 10%');
@@ -170,7 +172,7 @@ describe('the churn and retention calculator in Chromium', () => {
 
     const fresh = await openIn(await newContext(), link.slice(baseUrl.length));
     await fresh.getByText('The figures from the share link are filled in below.').waitFor();
-    await expect(fresh.getByRole('region', { name: 'Results' }).locator('dl.stat-grid').allInnerTexts()).resolves.toEqual(shown);
+    await expect.poll(() => fresh.getByRole('region', { name: 'Results' }).locator('dl.stat-grid').allInnerTexts()).toEqual(shown);
     await expect(fresh.getByLabel('Customers at start (S)', { exact: true }).inputValue()).resolves.toBe('2000');
     // The fragment is taken out of the address once applied, so a reload shows the saved figures.
     expect(fresh.url()).toBe(`${baseUrl}${CHURN_PAGE}`);
