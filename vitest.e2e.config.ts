@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Files that time the page's main thread (long tasks): they run alone, after the rest, so no other file's browser competes for the two cores. */
-const TIMED_FILES = ['test/e2e/big-input.test.ts', 'test/e2e/score-calculators.test.ts'];
+const TIMED_FILES = ['test/e2e/big-input.test.ts'];
 
 // Browser tests drive Debian's Chromium against the built site in dist/ (run `npm run build` first).
 export default defineConfig({

@@ -2,7 +2,7 @@
 //
 //   npm run build && npm run measure:big-input
 //
-// (a) 1,000,000 pasted lines (a real `paste` event carrying the clipboard, as test/e2e/score-calculators.test.ts
+// (a) 1,000,000 pasted lines (a real `paste` event carrying the clipboard, as test/e2e/big-input.test.ts
 //     sends it), (b) a ~50 MB four-column survey export chosen with setInputFiles (scripts/survey-export.ts, the
 //     export of `npm run bench:export`, written to a temporary file), (c) on that export, a switch to the
 //     "Respondent ID" column and back to the score column.
