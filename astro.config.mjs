@@ -10,7 +10,7 @@ const CORE_MODULES = new RegExp(
     String.raw`node_modules[\/](nanostores|@nanostores)[\/]`,
     String.raw`src[\/]lib[\/](result|portable[\/](fragment|migrate|checksum)|storage[\/](keep-copy|safe-storage-engine|stored-envelope)|text[\/]format)\.ts$`,
     String.raw`src[\/]stores[\/](persisted-atom|storage-notices|lazy-module)\.ts$`,
-    String.raw`src[\/]components[\/]shared[\/](use-persisted-store|deferred-module|StorageNotices|could-not-load)\.tsx?$`,
+    String.raw`src[\/]components[\/]shared[\/](use-persisted-store|deferred-module|StorageNotices|could-not-load|SavedDataGate)\.tsx?$`,
   ].join('|'),
 );
 

@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../src/lib/result';
-import { KEPT_ASIDE_PREFIX, persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom';
+import { $readingSavedData, KEPT_ASIDE_PREFIX, persistedAtom, setStorageForTests } from '../../src/stores/persisted-atom';
 import { $storageNotices, dismissStorageNotice, markNoticeDownloaded } from '../../src/stores/storage-notices';
 import { memoryStorage, quotaExceededError } from '../support/memory-storage.ts';
 
@@ -306,6 +306,7 @@ describe('persistedAtom with a validator loaded when saved data is first read', 
 
   it('loads nothing while nothing is stored, and saves at once', () => {
     const { $draft, loads } = createLazyDraft();
+    expect($readingSavedData.get()).toEqual([]);
     keepMount($draft);
     $draft.set({ text: 'typed' });
     expect(storage.data.get(KEY)).toBe('{"v":2,"data":{"text":"typed"}}');
@@ -319,6 +320,8 @@ describe('persistedAtom with a validator loaded when saved data is first read', 
     const { $draft, loads, settle } = createLazyDraft();
     // Created with the page's script: nothing is loaded until an island uses the store.
     expect(loads).toHaveLength(0);
+    // Said from the start, so an island keeps its inputs disabled until the saved text is read (SavedDataGate).
+    expect($readingSavedData.get()).toEqual([KEY]);
     keepMount($draft);
     expect(loads).toHaveLength(1);
     expect($draft.get()).toEqual({ text: '' });
@@ -326,6 +329,7 @@ describe('persistedAtom with a validator loaded when saved data is first read', 
     $draft.set({ text: 'typed at once' });
     expect(storage.data.get(KEY)).toBe(stored);
     await settle('arrive');
+    expect($readingSavedData.get()).toEqual([]);
     expect($draft.get()).toEqual({ text: 'saved yesterday' });
     expect(storage.data.get(KEY)).toBe(stored);
     $draft.set({ text: 'saved today' });
@@ -350,8 +354,11 @@ describe('persistedAtom with a validator loaded when saved data is first read', 
     storage.data.set(KEY, stored);
     const { $draft, loads, settle } = createLazyDraft();
     keepMount($draft);
+    expect($readingSavedData.get()).toEqual([KEY]);
     await settle('fail');
     expect($storageNotices.get()).toEqual([expect.objectContaining({ kind: 'write-failed', key: KEY, reason: expect.stringMatching(/could not load/) })]);
+    // The inputs open again: what is typed stays on the page, and the notice says it is not saved.
+    expect($readingSavedData.get()).toEqual([]);
     $draft.set({ text: 'typed while offline' });
     expect(storage.data.get(KEY)).toBe(stored);
     cleanStores($draft);
@@ -372,6 +379,8 @@ describe('persistedAtom with a validator loaded when saved data is first read', 
     storage.data.set(KEY, fromOtherTab);
     for (const listener of listeners) listener({ key: KEY, newValue: fromOtherTab });
     expect(loads).toHaveLength(1);
+    // Not said as "reading": the island's inputs stay open, so the field being typed in keeps its focus.
+    expect($readingSavedData.get()).toEqual([]);
     await settle('arrive');
     expect($draft.get()).toEqual({ text: 'from the other tab' });
     cleanStores($draft);

@@ -10,6 +10,7 @@ import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragm
 import { $assessmentHistory, $assessmentPreview, $assessmentProgress, $assessmentTargets, closePreview, continueWithFullAssessment, goToStep, openPreview, resumeAssessment, showIntro, startAssessment } from '../../stores/assessment.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -326,14 +327,16 @@ export function AssessmentApp({ guideTitles, bankSize }: AssessmentAppProps) {
   }
 
   return (
-    <div className="assessment">
-      <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
-      <p className="saved-work-loading">{SAVED_WORK_LOADING_TEXT}</p>
-      <StorageNotices />
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      {view}
-    </div>
+    <SavedDataGate stores={[$assessmentProgress, $assessmentTargets, $assessmentHistory]}>
+      <div className="assessment">
+        <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
+        <p className="saved-work-loading">{SAVED_WORK_LOADING_TEXT}</p>
+        <StorageNotices />
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        {view}
+      </div>
+    </SavedDataGate>
   );
 }

@@ -7,6 +7,7 @@ import type { InputProblem } from '../../stores/assessment-share.ts';
 import { lazyModule } from '../../stores/lazy-module.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
 import { LoadFailedNotice, useRetryLoad } from '../shared/LoadFailedNotice.tsx';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -177,85 +178,87 @@ export function TeamApp({ guideTitles }: TeamAppProps) {
   }
 
   return (
-    <div className="assessment">
-      <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
-      <StorageNotices />
-      <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
-        <h2 id="team-add-heading" tabIndex={-1}>
-          Add respondents
-        </h2>
-        <p>
-          Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
-          file.
-        </p>
-        <p>Answers are combined here, in your browser; nothing is uploaded.</p>
-        <form onSubmit={submitPasted} className="team-add__form">
-          <div className="field">
-            <label htmlFor="team-codes">Share links or codes</label>
-            <p className="field__hint" id="team-codes-hint">
-              One per line. Team links work too and add all their respondents.
-            </p>
-            <textarea
-              id="team-codes"
-              value={pasted}
-              rows={5}
-              aria-describedby="team-codes-hint"
-              spellCheck={false}
-              onChange={(event) => setPasted(event.currentTarget.value)}
-            />
-          </div>
-          <p className="action-row">
-            <button type="submit" className="button">
-              Add from links
-            </button>
-            {views !== undefined && ownProgress.completedAt !== undefined && (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  const { respondent } = ownProgress;
-                  add(views, [{ ...views.getAnswerSet(ownProgress), ...(respondent === undefined ? {} : { respondent }) }], []);
-                }}
-              >
-                Add my own results
-              </button>
-            )}
+    <SavedDataGate stores={[$assessmentTargets, $assessmentProgress]}>
+      <div className="assessment">
+        <p className="shared-link-loading">{SHARED_LINK_LOADING_TEXT}</p>
+        <StorageNotices />
+        <section className="team-add" aria-labelledby="team-add-heading" data-print-hidden>
+          <h2 id="team-add-heading" tabIndex={-1}>
+            Add respondents
+          </h2>
+          <p>
+            Ask each person to finish the <a href="/assessment/">assessment</a> alone and send you their share link or exported
+            file.
           </p>
-        </form>
-        <div
-          className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={drop}
-        >
-          <p>Or drop exported JSON files here (one person’s assessment or a whole team), or</p>
-          <FileImport label="Choose JSON files" multiple onFiles={addFiles} readerLoaded={views !== undefined} />
-        </div>
-        <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
-          {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' && views === undefined ? `Nothing was added. ${couldNotLoad('The part that reads links and files')}` : ''}
-        </p>
-        {report !== undefined && report.problems.length > 0 && (
-          <div className="notice" role="alert">
-            <p>
-              <strong>Not added:</strong>
+          <p>Answers are combined here, in your browser; nothing is uploaded.</p>
+          <form onSubmit={submitPasted} className="team-add__form">
+            <div className="field">
+              <label htmlFor="team-codes">Share links or codes</label>
+              <p className="field__hint" id="team-codes-hint">
+                One per line. Team links work too and add all their respondents.
+              </p>
+              <textarea
+                id="team-codes"
+                value={pasted}
+                rows={5}
+                aria-describedby="team-codes-hint"
+                spellCheck={false}
+                onChange={(event) => setPasted(event.currentTarget.value)}
+              />
+            </div>
+            <p className="action-row">
+              <button type="submit" className="button">
+                Add from links
+              </button>
+              {views !== undefined && ownProgress.completedAt !== undefined && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    const { respondent } = ownProgress;
+                    add(views, [{ ...views.getAnswerSet(ownProgress), ...(respondent === undefined ? {} : { respondent }) }], []);
+                  }}
+                >
+                  Add my own results
+                </button>
+              )}
             </p>
-            <ul className="issue-list">
-              {report.problems.map((problem) => (
-                <li key={problem.source}>
-                  <PortableMessageText source={problem.source} message={problem.message} />
-                </li>
-              ))}
-            </ul>
-            {pasted !== '' && <p>The entries that could not be read are still in the box, so you can correct them.</p>}
+          </form>
+          <div
+            className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={drop}
+          >
+            <p>Or drop exported JSON files here (one person’s assessment or a whole team), or</p>
+            <FileImport label="Choose JSON files" multiple onFiles={addFiles} readerLoaded={views !== undefined} />
           </div>
-        )}
-      </section>
+          <p id="team-add-status" className="action-status" role="status" tabIndex={-1}>
+            {report !== undefined ? describeReport(report) : waiting === 'reading' ? 'Reading the links…' : waiting === 'failed' && views === undefined ? `Nothing was added. ${couldNotLoad('The part that reads links and files')}` : ''}
+          </p>
+          {report !== undefined && report.problems.length > 0 && (
+            <div className="notice" role="alert">
+              <p>
+                <strong>Not added:</strong>
+              </p>
+              <ul className="issue-list">
+                {report.problems.map((problem) => (
+                  <li key={problem.source}>
+                    <PortableMessageText source={problem.source} message={problem.message} />
+                  </li>
+                ))}
+              </ul>
+              {pasted !== '' && <p>The entries that could not be read are still in the box, so you can correct them.</p>}
+            </div>
+          )}
+        </section>
 
-      {viewsState.kind === 'failed' && <LoadFailedNotice what="The team list and results" onRetry={retryViews} />}
-      {views !== undefined && <views.TeamWorkspace guideTitles={guideTitles} targets={targets} removed={removed} onRemovedChange={setRemoved} />}
-    </div>
+        {viewsState.kind === 'failed' && <LoadFailedNotice what="The team list and results" onRetry={retryViews} />}
+        {views !== undefined && <views.TeamWorkspace guideTitles={guideTitles} targets={targets} removed={removed} onRemovedChange={setRemoved} />}
+      </div>
+    </SavedDataGate>
   );
 }

@@ -32,6 +32,7 @@ import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -118,96 +119,98 @@ export function CesCalculator({ embedded = false }: CesCalculatorProps) {
 
   return (
     <div className="tool score-tool" data-calculator="ces">
-      <StorageNotices />
-      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCesInput} onDismiss={dismissCesShareNotice} />}
-      <fieldset aria-describedby={variantHintId}>
-        <legend>Which question did you ask?</legend>
-        <div className="segmented">
-          <label>
-            <input id={variantRadioId('ces-2.0')} type="radio" name={`${id}-variant`} value="ces-2.0" checked={isCes2} onChange={() => setCesVariant('ces-2.0')} />
-            CES 2.0: agreement, 1–7
-          </label>
-          <label>
-            <input id={variantRadioId('ces-1.0')} type="radio" name={`${id}-variant`} value="ces-1.0" checked={!isCes2} onChange={() => setCesVariant('ces-1.0')} />
-            CES 1.0: effort, 1–5
-          </label>
-        </div>
-        <p id={variantHintId} className="field__hint score-tool__variant-note">
-          {isCes2
-            ? 'CES 2.0 asks how far people agree that “the company made it easy for me to handle my issue”: 1 strongly disagree to 7 strongly agree, higher is easier.'
-            : 'CES 1.0 asks “How much effort did you personally have to put forth to handle your request?”: 1 very low to 5 very high, lower is easier.'}{' '}
-          The two are different questions on different scales: each keeps its own answers here, and they are never averaged
-          together or converted.
-        </p>
-      </fieldset>
-      {isCes2 ? (
-        <ScoreInput
-          key="ces-2.0"
-          input={ces2Input}
-          legend="CES 2.0 answers"
-          boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
-          example="7, 6, 5, 2"
-          pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => parts?.getCesVariantHint('ces-2.0', pasted, suggest, readAs) ?? null}
-        />
-      ) : (
-        <ScoreInput
-          key="ces-1.0"
-          input={ces1Input}
-          legend="CES 1.0 answers"
-          boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
-          example="1, 2, 2, 4"
-          pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
-          scaleHint={(pasted) => parts?.getCesVariantHint('ces-1.0', pasted, suggest, readAs) ?? null}
-        />
-      )}
-      <div className="score-tool__settings">
-        <ConfidenceChoice value={state.confidence} onChange={setCesConfidence} />
-        <button type="button" className="button button--secondary" onClick={clearCesCalculator}>
-          Clear all
-        </button>
-      </div>
-      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
-        <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
-        {otherQuestion && parts && (
-          <div className="notice notice--info">
-            <p>
-              {parts.CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
-              read in opposite directions.
-            </p>
-            {parts.getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, readAs, 'result')}
+      <SavedDataGate stores={[$cesCalculator]}>
+        <StorageNotices />
+        {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCesInput} onDismiss={dismissCesShareNotice} />}
+        <fieldset aria-describedby={variantHintId}>
+          <legend>Which question did you ask?</legend>
+          <div className="segmented">
+            <label>
+              <input id={variantRadioId('ces-2.0')} type="radio" name={`${id}-variant`} value="ces-2.0" checked={isCes2} onChange={() => setCesVariant('ces-2.0')} />
+              CES 2.0: agreement, 1–7
+            </label>
+            <label>
+              <input id={variantRadioId('ces-1.0')} type="radio" name={`${id}-variant`} value="ces-1.0" checked={!isCes2} onChange={() => setCesVariant('ces-1.0')} />
+              CES 1.0: effort, 1–5
+            </label>
           </div>
-        )}
-        {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}
-        {shown.kind === 'ces-1.0' && parts && <parts.Ces1Results result={shown.result} leftOut={leftOut} />}
-        {shown.kind === 'waiting' && !otherQuestion && (
-          <WaitingMessage
-            outcome={shown.outcome}
-            reasons={reasons}
-            prompt={
-              shown.variant === 'ces-2.0'
-                ? 'Paste 1–7 CES 2.0 answers, or type how many gave each answer, to see the effort score.'
-                : 'Paste 1–5 CES 1.0 answers, or type how many gave each answer, to see the mean effort.'
-            }
+          <p id={variantHintId} className="field__hint score-tool__variant-note">
+            {isCes2
+              ? 'CES 2.0 asks how far people agree that “the company made it easy for me to handle my issue”: 1 strongly disagree to 7 strongly agree, higher is easier.'
+              : 'CES 1.0 asks “How much effort did you personally have to put forth to handle your request?”: 1 very low to 5 very high, lower is easier.'}{' '}
+            The two are different questions on different scales: each keeps its own answers here, and they are never averaged
+            together or converted.
+          </p>
+        </fieldset>
+        {isCes2 ? (
+          <ScoreInput
+            key="ces-2.0"
+            input={ces2Input}
+            legend="CES 2.0 answers"
+            boxLabel="Answers to “The company made it easy for me to handle my issue”, 1 to 7"
+            example="7, 6, 5, 2"
+            pointLabel={(score) => `${String(score)}: ${CES2_POINT_LABELS[score] ?? ''}`}
+            scaleHint={(pasted) => parts?.getCesVariantHint('ces-2.0', pasted, suggest, readAs) ?? null}
+          />
+        ) : (
+          <ScoreInput
+            key="ces-1.0"
+            input={ces1Input}
+            legend="CES 1.0 answers"
+            boxLabel="Answers to “How much effort did you personally have to put forth?”, 1 to 5"
+            example="1, 2, 2, 4"
+            pointLabel={(score) => `${String(score)}: ${CES1_POINT_LABELS[score] ?? ''}`}
+            scaleHint={(pasted) => parts?.getCesVariantHint('ces-1.0', pasted, suggest, readAs) ?? null}
           />
         )}
-        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
-      </section>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {spoken}
-      </p>
-      {isCes2 && <CalculatorCommentsEntry input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
-      <LaterSampleSizePlanner
-        // Keyed by the question: each scale starts from its own standard deviation. Until the planner's code has
-        // arrived the key stays the server's, so a saved CES 1.0 does not swap the server's HTML for an empty
-        // boundary (see shared/hydrate-later.tsx).
-        key={`planner-${planner ? state.variant : INITIAL_CES_CALCULATOR.variant}`}
-        metric="ces"
-        confidence={state.confidence}
-        headingLevel={embedded ? 3 : 2}
-        scale={isCes2 ? CES_SCALE : CES_EFFORT_SCALE}
-        observed={shown.kind === 'waiting' ? null : { n: shown.result.n, standardDeviation: shown.result.standardDeviation }}
-      />
+        <div className="score-tool__settings">
+          <ConfidenceChoice value={state.confidence} onChange={setCesConfidence} />
+          <button type="button" className="button button--secondary" onClick={clearCesCalculator}>
+            Clear all
+          </button>
+        </div>
+        <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+          <Heading id={`${id}-results`}>{isCes2 ? 'Customer Effort Score (CES 2.0)' : 'Customer effort (CES 1.0, lower is easier)'}</Heading>
+          {otherQuestion && parts && (
+            <div className="notice notice--info">
+              <p>
+                {parts.CES_HINT_REASONS.header} No {isCes2 ? 'CES 2.0' : 'CES 1.0'} figure is shown for it: the two questions are on different scales and
+                read in opposite directions.
+              </p>
+              {parts.getCesVariantHint(isCes2 ? 'ces-2.0' : 'ces-1.0', paste, suggest, readAs, 'result')}
+            </div>
+          )}
+          {shown.kind === 'ces-2.0' && parts && <parts.Ces2Results result={shown.result} leftOut={leftOut} />}
+          {shown.kind === 'ces-1.0' && parts && <parts.Ces1Results result={shown.result} leftOut={leftOut} />}
+          {shown.kind === 'waiting' && !otherQuestion && (
+            <WaitingMessage
+              outcome={shown.outcome}
+              reasons={reasons}
+              prompt={
+                shown.variant === 'ces-2.0'
+                  ? 'Paste 1–7 CES 2.0 answers, or type how many gave each answer, to see the effort score.'
+                  : 'Paste 1–5 CES 1.0 answers, or type how many gave each answer, to see the mean effort.'
+              }
+            />
+          )}
+          {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        </section>
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {spoken}
+        </p>
+        {isCes2 && <CalculatorCommentsEntry input={ces2Input} paste={paste} $metric={$cesMetric} $confidence={$cesConfidence} headingLevel={embedded ? 3 : 2} />}
+        <LaterSampleSizePlanner
+          // Keyed by the question: each scale starts from its own standard deviation. Until the planner's code has
+          // arrived the key stays the server's, so a saved CES 1.0 does not swap the server's HTML for an empty
+          // boundary (see shared/hydrate-later.tsx).
+          key={`planner-${planner ? state.variant : INITIAL_CES_CALCULATOR.variant}`}
+          metric="ces"
+          confidence={state.confidence}
+          headingLevel={embedded ? 3 : 2}
+          scale={isCes2 ? CES_SCALE : CES_EFFORT_SCALE}
+          observed={shown.kind === 'waiting' ? null : { n: shown.result.n, standardDeviation: shown.result.standardDeviation }}
+        />
+      </SavedDataGate>
     </div>
   );
 }

@@ -92,6 +92,7 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
       title="Churn and retention calculator"
       embedded={embedded}
       titleId={id('title')}
+      store={$churnDraft}
       shareNotice={shareNotice}
       onRestore={act(restoreChurnBeforeShare)}
       onDismiss={act(dismissChurnShareNotice)}

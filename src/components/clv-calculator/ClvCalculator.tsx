@@ -177,6 +177,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
       title="Customer lifetime value calculator"
       embedded={embedded}
       titleId={id('title')}
+      store={$clvDraft}
       shareNotice={shareNotice}
       onRestore={act(restoreClvBeforeShare)}
       onDismiss={act(dismissClvShareNotice)}

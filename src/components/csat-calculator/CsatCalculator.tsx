@@ -31,6 +31,7 @@ import type { PasteState } from '../../lib/score-input/score-input-outcome.ts';
 import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
@@ -112,74 +113,76 @@ export function CsatCalculator({ embedded = false }: CsatCalculatorProps) {
 
   return (
     <div className="tool score-tool" data-calculator="csat">
-      <StorageNotices />
-      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCsatInput} onDismiss={dismissCsatShareNotice} />}
-      <div className="score-tool__settings score-tool__settings--start">
-        <fieldset>
-          <legend>Rating scale</legend>
-          <div className="segmented">
-            {SCALE_IDS.map((scale: CsatScaleId) => (
-              <label key={scale}>
-                <input
-                  id={scaleRadioId(scale)}
-                  type="radio"
-                  name={`${id}-scale`}
-                  value={scale}
-                  checked={state.scale === scale}
-                  onChange={() => setCsatScale(scale)}
-                />
-                {formatRange(CSAT_SCALES[scale].min, CSAT_SCALES[scale].max)}
-              </label>
-            ))}
+      <SavedDataGate stores={[$csatCalculator]}>
+        <StorageNotices />
+        {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreCsatInput} onDismiss={dismissCsatShareNotice} />}
+        <div className="score-tool__settings score-tool__settings--start">
+          <fieldset>
+            <legend>Rating scale</legend>
+            <div className="segmented">
+              {SCALE_IDS.map((scale: CsatScaleId) => (
+                <label key={scale}>
+                  <input
+                    id={scaleRadioId(scale)}
+                    type="radio"
+                    name={`${id}-scale`}
+                    value={scale}
+                    checked={state.scale === scale}
+                    onChange={() => setCsatScale(scale)}
+                  />
+                  {formatRange(CSAT_SCALES[scale].min, CSAT_SCALES[scale].max)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field score-tool__threshold">
+            <label htmlFor={thresholdId}>Counted as satisfied</label>
+            <select id={thresholdId} value={state.threshold} onChange={(event) => setCsatThreshold(Number(event.currentTarget.value))}>
+              {getThresholdChoices(state.scale).map((threshold) => (
+                <option key={threshold} value={threshold}>
+                  {describeThresholdOption(threshold, state.scale)}
+                </option>
+              ))}
+            </select>
           </div>
-        </fieldset>
-        <div className="field score-tool__threshold">
-          <label htmlFor={thresholdId}>Counted as satisfied</label>
-          <select id={thresholdId} value={state.threshold} onChange={(event) => setCsatThreshold(Number(event.currentTarget.value))}>
-            {getThresholdChoices(state.scale).map((threshold) => (
-              <option key={threshold} value={threshold}>
-                {describeThresholdOption(threshold, state.scale)}
-              </option>
-            ))}
-          </select>
         </div>
-      </div>
-      <ScoreInput
-        input={csatInput}
-        legend="Answers"
-        boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
-        example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
-        scaleHint={(pasted) => parts?.getCsatScaleHint(pasted, suggest, readOnWiderScale) ?? null}
-      />
-      <div className="score-tool__settings">
-        <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />
-        <button type="button" className="button button--secondary" onClick={clearCsatCalculator}>
-          Clear all
-        </button>
-      </div>
-      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
-        <Heading id={`${id}-results`}>Customer satisfaction (CSAT)</Heading>
-        {view.kind === 'result' ? (
-          parts && <parts.CsatResults result={view.result} leftOut={leftOut} />
-        ) : (
-          <WaitingMessage
-            outcome={view.outcome}
-            reasons={reasons}
-            prompt={`Paste ${formatRange(min, max)} ratings, or type how many gave each rating, to see the CSAT.`}
-          />
-        )}
-        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
-      </section>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-      <CalculatorCommentsEntry input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
-      <LaterSampleSizePlanner
-        metric="csat"
-        confidence={state.confidence}
-        headingLevel={embedded ? 3 : 2}
-        observed={view.kind === 'result' ? { n: view.result.n, share: view.result.csat } : null}
-      />
+        <ScoreInput
+          input={csatInput}
+          legend="Answers"
+          boxLabel={`Answers to “How satisfied were you?”, ${formatRange(min, max)}`}
+          example={max >= 5 ? '5, 4, 4, 2' : '3, 2, 3, 1'}
+          scaleHint={(pasted) => parts?.getCsatScaleHint(pasted, suggest, readOnWiderScale) ?? null}
+        />
+        <div className="score-tool__settings">
+          <ConfidenceChoice value={state.confidence} onChange={setCsatConfidence} />
+          <button type="button" className="button button--secondary" onClick={clearCsatCalculator}>
+            Clear all
+          </button>
+        </div>
+        <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+          <Heading id={`${id}-results`}>Customer satisfaction (CSAT)</Heading>
+          {view.kind === 'result' ? (
+            parts && <parts.CsatResults result={view.result} leftOut={leftOut} />
+          ) : (
+            <WaitingMessage
+              outcome={view.outcome}
+              reasons={reasons}
+              prompt={`Paste ${formatRange(min, max)} ratings, or type how many gave each rating, to see the CSAT.`}
+            />
+          )}
+          {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        </section>
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+        <CalculatorCommentsEntry input={csatInput} paste={paste} $metric={$csatMetric} $confidence={$csatConfidence} headingLevel={embedded ? 3 : 2} />
+        <LaterSampleSizePlanner
+          metric="csat"
+          confidence={state.confidence}
+          headingLevel={embedded ? 3 : 2}
+          observed={view.kind === 'result' ? { n: view.result.n, share: view.result.csat } : null}
+        />
+      </SavedDataGate>
     </div>
   );
 }

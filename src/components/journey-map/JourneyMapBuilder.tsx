@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { readJourneyStartLink, type GuideLink, type JourneyStartLink } from '../../lib/journey/journey-start-link';
 import { resolvePersonaRefs } from '../../lib/journey/map-personas';
 import { $journeyCollection, discardSetAsideMap, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
-import { $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
+import { $personaCollection, $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { SetAsideEntries } from '../shared/SetAsideEntries';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
@@ -73,142 +74,144 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
   };
 
   return (
-    <div className="tool jm">
-      <style>{getPrintPageRule(paper)}</style>
-      <div data-print-hidden>
-        <StorageNotices />
-      </div>
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
-      </div>
-      <SetAsideEntries
-        entries={collection.setAside}
-        noun={{ one: 'map', many: 'maps' }}
-        fileName={(position) => `journey-map-kept-aside-${String(position)}.json`}
-        onDiscard={discardSetAsideMap}
-      />
-      <SharedMapOffer />
-      {map && parts && <parts.JourneyMapEditConflict mapId={map.id} />}
-      {deleted && (
-        <p className="jm-undo" role="status" data-print-hidden>
-          Deleted “{describeMap(deleted.map)}”.{' '}
-          <button
-            id="jm-undo-delete"
-            type="button"
-            className="button button--secondary jm-small"
-            onClick={() => {
-              const restored = restoreMap(deleted);
-              setDeleted(undefined);
-              setCreating(false);
-              announce(`Restored “${describeMap(restored)}”.`);
-              focusLater('jm-open-map');
-            }}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="jm-link-button"
-            onClick={() => {
-              setDeleted(undefined);
-              // The bar holding focus is gone: move on to the maps that are left, or to starting a new one.
-              focusLater(map ? 'jm-open-map' : 'jm-new-heading');
-            }}
-          >
-            Dismiss
-          </button>
-        </p>
-      )}
-      {map && (
-        <MapBar
-          maps={collection.maps}
-          active={map}
-          onNew={() => {
-            setCreating(true);
-            focusLater('jm-new-heading');
-          }}
-          onDeleted={(removed) => {
-            setDeleted(removed);
-            announce(`Deleted “${describeMap(removed.map)}”. Undo is available.`);
-            focusLater('jm-undo-delete');
-          }}
+    <SavedDataGate stores={[$journeyCollection, $personaCollection]}>
+      <div className="tool jm">
+        <style>{getPrintPageRule(paper)}</style>
+        <div data-print-hidden>
+          <StorageNotices />
+        </div>
+        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
+        </div>
+        <SetAsideEntries
+          entries={collection.setAside}
+          noun={{ one: 'map', many: 'maps' }}
+          fileName={(position) => `journey-map-kept-aside-${String(position)}.json`}
+          onDiscard={discardSetAsideMap}
         />
-      )}
-      {(creating || !map) && (
-        <div id="jm-new" data-print-hidden>
-          {!map && collection.maps.length === 0 && (
-            <p className="jm-intro">No journey maps in this browser yet. Start one from a template or from the five default stages.</p>
-          )}
-          <NewMapForm
-            personas={known}
-            startLink={startLink}
-            onCancel={map ? () => setCreating(false) : undefined}
-            onCreated={() => {
-              setCreating(false);
-              if (startLink.kind !== 'none') {
-                // Done with the link: a reload opens the map, not the form again.
-                setStartLink({ kind: 'none' });
-                window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
-              }
-              setSelectedStageId(undefined);
-              focusLater('jm-map-heading');
+        <SharedMapOffer />
+        {map && parts && <parts.JourneyMapEditConflict mapId={map.id} />}
+        {deleted && (
+          <p className="jm-undo" role="status" data-print-hidden>
+            Deleted “{describeMap(deleted.map)}”.{' '}
+            <button
+              id="jm-undo-delete"
+              type="button"
+              className="button button--secondary jm-small"
+              onClick={() => {
+                const restored = restoreMap(deleted);
+                setDeleted(undefined);
+                setCreating(false);
+                announce(`Restored “${describeMap(restored)}”.`);
+                focusLater('jm-open-map');
+              }}
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              className="jm-link-button"
+              onClick={() => {
+                setDeleted(undefined);
+                // The bar holding focus is gone: move on to the maps that are left, or to starting a new one.
+                focusLater(map ? 'jm-open-map' : 'jm-new-heading');
+              }}
+            >
+              Dismiss
+            </button>
+          </p>
+        )}
+        {map && (
+          <MapBar
+            maps={collection.maps}
+            active={map}
+            onNew={() => {
+              setCreating(true);
+              focusLater('jm-new-heading');
+            }}
+            onDeleted={(removed) => {
+              setDeleted(removed);
+              announce(`Deleted “${describeMap(removed.map)}”. Undo is available.`);
+              focusLater('jm-undo-delete');
             }}
           />
-        </div>
-      )}
-      {map && (
-        <>
-          <h2 id="jm-map-heading" className="jm-map-heading" tabIndex={-1}>
-            {map.scenario.trim() || 'Untitled scenario'}
-          </h2>
-          {parts ? (
-            <>
-              <parts.SaveStatus updatedAt={map.updatedAt} />
-              <parts.MapDetails key={map.id} map={map} personas={personas} known={known} />
-              <section className="jm-section jm-view" aria-labelledby="jm-view-heading">
-                <div className="jm-view__head">
-                  <h2 id="jm-view-heading">The map</h2>
-                  <fieldset className="jm-view__switch" data-print-hidden>
-                    <legend className="visually-hidden">Show the map as</legend>
-                    <div className="segmented">
-                      <label>
-                        <input type="radio" name="jm-view" checked={view === 'canvas'} onChange={() => setView('canvas')} />
-                        Canvas
-                      </label>
-                      <label>
-                        <input type="radio" name="jm-view" checked={view === 'table'} onChange={() => setView('table')} />
-                        Table
-                      </label>
-                    </div>
-                  </fieldset>
-                </div>
-                {view === 'canvas' && <parts.JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
-                {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
-                <parts.JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
-              </section>
-              <parts.EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
-              <parts.PictureExportButtons title={`Journey map: ${map.scenario.trim() || 'Untitled scenario'}`} parts="#jm-map-heading, .jm-view, .jm-curve" within=".jm" usePageAnnouncer />
-              <parts.StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
-              <parts.OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
-              <parts.KeepShareExport
-                map={map}
-                missingPersonaKeys={personas.filter((persona) => persona.status === 'missing').map((persona) => persona.ref.key)}
-                paper={paper}
-                onPaperChange={setPaper}
-              />
-            </>
-          ) : (
-            <p className="jm-loading">Loading the map…</p>
-          )}
-        </>
-      )}
-      {!map && (
-        <section className="jm-section" aria-labelledby="jm-import-heading" data-print-hidden>
-          <h2 id="jm-import-heading">Import maps</h2>
-          <p className="field__hint">Have a JSON export of journey maps? Import it here.</p>
-          <ImportPanel />
-        </section>
-      )}
-    </div>
+        )}
+        {(creating || !map) && (
+          <div id="jm-new" data-print-hidden>
+            {!map && collection.maps.length === 0 && (
+              <p className="jm-intro">No journey maps in this browser yet. Start one from a template or from the five default stages.</p>
+            )}
+            <NewMapForm
+              personas={known}
+              startLink={startLink}
+              onCancel={map ? () => setCreating(false) : undefined}
+              onCreated={() => {
+                setCreating(false);
+                if (startLink.kind !== 'none') {
+                  // Done with the link: a reload opens the map, not the form again.
+                  setStartLink({ kind: 'none' });
+                  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.hash);
+                }
+                setSelectedStageId(undefined);
+                focusLater('jm-map-heading');
+              }}
+            />
+          </div>
+        )}
+        {map && (
+          <>
+            <h2 id="jm-map-heading" className="jm-map-heading" tabIndex={-1}>
+              {map.scenario.trim() || 'Untitled scenario'}
+            </h2>
+            {parts ? (
+              <>
+                <parts.SaveStatus updatedAt={map.updatedAt} />
+                <parts.MapDetails key={map.id} map={map} personas={personas} known={known} />
+                <section className="jm-section jm-view" aria-labelledby="jm-view-heading">
+                  <div className="jm-view__head">
+                    <h2 id="jm-view-heading">The map</h2>
+                    <fieldset className="jm-view__switch" data-print-hidden>
+                      <legend className="visually-hidden">Show the map as</legend>
+                      <div className="segmented">
+                        <label>
+                          <input type="radio" name="jm-view" checked={view === 'canvas'} onChange={() => setView('canvas')} />
+                          Canvas
+                        </label>
+                        <label>
+                          <input type="radio" name="jm-view" checked={view === 'table'} onChange={() => setView('table')} />
+                          Table
+                        </label>
+                      </div>
+                    </fieldset>
+                  </div>
+                  {view === 'canvas' && <parts.JourneyCanvas map={map} curves={curves} onEditStage={(stageId) => editStage(stageId)} />}
+                  {/* Print always uses the table: a real <thead> repeats the stages on every page. Hidden on screen in canvas view. */}
+                  <parts.JourneyTable map={map} curves={curves} printOnly={view === 'canvas'} />
+                </section>
+                <parts.EmotionCurveChart key={`curve-${map.id}`} map={map} curves={curves} />
+                <parts.PictureExportButtons title={`Journey map: ${map.scenario.trim() || 'Untitled scenario'}`} parts="#jm-map-heading, .jm-view, .jm-curve" within=".jm" usePageAnnouncer />
+                <parts.StageEditor key={`editor-${map.id}`} map={map} personas={personas} selectedStageId={selectedStageId} onSelectStage={setSelectedStageId} />
+                <parts.OpportunityBacklog map={map} onEdit={(stageId, opportunityId) => editStage(stageId, `jm-${stageId}-${opportunityId}-text`)} />
+                <parts.KeepShareExport
+                  map={map}
+                  missingPersonaKeys={personas.filter((persona) => persona.status === 'missing').map((persona) => persona.ref.key)}
+                  paper={paper}
+                  onPaperChange={setPaper}
+                />
+              </>
+            ) : (
+              <p className="jm-loading">Loading the map…</p>
+            )}
+          </>
+        )}
+        {!map && (
+          <section className="jm-section" aria-labelledby="jm-import-heading" data-print-hidden>
+            <h2 id="jm-import-heading">Import maps</h2>
+            <p className="field__hint">Have a JSON export of journey maps? Import it here.</p>
+            <ImportPanel />
+          </section>
+        )}
+      </div>
+    </SavedDataGate>
   );
 }

@@ -27,6 +27,7 @@ import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { getWaitingAnnouncement, useWaitingReasons, WaitingMessage } from '../score-input/WaitingMessage.tsx';
 import { getLeftOutAnnouncement, joinAnnouncements } from '../score-input/left-out-announcement.ts';
 import { useIslandStore } from '../score-input/use-island-store.ts';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { useShareFragment } from '../shared/use-share-fragment.ts';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { couldNotLoad } from '../shared/could-not-load.ts';
@@ -104,58 +105,60 @@ export function NpsCalculator({ embedded = false }: NpsCalculatorProps) {
 
   return (
     <div className="tool score-tool" data-calculator="nps">
-      <StorageNotices />
-      {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreNpsInput} onDismiss={dismissNpsShareNotice} />}
-      <ScoreInput
-        input={npsCurrentInput}
-        legend={state.compare ? 'This period’s answers' : 'Answers'}
-        boxLabel="Answers to “How likely are you to recommend us?”, 0 to 10"
-        example="10, 9, 7, 3"
-      />
-      <label className="score-tool__check">
-        <input type="checkbox" checked={state.compare} onChange={(event) => setNpsCompare(event.currentTarget.checked)} />
-        Compare with another period
-      </label>
-      {state.compare && (
+      <SavedDataGate stores={[$npsCalculator]}>
+        <StorageNotices />
+        {parts && <parts.ShareLinkNotice notice={shareNotice} onRestore={restoreNpsInput} onDismiss={dismissNpsShareNotice} />}
         <ScoreInput
-          input={npsBaselineInput}
-          legend="Earlier period’s answers"
-          boxLabel="The earlier period’s answers, 0 to 10"
-          example="9, 6, 10, 8"
+          input={npsCurrentInput}
+          legend={state.compare ? 'This period’s answers' : 'Answers'}
+          boxLabel="Answers to “How likely are you to recommend us?”, 0 to 10"
+          example="10, 9, 7, 3"
         />
-      )}
-      <div className="score-tool__settings">
-        <ConfidenceChoice value={state.confidence} onChange={setNpsConfidence} />
-        <button type="button" className="button button--secondary" onClick={clearNpsCalculator}>
-          Clear all
-        </button>
-      </div>
-      <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
-        <Heading id={`${id}-results`}>Net Promoter Score</Heading>
-        {view.kind === 'result' ? (
-          parts && <parts.NpsResults result={view.result} leftOut={currentLeftOut} />
-        ) : (
-          <WaitingMessage outcome={view.outcome} reasons={reasons} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
+        <label className="score-tool__check">
+          <input type="checkbox" checked={state.compare} onChange={(event) => setNpsCompare(event.currentTarget.checked)} />
+          Compare with another period
+        </label>
+        {state.compare && (
+          <ScoreInput
+            input={npsBaselineInput}
+            legend="Earlier period’s answers"
+            boxLabel="The earlier period’s answers, 0 to 10"
+            example="9, 6, 10, 8"
+          />
         )}
-        {comparisonResult && parts && (
-          <parts.NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />
-        )}
-        {comparison.kind === 'waiting' && view.kind === 'result' && (
-          <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>
-        )}
-        {comparison.kind === 'failed' && <p className="notice">{couldNotLoad('The comparison')}</p>}
-        {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
-      </section>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-      <CalculatorCommentsEntry input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
-      <LaterSampleSizePlanner
-        metric="nps"
-        confidence={state.confidence}
-        headingLevel={headingLevel}
-        observed={view.kind === 'result' ? { n: view.result.n, promoterShare: view.result.promoterShare, detractorShare: view.result.detractorShare } : null}
-      />
+        <div className="score-tool__settings">
+          <ConfidenceChoice value={state.confidence} onChange={setNpsConfidence} />
+          <button type="button" className="button button--secondary" onClick={clearNpsCalculator}>
+            Clear all
+          </button>
+        </div>
+        <section className="results score-tool__results" aria-labelledby={`${id}-results`}>
+          <Heading id={`${id}-results`}>Net Promoter Score</Heading>
+          {view.kind === 'result' ? (
+            parts && <parts.NpsResults result={view.result} leftOut={currentLeftOut} />
+          ) : (
+            <WaitingMessage outcome={view.outcome} reasons={reasons} prompt="Paste 0–10 answers, or type how many gave each score, to see the NPS." />
+          )}
+          {comparisonResult && parts && (
+            <parts.NpsComparisonResults comparison={comparisonResult} headingLevel={headingLevel === 2 ? 3 : 4} headingId={`${id}-change`} />
+          )}
+          {comparison.kind === 'waiting' && view.kind === 'result' && (
+            <p className="notice notice--info">Paste the earlier period’s answers, or type its counts, to see the change.</p>
+          )}
+          {comparison.kind === 'failed' && <p className="notice">{couldNotLoad('The comparison')}</p>}
+          {exports && parts && <parts.ResultActions text={exports.text} markdown={exports.markdown} csv={exports.csv} shareUrl={shareUrl} />}
+        </section>
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </p>
+        <CalculatorCommentsEntry input={npsCurrentInput} paste={currentPaste} $metric={$npsMetric} $confidence={$npsConfidence} headingLevel={headingLevel} />
+        <LaterSampleSizePlanner
+          metric="nps"
+          confidence={state.confidence}
+          headingLevel={headingLevel}
+          observed={view.kind === 'result' ? { n: view.result.n, promoterShare: view.result.promoterShare, detractorShare: view.result.detractorShare } : null}
+        />
+      </SavedDataGate>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { formatBuilderRoute, parseBuilderRoute, type BuilderRoute } from '../../
 import type { Persona } from '../../lib/persona/persona-schema';
 import { parseTemplateOffer, type TemplateOffer } from '../../lib/persona/template-offer';
 import { $personaCollection, addPersona, discardSetAsidePersona, restorePersona, type DeletedPersona } from '../../stores/personas';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { StorageNotices } from '../shared/StorageNotices';
 import { usePersistedStore } from '../shared/use-persisted-store';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
@@ -107,59 +108,61 @@ export function PersonaBuilder({ guideTitles = {} }: { readonly guideTitles?: Re
     route.view === 'edit' ? (editing ? [editing] : []) : route.view === 'compare' ? compared : route.view === 'share' ? (shared ? [shared] : []) : visible;
 
   return (
-    <div className="pb">
-      <div className="pb-screen">
-        <StorageNotices />
-        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-          {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
+    <SavedDataGate stores={[$personaCollection]}>
+      <div className="pb">
+        <div className="pb-screen">
+          <StorageNotices />
+          <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement.text && <p key={announcement.id}>{announcement.text}</p>}
+          </div>
+          <SetAsideEntries
+            entries={collection.setAside}
+            noun={{ one: 'persona', many: 'personas' }}
+            fileName={(position) => `persona-kept-aside-${String(position)}.json`}
+            onDiscard={discardSetAsidePersona}
+          />
+          {deleted && (
+            <div className="pb-undo">
+              <p>Deleted “{deleted.persona.name || 'Untitled persona'}”.</p>
+              <button type="button" ref={undoRef} className="button" onClick={undo}>
+                Undo delete
+              </button>
+              <button type="button" className="pb-button pb-button--quiet" onClick={dismissUndo}>
+                Dismiss
+              </button>
+            </div>
+          )}
+
+          {relatedGuide && guideTitles[relatedGuide] && (
+            <p className="pb-related-guide">
+              Related guide: <a href={`/guides/${relatedGuide}/`}>{guideTitles[relatedGuide]}</a>
+            </p>
+          )}
+          {offer && <TemplateOfferPanel offer={offer} onAccept={acceptOffer} onClose={closeOffer} />}
+
+          {route.view === 'list' && (
+            <PersonaList personas={personas} onOpen={open} onCompare={(ids) => navigate({ view: 'compare', ids })} onDeleted={onDeleted} onVisibleChange={setVisible} />
+          )}
+          {route.view !== 'list' && !views && <p className="pb-empty">Loading…</p>}
+          {route.view === 'edit' &&
+            views &&
+            (editing ? (
+              <views.PersonaEditor persona={editing} onBack={toList} onOpen={open} onDeleted={onDeleted} />
+            ) : (
+              <MissingPersona onBack={toList} />
+            ))}
+          {route.view === 'compare' && views && <views.ComparePersonas personas={compared} missing={route.ids.length - compared.length} onBack={toList} onOpen={open} />}
+          {route.view === 'share' && views && <views.SharedPersona code={route.code} onBack={toList} onAdded={open} onReady={setShared} />}
         </div>
-        <SetAsideEntries
-          entries={collection.setAside}
-          noun={{ one: 'persona', many: 'personas' }}
-          fileName={(position) => `persona-kept-aside-${String(position)}.json`}
-          onDiscard={discardSetAsidePersona}
-        />
-        {deleted && (
-          <div className="pb-undo">
-            <p>Deleted “{deleted.persona.name || 'Untitled persona'}”.</p>
-            <button type="button" ref={undoRef} className="button" onClick={undo}>
-              Undo delete
-            </button>
-            <button type="button" className="pb-button pb-button--quiet" onClick={dismissUndo}>
-              Dismiss
-            </button>
-          </div>
-        )}
-
-        {relatedGuide && guideTitles[relatedGuide] && (
-          <p className="pb-related-guide">
-            Related guide: <a href={`/guides/${relatedGuide}/`}>{guideTitles[relatedGuide]}</a>
-          </p>
-        )}
-        {offer && <TemplateOfferPanel offer={offer} onAccept={acceptOffer} onClose={closeOffer} />}
-
-        {route.view === 'list' && (
-          <PersonaList personas={personas} onOpen={open} onCompare={(ids) => navigate({ view: 'compare', ids })} onDeleted={onDeleted} onVisibleChange={setVisible} />
-        )}
-        {route.view !== 'list' && !views && <p className="pb-empty">Loading…</p>}
-        {route.view === 'edit' &&
-          views &&
-          (editing ? (
-            <views.PersonaEditor persona={editing} onBack={toList} onOpen={open} onDeleted={onDeleted} />
-          ) : (
-            <MissingPersona onBack={toList} />
+        <div className="pb-print">
+          {printed.map((persona) => (
+            <div key={persona.id} className="pb-print__page">
+              <PersonaCard persona={persona} headingLevel={2} />
+            </div>
           ))}
-        {route.view === 'compare' && views && <views.ComparePersonas personas={compared} missing={route.ids.length - compared.length} onBack={toList} onOpen={open} />}
-        {route.view === 'share' && views && <views.SharedPersona code={route.code} onBack={toList} onAdded={open} onReady={setShared} />}
+        </div>
       </div>
-      <div className="pb-print">
-        {printed.map((persona) => (
-          <div key={persona.id} className="pb-print__page">
-            <PersonaCard persona={persona} headingLevel={2} />
-          </div>
-        ))}
-      </div>
-    </div>
+    </SavedDataGate>
   );
 }
 

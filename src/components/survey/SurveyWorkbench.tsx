@@ -34,6 +34,7 @@ import type { PlannerObserved } from '../score-input/SampleSizePlanner.tsx';
 import { LaterSampleSizePlanner } from '../score-input/later-sample-size-planner.tsx';
 import { ScoreInput } from '../score-input/ScoreInput.tsx';
 import { useIslandStore } from '../score-input/use-island-store.ts';
+import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { CommentsLauncher } from '../comments/CommentsLauncher.tsx';
@@ -124,117 +125,119 @@ export function SurveyWorkbench() {
       : null;
 
   return (
-    <div className="tool score-tool survey-workbench" data-tool="survey">
-      <StorageNotices />
-      {shareNotice.kind === 'failed' && (
-        <div className="notice notice--error" role="alert">
-          <p>{formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: 'survey workbench' }))}</p>
-        </div>
-      )}
-      {shared ? (
-        <div className="notice survey-workbench__shared" role="status">
-          <p>
-            You are looking at an analysis someone shared: counts per segment and per period of “{state.shared?.summary.scoreColumn}”; no single answer or comment. Change
-            the period, confidence or minimum freely.
-          </p>
-          <button type="button" className="button button--secondary" onClick={closeSharedSurvey}>
-            Back to my own data
-          </button>
-        </div>
-      ) : (
-        <>
-          <div className="score-tool__settings score-tool__settings--start">
-            <fieldset>
-              <legend>Score</legend>
-              <div className="segmented">
-                {METRIC_CHOICES.map((choice) => (
-                  <label key={choice.kind}>
-                    <input
-                      type="radio"
-                      name={`${id}-metric`}
-                      value={choice.kind}
-                      checked={state.metric.kind === choice.kind}
-                      onChange={() => (choice.kind === 'csat' ? setSurveyCsatScale('1-5') : setSurveyMetric({ kind: choice.kind }))}
-                    />
-                    {choice.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {state.metric.kind === 'csat' && (
-              <CsatChoices scale={state.metric.scale} threshold={state.metric.threshold} />
+    <SavedDataGate stores={[]}>
+      <div className="tool score-tool survey-workbench" data-tool="survey">
+        <StorageNotices />
+        {shareNotice.kind === 'failed' && (
+          <div className="notice notice--error" role="alert">
+            <p>{formatPortableMessage(describePortableError(shareNotice.error, { thing: 'share link', tool: 'survey workbench' }))}</p>
+          </div>
+        )}
+        {shared ? (
+          <div className="notice survey-workbench__shared" role="status">
+            <p>
+              You are looking at an analysis someone shared: counts per segment and per period of “{state.shared?.summary.scoreColumn}”; no single answer or comment. Change
+              the period, confidence or minimum freely.
+            </p>
+            <button type="button" className="button button--secondary" onClick={closeSharedSurvey}>
+              Back to my own data
+            </button>
+          </div>
+        ) : (
+          <>
+            <div className="score-tool__settings score-tool__settings--start">
+              <fieldset>
+                <legend>Score</legend>
+                <div className="segmented">
+                  {METRIC_CHOICES.map((choice) => (
+                    <label key={choice.kind}>
+                      <input
+                        type="radio"
+                        name={`${id}-metric`}
+                        value={choice.kind}
+                        checked={state.metric.kind === choice.kind}
+                        onChange={() => (choice.kind === 'csat' ? setSurveyCsatScale('1-5') : setSurveyMetric({ kind: choice.kind }))}
+                      />
+                      {choice.label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              {state.metric.kind === 'csat' && (
+                <CsatChoices scale={state.metric.scale} threshold={state.metric.threshold} />
+              )}
+            </div>
+            <ScoreInput
+              input={surveyInput}
+              legend="Survey export"
+              boxLabel={`A survey export or sheet with a ${getMetricName(state.metric)} column (${formatRange(scale.min, scale.max)})`}
+              example="Date,Plan,Score"
+              pasteOnly
+            />
+            {table && (
+              <SurveyColumns
+                layout={table.layout}
+                scoreColumn={table.scoreColumn}
+                segment={columns.segment}
+                date={columns.date}
+                dateChoice={state.date}
+                dateSuggested={columns.dateSuggested}
+                dateOrder={state.dateOrder}
+                status={status}
+              />
+            )}
+          </>
+        )}
+        <div className="score-tool__settings">
+          <ConfidenceChoice value={view.confidence} onChange={setSurveyConfidence} />
+          <div className="field survey-workbench__min">
+            <label htmlFor={minAnswersId}>Smallest group to judge (answers)</label>
+            <input
+              id={minAnswersId}
+              inputMode="numeric"
+              value={minAnswersText ?? String(view.minAnswers)}
+              aria-invalid={minAnswersError !== null}
+              aria-describedby={minAnswersError ? `${minAnswersId}-error` : undefined}
+              onChange={(event) => {
+                const text = event.currentTarget.value;
+                setMinAnswersText(text);
+                if (/^\d+$/.test(text.trim())) setSurveyView({ minAnswers: Number(text) });
+              }}
+              onBlur={() => {
+                if (minAnswersError === null) setMinAnswersText(null);
+              }}
+            />
+            {minAnswersError && (
+              <p id={`${minAnswersId}-error`} className="field__error">
+                {minAnswersError}
+              </p>
             )}
           </div>
-          <ScoreInput
-            input={surveyInput}
-            legend="Survey export"
-            boxLabel={`A survey export or sheet with a ${getMetricName(state.metric)} column (${formatRange(scale.min, scale.max)})`}
-            example="Date,Plan,Score"
-            pasteOnly
-          />
-          {table && (
-            <SurveyColumns
-              layout={table.layout}
-              scoreColumn={table.scoreColumn}
-              segment={columns.segment}
-              date={columns.date}
-              dateChoice={state.date}
-              dateSuggested={columns.dateSuggested}
-              dateOrder={state.dateOrder}
-              status={status}
-            />
-          )}
-        </>
-      )}
-      <div className="score-tool__settings">
-        <ConfidenceChoice value={view.confidence} onChange={setSurveyConfidence} />
-        <div className="field survey-workbench__min">
-          <label htmlFor={minAnswersId}>Smallest group to judge (answers)</label>
-          <input
-            id={minAnswersId}
-            inputMode="numeric"
-            value={minAnswersText ?? String(view.minAnswers)}
-            aria-invalid={minAnswersError !== null}
-            aria-describedby={minAnswersError ? `${minAnswersId}-error` : undefined}
-            onChange={(event) => {
-              const text = event.currentTarget.value;
-              setMinAnswersText(text);
-              if (/^\d+$/.test(text.trim())) setSurveyView({ minAnswers: Number(text) });
-            }}
-            onBlur={() => {
-              if (minAnswersError === null) setMinAnswersText(null);
-            }}
-          />
-          {minAnswersError && (
-            <p id={`${minAnswersId}-error`} className="field__error">
-              {minAnswersError}
-            </p>
-          )}
+          <button type="button" className="button button--secondary" onClick={clearSurveyWorkbench}>
+            Clear all
+          </button>
         </div>
-        <button type="button" className="button button--secondary" onClick={clearSurveyWorkbench}>
-          Clear all
-        </button>
+        <section className="results survey-workbench__results" aria-labelledby={`${id}-results`}>
+          <h2 id={`${id}-results`}>{getMetricName(metric)} overall</h2>
+          {report?.overall ? (
+            <p className="survey-workbench__headline">
+              {describeEstimate(metric, report.overall, view.confidence)}
+              {report.summary.leftOut > 0 && `; ${report.summary.leftOut === 1 ? '1 value' : `${formatCount(report.summary.leftOut)} values`} in “${report.summary.scoreColumn}” could not count${shared ? '' : ' (listed above)'}`}.
+            </p>
+          ) : (
+            <p>Paste or drop a survey export above (a CSV from SurveyMonkey, Qualtrics, Typeform, Google Forms or any sheet) to see the score by segment and over time.</p>
+          )}
+        </section>
+        {report?.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
+        {report?.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
+        {(table !== null || hasCodebookLink) && !shared && <CommentsLauncher load={loadComments} open={hasCodebookLink} />}
+        <LaterSampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
+        {report?.overall && <SurveyActions report={report} />}
+        <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {getAnnouncement(report)}
+        </p>
       </div>
-      <section className="results survey-workbench__results" aria-labelledby={`${id}-results`}>
-        <h2 id={`${id}-results`}>{getMetricName(metric)} overall</h2>
-        {report?.overall ? (
-          <p className="survey-workbench__headline">
-            {describeEstimate(metric, report.overall, view.confidence)}
-            {report.summary.leftOut > 0 && `; ${report.summary.leftOut === 1 ? '1 value' : `${formatCount(report.summary.leftOut)} values`} in “${report.summary.scoreColumn}” could not count${shared ? '' : ' (listed above)'}`}.
-          </p>
-        ) : (
-          <p>Paste or drop a survey export above (a CSV from SurveyMonkey, Qualtrics, Typeform, Google Forms or any sheet) to see the score by segment and over time.</p>
-        )}
-      </section>
-      {report?.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
-      {report?.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
-      {(table !== null || hasCodebookLink) && !shared && <CommentsLauncher load={loadComments} open={hasCodebookLink} />}
-      <LaterSampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
-      {report?.overall && <SurveyActions report={report} />}
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {getAnnouncement(report)}
-      </p>
-    </div>
+    </SavedDataGate>
   );
 }
 
