@@ -41,6 +41,17 @@ export function watchBeforeHydration(wrapper: HTMLElement | null, reach: () => v
   if (observer && part) observer.observe(part);
   else reach();
   for (const type of events) document.addEventListener(type, onEvent, true);
+  // Typed or chosen before this watcher was in place (it loads after the island's first render, and a busy phone
+  // can take a while): each field that differs from the server's HTML is an edit, and focus inside is a reach.
+  for (const field of wrapper?.querySelectorAll<FormField>('input, textarea, select') ?? []) {
+    const choice = field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+    if (choice) {
+      if (field.checked !== field.defaultChecked) edits.set(field, field.checked);
+    } else if (field instanceof HTMLSelectElement ? [...field.options].some((option) => option.selected !== option.defaultSelected) : field.value !== field.defaultValue) {
+      edits.set(field, field.value);
+    }
+  }
+  if (edits.size > 0 || (wrapper?.contains(document.activeElement) ?? false)) reached();
   return {
     stop,
     replay() {

@@ -229,6 +229,31 @@ describe('hydrateLater', () => {
       expect(drink.value).toBe('coffee');
     });
 
+    it('keeps what was typed before its watcher was in place, and hydrates the part for it', async () => {
+      vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
+      const Server = hydrateLater(deferModule(async () => ({ Form })), (module) => module.Form, Form);
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(<Server />);
+      document.body.append(container);
+      // Edited with no event the watcher could hear (it loads after the island's first render).
+      const name = container.querySelector('input[type="text"]') as HTMLInputElement;
+      name.value = 'Grace';
+      const large = container.querySelector('input[value="large"]') as HTMLInputElement;
+      large.checked = true;
+      const drink = container.querySelector('select') as HTMLSelectElement;
+      drink.value = 'coffee';
+      const Later = hydrateLater(deferModule(async () => ({ Form })), (module) => module.Form, null);
+      await act(async () => {
+        hydrateRoot(container, <Later />);
+      });
+      // Never scrolled to: the edits found when the watcher starts are what hydrates the part.
+      await waitFor(() => expect(isHydrated(container)).toBe(true));
+      await waitFor(() => expect(container.querySelector('output')?.textContent).toBe('Grace, large, coffee'));
+      expect(name.value).toBe('Grace');
+      expect(large.checked).toBe(true);
+      expect(drink.value).toBe('coffee');
+    });
+
     it('hydrates it when the island gives it new props (a result to plan from), before it is reached', async () => {
       vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
       const Server = hydrateLater(heldModule().deferred, (module) => module.Greeting, Greeting);
