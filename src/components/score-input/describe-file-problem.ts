@@ -12,6 +12,8 @@ export function describeFileProblem(name: string, problem: FileProblem): string 
   switch (problem.kind) {
     case 'too-large':
       return `“${name}” is ${formatBytes(problem.bytes)}; the calculator reads files up to ${formatBytes(problem.max)}. Keep only the score column, or paste the counts instead.`;
+    case 'empty':
+      return `“${name}” is empty (0 bytes): there are no answers in it. Choose the file again once it is saved, or paste the answers.`;
     case 'spreadsheet':
       return `“${name}” is a spreadsheet file (.${problem.ending}), not CSV or text. Save or export it as CSV first, or copy the column and paste it here.`;
     case 'not-text':

@@ -15,6 +15,8 @@ const BINARY_SNIFF_CHARACTERS = 4096;
 /** Why a file was not read. */
 export type FileProblem =
   | { readonly kind: 'too-large'; readonly bytes: number; readonly max: number }
+  /** 0 bytes: nothing to read (an export saved before it finished, or a new empty file). */
+  | { readonly kind: 'empty' }
   | { readonly kind: 'spreadsheet'; readonly ending: string }
   | { readonly kind: 'not-text'; readonly type: string }
   | { readonly kind: 'binary' }
@@ -42,6 +44,7 @@ export function checkFileBeforeReading(file: Pick<File, 'name' | 'size' | 'type'
   const isText = TEXT_FILE_ENDINGS.some((known) => known === ending) || file.type.startsWith('text/') || (ending === '' && isUntyped);
   if (!isText) return { kind: 'not-text', type: file.type === '' ? ending : file.type };
   if (file.size > MAX_FILE_BYTES) return { kind: 'too-large', bytes: file.size, max: MAX_FILE_BYTES };
+  if (file.size === 0) return { kind: 'empty' };
   return null;
 }
 

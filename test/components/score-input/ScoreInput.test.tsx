@@ -155,6 +155,14 @@ describe('ScoreInput: pasting', () => {
     );
   });
 
+  it('says a 0-byte file is empty rather than showing it as a file with no answers', async () => {
+    renderInput();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File([], 'export.csv', { type: 'text/csv' })] } });
+    });
+    expect(screen.getByRole('alert').textContent).toBe('“export.csv” is empty (0 bytes): there are no answers in it. Choose the file again once it is saved, or paste the answers.');
+  });
+
   it('accepts a file dropped on the box', async () => {
     renderInput();
     const area = document.querySelector('.score-input__paste') as HTMLElement;

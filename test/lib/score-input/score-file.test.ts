@@ -17,6 +17,12 @@ describe('checkFileBeforeReading', () => {
     expect(checkFileBeforeReading({ name: 'huge.csv', size: MAX_FILE_BYTES + 1, type: 'text/csv' })).toEqual({ kind: 'too-large', bytes: MAX_FILE_BYTES + 1, max: MAX_FILE_BYTES });
   });
 
+  it('says a 0-byte file is empty instead of reading it as no answers', () => {
+    expect(checkFileBeforeReading({ name: 'answers.csv', size: 0, type: 'text/csv' })).toEqual({ kind: 'empty' });
+    // What it is comes first: an empty spreadsheet still needs exporting.
+    expect(checkFileBeforeReading({ name: 'Survey.xlsx', size: 0, type: '' })).toEqual({ kind: 'spreadsheet', ending: 'xlsx' });
+  });
+
   it('sends spreadsheets to “export as CSV” and refuses other files', () => {
     expect(checkFileBeforeReading({ name: 'Survey.XLSX', size: 10, type: 'application/vnd.ms-excel' })).toEqual({ kind: 'spreadsheet', ending: 'xlsx' });
     expect(checkFileBeforeReading({ name: 'photo.png', size: 10, type: 'image/png' })).toEqual({ kind: 'not-text', type: 'image/png' });
