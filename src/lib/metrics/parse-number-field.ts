@@ -1,5 +1,6 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
+import { toAsciiDigits } from './read-answer-text.ts';
 
 /** Why a typed figure could not be read. */
 export type NumberFieldError =
@@ -47,7 +48,8 @@ function joinThousands(part: string, mark: string): string | null {
  * whole (more than three zeros after one, as in `1,0000`, are a slip, not a
  * number); without it, that figure is refused as ambiguous (1234 or 1.234?).
  * A leading or trailing currency sign ($ € £ ¥ ₹) or trailing % is
- * ignored (not with `wholeNumber`). Counts above 2^53 − 1 are refused rather
+ * ignored (not with `wholeNumber`). Digits of other scripts read as their ASCII
+ * digits (`١٢٥٠` is 1250). Counts above 2^53 − 1 are refused rather
  * rounded. Never throws. O(length).
  *
  * @param text what was typed in the field
@@ -59,9 +61,11 @@ function joinThousands(part: string, mark: string): string | null {
  */
 export function parseNumberField(text: string, options: ParseNumberFieldOptions = {}): Result<number, NumberFieldError> {
   const wholeNumber = options.wholeNumber === true;
-  const trimmed = text.trim();
-  if (trimmed === '') return err({ kind: 'empty' });
-  const shown = trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
+  const typed = text.trim();
+  if (typed === '') return err({ kind: 'empty' });
+  const shown = typed.length > 40 ? `${typed.slice(0, 40)}…` : typed;
+  // Typed on an Arabic, Persian, Hindi or Bengali keyboard, or in full width: the same figure in ASCII digits.
+  const trimmed = toAsciiDigits(typed);
   const notANumber = err({ kind: 'not-a-number', text: shown } as const);
   const withoutUnits = wholeNumber ? trimmed : trimmed.replace(CURRENCY_OR_PERCENT, '');
   const marked = withoutUnits.replace(/(\d)[\s\u00a0\u2009\u202f'’](?=\d)/g, `$1${GROUP_MARK}`);
