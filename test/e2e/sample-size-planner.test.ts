@@ -103,4 +103,28 @@ describe('sample-size planner', () => {
     await expect.poll(() => planner.getByRole('status').textContent(), { timeout: 15_000 }).toBe('You need 2,388 answers for NPS ± 3 points at 95% confidence.');
     await expect(margin.inputValue()).resolves.toBe('3');
   });
+
+  // The watcher of a part hydrated later loads after the island's first render. On a busy machine a browser run
+  // once typed in that moment: the 3 was not seen, and the planner's hydration put the 5 back.
+  it('keeps what was typed in the planner before its watcher was in place', async () => {
+    const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    const page = await testBrowser.newPage(context);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/watch-before-hydration\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/tools/nps/`);
+    const planner = page.getByRole('region', { name: 'How many answers you need' });
+    const margin = planner.getByLabel('Margin of error (± NPS points)');
+    // Once the island's controls are open (SavedDataGate), while the watcher is still on its way.
+    await expect.poll(() => margin.isEnabled()).toBe(true);
+    await margin.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('3');
+    release();
+    await expect.poll(() => planner.getByRole('status').textContent(), { timeout: 15_000 }).toBe('You need 2,388 answers for NPS ± 3 points at 95% confidence.');
+    await expect(margin.inputValue()).resolves.toBe('3');
+  });
 });
