@@ -1,6 +1,5 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { toAsciiDigits } from './read-answer-text.ts';
 
 /** Why a typed figure could not be read. */
 export type NumberFieldError =
@@ -17,6 +16,24 @@ export type ParseNumberFieldOptions = {
   /** A count: must be whole, and a single `.` or `,` before three digits groups thousands (`1.234` is 1234). */
   readonly wholeNumber?: boolean;
 };
+
+/**
+ * First code point of each run of ten digits typed on other keyboards: full-width, Arabic-Indic, Persian,
+ * Devanagari, Bengali. The paste reader has the same runs (read-answer-text.ts, DIGIT_ZEROS); they are kept
+ * apart because importing either module would load the other's reader on pages that use only one (the churn
+ * and CLV calculators, the survey workbench), and a test checks that the two read every one of these digits alike.
+ */
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6] as const;
+
+/** Those digits, and the Arabic and full-width decimal and thousands separators with their ASCII forms. */
+const OTHER_SCRIPT_NUMBER_CHARACTERS = /[\uff0c\uff0e\uff10-\uff19\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
+const OTHER_SCRIPT_SEPARATORS: Readonly<Record<string, string>> = { '\u066b': '.', '\u066c': ',', '\uff0e': '.', '\uff0c': ',' };
+
+/** The ASCII digit for a digit of DIGIT_ZEROS' runs; any other character as it is. */
+function toAsciiDigit(code: number): string {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return String.fromCharCode(code);
+}
 
 /** Characters that only ever group thousands: spaces (also no-break and thin) and the Swiss apostrophe. */
 const GROUPING_ONLY = /[\s\u00a0\u2009\u202f'’]/;
@@ -65,7 +82,7 @@ export function parseNumberField(text: string, options: ParseNumberFieldOptions 
   if (typed === '') return err({ kind: 'empty' });
   const shown = typed.length > 40 ? `${typed.slice(0, 40)}…` : typed;
   // Typed on an Arabic, Persian, Hindi or Bengali keyboard, or in full width: the same figure in ASCII digits.
-  const trimmed = toAsciiDigits(typed);
+  const trimmed = typed.replace(OTHER_SCRIPT_NUMBER_CHARACTERS, (char) => OTHER_SCRIPT_SEPARATORS[char] ?? toAsciiDigit(char.charCodeAt(0)));
   const notANumber = err({ kind: 'not-a-number', text: shown } as const);
   const withoutUnits = wholeNumber ? trimmed : trimmed.replace(CURRENCY_OR_PERCENT, '');
   const marked = withoutUnits.replace(/(\d)[\s\u00a0\u2009\u202f'’](?=\d)/g, `$1${GROUP_MARK}`);

@@ -30,30 +30,6 @@ const REPLACEMENTS: ReadonlyMap<number, string> = new Map([
   [0xff1a, ':'], // full-width colon
 ]);
 
-/** The ASCII digit for a digit of another script (the runs of DIGIT_ZEROS), or undefined. */
-function toAsciiDigit(code: number): string | undefined {
-  const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9);
-  return zero === undefined ? undefined : String(code - zero);
-}
-
-/** The digits of DIGIT_ZEROS, and the full-width and Arabic decimal and thousands separators. */
-const OTHER_SCRIPT_NUMBER_CHARACTERS = /[\uff0c\uff0e\uff10-\uff19\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
-
-/**
- * A typed figure with the digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, full-width) as
- * ASCII digits, and the full-width and Arabic decimal and thousands separators as `.` and `,`; everything else as it was.
- *
- * @param text what was typed
- * @returns the same text in ASCII digits
- * @example toAsciiDigits('١٬٢٥٠') // '1,250'
- */
-export function toAsciiDigits(text: string): string {
-  return text.replace(OTHER_SCRIPT_NUMBER_CHARACTERS, (char) => {
-    const code = char.charCodeAt(0);
-    return toAsciiDigit(code) ?? REPLACEMENTS.get(code) ?? char;
-  });
-}
-
 /** Invisible characters that editors and chat apps slip into copied text. */
 function isInvisible(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0x00ad;
@@ -84,7 +60,10 @@ export function normaliseAnswerText(text: string): string {
       pendingSpace = out !== '';
       continue;
     }
-    const char = toAsciiDigit(code) ?? REPLACEMENTS.get(code) ?? text[index] ?? '';
+    let char = text[index] ?? '';
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9);
+    if (zero !== undefined) char = String(code - zero);
+    else char = REPLACEMENTS.get(code) ?? char;
     if (pendingSpace) out += ' ';
     pendingSpace = false;
     out += char;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNumberField } from '../../../src/lib/metrics/parse-number-field.ts';
+import { normaliseAnswerText } from '../../../src/lib/metrics/read-answer-text.ts';
 import { anyString } from '../../support/arbitraries.ts';
 
 const value = (text: string, wholeNumber = false) => {
@@ -145,6 +146,16 @@ describe('parseNumberField with digits of other scripts', () => {
   ] as const)('reads %s as %s reads', (typed, options, ascii) => {
     expect(parseNumberField(typed, options)).toEqual(parseNumberField(ascii, options));
     expect(parseNumberField(typed, options).ok).toBe(true);
+  });
+
+  it('reads every digit of those scripts as the paste reader does', () => {
+    for (const zero of [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6]) {
+      for (let digit = 0; digit <= 9; digit += 1) {
+        const typed = String.fromCharCode(zero + digit);
+        expect(parseNumberField(typed), typed).toEqual({ ok: true, value: digit });
+        expect(normaliseAnswerText(typed), typed).toBe(String(digit));
+      }
+    }
   });
 
   it('names what was typed, not its ASCII form, when it cannot be read', () => {
