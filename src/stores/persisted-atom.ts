@@ -237,8 +237,8 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
       },
       (error: unknown) => {
         // Offline before the site was cached, or a new deployment renamed the file. Writes stay held, so the
-        // stored text survives; the next use of the store tries again. The inputs open meanwhile: what is typed
-        // stays on the page (the notice says it is not saved).
+        // stored text survives; the next use of the store tries again. The inputs open meanwhile, so the page is
+        // usable; the notice says nothing is saved, and to reload (a later read puts the saved data back).
         loading = undefined;
         doneReading(storageKey);
         addStorageNotice({
