@@ -28,6 +28,22 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Hold back every request for `url` from a page or a whole context, as a slow network would, until `release`;
+ * `asked` lists the requests held (and let through after).
+ */
+export async function holdRequests(target: Page | BrowserContext, url: string | RegExp): Promise<{ readonly release: () => void; readonly asked: readonly string[] }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await target.route(url, async (route) => {
+    asked.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), asked };
+}
+
 /** What a page did that a test should fail on: uncaught errors (hydration included) and requests off this machine. */
 export interface PageWatch {
   readonly errors: string[];

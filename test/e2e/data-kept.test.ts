@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { expectNoA11yViolations } from './a11y';
+import { holdRequests } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -126,12 +127,7 @@ describe('data kept', () => {
     await page.getByLabel('New customers (N)', { exact: true }).fill('300');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('touchpoint:churn-calculator') ?? '')).toContain('300');
 
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/figure-draft-schemas.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(page, '**/figure-draft-schemas.*.js');
     await page.goto(`${baseUrl}/tools/churn-retention/`);
     await hydrated(page);
     const gate = page.locator('fieldset.saved-data-gate');
@@ -152,12 +148,7 @@ describe('data kept', () => {
     const page = await openNps();
     await page.locator('textarea').first().fill('5');
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', NPS_KEY)).toContain('5');
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/score-input-schema.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(page, '**/score-input-schema.*.js');
     await page.goto(`${baseUrl}/tools/nps/`);
     const typing = page.locator('textarea').first().fill('10\n9\n7\n3');
     setTimeout(release, 1_000);

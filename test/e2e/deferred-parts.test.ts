@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openWatchedPage } from './browser';
+import { holdRequests, openWatchedPage } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -97,12 +97,7 @@ describe('score calculators load their post-paste parts without moving the page'
     await waitForHydration(page);
     await page.getByRole('radio', { name: '99%' }).check();
     // The confidence is saved; on the next visit the planner's code comes late, as on a slow network.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/_astro\/SampleSizePlanner\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(context, /\/_astro\/SampleSizePlanner\.[^/]+\.js$/);
     await page.reload();
     await waitForHydration(page);
     const planner = page.getByRole('region', { name: 'How many answers you need' });
@@ -126,12 +121,7 @@ describe('the assessment pages render their first view before the question bank 
     const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
     const { page, watch } = await openWatchedPage(context);
     // The bank, the other views and the readers come late, as on a slow network.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/_astro\/(assessment|team)-views\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(context, /\/_astro\/(assessment|team)-views\.[^/]+\.js$/);
     await page.goto(`${baseUrl}/assessment/`);
     await waitForHydration(page);
     expect(await unexpectedShift(page), 'shift on load and hydration').toBe(0);

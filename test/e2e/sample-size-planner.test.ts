@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations } from './browser';
+import { emulateColorScheme, findSeriousA11yViolations, holdRequests } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -83,14 +83,7 @@ describe('sample-size planner', () => {
 
     // On a slow network: the code is held back while the person types in the planner; the typing stays.
     const slow = await testBrowser.newPage(context);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const asked: string[] = [];
-    await slow.route(/\/SampleSizePlanner\.[\w-]+\.js$/, async (route) => {
-      asked.push(route.request().url());
-      await held;
-      await route.continue();
-    });
+    const { release, asked } = await holdRequests(slow, /\/SampleSizePlanner\.[\w-]+\.js$/);
     await slow.goto(`${baseUrl}/tools/nps/`);
     await slow.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
     await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(1);
@@ -109,12 +102,7 @@ describe('sample-size planner', () => {
   it('keeps what was typed in the planner before its watcher was in place', async () => {
     const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
     const page = await testBrowser.newPage(context);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/watch-before-hydration\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(page, /\/watch-before-hydration\.[\w-]+\.js$/);
     await page.goto(`${baseUrl}/tools/nps/`);
     const planner = page.getByRole('region', { name: 'How many answers you need' });
     const margin = planner.getByLabel('Margin of error (± NPS points)');
