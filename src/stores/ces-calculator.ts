@@ -177,12 +177,11 @@ export function readCesAnswersAs(variant: CesVariant): void {
   updateInput(variant === 'ces-1.0' ? 'ces2' : 'ces1', () => INITIAL_SCORE_INPUT);
 }
 
-/** Empty both inputs and forget the saved state. */
+/** Empty both inputs; until a reload, the notice offers to put the cleared input back (see createShareLink). */
 export function clearCesCalculator(): void {
   ces2Input.reset();
   ces1Input.reset();
-  $cesCalculator.set(INITIAL_CES_CALCULATOR);
-  $cesShareNotice.set({ kind: 'none' });
+  cesShareLink.replace(INITIAL_CES_CALCULATOR, 'clear');
 }
 
 /**

@@ -132,11 +132,10 @@ export function setCsatThreshold(threshold: number): void {
   $csatCalculator.set({ ...state, threshold });
 }
 
-/** Empty the input and forget the saved state. */
+/** Empty the input; until a reload, the notice offers to put the cleared input back (see createShareLink). */
 export function clearCsatCalculator(): void {
   csatInput.reset();
-  $csatCalculator.set(INITIAL_CSAT_CALCULATOR);
-  $csatShareNotice.set({ kind: 'none' });
+  csatShareLink.replace(INITIAL_CSAT_CALCULATOR, 'clear');
 }
 
 /**

@@ -208,12 +208,11 @@ export function setNpsCompare(compare: boolean): void {
   $npsCalculator.set({ ...$npsCalculator.get(), compare });
 }
 
-/** Empty both inputs and forget the saved state. */
+/** Empty both inputs; until a reload, the notice offers to put the cleared input back (see createShareLink). */
 export function clearNpsCalculator(): void {
   npsCurrentInput.reset();
   npsBaselineInput.reset();
-  $npsCalculator.set(INITIAL_NPS_CALCULATOR);
-  $npsShareNotice.set({ kind: 'none' });
+  npsShareLink.replace(INITIAL_NPS_CALCULATOR, 'clear');
 }
 
 /**

@@ -84,9 +84,15 @@ describe('NPS calculator', () => {
     expect(new URL(other.url()).hash).toBe('');
     await expect(other.getByLabel('Answered 10').inputValue()).resolves.toBe('2');
 
-    // Clear empties the input and the saved state.
+    // Clear empties the input; until a reload it can be undone, the answers and the result back.
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page.locator('textarea').inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Put my own figures back' }).click();
+    await expect.poll(() => page.locator('textarea').inputValue()).toBe(NPS_PASTE.replaceAll('\r\n', '\n'));
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.getByText('Cleared the answers and counts.').isVisible()).resolves.toBe(true);
+    await expectNoA11yViolations(page, 'NPS page just cleared, with the way back');
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     await expect.poll(() => page.getByTestId('nps-value').count()).toBe(0);

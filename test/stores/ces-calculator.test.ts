@@ -71,6 +71,7 @@ beforeEach(() => {
   setParseWorkerFactoryForTests(() => null);
   for (const store of stores) keepMount(store);
   clearCesCalculator();
+  dismissCesShareNotice();
   storage.data.clear();
   $storageNotices.set([]);
 });
@@ -166,6 +167,21 @@ describe('the CES store', () => {
     expect($cesCalculator.get().inputs.ces1.countFields).toEqual({ 1: '1', 2: '1', 3: '1', 4: '1', 5: '1' });
     restoreCesInput();
     expect($cesCalculator.get()).toEqual(own);
+    expect(ces1()).toMatchObject({ n: 6, meanEffort: 2 });
+  });
+
+  it('Clear can be undone: both variants’ answers and the chosen variant come back', () => {
+    ces2Input.setText('7\n5');
+    setCesVariant('ces-1.0');
+    ces1Input.setMode('counts');
+    ces1Input.setCountField(2, '6');
+    const own = $cesCalculator.get();
+    clearCesCalculator();
+    expect($cesShareNotice.get()).toEqual({ kind: 'applied', previous: own, by: 'clear' });
+    restoreCesInput();
+    expect($cesCalculator.get()).toEqual(own);
+    expect(ces2Input.$boxText.get().text).toBe('7\n5');
+    // Six answers of 2 on the 1–5 effort scale: mean 2.
     expect(ces1()).toMatchObject({ n: 6, meanEffort: 2 });
   });
 });

@@ -65,6 +65,7 @@ beforeEach(() => {
   setParseWorkerFactoryForTests(() => null);
   for (const store of stores) keepMount(store);
   clearCsatCalculator();
+  dismissCsatShareNotice();
   storage.data.clear();
   $storageNotices.set([]);
 });
@@ -141,6 +142,7 @@ describe('the CSAT store', () => {
     const decoded = decodeShareCode(code);
     expect(decoded.ok && decoded.value).toEqual({ calculator: 'csat', confidence: 99, scale: '1-7', threshold: 5, counts: [1, 0, 0, 1, 1, 1, 1], source: SOURCE });
     clearCsatCalculator();
+    dismissCsatShareNotice();
     expect(await openCsatShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: null });
     expect($csatCalculator.get()).toMatchObject({ scale: '1-7', threshold: 5, confidence: 99, input: { mode: 'counts' } });
     expect(result()).toEqual(before);
@@ -179,6 +181,20 @@ describe('the CSAT store', () => {
     csatInput.setText('9');
     clearCsatCalculator();
     expect($csatCalculator.get()).toEqual(INITIAL_CSAT_CALCULATOR);
+  });
+
+  it('Clear can be undone: the scale, threshold and answers come back', () => {
+    setCsatScale('1-10');
+    setCsatThreshold(8);
+    csatInput.setText('9\n3\n10');
+    const own = $csatCalculator.get();
+    clearCsatCalculator();
+    expect($csatShareNotice.get()).toEqual({ kind: 'applied', previous: own, by: 'clear' });
+    restoreCsatInput();
+    expect($csatCalculator.get()).toEqual(own);
+    expect(csatInput.$boxText.get().text).toBe('9\n3\n10');
+    // 9 and 10 of 9, 3, 10 are at 8 or above: 2 of 3.
+    expect(result()).toMatchObject({ n: 3, satisfiedCount: 2 });
   });
 });
 

@@ -72,6 +72,7 @@ beforeEach(() => {
   setParseWorkerFactoryForTests(() => null);
   mount();
   clearNpsCalculator();
+  dismissNpsShareNotice();
   storage.data.clear();
   $storageNotices.set([]);
 });
@@ -163,6 +164,40 @@ describe('the NPS store', () => {
     expect(saved().data).toEqual(INITIAL_NPS_CALCULATOR);
     expect($npsView.get()).toEqual({ kind: 'waiting', outcome: { kind: 'prompt' } });
   });
+
+  it('Clear can be undone: both inputs, the comparison and the confidence come back, in the box and the saved state', () => {
+    npsCurrentInput.setText('10\n9\n3');
+    setNpsCompare(true);
+    npsBaselineInput.setText('6\n10');
+    setNpsConfidence(90);
+    const own = $npsCalculator.get();
+    clearNpsCalculator();
+    expect($npsShareNotice.get()).toEqual({ kind: 'applied', previous: own, by: 'clear' });
+    expect(npsCurrentInput.$boxText.get().text).toBe('');
+    restoreNpsInput();
+    expect($npsShareNotice.get()).toEqual({ kind: 'none' });
+    expect($npsCalculator.get()).toEqual(own);
+    expect(saved().data).toEqual(own);
+    expect(npsCurrentInput.$boxText.get().text).toBe('10\n9\n3');
+    expect(npsBaselineInput.$boxText.get().text).toBe('6\n10');
+    // 10, 9, 3: 2 promoters and 1 detractor of 3 is +33.3; 6, 10: 1 and 1 of 2 is 0.
+    const view = $npsView.get();
+    expect(view.kind === 'result' && view.result.nps).toBeCloseTo(100 / 3, 10);
+    const comparison = $npsComparisonView.get();
+    expect(comparison.kind === 'result' && comparison.comparison.difference).toBeCloseTo(100 / 3, 10);
+  });
+
+  it('Clear on the empty form offers nothing to put back; a link opened after Clear keeps the cleared input to put back', async () => {
+    clearNpsCalculator();
+    expect($npsShareNotice.get()).toEqual({ kind: 'none' });
+    npsCurrentInput.setText('0\n0');
+    const own = $npsCalculator.get();
+    clearNpsCalculator();
+    const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 1, passives: 0, detractors: 0 } } });
+    expect(await openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: own });
+    restoreNpsInput();
+    expect($npsCalculator.get()).toEqual(own);
+  });
 });
 
 describe('saved state', () => {
@@ -220,6 +255,7 @@ describe('share links', () => {
     const before = $npsView.get();
     const code = $npsShareCode.get() ?? '';
     clearNpsCalculator();
+    dismissNpsShareNotice();
     // Opened on the empty form: nothing of the person's own to put back.
     expect(await openNpsShareLink(`#c=${code}`)).toEqual({ kind: 'applied', previous: null });
     expect($npsShareNotice.get()).toEqual({ kind: 'applied', previous: null });

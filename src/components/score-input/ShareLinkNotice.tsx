@@ -44,8 +44,8 @@ const thenMoveFocus = (action: () => void) => (event: MouseEvent<HTMLButtonEleme
 };
 
 /**
- * What opening a share link did: loaded (with a way back to the person's own input), or which part of the code
- * is wrong (the saved input untouched).
+ * What opening a share link (or Clear all) did: loaded or cleared (with a way back to the person's own input), or
+ * which part of the code is wrong (the saved input untouched).
  */
 export function ShareLinkNotice({ notice, onRestore, onDismiss }: ShareLinkNoticeProps) {
   if (notice.kind === 'none') return null;
@@ -58,7 +58,9 @@ export function ShareLinkNotice({ notice, onRestore, onDismiss }: ShareLinkNotic
     return (
       <div className="notice notice--info score-tool__share-notice" role="status">
         <p>
-          Loaded the counts from the share link into “Type counts”. Anything you had pasted is still under “Paste answers”.
+          {notice.by === 'clear'
+            ? 'Cleared the answers and counts.'
+            : 'Loaded the counts from the share link into “Type counts”. Anything you had pasted is still under “Paste answers”.'}
         </p>
         <p className="score-tool__share-actions">
           {notice.previous !== null && (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NpsCalculator } from '../../../src/components/nps-calculator/NpsCalculator.tsx';
@@ -220,6 +220,19 @@ describe('NpsCalculator', () => {
     expect((screen.getByRole('textbox', { name: /0 to 10/ }) as HTMLTextAreaElement).value).toBe('');
     expect(screen.queryByTestId('nps-value')).toBeNull();
     expect($npsCalculator.get()).toEqual($npsCalculator.initial);
+  });
+
+  it('offers the cleared answers back, in the box and in the result', async () => {
+    render(<NpsCalculator />);
+    paste('10\n9\n2');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    const restore = await screen.findByRole('button', { name: 'Put my own figures back' });
+    expect(screen.getByText('Cleared the answers and counts.')).toBeTruthy();
+    fireEvent.click(restore);
+    expect((screen.getByRole('textbox', { name: /0 to 10/ }) as HTMLTextAreaElement).value).toBe('10\n9\n2');
+    // 10, 9, 2: 2 promoters and 1 detractor of 3 is +33.
+    await waitFor(() => expect(screen.getByTestId('nps-value').textContent).toContain('33'));
+    expect(screen.queryByRole('button', { name: 'Put my own figures back' })).toBeNull();
   });
 
   it('embedded in a guide: an h3 heading, its own ids, and share links left to the tool page', () => {

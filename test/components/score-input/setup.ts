@@ -1,7 +1,7 @@
 import { cleanStores, keepMount } from 'nanostores';
-import { $cesCalculator, cesMetric, clearCesCalculator } from '../../../src/stores/ces-calculator.ts';
-import { $csatCalculator, clearCsatCalculator, csatMetric } from '../../../src/stores/csat-calculator.ts';
-import { $npsCalculator, clearNpsCalculator, npsComparison, npsMetric } from '../../../src/stores/nps-calculator.ts';
+import { $cesCalculator, cesMetric, clearCesCalculator, dismissCesShareNotice } from '../../../src/stores/ces-calculator.ts';
+import { $csatCalculator, clearCsatCalculator, csatMetric, dismissCsatShareNotice } from '../../../src/stores/csat-calculator.ts';
+import { $npsCalculator, clearNpsCalculator, dismissNpsShareNotice, npsComparison, npsMetric } from '../../../src/stores/nps-calculator.ts';
 import { setStorageForTests } from '../../../src/stores/persisted-atom.ts';
 import { setParseWorkerFactoryForTests } from '../../../src/stores/score-input-parser.ts';
 import { $storageNotices } from '../../../src/stores/storage-notices.ts';
@@ -29,6 +29,10 @@ export function resetScoreCalculators(path: string): ReturnType<typeof memorySto
   clearNpsCalculator();
   clearCsatCalculator();
   clearCesCalculator();
+  // Clear offers the cleared input back: a test starts with no notice.
+  dismissNpsShareNotice();
+  dismissCsatShareNotice();
+  dismissCesShareNotice();
   $storageNotices.set([]);
   storage.data.clear();
   window.history.replaceState(null, '', path);
