@@ -1,7 +1,7 @@
 import { useEffect, useRef, type Ref } from 'react';
 import { formatChartValue, getChartDecimals } from '../../lib/chart/chart-number.ts';
 import { createLinearScale, getDrawableDomain, getLabelStride, getNiceTicks, getTickCount, getTrianglePath, roundCoordinate } from '../../lib/chart/chart-scale.ts';
-import { estimateTextWidth, truncateToWidth } from '../../lib/chart/text-width.ts';
+import { estimateTextWidth, wrapToWidth } from '../../lib/chart/text-width.ts';
 import { formatNumber, STABLE_LOCALE } from '../../lib/text/format.ts';
 import './survey.css';
 
@@ -56,8 +56,10 @@ const PLOT_RIGHT = 628;
 const PLOT_TOP = 24;
 const PLOT_BOTTOM = 226;
 const AXIS_FONT_SIZE = 11;
-/** A period label longer than this is cut with "…" (the table has it whole). */
+/** A period label wider than this goes on two lines ("week of 15" / "Jan 2024"), then is cut with "…" (the table has it whole). */
 const MAX_PERIOD_LABEL_WIDTH = 84;
+const PERIOD_LABEL_LINES = 2;
+const PERIOD_LABEL_LINE_HEIGHT = 13;
 const PERIOD_LABEL_GAP = 10;
 /** Periods at least this far apart (in viewBox units) get "no answers" written beside their gap line, and "above" or "below" by a moved point (up to 11 periods: the words would touch their neighbours' beyond). */
 const SLOT_FOR_GAP_TEXT = 16;
@@ -169,8 +171,8 @@ export function TrendChart(props: TrendChartProps) {
   const ticks = getNiceTicks(domain, getTickCount(domain));
   const slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, points.length);
   const centreX = (index: number) => roundCoordinate(PLOT_LEFT + (index + 0.5) * slot);
-  const periodLabels = points.map((point) => truncateToWidth(point.label, MAX_PERIOD_LABEL_WIDTH, AXIS_FONT_SIZE));
-  const widestLabel = Math.max(0, ...periodLabels.map((label) => estimateTextWidth(label, AXIS_FONT_SIZE)));
+  const periodLabels = points.map((point) => wrapToWidth(point.label, MAX_PERIOD_LABEL_WIDTH, AXIS_FONT_SIZE, PERIOD_LABEL_LINES));
+  const widestLabel = Math.max(0, ...periodLabels.flat().map((line) => estimateTextWidth(line, AXIS_FONT_SIZE)));
   const stride = getLabelStride(slot, widestLabel + PERIOD_LABEL_GAP);
   const markerRadius = Math.min(4.5, Math.max(2, slot * 0.3));
   const capHalfWidth = Math.min(6, Math.max(1.5, slot * 0.3));
@@ -225,7 +227,11 @@ export function TrendChart(props: TrendChartProps) {
                 <line className="survey-chart__axis" x1={centreX(index)} x2={centreX(index)} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM + (labelled ? 6 : 3)} />
                 {labelled ? (
                   <text className="survey-chart__tick" x={centreX(index)} y={PLOT_BOTTOM + 20} textAnchor="middle">
-                    {periodLabels[index]}
+                    {periodLabels[index]?.map((line, lineIndex) => (
+                      <tspan key={lineIndex} x={centreX(index)} dy={lineIndex === 0 ? undefined : PERIOD_LABEL_LINE_HEIGHT}>
+                        {line}
+                      </tspan>
+                    ))}
                   </text>
                 ) : null}
                 {!hasValue(point) ? (

@@ -48,3 +48,34 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   // A joiner left at the end would glue the ellipsis to half an emoji sequence.
   return `${kept.replace(/\u200D$/u, '').trimEnd()}${ELLIPSIS}`;
 }
+
+/**
+ * `text` broken at spaces into at most `maxLines` lines that each fit `maxWidth` at `fontSize` (a word too long
+ * for a line of its own is cut, as truncateToWidth does); what does not fit in the last line is cut with "…".
+ *
+ * @example wrapToWidth('week of 15 Jan 2024', 84, 11, 2) // ['week of 15', 'Jan 2024']
+ */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const words = text.split(' ').filter((word) => word !== '');
+  const lines: string[] = [];
+  let line = '';
+  /** The index of the current line's first word. */
+  let start = 0;
+  for (const [index, word] of words.entries()) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (estimateTextWidth(joined, fontSize) <= maxWidth) {
+      line = joined;
+      continue;
+    }
+    // The line is full. The last line takes the rest of the text, cut.
+    if (lines.length === maxLines - 1) {
+      lines.push(truncateToWidth(words.slice(start).join(' '), maxWidth, fontSize));
+      return lines;
+    }
+    if (line !== '') lines.push(line);
+    start = index;
+    line = truncateToWidth(word, maxWidth, fontSize);
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -219,6 +219,23 @@ describe('TrendChart: 120 periods', () => {
   });
 });
 
+describe('TrendChart: week labels', () => {
+  it('writes "week of …" whole, on two lines under its tick, rather than cut', () => {
+    const points: TrendPoint[] = [1, 8, 15, 22, 29].map((day) => ({ id: `w${String(day)}`, label: `week of ${String(day)} Jan 2024`, n: 40, value: 30, lower: 20, upper: 40 }));
+    const { svg } = renderChart({ ...PROPS, points });
+    const labels = [...svg.querySelectorAll('.survey-chart__period > text')];
+    expect(labels.map((label) => [...label.querySelectorAll('tspan')].map((line) => line.textContent))).toEqual([
+      ['week of 1 Jan', '2024'],
+      ['week of 8 Jan', '2024'],
+      ['week of 15', 'Jan 2024'],
+      ['week of 22', 'Jan 2024'],
+      ['week of 29', 'Jan 2024'],
+    ]);
+    // Each line is centred under its own tick.
+    for (const label of labels) for (const line of label.querySelectorAll('tspan')) expect(line.getAttribute('x')).toBe(label.getAttribute('x'));
+  });
+});
+
 describe('TrendChart: edge data never writes NaN or Infinity', () => {
   const cases: readonly [string, TrendChartProps][] = [
     ['no periods', { ...PROPS, points: [] }],

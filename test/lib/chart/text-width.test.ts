@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, truncateToWidth } from '../../../src/lib/chart/text-width.ts';
+import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../../../src/lib/chart/text-width.ts';
 
 // Widths are counted by hand: 0.58 of the font size a character, twice that for a wide (CJK, emoji) one.
 
@@ -31,5 +32,33 @@ describe('truncateToWidth', () => {
     const cut = truncateToWidth('😀😀😀😀', 5.9 * 6.96, 12);
     expect(cut).toBe('😀😀…');
     expect(truncateToWidth('👩\u200D💻👩\u200D💻', 4 * 6.96, 12)).toBe('👩…');
+  });
+});
+
+describe('wrapToWidth', () => {
+  // At 11 px a character is estimated at 6.38 units: 84 units hold 13 characters.
+  it('breaks at spaces into lines that fit', () => {
+    expect(wrapToWidth('week of 15 Jan 2024', 84, 11, 2)).toEqual(['week of 15', 'Jan 2024']);
+    expect(wrapToWidth('Q1 2024', 84, 11, 2)).toEqual(['Q1 2024']);
+    expect(wrapToWidth('', 84, 11, 2)).toEqual([]);
+  });
+
+  it('cuts what does not fit in the last line, and a word too long for a line', () => {
+    expect(wrapToWidth('week of 15 January 2024 and more', 84, 11, 2)).toEqual(['week of 15', 'January 2024…']);
+    expect(wrapToWidth('Supercalifragilistic region', 84, 11, 2)).toEqual(['Supercalifra…', 'region']);
+    expect(wrapToWidth('one two three four five six', 84, 11, 1)).toEqual(['one two thre…']);
+  });
+
+  it('never returns more lines than asked, each within the width (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'week', 'of', '15', 'January', '2024', '東京', '😀😀', 'Supercalifragilistic'), { maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (words, maxLines) => {
+        const lines = wrapToWidth(words.join(' '), 84, 11, maxLines);
+        expect(lines.length).toBeLessThanOrEqual(maxLines);
+        for (const line of lines) expect(estimateTextWidth(line, 11)).toBeLessThanOrEqual(84);
+        // Nothing is lost but what an ellipsis stands for.
+        if (!lines.some((line) => line.endsWith('…'))) expect(lines.join(' ')).toBe(words.join(' '));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
