@@ -10,8 +10,10 @@ export type DateOrder = 'day-month' | 'month-day';
 export type EpochUnit = 'seconds' | 'milliseconds';
 
 /**
- * What to do with an explicit offset (`Z`, `+02:00`, `+0200`, `GMT+1`): `to-utc` (the default) moves the
- * moment to its UTC day, `as-written` keeps the day the cell shows and ignores the offset.
+ * What to do with an explicit offset (`Z`, `+02:00`, `+0200`, `GMT+1`): `as-written` (the default) keeps the day
+ * the cell shows, `to-utc` moves the moment to its UTC day. The written day is the one the person sees in the
+ * export and in the survey tool (`12:42 AM GMT+1` is the 21st in the form's Sheet, 23:42 UTC on the 20th), and it
+ * does not move an evening's answers to another day when the offset changes with daylight saving.
  */
 export type OffsetHandling = 'to-utc' | 'as-written';
 
@@ -24,7 +26,7 @@ export type DateFormat = {
   readonly order?: DateOrder | null;
   /** Read whole numbers as Unix time in this unit; leave out (or null) to treat them as `not-a-date`. */
   readonly epoch?: EpochUnit | null;
-  /** Default `to-utc`. */
+  /** Default `as-written`. */
   readonly offsets?: OffsetHandling;
   /** Default `DEFAULT_PLAUSIBLE_YEARS`. */
   readonly plausibleYears?: YearRange;

@@ -72,12 +72,15 @@ export function describeDateColumn(breakdown: SurveyBreakdown): string[] {
   const offsets = detection.offsets;
   if (offsets.kind === 'all-same') {
     const [only] = offsets.offsets;
-    notes.push(`Every time carries the offset ${formatOffset(only?.offsetMinutes ?? 0)}: answers are placed on their UTC day.`);
+    notes.push(`Every time carries the offset ${formatOffset(only?.offsetMinutes ?? 0)}: answers are placed on the day as written.`);
   } else if (offsets.kind === 'differ') {
-    notes.push(`The times carry ${String(offsets.offsets.length)} different offsets (${offsets.offsets.slice(0, 3).map((entry) => formatOffset(entry.offsetMinutes)).join(', ')}…): each answer is placed on its UTC day.`);
+    const shown = offsets.offsets.slice(0, 3).map((entry) => formatOffset(entry.offsetMinutes)).join(', ');
+    notes.push(
+      `The times carry ${String(offsets.offsets.length)} different offsets (${shown}${offsets.offsets.length > 3 ? '…' : ''}): each answer is placed on the day as written, not moved to one time zone.`,
+    );
   } else if (offsets.kind === 'some-missing') {
     notes.push(
-      `${formatNumber(offsets.withOffset)} times carry a time zone offset and ${formatNumber(offsets.withoutOffset)} do not: the first are placed on their UTC day, the others on the day as written, so answers near midnight may sit a day apart.`,
+      `${formatNumber(offsets.withOffset)} times carry a time zone offset and ${formatNumber(offsets.withoutOffset)} do not: every answer is placed on the day as written.`,
     );
   }
   for (const [kind, count] of Object.entries(dates.unreadByKind) as [DateIssueKind, number][]) {

@@ -32,7 +32,7 @@ export type DetectDateFormatOptions = {
   readonly rowNumbers?: ArrayLike<number>;
   /** Default `DEFAULT_PLAUSIBLE_YEARS`. */
   readonly plausibleYears?: YearRange;
-  /** Default `to-utc`, passed on to the format. */
+  /** Default `as-written`, passed on to the format. */
   readonly offsets?: OffsetHandling;
 };
 
@@ -150,10 +150,11 @@ export function detectDateFormat(cells: readonly string[], options: DetectDateFo
     else dated += 1;
   });
   const order = getOrderFinding(dayMonth, monthDay, ambiguous, ambiguousAllDotted, options);
+  const offsets = describeOffsets(offsetCounts, withoutOffset);
   const format: DateFormat = {
     order: getFormatOrder(order),
     epoch: epoch?.unit ?? null,
-    offsets: options.offsets ?? 'to-utc',
+    offsets: options.offsets ?? 'as-written',
     plausibleYears: years,
   };
   return {
@@ -163,7 +164,7 @@ export function detectDateFormat(cells: readonly string[], options: DetectDateFo
     layouts: LAYOUT_NAMES.map((layout, index) => ({ layout, ...(layouts[index] ?? createRowTally()) }))
       .filter((entry) => entry.count > 0 && (entry.layout !== 'epoch' || epoch !== null))
       .sort((left, right) => right.count - left.count),
-    offsets: describeOffsets(offsetCounts, withoutOffset),
+    offsets,
     dated,
     issues: [...issues].map(([kind, tally]) => ({ kind, ...tally })).sort((left, right) => right.count - left.count),
   };

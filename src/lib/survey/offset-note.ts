@@ -2,10 +2,10 @@
 
 /**
  * - `none`: no cell has an offset: every time is taken as written (the survey tool's own zone);
- * - `all-same`: every dated cell has the same offset: days are UTC days;
+ * - `all-same`: every dated cell has the same offset (the survey tool's zone);
  * - `differ`: every dated cell has an offset but they differ (daylight saving, respondents' own zones);
- *   each moment goes to its UTC day;
- * - `some-missing`: some cells have an offset and some do not, so some days are UTC and some local.
+ * - `some-missing`: some cells have an offset and some do not.
+ * The reader keeps each cell on the day it shows in every case (see OffsetHandling); the note says so.
  */
 export type OffsetNoteKind = 'none' | 'all-same' | 'differ' | 'some-missing';
 

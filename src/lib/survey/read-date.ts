@@ -72,9 +72,9 @@ export function getOrderEvidence(first: number, second: number): DateOrder | 'sa
  *   numeric (`05/01/2024`, `5.1.24`, `05-01-2024 10:22:33 AM`) in `format.order`, and English month names
  *   (`Jan 5, 2024`, `5 January 2024 10:22`, `Fri, 5 Jan 2024`, `5-Jan-24`).
  * - Two-digit years: 00–68 → 20xx, 69–99 → 19xx (`expandTwoDigitYear`).
- * - Time zones: a cell with an offset (`Z`, `+02:00`, `+0200`, `GMT+1`, `UTC`) is moved to its UTC day
- *   (`format.offsets: 'as-written'` keeps the written day); a cell without one is taken as written, in the
- *   survey tool's own time zone. `10:22 EST` is `unknown-time-zone`, not guessed.
+ * - Time zones: every cell is on the day it shows, in the survey tool's own zone or the offset it carries
+ *   (`Z`, `+02:00`, `+0200`, `GMT+1`, `UTC`); `format.offsets: 'to-utc'` moves a cell with an offset to its
+ *   UTC day instead (see OffsetHandling). `10:22 EST` is `unknown-time-zone`, not guessed.
  * - Whole numbers are Unix time only when `format.epoch` says so (`detectDateFormat` decides, from the header
  *   or from every value being in range), always in UTC.
  * - Years outside `format.plausibleYears` (default 1980–2100) are `implausible-year`.
@@ -82,14 +82,15 @@ export function getOrderEvidence(first: number, second: number): DateOrder | 'sa
  * @param format the column's format (from `detectDateFormat(...).format`, or the person's choice)
  * @returns a function from cell to day number or issue kind
  * @example createDateReader({ order: 'day-month' })('05/01/2024 23:30') // 19727 (5 January 2024)
- * @example createDateReader({})('2024-01-05T23:30:00-02:00') // 19728 (01:30 UTC on 6 January)
+ * @example createDateReader({})('2024-01-05T23:30:00-02:00') // 19727 (5 January, as written)
+ * @example createDateReader({ offsets: 'to-utc' })('2024-01-05T23:30:00-02:00') // 19728 (01:30 UTC on 6 January)
  * @see https://howardhinnant.github.io/date_algorithms.html#days_from_civil
  */
 export function createDateReader(format: DateFormat = {}): DateReader {
   const scan = createDateCellScan();
   const order = format.order ?? null;
   const epochDivisor = format.epoch === 'seconds' ? SECONDS_PER_DAY : format.epoch === 'milliseconds' ? SECONDS_PER_DAY * 1000 : 0;
-  const useOffsets = (format.offsets ?? 'to-utc') === 'to-utc';
+  const useOffsets = format.offsets === 'to-utc';
   const years = format.plausibleYears ?? DEFAULT_PLAUSIBLE_YEARS;
   const firstPlausibleDay = getDayFromCivil(years.first, 1, 1);
   const lastPlausibleDay = getDayFromCivil(years.last, 12, 31);

@@ -12,6 +12,7 @@ const utcDayOfMoment = (milliseconds: number): number => Math.floor(milliseconds
 const dayMonth = createDateReader({ order: 'day-month' });
 const monthDay = createDateReader({ order: 'month-day' });
 const noOrder = createDateReader({});
+const toUtc = createDateReader({ offsets: 'to-utc' });
 
 describe('createDateReader: ISO dates and date-times', () => {
   it.each([
@@ -31,17 +32,20 @@ describe('createDateReader: ISO dates and date-times', () => {
     expect(noOrder(cell)).toBe(expected);
   });
 
-  it('moves a moment with an offset to its UTC day', () => {
+  it('moves a moment with an offset to its UTC day when told to', () => {
     // 23:30 at −02:00 is 01:30 UTC the next day; 01:22 at +02:00 is 23:22 UTC the day before.
-    expect(noOrder('2024-01-05T23:30:00-02:00')).toBe(utcDayOfMoment(Date.parse('2024-01-05T23:30:00-02:00')));
-    expect(noOrder('2024-01-05T23:30:00-02:00')).toBe(utcDay(2024, 1, 6));
-    expect(noOrder('2024-01-05T01:22:33+0200')).toBe(utcDay(2024, 1, 4));
-    expect(noOrder('2024-01-05 01:22:33 +02')).toBe(utcDay(2024, 1, 4));
-    expect(noOrder('2024-01-05T01:22:33−02:00')).toBe(utcDay(2024, 1, 5)); // Unicode minus
-    expect(noOrder('2024-12-31T23:00:00-05:00')).toBe(utcDay(2025, 1, 1));
+    expect(toUtc('2024-01-05T23:30:00-02:00')).toBe(utcDayOfMoment(Date.parse('2024-01-05T23:30:00-02:00')));
+    expect(toUtc('2024-01-05T23:30:00-02:00')).toBe(utcDay(2024, 1, 6));
+    expect(toUtc('2024-01-05T01:22:33+0200')).toBe(utcDay(2024, 1, 4));
+    expect(toUtc('2024-01-05 01:22:33 +02')).toBe(utcDay(2024, 1, 4));
+    expect(toUtc('2024-01-05T01:22:33−02:00')).toBe(utcDay(2024, 1, 5)); // Unicode minus
+    expect(toUtc('2024-12-31T23:00:00-05:00')).toBe(utcDay(2025, 1, 1));
   });
 
-  it('keeps the written day when told to ignore offsets', () => {
+  it('keeps the day as written by default, whatever the offset', () => {
+    expect(noOrder('2024-01-05T23:30:00-02:00')).toBe(utcDay(2024, 1, 5));
+    expect(noOrder('2024-01-05T01:22:33+0200')).toBe(utcDay(2024, 1, 5));
+    expect(noOrder('2024-12-31T23:00:00-05:00')).toBe(utcDay(2024, 12, 31));
     expect(createDateReader({ offsets: 'as-written' })('2024-01-05T23:30:00-02:00')).toBe(utcDay(2024, 1, 5));
   });
 
@@ -75,8 +79,9 @@ describe('createDateReader: numeric dates in the chosen order', () => {
     expect(noOrder('2024/01/05')).toBe(utcDay(2024, 1, 5));
     expect(noOrder('2024.01.05')).toBe(utcDay(2024, 1, 5));
     // The engine's own parser reads this Google Forms shape; 00:17 at GMT+1 is 23:17 UTC the day before.
-    expect(noOrder('2020/10/19 0:17:42 AM GMT+1')).toBe(utcDayOfMoment(Date.parse('2020/10/19 0:17:42 AM GMT+1')));
-    expect(noOrder('2020/10/19 0:17:42 AM GMT+1')).toBe(utcDay(2020, 10, 18));
+    expect(toUtc('2020/10/19 0:17:42 AM GMT+1')).toBe(utcDayOfMoment(Date.parse('2020/10/19 0:17:42 AM GMT+1')));
+    expect(toUtc('2020/10/19 0:17:42 AM GMT+1')).toBe(utcDay(2020, 10, 18));
+    expect(noOrder('2020/10/19 0:17:42 AM GMT+1')).toBe(utcDay(2020, 10, 19));
     expect(noOrder('2020/10/19 9:17:42 PM GMT+01:00')).toBe(utcDay(2020, 10, 19));
     expect(noOrder('2020/10/19 9:17:42 PM UTC')).toBe(utcDay(2020, 10, 19));
   });
@@ -181,7 +186,7 @@ describe('createDateReader: bad input', () => {
 
 describe('createDateReader: any moment written in any supported shape', () => {
   const pad = (value: number) => String(value).padStart(2, '0');
-  it('reads back the day Date.UTC gives', () => {
+  it('reads back the day Date.UTC gives: the wall-clock day as written, or the moment’s UTC day when told to', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(1980, 0, 2), max: Date.UTC(2100, 11, 30) }), // a day inside the plausible years, so offsets cannot push past them
@@ -196,11 +201,13 @@ describe('createDateReader: any moment written in any supported shape', () => {
           const meridiem = hour < 12 ? 'AM' : 'PM';
           const wallDay = utcDay(year, month, day);
           const momentDay = utcDayOfMoment(moment);
-          expect(noOrder(`${String(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`)).toBe(momentDay);
+          expect(toUtc(`${String(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`)).toBe(momentDay);
+          expect(noOrder(`${String(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`)).toBe(wallDay);
           expect(noOrder(`${String(year)}-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}:${pad(second)}`)).toBe(wallDay);
           expect(monthDay(`${pad(month)}/${pad(day)}/${String(year)} ${pad(hour12)}:${pad(minute)}:${pad(second)} ${meridiem}`)).toBe(wallDay);
           expect(dayMonth(`${String(day)}.${String(month)}.${String(year)} ${String(hour)}:${pad(minute)}`)).toBe(wallDay);
-          expect(noOrder(`${String(year)}/${pad(month)}/${pad(day)} ${String(hour12)}:${pad(minute)}:${pad(second)} ${meridiem} GMT${offset}`)).toBe(momentDay);
+          expect(toUtc(`${String(year)}/${pad(month)}/${pad(day)} ${String(hour12)}:${pad(minute)}:${pad(second)} ${meridiem} GMT${offset}`)).toBe(momentDay);
+          expect(noOrder(`${String(year)}/${pad(month)}/${pad(day)} ${String(hour12)}:${pad(minute)}:${pad(second)} ${meridiem} GMT${offset}`)).toBe(wallDay);
         },
       ),
       { numRuns: 200 },

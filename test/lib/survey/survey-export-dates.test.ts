@@ -34,6 +34,12 @@ const monthFirstDay = (cell: string) => {
 /** 2020/10/19 9:17:42 AM GMT+1 → its UTC day, by the engine's legacy date parser. */
 const parsedUtcDay = (cell: string) => Math.floor(Date.parse(cell) / MS_PER_DAY);
 
+/** 2020/10/21 12:42:28 AM GMT+1 → the day it shows, by splitting. */
+const yearFirstDay = (cell: string) => {
+  const [year, month, day] = (cell.split(' ')[0] ?? '').split('/').map(Number);
+  return Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0) / MS_PER_DAY;
+};
+
 type Case = {
   readonly file: string;
   readonly header: string;
@@ -55,7 +61,7 @@ const CASES: readonly Case[] = [
   { file: 'typeform-nps.csv', header: 'Start Date (UTC)', headerRows: 1, options: { tool: 'typeform' }, expectedDay: isoDay, order: 'not-needed', layout: 'iso', offsets: 'none' },
   { file: 'typeform-nps.csv', header: 'Submit Date (UTC)', headerRows: 1, options: { tool: 'typeform' }, expectedDay: isoDay, order: 'not-needed', layout: 'iso', offsets: 'none', blanks: -1 },
   { file: 'typeform-ces-old.csv', header: 'Submit Date (UTC)', headerRows: 1, options: { tool: 'typeform' }, expectedDay: isoDay, order: 'not-needed', layout: 'iso', offsets: 'none' },
-  { file: 'google-forms-nps.csv', header: 'Timestamp', headerRows: 1, options: { tool: 'google-forms' }, expectedDay: parsedUtcDay, order: 'not-needed', layout: 'year-first', offsets: 'all-same' },
+  { file: 'google-forms-nps.csv', header: 'Timestamp', headerRows: 1, options: { tool: 'google-forms' }, expectedDay: yearFirstDay, order: 'not-needed', layout: 'year-first', offsets: 'all-same' },
   { file: 'google-forms-french.csv', header: 'Horodateur', headerRows: 1, options: { tool: 'google-forms', locale: 'fr' }, expectedDay: monthFirstDay, order: 'month-day', layout: 'numeric', offsets: 'none' },
 ];
 
@@ -78,19 +84,22 @@ describe('survey-export fixtures: date columns', () => {
     });
   });
 
-  it('gives the span of the Google Forms column as UTC days', () => {
+  it('gives the span of the Google Forms column as the days written', () => {
     const cells = readColumn('google-forms-nps.csv', 'Timestamp', 1);
     const column = readDateColumn(cells, detectDateFormat(cells).format);
-    const days = cells.map(parsedUtcDay);
+    const days = cells.map(yearFirstDay);
     expect(column.span).toEqual({ firstDay: Math.min(...days), lastDay: Math.max(...days) });
     expect(column.span?.firstDay).toBe(Date.UTC(2020, 9, 19) / MS_PER_DAY); // make_fixtures.py starts on 19 October 2020
   });
 
-  it('puts a Google Forms answer at 12:42 AM GMT+1 on the UTC day before', () => {
+  it('puts a Google Forms answer at 12:42 AM GMT+1 on the day written, as the form’s Sheet shows it, or on its UTC day when told to', () => {
     const cells = readColumn('google-forms-nps.csv', 'Timestamp', 1);
     const index = cells.indexOf('2020/10/21 12:42:28 AM GMT+1');
     expect(index).toBeGreaterThanOrEqual(0);
     const column = readDateColumn(cells, detectDateFormat(cells).format);
-    expect(column.days[index]).toBe(Date.UTC(2020, 9, 20) / MS_PER_DAY); // 23:42 UTC on 20 October
+    expect(column.days[index]).toBe(Date.UTC(2020, 9, 21) / MS_PER_DAY);
+    const utc = readDateColumn(cells, { ...detectDateFormat(cells).format, offsets: 'to-utc' });
+    expect(utc.days[index]).toBe(parsedUtcDay('2020/10/21 12:42:28 AM GMT+1'));
+    expect(utc.days[index]).toBe(Date.UTC(2020, 9, 20) / MS_PER_DAY); // 23:42 UTC on 20 October
   });
 });

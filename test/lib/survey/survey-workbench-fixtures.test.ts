@@ -153,3 +153,43 @@ describe('the survey workbench on real-looking exports', () => {
     );
   }, 60_000);
 });
+
+describe('the survey workbench on time zone offsets', () => {
+  /** Read an inline export by day, with its date notes. */
+  function readByDay(text: string) {
+    const analysis = analysePaste({ text, scale: NPS_SCALE, readAs: 'list', column: null, metric: 'nps' });
+    if (analysis.kind !== 'table') throw new Error('not read as a table');
+    const { layout } = analysis;
+    const breakdown = analyseBreakdown(text, { layout, scoreColumn: analysis.column, scale: NPS_SCALE, labels: {}, segmentColumn: null, dateColumn: suggestDateColumn(layout, analysis.column), dateOrder: null });
+    const summary = summariseBreakdown(breakdown, { kind: 'nps' }, (index) => layout.columns[index]?.name ?? '');
+    if (summary === null) throw new Error('no answers');
+    return { days: monthsOf(summary, 'day'), notes: describeDateColumn(breakdown) };
+  }
+
+  it('keeps each answer on the day its timestamp shows, across a daylight-saving change (Google Forms, UK)', () => {
+    // Two late-evening and two just-after-midnight answers either side of 25 October 2020 (BST ends): in UTC the
+    // 00:20 GMT+1 answer would move to the 23rd, and the 23:50 GMT one would stay; as written, each is on its own day.
+    const { days, notes } = readByDay(
+      [
+        'Timestamp,How likely are you to recommend us?',
+        '2020/10/23 11:50:00 PM GMT+1,10',
+        '2020/10/24 12:20:00 AM GMT+1,0',
+        '2020/10/26 11:50:00 PM GMT,9',
+        '2020/10/27 12:20:00 AM GMT,6',
+      ].join('\n'),
+    );
+    expect(days).toEqual({
+      '2020-10-23': { n: 1, nps: 100 },
+      '2020-10-24': { n: 1, nps: -100 },
+      '2020-10-26': { n: 1, nps: 100 },
+      '2020-10-27': { n: 1, nps: -100 },
+    });
+    expect(notes).toContain('The times carry 2 different offsets (+00:00, +01:00): each answer is placed on the day as written, not moved to one time zone.');
+  });
+
+  it('says so when one offset is on every time', () => {
+    const { days, notes } = readByDay('Date,NPS\n2024-01-05T23:30:00-05:00,10\n2024-01-06T00:10:00-05:00,3\n');
+    expect(Object.keys(days)).toEqual(['2024-01-05', '2024-01-06']);
+    expect(notes).toContain('Every time carries the offset −05:00: answers are placed on the day as written.');
+  });
+});
