@@ -32,7 +32,11 @@ function getHeaderText(column: TableColumn): string {
 }
 
 /** How well a column fits as the score column: a share of fitting values, moved by its header. */
-function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetric | undefined): { rating: number; fitShare: number; headerWord: string | null } {
+function rateColumn(
+  column: TableColumn,
+  scalePoints: number,
+  metric: ScoreMetric | undefined,
+): { rating: number; fitShare: number; headerWord: string | null; othersQuestion: boolean } {
   const { fit } = column;
   const fitShare = fit.filled === 0 ? 0 : (fit.onScale + fit.knownLabels) / fit.filled;
   const header = getHeaderText(column);
@@ -47,9 +51,12 @@ function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetri
   else if (QUESTION_HEADER.test(column.name ?? '') || QUESTION_HEADER.test(header)) rating += 0.05;
   // Another question's word (a satisfaction question on the NPS page) counts against the column.
   if (evidence.other !== null) rating -= 0.4;
+  // The other CES question is read, though: the CES page offers to switch to it.
+  const sibling = metric === 'ces1' ? 'ces2' : metric === 'ces2' ? 'ces1' : undefined;
+  const othersQuestion = evidence.other !== null && evidence.own === null && (sibling === undefined || readHeaderEvidence(header, sibling).own === null);
   // One value all through (Finished = 1, Status = 0) is a flag, not a rating.
   if (fit.points < 2 && fit.filled >= 5) rating -= 0.4;
-  return { rating, fitShare, headerWord };
+  return { rating, fitShare, headerWord, othersQuestion };
 }
 
 /**
@@ -59,7 +66,8 @@ function rateColumn(column: TableColumn, scalePoints: number, metric: ScoreMetri
  * rating. Each other column is rated by the share of its sampled values that are whole numbers on the scale or
  * common wordings of it; raised by a header with this question's own words (`readHeaderEvidence`: recommend,
  * likely… for NPS; satisf… for CSAT; easy, agree for CES 2.0; effort for CES 1.0), less by a generic rating
- * word; lowered by another question's words and by a single repeated value; and, among columns that fit, raised
+ * word; lowered by another question's words (and passed over when they are its only words: a satisfaction
+ * question is never suggested as the NPS one) and by a single repeated value; and, among columns that fit, raised
  * by how much of the scale it uses (a 0–10 question over a 1–5 one read on 0–10). A column is suggested only
  * when at least half its values fit and its rating is at least 0.5 (or, under a header that names a rating,
  * when 80% are whole numbers from 0 to 10: answers on another scale, which the page then offers); otherwise
@@ -77,9 +85,12 @@ export function suggestScoreColumn(columns: readonly TableColumn[], scale: Score
   let fits = 0;
   for (const column of columns) {
     if (column.metadata || column.fit.countsUp || column.fit.filled === 0 || NPS_GROUP_COLUMN.test(column.name ?? '')) continue;
-    const { rating, fitShare, headerWord } = rateColumn(column, getScalePointCount(scale), metric);
+    const { rating, fitShare, headerWord, othersQuestion } = rateColumn(column, getScalePointCount(scale), metric);
     // A count, an amount, a date or an ID is never the score column, however well its numbers fit.
     if (headerWord === null && NOT_SCORE_HEADER.test(column.name ?? '')) continue;
+    // Nor is another question's column (a 1–5 satisfaction question fits 0–10 too): its NPS would look sure
+    // and be wrong. The person can still choose it.
+    if (othersQuestion) continue;
     // A rating question answered on another scale (1–7 read as 1–5) is still the one to read: the page then
     // offers the scale that fits. Only with a header that names a rating, so a count of years is never it.
     const onAnotherScale = headerWord !== null && column.fit.ratingLike >= 0.8 * column.fit.filled;

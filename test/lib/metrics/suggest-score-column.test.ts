@@ -58,6 +58,15 @@ describe('suggestScoreColumn', () => {
     expect(suggest(['Ticket', 'How much effort did you personally have to put forth?'], [['T1', '2'], ['T2', '1'], ['T3', '4']], { min: 1, max: 7 }, 'ces2')).toMatchObject({ index: 1, headerWord: null });
   });
 
+  it('never suggests another question’s column, which fits the scale but would give a sure-looking wrong figure', () => {
+    // A Qualtrics export with the NPS group column and a 1–5 satisfaction question, no 0–10 one: NPS −100 from it.
+    const rows = [['1', '5'], ['3', '4'], ['2', '2'], ['1', '1'], ['3', '3'], ['1', '5']];
+    expect(suggest(['Q1_NPS_GROUP', 'Overall, how satisfied are you with Acme?'], rows, NPS_SCALE, 'nps')).toBeNull();
+    expect(suggest(['Q1_NPS_GROUP', 'How much effort did it take?'], rows, { min: 1, max: 5 }, 'csat')).toBeNull();
+    // Without the page's question, any rating question is a candidate.
+    expect(suggest(['Q1_NPS_GROUP', 'Overall, how satisfied are you with Acme?'], rows)?.index).toBe(1);
+  });
+
   it('prefers the column named for the question over another 0–10 question, and says another one fits', () => {
     // Onboarding answers spread over 0-10; recommend answers bunch at 6-10, as real NPS answers do.
     const rows = [['0', '9'], ['1', '10'], ['2', '9'], ['3', '10'], ['4', '8'], ['5', '9'], ['6', '10'], ['7', '7'], ['8', '9'], ['9', '10'], ['10', '9'], ['3', '6']];
