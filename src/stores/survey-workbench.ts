@@ -101,9 +101,12 @@ export const surveyInput = createScoreInput({
   metric: computed($surveyWorkbench, (state) => METRIC_QUESTIONS[state.metric.kind]),
 });
 
-/** The table being read and its score column, or null while there is no table. */
-export const $surveyTable = computed(surveyInput.$paste, (paste): { readonly layout: TableLayout; readonly scoreColumn: number } | null =>
-  paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column } : null,
+/**
+ * The table being read and its score column, or null while there is no table. `readable` is false when the
+ * column holds Net Promoter groups, which the workbench does not read as scores (the report under the box says so).
+ */
+export const $surveyTable = computed(surveyInput.$paste, (paste): { readonly layout: TableLayout; readonly scoreColumn: number; readonly readable: boolean } | null =>
+  paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column, readable: !paste.analysis.groupsUnread } : null,
 );
 
 /** The segment and date columns in the table read, by index (null for none). */
@@ -127,7 +130,7 @@ export const $breakdown = atom<BreakdownStatus>({ kind: 'idle' });
 const $breakdownAsk = computed(
   [$surveyWorkbench, $surveyTable, $breakdownColumns, surveyInput.$largeSource, $surveyScale],
   (state, table, columns, largeSource, scale) => {
-    if (table === null) return null;
+    if (table === null || !table.readable) return null;
     const read: BreakdownRead = {
       layout: table.layout,
       scoreColumn: table.scoreColumn,
@@ -208,8 +211,10 @@ const $liveSummary = computed([$breakdown, $surveyMetric], (status, metric): Sur
 });
 
 /** The person's own analysis as counts: from what was just read, else what was kept from the last visit. */
-export const $ownSummary = computed([$liveSummary, $surveyWorkbench], (live, state): SurveySummary | null => {
+export const $ownSummary = computed([$liveSummary, $surveyWorkbench, $surveyTable], (live, state, table): SurveySummary | null => {
   if (live !== null) return live;
+  // A column the workbench cannot read (Net Promoter groups) has no analysis, not the last one kept.
+  if (table !== null && !table.readable) return null;
   const { kept } = state;
   return state.input.text === '' && kept !== null && JSON.stringify(kept.metric) === JSON.stringify(state.metric) ? kept : null;
 });

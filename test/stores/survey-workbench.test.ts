@@ -86,6 +86,18 @@ describe('the survey workbench store', () => {
     expect($surveyReport.get()?.trend).toBeNull();
   });
 
+  it('works out nothing from a Net Promoter group column (1/2/3), which would read as NPS −100, and says why', () => {
+    // Qualtrics' group column beside the 0–10 question: 1 detractor, 2 passive, 3 promoter.
+    surveyInput.setText(['Q1,Q1_NPS_GROUP', '10,3', '9,3', '3,1', '7,2'].join('\n'));
+    // The 0–10 question is read: 2 promoters and 1 detractor of 4 is +25.
+    expect($surveyReport.get()?.overall?.value).toBeCloseTo(25, 12);
+    surveyInput.chooseColumn({ index: 1, name: 'Q1_NPS_GROUP' });
+    expect($surveyReport.get()).toBeNull();
+    expect(surveyInput.$outcome.get()).toEqual({ kind: 'no-values', reason: 'group-column' });
+    surveyInput.chooseColumn({ index: 0, name: 'Q1' });
+    expect($surveyReport.get()?.overall?.value).toBeCloseTo(25, 12);
+  });
+
   it('refuses a minimum outside 1–1000 and keeps the last good one', () => {
     setSurveyView({ minAnswers: 5 });
     setSurveyView({ minAnswers: 0 });

@@ -151,6 +151,14 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
           </p>
         );
       }
+      if (analysis.kind === 'table' && analysis.groupsUnread) {
+        return (
+          <p className="field__error">
+            {columnName} holds Net Promoter groups (promoter, passive, detractor), not answers from {formatRange(scale.min, scale.max)}: choose the column of
+            the question itself. The <a href="/tools/nps/">NPS calculator</a> can read a group column on its own.
+          </p>
+        );
+      }
       const layoutNote =
         analysis.kind === 'table' && parse.kind === 'parsed'
           ? describeLayout(analysis.layout, parse.n + parse.leftOut + ('blankCells' in parse ? parse.blankCells : 0))

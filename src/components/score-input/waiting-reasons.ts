@@ -8,6 +8,7 @@ export const NO_VALUES_REASONS = {
   'all-left-out': 'None of the values can count, so there is no result yet: the list under the box says why for each one.',
   'empty-column': 'The chosen column has no values: choose another column.',
   'choose-column': 'No column looks like answers on this scale: choose the column to read.',
+  'group-column': 'The chosen column holds Net Promoter groups, not answers on this scale: choose the column of the question itself.',
   'zero-counts': 'Every count is 0: type how many gave each answer.',
   'kept-other-scale': 'The counts kept from your large paste were read on another scale. Paste the answers again to read them on this one.',
 } as const;

@@ -82,6 +82,11 @@ export type PasteAnalysis =
       readonly parse: ColumnScoreParse;
       /** The column read as Net Promoter groups (`Promoter`…, or Qualtrics' 1/2/3 group column), on 0–10 only. */
       readonly groups: ParsedGroupColumn | null;
+      /**
+       * True when the column holds Net Promoter groups where groups are not read (a CSAT or CES page, the survey
+       * workbench): its 1/2/3 codes are no answers on the scale, so nothing is worked out from them.
+       */
+      readonly groupsUnread: boolean;
       /** True when a list was read as columns at the person's request. */
       readonly fromAlternative: boolean;
       readonly size: PasteSize;
@@ -255,13 +260,15 @@ function analyseTable(source: TableSource, table: TableLayout, request: Omit<Pas
   const readsGroups = request.groups ?? isSameScale(scale, NPS_SCALE);
   const chosen = resolveColumn(table, column, readsGroups);
   const chosenColumn = table.columns[chosen.column];
+  const groupColumn = chosenColumn !== undefined && isGroupColumn(chosenColumn);
   return {
     kind: 'table',
     layout: table,
     column: chosen.column,
     chosenBy: chosen.chosenBy,
     parse: parseColumnScores(source, table, chosen.column, scale, { labels }),
-    groups: readsGroups && chosenColumn !== undefined && isGroupColumn(chosenColumn) ? parseGroupColumn(source, table, chosen.column) : null,
+    groups: readsGroups && groupColumn ? parseGroupColumn(source, table, chosen.column) : null,
+    groupsUnread: !readsGroups && groupColumn,
     fromAlternative,
     size,
   };

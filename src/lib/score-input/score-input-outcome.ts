@@ -42,7 +42,7 @@ export type ScoreInputOutcome =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   /** Something was given, but no answer can count. */
-  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'empty-column' | 'choose-column' | 'zero-counts' | 'kept-other-scale' }
+  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'empty-column' | 'choose-column' | 'group-column' | 'zero-counts' | 'kept-other-scale' }
   /** A counts field is wrong; the fields say which. */
   | { readonly kind: 'invalid-counts' }
   | { readonly kind: 'scores'; readonly counts: readonly number[]; readonly n: number }
@@ -74,6 +74,7 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
       const { parse } = paste.analysis;
       // No column fits the scale: ask, never headline the first column.
       if (paste.analysis.kind === 'table' && paste.analysis.chosenBy === 'first') return { kind: 'no-values', reason: 'choose-column' };
+      if (paste.analysis.kind === 'table' && paste.analysis.groupsUnread) return { kind: 'no-values', reason: 'group-column' };
       if (paste.analysis.groups !== null) {
         const { groups } = paste.analysis;
         return groups.n === 0 ? { kind: 'no-values', reason: 'all-left-out' } : { kind: 'groups', groups: groups.groups, n: groups.n };
