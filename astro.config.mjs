@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { RETIRED_TAG_REDIRECTS } from './src/lib/guides/retired-tags.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableScrollPlugin } from './src/lib/guides/table-scroll.ts';
 
 /** The modules every tool page's first script needs, bundled as one chunk (see `codeSplitting` below). */
 const CORE_MODULES = new RegExp(
@@ -58,6 +60,8 @@ export default defineConfig({
     // Shiki colours code with style="" attributes, which the content security policy blocks; no guide has a
     // code block today, and one added later renders as plain monospace instead of breaking the policy.
     syntaxHighlight: false,
+    // Wide tables in the guides scroll sideways on a phone, in a box the keyboard can reach (MDX uses this too).
+    processor: satteri({ hastPlugins: [tableScrollPlugin] }),
   },
   vite: {
     // Workers as ES modules, so the parse worker loads the comments view's text analysis (stop words, stemmer,

@@ -68,4 +68,23 @@ describe('axe-core in the dark theme and the light one', () => {
     expect(violations).toEqual({ dark: [], light: [] });
     expect(watch.errors).toEqual([]);
   });
+
+  it('a guide’s wide tables on a 320 px screen scroll from the keyboard, in boxes named after them', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', serviceWorkers: 'block', viewport: { width: 320, height: 800 } });
+    const { page, watch } = await openWatchedPage(context);
+    await page.goto(`${baseUrl}/guides/cx-maturity/`);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    // The table wider than the screen: Tab reaches its box, and the arrow key scrolls it.
+    const wide = page.getByRole('region', { name: /^Table: / }).filter({ has: page.locator('table') });
+    const index = await wide.evaluateAll((boxes) => boxes.findIndex((box) => box.scrollWidth > box.clientWidth + 20));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const box = wide.nth(index);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    const violations = await findViolationsInBothSchemes(page);
+    await context.close();
+    expect(violations).toEqual({ dark: [], light: [] });
+    expect(watch.errors).toEqual([]);
+  });
 });

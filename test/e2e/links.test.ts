@@ -96,4 +96,19 @@ describe('internal links in dist/', () => {
     }
     expect(glued).toEqual([]);
   });
+
+  it('every table in a page scrolls in a box the keyboard can reach (a named, focusable region)', () => {
+    const bare: string[] = [];
+    let tables = 0;
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const match of html.matchAll(/(<[^<]*)<table\b/g)) {
+        tables += 1;
+        const opening = match[1] ?? '';
+        if (!/^<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+">$/.test(opening)) bare.push(`${relative(DIST, file)}: ${opening}`);
+      }
+    }
+    expect(tables).toBeGreaterThan(20);
+    expect(bare).toEqual([]);
+  });
 });
