@@ -71,6 +71,10 @@ describe('offline after one visit', () => {
     // The open map's views load after the first render: offline, they come from the service worker's cache.
     await page.locator('#jm-view-heading').waitFor({ timeout: 15_000 });
     await expect(cspViolations(page)).resolves.toEqual([]);
+
+    // An address that is not part of the site: its own "not found" page, not the browser's offline error.
+    await page.goto(`${baseUrl}/guides/no-such-guide/`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('We could not find that page');
     await context.setOffline(false);
   });
 
