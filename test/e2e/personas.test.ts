@@ -309,6 +309,34 @@ describe('the persona builder in Chromium', () => {
     expect(await scrollWidth(), 'comparison').toBeLessThanOrEqual(320);
   });
 
+  it('a click on the next button counts when leaving an empty statement shows its problem (the button does not move under the pointer)', async () => {
+    const { page } = await openPage();
+    await startFromTemplate(page, 'Blank persona');
+    await page.getByRole('button', { name: 'Add goal', exact: true }).click();
+    // Focus is in the new, empty goal: pressing the next button blurs it, and its "is empty" line appears above.
+    const addJob = page.getByRole('button', { name: 'Add job story', exact: true });
+    await addJob.scrollIntoViewIfNeeded();
+    const box = await addJob.boundingBox();
+    if (box === null) throw new Error('no button');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // A person holds the button about a tenth of a second.
+    await page.waitForTimeout(120);
+    await page.mouse.up();
+    await expect.poll(async () => ((await savedPersonas(page))[0]?.['jobs'] as unknown[] | undefined)?.length).toBe(1);
+    // The problem shows once the click is done.
+    await expect.poll(() => page.getByText('is empty; fill it in or remove it').count()).toBeGreaterThan(0);
+  });
+
+  it('wraps a research source on a 320 px screen rather than scroll the page sideways', async () => {
+    const { page } = await openPage({ width: 320 });
+    await startFromTemplate(page, 'Busy B2C shopper');
+    await page.getByLabel(/^Evidence for/).first().selectOption({ label: 'Backed by research' });
+    // 80 characters, the limit.
+    await page.getByLabel(/^Source for/).first().fill('Customer interviews, March 2025, and the support ticket review of the spring qtr');
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it('wraps a long unbroken name on a 320 px screen, in the editor heading and on the card', async () => {
     const { page } = await openPage({ width: 320 });
     await startFromTemplate(page, 'Busy B2C shopper');

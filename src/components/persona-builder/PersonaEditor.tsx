@@ -27,6 +27,7 @@ import { PersonaForm } from './PersonaForm';
 import { SaveStatus } from './SaveStatus';
 import { SharePanel } from './SharePanel';
 import { PictureExportButtons } from '../shared/PictureExportButtons';
+import { afterPointerRelease, followPointer } from '../shared/after-pointer-release';
 
 interface PersonaEditorProps {
   readonly persona: Persona;
@@ -52,6 +53,7 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
   const conflict = editConflict?.id === persona.id ? editConflict : undefined;
 
   useEffect(() => headingRef.current?.focus(), [persona.id]);
+  useEffect(followPointer, []);
   // Another tab's clashing change to this persona is offered as a choice (EditConflict), never applied over the form.
   useEffect(() => watchPersonaEdits(persona.id), [persona.id]);
 
@@ -67,7 +69,8 @@ export function PersonaEditor({ persona, onBack, onOpen, onDeleted }: PersonaEdi
         if (problem.message.includes('empty') && !touched.has(pathKey(path))) return undefined;
         return `${problem.place} ${problem.message}.`;
       },
-      touch: (path) => setTouched((current) => (current.has(pathKey(path)) ? current : new Set(current).add(pathKey(path)))),
+      // After a pointer press is released: the problem's line must not move the button being clicked.
+      touch: (path) => afterPointerRelease(() => setTouched((current) => (current.has(pathKey(path)) ? current : new Set(current).add(pathKey(path))))),
     };
   }, [problems, touched, fieldId]);
 
