@@ -228,8 +228,9 @@ export function SurveyWorkbench() {
             <p>Paste or drop a survey export above (a CSV from SurveyMonkey, Qualtrics, Typeform, Google Forms or any sheet) to see the score by segment and over time.</p>
           )}
         </section>
-        {report?.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
-        {report?.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
+        {/* With no answer that counts (words not scored yet), segments and dates have nothing true to say. */}
+        {report?.overall && report.segments && <SegmentSection report={report.segments} summary={report.summary} overall={report.overall} confidence={view.confidence} />}
+        {report?.overall && report.trend && <TrendSection report={report.trend} summary={report.summary} view={view} />}
         {(table !== null || hasCodebookLink) && !shared && <CommentsLauncher load={loadComments} open={hasCodebookLink} />}
         <LaterSampleSizePlanner metric={metric.kind} confidence={view.confidence} observed={getPlannerObserved(report)} headingLevel={2} scale={getMetricScale(metric)} />
         {report?.overall && <SurveyActions report={report} />}

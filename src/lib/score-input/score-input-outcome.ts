@@ -42,11 +42,17 @@ export type ScoreInputOutcome =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   /** Something was given, but no answer can count. */
-  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'empty-column' | 'choose-column' | 'group-column' | 'zero-counts' | 'kept-other-scale' }
+  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'words-unscored' | 'empty-column' | 'choose-column' | 'group-column' | 'zero-counts' | 'kept-other-scale' }
   /** A counts field is wrong; the fields say which. */
   | { readonly kind: 'invalid-counts' }
   | { readonly kind: 'scores'; readonly counts: readonly number[]; readonly n: number }
   | { readonly kind: 'groups'; readonly groups: NpsGroups; readonly n: number };
+
+/** Whether every value left out is a word the person has not scored yet (none scored so far). */
+function isWaitingForWordScores(parse: { readonly textLabels: readonly { readonly count: number }[]; readonly mapped: number; readonly leftOut: number }): boolean {
+  const words = parse.textLabels.reduce((total, label) => total + label.count, 0);
+  return words > 0 && parse.mapped === 0 && words === parse.leftOut;
+}
 
 /**
  * What the calculator gets from the paste. Counts read (or kept) on another scale never count on this one.
@@ -82,7 +88,8 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
       if (parse.kind === 'empty') return paste.analysis.kind === 'table' ? { kind: 'no-values', reason: 'empty-column' } : { kind: 'prompt' };
       // Read on another scale a moment ago (the scale just changed): the new reading follows at once.
       if (!isSameScale(parse.scale, scale)) return { kind: 'reading', characters: paste.analysis.size.characters };
-      if (parse.n === 0) return { kind: 'no-values', reason: 'all-left-out' };
+      // Answers all written as words count once the person has given the words their scores.
+      if (parse.n === 0) return { kind: 'no-values', reason: isWaitingForWordScores(parse) ? 'words-unscored' : 'all-left-out' };
       return { kind: 'scores', counts: parse.counts, n: parse.n };
     }
     default:

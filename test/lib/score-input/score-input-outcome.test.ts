@@ -54,6 +54,11 @@ describe('getPasteOutcome', () => {
     expect(getPasteOutcome({ kind: 'read', analysis: read('11\n12\n-1'), large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
   });
 
+  it('answers all written as words wait for their scores; words among bad numbers are “no values”', () => {
+    expect(getPasteOutcome({ kind: 'read', analysis: read('Very satisfied\nSatisfied\nVery satisfied', FIVE), large: false }, FIVE)).toEqual({ kind: 'no-values', reason: 'words-unscored' });
+    expect(getPasteOutcome({ kind: 'read', analysis: read('9\nnone\n0', FIVE), large: false }, FIVE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
+  });
+
   it('a reading on the old scale waits for the new one', () => {
     expect(getPasteOutcome({ kind: 'read', analysis: read('9\n3', NPS_SCALE), large: true }, FIVE)).toEqual({ kind: 'reading', characters: 3 });
   });
