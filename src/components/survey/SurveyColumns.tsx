@@ -3,7 +3,7 @@ import type { TableLayout } from '../../lib/metrics/detect-paste-layout.ts';
 import { formatCount } from '../score-input/format.ts';
 import type { DateOrder } from '../../lib/survey/date-format.ts';
 import { getColumnLabel } from '../../lib/metrics/column-names.ts';
-import { describeDateColumn, describeDateOrder, describeRows, describeTooManySegments } from '../../lib/survey/describe-survey.ts';
+import { describeDateColumn, describeDateOrder, describeQualtricsResponses, describeRows, describeTooManySegments } from '../../lib/survey/describe-survey.ts';
 import type { BreakdownStatus, DateColumnChoice } from '../../stores/survey-workbench.ts';
 import { setSurveyDate, setSurveyDateOrder, setSurveySegment } from '../../stores/survey-workbench.ts';
 
@@ -40,7 +40,7 @@ export function SurveyColumns({ layout, scoreColumn, segment, date, dateChoice, 
   const others = layout.columns.filter((column) => column.index !== scoreColumn);
   const breakdown = status.kind === 'read' ? status.breakdown : null;
   const order = breakdown?.dateDetection?.order;
-  const dateNotes = breakdown ? describeDateColumn(breakdown) : [];
+  const dateNotes = breakdown ? [...describeQualtricsResponses(breakdown), ...describeDateColumn(breakdown)] : [];
   const segments = breakdown?.segments;
   const columnOptions = others.map((column) => (
     <option key={column.index} value={String(column.index)}>

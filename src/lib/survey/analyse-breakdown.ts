@@ -13,6 +13,7 @@ import { detectDateFormat } from './detect-date-format.ts';
 import type { Breakdown } from './read-breakdown.ts';
 import { readBreakdown } from './read-breakdown.ts';
 import { createDateReader } from './read-date.ts';
+import { findQualtricsResponses, type QualtricsResponses } from './qualtrics-responses.ts';
 import type { SurveyTool } from './suggest-date-order.ts';
 
 /** What to read: the table, its score column and scale, and the segment and date columns. */
@@ -35,6 +36,8 @@ export type SurveyBreakdown = Breakdown & {
   readonly dateDetection: DateFormatDetection | null;
   /** The day/month order the dates were read with (the person's, the evidence's), or null when none was needed or known. */
   readonly dateOrder: DateOrder | null;
+  /** A Qualtrics export's previews, tests, spam and unfinished responses (counted, and said); null for other tables. */
+  readonly qualtrics: QualtricsResponses | null;
 };
 
 /** The date-order suggestion a survey tool's export implies, by the layout detector's tool name. */
@@ -74,5 +77,5 @@ export function analyseBreakdown(source: TableSource, read: BreakdownRead): Surv
     return createDateReader({ ...dateDetection.format, order: dateOrder });
   };
   const breakdown = readBreakdown(source, layout, read.scoreColumn, read.scale, { segmentColumn: read.segmentColumn, dateColumn, readDate: null, chooseDateReader }, read.labels);
-  return { ...breakdown, dateDetection, dateOrder };
+  return { ...breakdown, dateDetection, dateOrder, qualtrics: findQualtricsResponses(source, layout) };
 }

@@ -48,6 +48,32 @@ function formatOffset(minutes: number): string {
 }
 
 /**
+ * What the person should know about a Qualtrics export's rows that may not be real answers: previews, tests and
+ * spam, and unfinished responses, with the first rows of each. They are counted; the sentences say so.
+ *
+ * @param breakdown from `analyseBreakdown`
+ * @returns sentences; empty for other exports, or when there are none
+ * @example describeQualtricsResponses(breakdown) // ['5 responses are Qualtrics survey previews, tests or spam (rows 4, 12, 30, 41 and 57): …']
+ */
+export function describeQualtricsResponses(breakdown: SurveyBreakdown): string[] {
+  const found = breakdown.qualtrics;
+  if (found === null) return [];
+  const notes: string[] = [];
+  const { notReal, unfinished } = found;
+  if (notReal.count > 0) {
+    notes.push(
+      `${notReal.count === 1 ? '1 response is a' : `${formatNumber(notReal.count)} responses are`} Qualtrics survey preview${notReal.count === 1 ? '' : 's'}, test${notReal.count === 1 ? '' : 's'} or spam, ${describeRows(notReal.firstRows, notReal.count)}, counted like the others. Remove ${notReal.count === 1 ? 'it' : 'them'} from the export, or filter ${notReal.count === 1 ? 'it' : 'them'} out in Qualtrics, if ${notReal.count === 1 ? 'it is not a real answer' : 'they are not real answers'}.`,
+    );
+  }
+  if (unfinished.count > 0) {
+    notes.push(
+      `${unfinished.count === 1 ? '1 response was' : `${formatNumber(unfinished.count)} responses were`} not finished (Finished is False), ${describeRows(unfinished.firstRows, unfinished.count)}: what ${unfinished.count === 1 ? 'it' : 'they'} answered is counted.`,
+    );
+  }
+  return notes;
+}
+
+/**
  * What the person should know about the date column: how its order was decided, time zones, and the answers
  * left out of the trend (with rows and why). Each sentence ends with a full stop.
  *
