@@ -63,7 +63,9 @@ export function looksBinary(text: string): boolean {
 /**
  * A file's bytes as text. UTF-8 (a byte-order mark removed) when the bytes are valid UTF-8; UTF-16 when a
  * UTF-16 byte-order mark says so; otherwise Windows-1252, the encoding Excel on Windows uses for "CSV" (not
- * "CSV UTF-8"), so "Satisfacción" stays readable instead of turning into "Satisfacci�n".
+ * "CSV UTF-8"), so "Satisfacción" stays readable instead of turning into "Satisfacci�n". A UTF-8 file with a few
+ * lines saved in Windows-1252 (rows added in another program) is read line by line, each in its own encoding,
+ * so one such line does not turn every "Café" of the file into "CafÃ©".
  *
  * @param bytes the file's content
  * @returns the text
@@ -75,8 +77,35 @@ export function decodeFileText(bytes: Uint8Array): string {
   try {
     return decodeUtf8InChunks(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeMixedLines(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/**
+ * Bytes that are not all UTF-8, line by line: a line with characters beyond ASCII that is valid UTF-8 stays
+ * UTF-8, any other line is Windows-1252. Null when no line shows UTF-8 (the whole file is Windows-1252). O(length).
+ */
+function decodeMixedLines(bytes: Uint8Array): string | null {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const windows1252 = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  let sawUtf8 = false;
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline + 1;
+    const line = bytes.subarray(start, end);
+    if (line.some((byte) => byte >= 0x80)) {
+      try {
+        parts.push(utf8.decode(line));
+        sawUtf8 = true;
+      } catch {
+        parts.push(windows1252.decode(line));
+      }
+    } else parts.push(windows1252.decode(line));
+    start = end;
+  }
+  return sawUtf8 ? parts.join('') : null;
 }
 
 /** Bytes decoded per call by `decodeUtf8InChunks`. */

@@ -75,4 +75,13 @@ describe('decodeFileText', () => {
     const cut = new Uint8Array([...new Array<number>(70_000).fill(0x38), 0xc3]);
     expect(decodeFileText(cut)).toBe(`${'8'.repeat(70_000)}Ã`);
   });
+
+  it('reads a UTF-8 file with a line saved in Windows-1252 line by line, each line in its own encoding', () => {
+    // "Café,9" in UTF-8 (é = C3 A9) on two lines, then "Café,10" in Windows-1252 (é = E9), then "Thé,8" in UTF-8.
+    const utf8Line = [...ascii('Caf'), 0xc3, 0xa9, ...ascii(',9\r\n')];
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...ascii('Plan,NPS\n'), ...utf8Line, ...utf8Line, ...ascii('Caf'), 0xe9, ...ascii(',10\n'), ...ascii('Th'), 0xc3, 0xa9, ...ascii(',8')]);
+    expect(decodeFileText(bytes)).toBe('Plan,NPS\nCafé,9\r\nCafé,9\r\nCafé,10\nThé,8');
+    // No line shows UTF-8: the whole file is Windows-1252, as before (C3 A9 in a 1252 file is "Ã©").
+    expect(decodeFileText(new Uint8Array([...ascii('Caf'), 0xe9, 0x0a, 0xc3, 0xa9, 0xe8]))).toBe('Café\nÃ©è');
+  });
 });
