@@ -27,6 +27,8 @@ export interface AssessmentResultsProps {
   readonly onAnswerDimension?: ((step: number) => void) | undefined;
   /** Shown after the priorities (the person's own targets editor). */
   readonly targetsEditor?: ReactNode;
+  /** False for results from a link or a file (perhaps someone else's): the words say "the", not "your". Default true. */
+  readonly own?: boolean;
 }
 
 /** A dimension's answers in the top line's words: "3 of 4 questions answered, 1 of them “Don’t know”". */
@@ -67,7 +69,7 @@ export function describeResultsForAnnouncement(bank: QuestionBank, result: Asses
   return `Results ready. ${overall}${first === undefined ? '' : ` First priority: ${getDimensionName(bank, first.dimensionId)}.`}`;
 }
 
-function OverallSummary({ bank, result }: { readonly bank: QuestionBank; readonly result: AssessmentResult }) {
+function OverallSummary({ bank, result, own }: { readonly bank: QuestionBank; readonly result: AssessmentResult; readonly own: boolean }) {
   const { overall } = result;
   if (overall.status !== 'scored') {
     return (
@@ -95,8 +97,8 @@ function OverallSummary({ bank, result }: { readonly bank: QuestionBank; readonl
       <p>{info.description}</p>
       {overall.cap.applied && (
         <p className="notice">
-          Your score alone would put you at {formatLevel(bank, overall.cap.uncappedLevel)}, but the overall level is at most one
-          above your weakest {overall.cap.weakestDimensionIds.length === 1 ? 'dimension' : 'dimensions'} (
+          {own ? 'Your score alone would put you' : 'The score alone would put it'} at {formatLevel(bank, overall.cap.uncappedLevel)}, but the overall
+          level is at most one above {own ? 'your' : 'its'} weakest {overall.cap.weakestDimensionIds.length === 1 ? 'dimension' : 'dimensions'} (
           {overall.cap.weakestDimensionIds.map((id) => getDimensionName(bank, id)).join(', ')}: {formatLevel(bank, overall.cap.weakestLevel)}).
           Foundations come first.
         </p>
@@ -121,7 +123,9 @@ export function AssessmentResults({
   meta,
   onAnswerDimension,
   targetsEditor,
+  own = true,
 }: AssessmentResultsProps) {
+  const your = own ? 'your' : 'the';
   const axes = bank.dimensions.map((dimension) => dimension.name);
   const todayValues = result.dimensions.map((dimension) => (dimension.status === 'scored' ? dimension.score : undefined));
   const targetValues = result.dimensions.map((dimension) => getTarget(result, dimension.dimensionId));
@@ -137,15 +141,15 @@ export function AssessmentResults({
       </h2>
       <p className="assessment-results__meta">{meta}</p>
 
-      <OverallSummary bank={bank} result={result} />
+      <OverallSummary bank={bank} result={result} own={own} />
 
       <section aria-labelledby={`${headingId}-dimensions`}>
-        <h3 id={`${headingId}-dimensions`}>Your profile across the eight dimensions</h3>
+        <h3 id={`${headingId}-dimensions`}>{own ? 'Your' : 'The'} profile across the eight dimensions</h3>
         <figure className="radar-figure">
           <RadarChart
             id={`${headingId}-radar`}
             axes={axes}
-            title="Radar chart of your scores and targets"
+            title={`Radar chart of ${your} scores and targets`}
             description={describeChart(bank, result)}
             series={[
               { name: 'Today', values: todayValues, variant: 'today' },
@@ -256,13 +260,13 @@ export function AssessmentResults({
       <section aria-labelledby={`${headingId}-strengths`}>
         <h3 id={`${headingId}-strengths`}>Strengths to build on</h3>
         {result.strengths.length === 0 ? (
-          <p>No dimension stands out yet: your scores are even, or too few are scored.</p>
+          <p>No dimension stands out yet: {your} scores are even, or too few are scored.</p>
         ) : (
           <ul>
             {result.strengths.map((strength) => (
               <li key={strength.dimensionId}>
                 <strong>{getDimensionName(bank, strength.dimensionId)}</strong>: {formatLevel(bank, strength.level)} ({formatScore(strength.score)}),{' '}
-                {strength.reason === 'target-met' ? 'at or above its target' : 'among your highest scores'}.
+                {strength.reason === 'target-met' ? 'at or above its target' : `among ${your} highest scores`}.
               </li>
             ))}
           </ul>
@@ -270,7 +274,7 @@ export function AssessmentResults({
       </section>
 
       <section aria-labelledby={`${headingId}-levels`}>
-        <h3 id={`${headingId}-levels`}>What your level means in each dimension</h3>
+        <h3 id={`${headingId}-levels`}>What {your} level means in each dimension</h3>
         <dl className="level-list">
           {result.dimensions.map((dimension) => (
             <div key={dimension.dimensionId}>

@@ -114,6 +114,7 @@ export function PreviewView({ preview, guideTitles, ownHasUnsavedWork, ownAnswer
         guideTitles={guideTitles}
         headingId={PREVIEW_HEADING_ID}
         heading={source}
+        own={preview.source === 'history'}
         meta={`${MODE_LABELS[answerSet.value.mode]}${completedAt === undefined ? '' : `, finished ${formatAssessmentTime(completedAt)}`}, ${answeredText}. Targets are the default, one level above today.`}
       />
       <AssessmentActions bank={bank} answerSet={answerSet.value} completedAt={completedAt} respondent={respondent} editableRespondent={false} />

@@ -185,6 +185,10 @@ describe('a shared link', () => {
     render(<AssessmentApp guideTitles={GUIDE_TITLES} bankSize={BANK_SIZE} />);
     expect(screen.getByText('Shared results, read-only.')).toBeTruthy();
     expect(document.querySelector('.overall')?.textContent).toContain('2 Emerging');
+    // Someone else's results are not called "yours".
+    expect(screen.getByRole('heading', { name: 'The profile across the eight dimensions' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What the level means in each dimension' })).toBeTruthy();
+    expect(screen.queryByRole('img', { name: /your scores/ })).toBeNull();
     expect(storage.data.get('touchpoint:assessment-progress')).toBe(before);
 
     // Importing over unfinished answers asks first.
