@@ -34,6 +34,8 @@ export function JourneyMapEditConflict({ mapId }: { readonly mapId: string }) {
               ? `Kept yours here; the other tab’s version is saved as “${copy.scenario}”.`
               : 'Kept your version and saved it.',
     );
+    // The choice's buttons go with the box: focus goes to the map's heading, not the page (as in the persona builder).
+    if (choice !== 'let-go') document.getElementById('jm-map-heading')?.focus();
   };
   return (
     <EditConflict
