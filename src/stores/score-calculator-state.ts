@@ -1,5 +1,5 @@
 /** What the score calculators' stores share: the "waiting" view. */
-import type { ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
+import { describeUnavailablePart, type ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { LazyModuleState } from './lazy-module.ts';
 
 /** No result yet: why (a prompt, reading, nothing that can count, a wrong count field). */
@@ -15,7 +15,7 @@ export const WAITING_FOR_INPUT: WaitingView = { kind: 'waiting', outcome: { kind
  */
 export function waitForMetric(outcome: ScoreInputOutcome, metric: LazyModuleState<unknown>): WaitingView {
   if (metric.kind === 'failed' && (outcome.kind === 'scores' || outcome.kind === 'groups')) {
-    return { kind: 'waiting', outcome: { kind: 'failed', message: 'the part that works out the result could not be loaded: check your connection, then reload the page' } };
+    return { kind: 'waiting', outcome: { kind: 'failed', message: describeUnavailablePart('works out the result') } };
   }
   return { kind: 'waiting', outcome };
 }

@@ -27,7 +27,7 @@ import { getPasteAnalyser, loadPasteAnalyser } from './paste-analyser.ts';
 import type { LabelScores } from '../lib/metrics/score-tally.ts';
 import type { ScoreMetric } from '../lib/metrics/score-metric.ts';
 import type { CountsCheck, PasteState, ScoreInputOutcome } from '../lib/score-input/score-input-outcome.ts';
-import { getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
+import { describeUnavailablePart, getCountsOutcome, getLeftOutCount, getPasteOutcome } from '../lib/score-input/score-input-outcome.ts';
 import type { FileProblem } from '../lib/score-input/score-file.ts';
 import type { KeptCounts, ScoreInputState } from '../lib/score-input/score-input-state.ts';
 import { LARGE_PASTE_CHARACTERS, getCountFields, summariseForKeeping, withLoadedCounts } from '../lib/score-input/score-input-state.ts';
@@ -198,7 +198,7 @@ export const countFieldReaders = lazyModule(async () => {
 const loadCountFieldReaders = () => void countFieldReaders.load().catch(() => undefined);
 
 /** Why a file (or a large paste) cannot be read when the code that reads it could not load. */
-const readerUnavailable = (what: 'files' | 'large pastes') => `the part that reads ${what} could not be loaded: check your connection, then reload the page`;
+const readerUnavailable = (what: 'files' | 'large pastes') => describeUnavailablePart(`reads ${what}`);
 
 /**
  * The reader of large pastes and files, with its worker: loaded when someone reaches for an input (see

@@ -106,7 +106,7 @@ export const surveyInput = createScoreInput({
  * column holds Net Promoter groups, which the workbench does not read as scores (the report under the box says so).
  */
 export const $surveyTable = computed(surveyInput.$paste, (paste): { readonly layout: TableLayout; readonly scoreColumn: number; readonly readable: boolean } | null =>
-  paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column, readable: !paste.analysis.groupsUnread } : null,
+  paste.kind === 'read' && paste.analysis.kind === 'table' ? { layout: paste.analysis.layout, scoreColumn: paste.analysis.column, readable: paste.analysis.unread !== 'group-column' } : null,
 );
 
 /** The segment and date columns in the table read, by index (null for none). */

@@ -144,6 +144,10 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
       // A header another column shares (a form asking twice) is told apart by its position.
       const sharesName = analysis.kind === 'table' && sharesHeader(analysis.layout, analysis.column);
       const columnName = column ? (column.name !== null ? `“${column.name}”${sharesName ? ` (column ${formatCount(column.index + 1)})` : ''}` : `column ${formatCount(column.index + 1)}`) : '';
+      // Header rows and nothing under them (an export of a survey nobody has answered yet).
+      if (analysis.kind === 'table' && analysis.unread === 'no-responses') {
+        return <p className="field__error">There are no responses in it: only {analysis.layout.headerRows === 1 ? 'its header row' : `its ${String(analysis.layout.headerRows)} header rows`}.</p>;
+      }
       if (analysis.kind === 'table' && analysis.chosenBy === 'first') {
         return (
           <p className="field__error">
@@ -151,7 +155,7 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
           </p>
         );
       }
-      if (analysis.kind === 'table' && analysis.groupsUnread) {
+      if (analysis.kind === 'table' && analysis.unread === 'group-column') {
         return (
           <p className="field__error">
             {columnName} holds Net Promoter groups (promoter, passive, detractor), not answers from {formatRange(scale.min, scale.max)}: choose the column of
@@ -174,7 +178,7 @@ export function PasteReportBody({ paste, scale, labels = {}, onApplyLabels, scal
         <>
           {layoutNote && <p className="score-input__summary">{layoutNote}</p>}
           {analysis.kind === 'list' && analysis.header !== null && (
-            <p className="field__hint">The first line, “{analysis.header}”, names the column: it is not an answer.</p>
+            <p className="field__hint">The first line, “{analysis.header}”, is a header, not an answer.</p>
           )}
         </>
       );

@@ -7,6 +7,7 @@
 export const NO_VALUES_REASONS = {
   'all-left-out': 'None of the values can count, so there is no result yet: the list under the box says why for each one.',
   'words-unscored': 'The answers are written as words: check the score given to each word above, then choose “Count these answers”.',
+  'no-responses': 'The export has no responses yet, only its header rows.',
   'empty-column': 'The chosen column has no values: choose another column.',
   'choose-column': 'No column looks like answers on this scale: choose the column to read.',
   'group-column': 'The chosen column holds Net Promoter groups, not answers on this scale: choose the column of the question itself.',

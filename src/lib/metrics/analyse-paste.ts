@@ -56,6 +56,14 @@ export type PasteSize = TextSize;
 /** Why this column was read. */
 export type ColumnChoiceReason = 'person' | 'suggested' | 'first';
 
+/**
+ * Why nothing can be worked out from a reading, when it is not a bad value: a table with its header rows and no
+ * response under them (an export of a survey nobody has answered yet); a Net Promoter group column where groups
+ * are not read (a CSAT or CES page, the survey workbench: its 1/2/3 codes are no answers on the scale); or answers
+ * all written as words the person has not scored yet.
+ */
+export type UnreadReason = 'no-responses' | 'group-column' | 'words-unscored';
+
 /** A paste read: nothing in it, a single list of values, or one column of a table. */
 export type PasteAnalysis =
   | { readonly kind: 'empty' }
@@ -72,6 +80,7 @@ export type PasteAnalysis =
       readonly header: string | null;
       /** The list read as Net Promoter groups (`Promoter`, `Passive`, `Detractor`), on 0–10 only. */
       readonly groups: ParsedGroupColumn | null;
+      readonly unread: UnreadReason | null;
       readonly size: PasteSize;
     }
   | {
@@ -82,11 +91,7 @@ export type PasteAnalysis =
       readonly parse: ColumnScoreParse;
       /** The column read as Net Promoter groups (`Promoter`…, or Qualtrics' 1/2/3 group column), on 0–10 only. */
       readonly groups: ParsedGroupColumn | null;
-      /**
-       * True when the column holds Net Promoter groups where groups are not read (a CSAT or CES page, the survey
-       * workbench): its 1/2/3 codes are no answers on the scale, so nothing is worked out from them.
-       */
-      readonly groupsUnread: boolean;
+      readonly unread: UnreadReason | null;
       /** True when a list was read as columns at the person's request. */
       readonly fromAlternative: boolean;
       readonly size: PasteSize;
@@ -215,6 +220,13 @@ export function resolveColumn(
 }
 
 
+/** Whether every value left out is a word the person has not scored yet (and none is scored so far). */
+function isWaitingForWordScores(parse: ScoreParse | ColumnScoreParse): boolean {
+  if (parse.kind !== 'parsed' || parse.n > 0) return false;
+  const words = parse.textLabels.reduce((total, label) => total + label.count, 0);
+  return words > 0 && parse.mapped === 0 && words === parse.leftOut;
+}
+
 /** Whether a column holds Net Promoter groups: Qualtrics' `_NPS_GROUP` column, or mostly group names. */
 export function isGroupColumn(column: TableColumn): boolean {
   return NPS_GROUP_COLUMN.test(column.name ?? '') || (column.fit.filled > 0 && column.fit.groupNames >= 0.5 * column.fit.filled);
@@ -240,6 +252,7 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
     const answers = header === null ? text : ' '.repeat(header.end) + text.slice(header.end);
     const parse = parseScores(answers, scale, { commas: readAs === 'list-commas-between' ? 'separators' : 'auto', labels });
     const commasAmbiguous = parse.kind !== 'empty' && (parse.decimalComma || (readAs === 'list-commas-between' && usesDecimalComma(text)));
+    const groups = (request.groups ?? isSameScale(scale, NPS_SCALE)) ? readGroupList(parse) : null;
     return {
       kind: 'list',
       parse,
@@ -247,7 +260,8 @@ export function analysePaste(request: PasteRequest): PasteAnalysis {
       commasAmbiguous,
       commasBetween: readAs === 'list-commas-between',
       header: header?.name ?? null,
-      groups: (request.groups ?? isSameScale(scale, NPS_SCALE)) ? readGroupList(parse) : null,
+      groups,
+      unread: groups === null && isWaitingForWordScores(parse) ? 'words-unscored' : null,
       size,
     };
   }
@@ -261,14 +275,20 @@ function analyseTable(source: TableSource, table: TableLayout, request: Omit<Pas
   const chosen = resolveColumn(table, column, readsGroups);
   const chosenColumn = table.columns[chosen.column];
   const groupColumn = chosenColumn !== undefined && isGroupColumn(chosenColumn);
+  const parse = parseColumnScores(source, table, chosen.column, scale, { labels });
+  const groups = readsGroups && groupColumn ? parseGroupColumn(source, table, chosen.column) : null;
+  let unread: UnreadReason | null = null;
+  if (table.headerRows > 0 && table.columns.every((each) => each.fit.filled === 0)) unread = 'no-responses';
+  else if (!readsGroups && groupColumn) unread = 'group-column';
+  else if (groups === null && chosen.chosenBy !== 'first' && isWaitingForWordScores(parse)) unread = 'words-unscored';
   return {
     kind: 'table',
     layout: table,
     column: chosen.column,
     chosenBy: chosen.chosenBy,
-    parse: parseColumnScores(source, table, chosen.column, scale, { labels }),
-    groups: readsGroups && groupColumn ? parseGroupColumn(source, table, chosen.column) : null,
-    groupsUnread: !readsGroups && groupColumn,
+    parse,
+    groups,
+    unread,
     fromAlternative,
     size,
   };

@@ -30,8 +30,16 @@ export type CountsCheck =
   | { readonly kind: 'scores'; readonly parse: CountFieldsParse | UnreadCounts }
   | { readonly kind: 'groups'; readonly parse: NpsGroupFieldsParse | UnreadCounts };
 
+/**
+ * Why there is no result when a part of the calculator's code could not load (offline before the site was cached).
+ *
+ * @param part what the part does, e.g. "reads the counts"
+ * @example describeUnavailablePart('reads files') // 'the part that reads files could not be loaded: check your connection, then reload the page'
+ */
+export const describeUnavailablePart = (part: string): string => `the part that ${part} could not be loaded: check your connection, then reload the page`;
+
 /** Why there is no result when the code that reads typed counts could not load. */
-export const COUNTS_READER_UNAVAILABLE = 'the part that reads the counts could not be loaded: check your connection, then reload the page';
+export const COUNTS_READER_UNAVAILABLE = describeUnavailablePart('reads the counts');
 
 /** What the calculator gets from the input. */
 export type ScoreInputOutcome =
@@ -42,17 +50,11 @@ export type ScoreInputOutcome =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly message: string }
   /** Something was given, but no answer can count. */
-  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'words-unscored' | 'empty-column' | 'choose-column' | 'group-column' | 'zero-counts' | 'kept-other-scale' }
+  | { readonly kind: 'no-values'; readonly reason: 'all-left-out' | 'words-unscored' | 'no-responses' | 'empty-column' | 'choose-column' | 'group-column' | 'zero-counts' | 'kept-other-scale' }
   /** A counts field is wrong; the fields say which. */
   | { readonly kind: 'invalid-counts' }
   | { readonly kind: 'scores'; readonly counts: readonly number[]; readonly n: number }
   | { readonly kind: 'groups'; readonly groups: NpsGroups; readonly n: number };
-
-/** Whether every value left out is a word the person has not scored yet (none scored so far). */
-function isWaitingForWordScores(parse: { readonly textLabels: readonly { readonly count: number }[]; readonly mapped: number; readonly leftOut: number }): boolean {
-  const words = parse.textLabels.reduce((total, label) => total + label.count, 0);
-  return words > 0 && parse.mapped === 0 && words === parse.leftOut;
-}
 
 /**
  * What the calculator gets from the paste. Counts read (or kept) on another scale never count on this one.
@@ -78,9 +80,11 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
     }
     case 'read': {
       const { parse } = paste.analysis;
+      const { unread } = paste.analysis;
+      // Header rows only, or a group column where groups are not read (see PasteAnalysis.unread); unscored words below.
+      if (unread && unread !== 'words-unscored') return { kind: 'no-values', reason: unread };
       // No column fits the scale: ask, never headline the first column.
       if (paste.analysis.kind === 'table' && paste.analysis.chosenBy === 'first') return { kind: 'no-values', reason: 'choose-column' };
-      if (paste.analysis.kind === 'table' && paste.analysis.groupsUnread) return { kind: 'no-values', reason: 'group-column' };
       if (paste.analysis.groups !== null) {
         const { groups } = paste.analysis;
         return groups.n === 0 ? { kind: 'no-values', reason: 'all-left-out' } : { kind: 'groups', groups: groups.groups, n: groups.n };
@@ -88,8 +92,7 @@ export function getPasteOutcome(paste: PasteState, scale: ScoreScale): ScoreInpu
       if (parse.kind === 'empty') return paste.analysis.kind === 'table' ? { kind: 'no-values', reason: 'empty-column' } : { kind: 'prompt' };
       // Read on another scale a moment ago (the scale just changed): the new reading follows at once.
       if (!isSameScale(parse.scale, scale)) return { kind: 'reading', characters: paste.analysis.size.characters };
-      // Answers all written as words count once the person has given the words their scores.
-      if (parse.n === 0) return { kind: 'no-values', reason: isWaitingForWordScores(parse) ? 'words-unscored' : 'all-left-out' };
+      if (parse.n === 0) return { kind: 'no-values', reason: unread ?? 'all-left-out' };
       return { kind: 'scores', counts: parse.counts, n: parse.n };
     }
     default:

@@ -217,13 +217,13 @@ describe('analysePaste: one-column lists of words', () => {
     expect(table.groups).toBeNull();
     // Chosen, it is said to hold groups, so no figure is worked out from its names or 1/2/3 codes.
     const chosen = analysePaste(request('ResponseId,NPS Group\nr1,Promoter\nr2,Passive\nr3,Detractor\nr4,Promoter', { readAs: 'columns', groups: false, column: { index: 1, name: 'NPS Group' } }));
-    expect(chosen.kind === 'table' && chosen.groupsUnread).toBe(true);
+    expect(chosen.kind === 'table' && chosen.unread).toBe('group-column');
     if (chosen.kind === 'table') expect(getPasteOutcome({ kind: 'read', analysis: chosen, large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'group-column' });
     const codes = analysePaste(request('Q1_NPS_GROUP,Q2\n1,5\n3,4\n2,3', { readAs: 'columns', groups: false, column: { index: 0, name: 'Q1_NPS_GROUP' } }));
-    expect(codes.kind === 'table' && codes.groupsUnread).toBe(true);
+    expect(codes.kind === 'table' && codes.unread).toBe('group-column');
     // The same table on the NPS calculator is read as groups.
     const calculator = analysePaste(request('ResponseId,NPS Group\nr1,Promoter\nr2,Passive\nr3,Detractor\nr4,Promoter', { readAs: 'columns' }));
     expect(calculator.kind === 'table' && calculator.groups?.groups).toEqual({ promoters: 2, passives: 1, detractors: 1 });
-    expect(calculator.kind === 'table' && calculator.groupsUnread).toBe(false);
+    expect(calculator.kind === 'table' && calculator.unread).toBeNull();
   });
 });

@@ -59,6 +59,13 @@ describe('getPasteOutcome', () => {
     expect(getPasteOutcome({ kind: 'read', analysis: read('9\nnone\n0', FIVE), large: false }, FIVE)).toEqual({ kind: 'no-values', reason: 'all-left-out' });
   });
 
+  it('an export with its header rows and no response says so, rather than ask for a column', () => {
+    const headersOnly = analysePaste({ text: 'Respondent ID,Collector ID,Start Date,End Date,How likely are you to recommend us?\n,,,,Response\n', scale: NPS_SCALE, readAs: 'list', column: null });
+    expect(headersOnly.kind).toBe('table');
+    if (headersOnly.kind === 'empty') throw new Error('expected a reading');
+    expect(getPasteOutcome({ kind: 'read', analysis: headersOnly, large: false }, NPS_SCALE)).toEqual({ kind: 'no-values', reason: 'no-responses' });
+  });
+
   it('a reading on the old scale waits for the new one', () => {
     expect(getPasteOutcome({ kind: 'read', analysis: read('9\n3', NPS_SCALE), large: true }, FIVE)).toEqual({ kind: 'reading', characters: 3 });
   });
