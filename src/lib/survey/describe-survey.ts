@@ -53,7 +53,7 @@ function formatOffset(minutes: number): string {
  *
  * @param breakdown from `analyseBreakdown`
  * @returns sentences; empty for other exports, or when there are none
- * @example describeQualtricsResponses(breakdown) // ['5 responses are Qualtrics survey previews, tests or spam (rows 4, 12, 30, 41 and 57): …']
+ * @example describeQualtricsResponses(breakdown) // ['5 responses are Qualtrics survey previews, tests or spam, rows 4, 12, 30, 41 and 57, counted like the others. …']
  */
 export function describeQualtricsResponses(breakdown: SurveyBreakdown): string[] {
   const found = breakdown.qualtrics;

@@ -13,6 +13,8 @@ export type QualtricsResponses = { readonly notReal: RowSample; readonly unfinis
 /**
  * Qualtrics' numeric Status codes for responses that are no respondent's: 1 Survey Preview, 2 Survey Test, 8 Spam,
  * 9 Preview Spam, 12 Imported Spam, 17 Offline Survey Preview (0 is an ordinary response, 4 imported, 16 offline).
+ * 0 and 1 are what the exports in test/fixtures hold; the others are as Qualtrics users document them, not checked
+ * against an export here. The choice-text export writes the names, which NOT_REAL_TEXT reads.
  * @see https://www.qualtrics.com/support/survey-platform/data-and-analysis-module/data/download-data/understanding-your-dataset/
  */
 const NOT_REAL_CODES = new Set([1, 2, 8, 9, 12, 17]);
