@@ -17,30 +17,26 @@ import {
 import { resetItemEditSyncForTests } from '../../src/stores/item-edit-sync';
 import { setStorageForTests } from '../../src/stores/persisted-atom';
 import { makeMap } from '../lib/journey/make-map';
-import { memoryStorage } from '../support/memory-storage.ts';
+import { tabStorage, type TabStorage } from '../support/memory-storage.ts';
 
 const KEY = 'touchpoint:journey-maps';
-let storage: ReturnType<typeof memoryStorage>;
-let listeners: ((event: { key: string; newValue: string }) => void)[];
+let tabs: TabStorage;
 let unwatch: (() => void) | undefined;
 const first = makeMap({ id: 'map1', scenario: 'First purchase' });
 const second = makeMap({ id: 'map2', scenario: 'Returns' });
 
 function otherTabSaves(maps: readonly JourneyMap[], activeMapId: string): void {
-  const raw = encodeEnvelope(JOURNEY_MAP_VERSION, { maps, activeMapId, setAside: [] });
-  storage.data.set(KEY, raw);
-  for (const listener of listeners) listener({ key: KEY, newValue: raw });
+  tabs.otherTabWrites(KEY, encodeEnvelope(JOURNEY_MAP_VERSION, { maps, activeMapId, setAside: [] }));
 }
-const stored = () => (JSON.parse(storage.data.get(KEY) ?? 'null') as { data: { maps: JourneyMap[] } }).data.maps;
+const stored = () => (JSON.parse(tabs.storage.data.get(KEY) ?? 'null') as { data: { maps: JourneyMap[] } }).data.maps;
 
 // The collection's parser loads on first use (it brings zod): once per file, as a page does after first render.
 beforeAll(() => $journeyCollection.ready());
 
 beforeEach(() => {
   resetItemEditSyncForTests();
-  storage = memoryStorage();
-  listeners = [];
-  setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
+  tabs = tabStorage();
+  setStorageForTests(tabs.storage, tabs.events);
   keepMount($journeyCollection);
   $journeyCollection.set({ maps: [first, second], activeMapId: 'map1', setAside: [] });
 });

@@ -31,3 +31,26 @@ export function memoryStorage(): MemoryStorage {
   };
   return storage;
 }
+
+/** Memory storage that another tab can write to: the write lands in the storage and its `storage` event is heard. */
+export type TabStorage = {
+  readonly storage: MemoryStorage;
+  /** What `setStorageForTests` takes as its events, so this tab hears the other tab's writes. */
+  readonly events: { addEventListener(key: string, listener: (event: { key: string; newValue: string }) => void): void; removeEventListener(): void };
+  /** The other tab saves `raw` under `key`, as a `storage` event tells this tab. */
+  otherTabWrites(key: string, raw: string): void;
+};
+
+/** An empty memory storage shared with another tab (see TabStorage). */
+export function tabStorage(): TabStorage {
+  const storage = memoryStorage();
+  const listeners: ((event: { key: string; newValue: string }) => void)[] = [];
+  return {
+    storage,
+    events: { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} },
+    otherTabWrites(key, raw) {
+      storage.data.set(key, raw);
+      for (const listener of listeners) listener({ key, newValue: raw });
+    },
+  };
+}

@@ -10,26 +10,22 @@ import { resetItemEditSyncForTests } from '../../../src/stores/item-edit-sync';
 import { $journeyCollection, changeMap } from '../../../src/stores/journey-maps';
 import { setStorageForTests } from '../../../src/stores/persisted-atom';
 import { makeMap } from '../../lib/journey/make-map';
-import { memoryStorage } from '../../support/memory-storage.ts';
+import { tabStorage, type TabStorage } from '../../support/memory-storage.ts';
 
 const KEY = 'touchpoint:journey-maps';
 const first = makeMap({ id: 'map1', scenario: 'First purchase' });
-let storage: ReturnType<typeof memoryStorage>;
-let listeners: ((event: { key: string; newValue: string }) => void)[];
+let tabs: TabStorage;
 
 function otherTabSaves(maps: readonly JourneyMap[]): void {
-  const raw = encodeEnvelope(JOURNEY_MAP_VERSION, { maps, activeMapId: 'map1', setAside: [] });
-  storage.data.set(KEY, raw);
-  for (const listener of listeners) listener({ key: KEY, newValue: raw });
+  tabs.otherTabWrites(KEY, encodeEnvelope(JOURNEY_MAP_VERSION, { maps, activeMapId: 'map1', setAside: [] }));
 }
 
 beforeAll(() => $journeyCollection.ready());
 
 beforeEach(() => {
   resetItemEditSyncForTests();
-  storage = memoryStorage();
-  listeners = [];
-  setStorageForTests(storage, { addEventListener: (_key, listener) => void listeners.push(listener), removeEventListener: () => {} });
+  tabs = tabStorage();
+  setStorageForTests(tabs.storage, tabs.events);
   keepMount($journeyCollection);
   $journeyCollection.set({ maps: [first], activeMapId: 'map1', setAside: [] });
 });
