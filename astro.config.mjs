@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { RETIRED_TAG_REDIRECTS } from './src/lib/guides/retired-tags.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableScrollPlugin } from './src/lib/guides/table-scroll.ts';
@@ -19,7 +20,17 @@ const CORE_MODULES = new RegExp(
 export default defineConfig({
   site: 'https://touchpoint.example',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    {
+      // client:first-use (src/directives/first-use.ts): a tool's island hydrates when the person first uses it.
+      name: 'touchpoint:first-use',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'first-use', entrypoint: fileURLToPath(new URL('./src/directives/first-use.ts', import.meta.url)) }),
+      },
+    },
+  ],
   // First-edition tag pages point at the tag they were merged into (content/TAXONOMY.md), so old links keep working.
   redirects: Object.fromEntries(
     Object.entries(RETIRED_TAG_REDIRECTS).map(([from, to]) => [`/guides/tags/${from}/`, `/guides/tags/${to}/`]),

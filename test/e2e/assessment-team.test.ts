@@ -9,6 +9,7 @@ import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { encodeResultShareCode } from '../../src/lib/assessment/result-share-code.ts';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -42,7 +43,7 @@ async function openPage(storage?: Record<string, unknown>): Promise<{ page: Page
 }
 
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await hydrateIslands(page);
 }
 
 /** Presses a key with focus on the element: keyboard only, no pointer. */

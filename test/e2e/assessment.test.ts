@@ -8,7 +8,7 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { encodeTeamShareCode } from '../../src/lib/assessment/team-share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { expectNoA11yViolations } from './a11y';
-import { findSeriousA11yViolations } from './browser';
+import { findSeriousA11yViolations, hydrateIslands } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -29,7 +29,7 @@ async function openPage(options: { storage?: Record<string, unknown> } = {}): Pr
 
 /** Waits until the page's island has hydrated (Astro drops the `ssr` attribute then). */
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await hydrateIslands(page);
 }
 
 /** Answers in share-code notation (1–5, d, n, -), one character per question of the mode. */

@@ -5,6 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateSurveyExport, type SurveyExport } from '../../scripts/survey-export.ts';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -42,7 +43,7 @@ async function openCalculator(): Promise<Page> {
   const context = await testBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await testBrowser.newPage(context);
   await page.goto(`${baseUrl}/tools/nps/`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   return page;
 }
 

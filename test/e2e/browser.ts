@@ -44,6 +44,21 @@ export async function holdRequests(target: Page | BrowserContext, url: string | 
   return { release: () => release(), asked };
 }
 
+/**
+ * Wait until every island on the page has hydrated. A tool's island hydrates when the person first reaches for it
+ * (client:first-use) unless it has saved data or a link to show: a pointer goes over each one first, as a person's
+ * would, then the test waits as for any island (a guide's calculator hydrates when it comes into view). With
+ * `exceptOutOfView`, those are not waited for, and a page without islands will do.
+ */
+export async function hydrateIslands(page: Page, { exceptOutOfView = false } = {}): Promise<void> {
+  // One polled function (it outlasts a navigation, as a redirect page makes): a pointer over each island yet to hydrate.
+  await page.waitForFunction((except) => {
+    for (const island of document.querySelectorAll('astro-island[client="first-use"][ssr]')) island.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    const waiting = document.querySelectorAll(except ? 'astro-island[ssr]:not([client="visible"])' : 'astro-island[ssr]').length;
+    return waiting === 0 && (except || document.querySelectorAll('astro-island').length > 0);
+  }, exceptOutOfView);
+}
+
 /** What a page did that a test should fail on: uncaught errors (hydration included) and requests off this machine. */
 export interface PageWatch {
   readonly errors: string[];

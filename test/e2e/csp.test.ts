@@ -5,7 +5,7 @@ import { QUESTION_BANK } from '../../src/lib/assessment/question-bank.ts';
 import type { AnswerSet } from '../../src/lib/assessment/answer-set.ts';
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
-import { findSeriousA11yViolations } from './browser';
+import { findSeriousA11yViolations, hydrateIslands } from './browser';
 import { useTestBrowser } from './test-browser';
 
 // The content security policy with every page type and every tool in use: no violation may be reported, and a
@@ -66,7 +66,7 @@ async function open(path: string, context?: BrowserContext): Promise<Watched> {
 
 async function goTo({ page }: Watched, path: string): Promise<void> {
   await page.goto(path.startsWith('http') ? path : `${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0);
+  await hydrateIslands(page, { exceptOutOfView: true });
 }
 
 /** No violation in the current document, and no CSP message in the console of any document so far. */

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import { expectNoA11yViolations } from './a11y';
-import { holdRequests } from './browser';
+import { holdRequests, hydrateIslands } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -19,7 +19,7 @@ async function openNps(): Promise<Page> {
 }
 
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { holdRequests, openWatchedPage } from './browser';
+import { holdRequests, hydrateIslands, openWatchedPage } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -11,7 +11,7 @@ const testBrowser = useTestBrowser();
 // the layout shifts that count toward CLS (those without recent input) sum to 0, from load through a paste's result.
 
 async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 /** Sum of the page's layout shifts since it loaded (buffered), counting only those CLS counts (no recent input). */

@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CHURN_PAGE = '/tools/churn-retention/';
@@ -38,7 +39,7 @@ async function hydrated(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   const count = await islands.count();
   for (let index = 0; index < count; index += 1) await islands.nth(index).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/tools/journey-map/';
@@ -35,7 +36,7 @@ async function openPage(options: OpenOptions = {}): Promise<{ page: Page; contex
 
 /** Waits until the island has hydrated (Astro drops the `ssr` attribute then) and has read saved maps. */
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await hydrateIslands(page);
   await page.locator('.jm-loading').waitFor({ state: 'detached' });
 }
 
@@ -269,7 +270,7 @@ describe('the journey map builder in Chromium', () => {
     await createMap(page, 'B2B procurement');
 
     await page.goto(`${baseUrl}/tools/personas/`);
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await hydrateIslands(page);
     await page.getByRole('button', { name: 'Delete Daniel Okafor' }).click();
     // The persona builder names the map that uses the persona before deleting it (two-tabs.test.ts checks the warning).
     await page.getByRole('button', { name: 'Delete anyway' }).click();

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { startStaticServer } from './static-server';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -31,7 +32,7 @@ async function waitForOfflineReady(page: Page): Promise<void> {
 
 async function goAndHydrate(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 describe('offline after one visit', () => {

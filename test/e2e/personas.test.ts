@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { GUIDE_LINKS } from '../../src/components/persona-builder/guide-links';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/tools/personas/';
@@ -25,7 +26,7 @@ async function openPage(options: { width?: number; path?: string; island?: boole
 
 /** Waits until the island has hydrated (Astro drops the `ssr` attribute then). */
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await hydrateIslands(page);
 }
 
 async function startFromTemplate(page: Page, template: string): Promise<void> {

@@ -8,6 +8,7 @@ import { getQuestionIds } from '../../src/lib/assessment/questions-in-mode.ts';
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 // "Save picture" on the persona card, the journey map, the assessment results and the team view: every file is
 // opened and checked (an SVG that parses, its size for the format, the view's words as real <text>; a PNG's
@@ -64,7 +65,7 @@ async function open(path: string, storage?: Record<string, unknown>): Promise<Wa
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   return { page, requests };
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emulateColorScheme, findSeriousA11yViolations, holdRequests } from './browser';
+import { emulateColorScheme, findSeriousA11yViolations, holdRequests, hydrateIslands } from './browser';
 import { useTestBrowser } from './test-browser';
 
 const baseUrl = inject('baseUrl');
@@ -11,7 +11,7 @@ async function openHydrated(path: string): Promise<Page> {
   const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
   const page = await testBrowser.newPage(context);
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   return page;
 }
 
@@ -73,7 +73,7 @@ describe('sample-size planner', () => {
     const context = await testBrowser.newContext({ colorScheme: 'light', viewport: { width: 412, height: 823 } });
     const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/tools/nps/`);
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await hydrateIslands(page);
     // Settled (the planner's code fetched while idle), the planner below the fold is still the server's HTML.
     await page.waitForLoadState('networkidle');
     const hydratedPlanners = page.locator('.hydrate-later[data-hydrated]');
@@ -85,7 +85,7 @@ describe('sample-size planner', () => {
     const slow = await testBrowser.newPage(context);
     const { release, asked } = await holdRequests(slow, /\/SampleSizePlanner\.[\w-]+\.js$/);
     await slow.goto(`${baseUrl}/tools/nps/`);
-    await slow.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+    await hydrateIslands(slow);
     await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(1);
     const planner = slow.getByRole('region', { name: 'How many answers you need' });
     const margin = planner.getByLabel('Margin of error (± NPS points)');

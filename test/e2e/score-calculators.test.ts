@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -16,7 +17,7 @@ async function openPage(options: { colorScheme?: 'light' | 'dark'; clipboard?: b
 /** Open a page and wait until every island on it has hydrated. */
 async function goAndHydrate(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 /** Type into a calculator's paste box as a person pasting would (sets the value, fires input). */
@@ -65,7 +66,7 @@ describe('NPS calculator', () => {
     await page.getByText('90%', { exact: true }).click();
     await expect(page.getByText('90% confidence interval').isVisible()).resolves.toBe(true);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     // The saved answers are put back by an effect after hydration: wait for them rather than read the box at once.
     await expect.poll(() => page.locator('textarea').inputValue()).toBe(NPS_PASTE.replaceAll('\r\n', '\n'));
     await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
@@ -94,7 +95,7 @@ describe('NPS calculator', () => {
     await expect(page.getByText('Cleared the answers and counts.').isVisible()).resolves.toBe(true);
     await expectNoA11yViolations(page, 'NPS page just cleared, with the way back');
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await expect.poll(() => page.getByTestId('nps-value').count()).toBe(0);
   });
 
@@ -108,7 +109,7 @@ describe('NPS calculator', () => {
     await expect(page.locator('[aria-live="polite"]').last().textContent()).resolves.toMatch(/^NPS 67 from 6 answers;/);
     await expectNoA11yViolations(page, 'the reading choice for commas');
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('67');
     await expect(page.getByRole('radio', { name: 'One list, commas between answers' }).isChecked()).resolves.toBe(true);
   });
@@ -186,7 +187,7 @@ describe('CSAT calculator', () => {
     await page.getByLabel('Counted as satisfied').selectOption('5');
     await expect(page.getByTestId('csat-value').innerText()).resolves.toBe('28.6%');
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await expect(page.getByTestId('csat-value').innerText()).resolves.toBe('28.6%');
     await expect(page.getByLabel('Counted as satisfied').inputValue()).resolves.toBe('5');
 
@@ -233,7 +234,7 @@ describe('CES calculator', () => {
     await expectNoA11yViolations(page, 'CES 1.0 result');
 
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await expect(page.getByTestId('ces-value').innerText()).resolves.toBe('2.25');
     const link = await copyShareLink(page);
     expect(link).toMatch(/#c=1\.ces1\./);
@@ -269,7 +270,7 @@ describe('calculators embedded in guides', () => {
     await page.goto(`${baseUrl}/guides/csat-and-ces/`);
     await page.locator('[data-calculator="csat"]').scrollIntoViewIfNeeded();
     await page.locator('[data-calculator="ces"]').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await pasteInto(page, '5\n4\n3\n', 0);
     await pasteInto(page, '7\n6\n', 1);
     await expect(page.getByTestId('csat-value').innerText()).resolves.toBe('66.7%');

@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { forEachDelimitedRecord } from '../../src/lib/metrics/read-delimited-records.ts';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -25,7 +26,7 @@ const expected = JSON.parse(readFileSync(new URL('typeform-comments.expected.jso
 
 async function openWorkbench(page: Page, hash = ''): Promise<void> {
   await page.goto(`${baseUrl}/tools/survey/${hash}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 
@@ -128,7 +129,7 @@ describe('comments view in Chromium', () => {
 
     // A reload keeps the codebook and the hand code (saved in this browser), and the view reads the file again.
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await openComments(page);
     await expect.poll(async () => (await readThemeRow(page, 'On hold'))[1], { timeout: 15_000 }).toMatch(new RegExp(`^${String(expected.themes['On hold'].all + 1)} · `));
 
@@ -167,7 +168,7 @@ describe('comments view in Chromium', () => {
     const context = await testBrowser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await testBrowser.newPage(context);
     await page.goto(`${baseUrl}/tools/nps/`);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await page.locator('textarea').first().fill('9 10 3');
     await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
     await expect(page.getByRole('button', { name: 'Read the comments' }).count()).resolves.toBe(0);

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 import { formatNumber, formatPercent } from '../../src/components/score-input/format.ts';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -30,7 +31,7 @@ async function openTool(path: string): Promise<Page> {
   const context = await testBrowser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await testBrowser.newPage(context);
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   return page;
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
 import { formatNumber } from '../../src/components/score-input/format.ts';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const testBrowser = useTestBrowser();
@@ -23,7 +24,7 @@ if (!typeform) throw new Error('expected.json has no typeform-plans.csv');
 
 async function openWorkbench(page: Page, hash = ''): Promise<void> {
   await page.goto(`${baseUrl}/tools/survey/${hash}`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
 }
 
 
@@ -91,7 +92,7 @@ describe('survey workbench in Chromium', () => {
 
     // A reload keeps the analysis, its columns and its view.
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrateIslands(page);
     await expect.poll(() => page.locator('.survey-workbench__headline').innerText(), { timeout: 15_000 }).toContain(`${formatNumber(typeform.n, 0)} answers`);
     await expect.poll(async () => (await readTable(page, 'survey-segments')).length, { timeout: 15_000 }).toBe(5);
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('quarter');

@@ -8,13 +8,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
+import { hydrateIslands } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/tools/personas/';
 const testBrowser = useTestBrowser();
 
 async function hydrated(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+  await hydrateIslands(page);
 }
 
 async function openTab(context: BrowserContext, path: string): Promise<Page> {

@@ -1,0 +1,61 @@
+/**
+ * What a person typed or chose in server-rendered fields before React hydrated them, and how to give it back after.
+ * React keeps a field's text as it hydrates but not its own record of it, so an edit made before hydration would
+ * show yet never reach the island's state. Used by the first-use directive (a whole island) and by hydrateLater (a
+ * part of one). Plain DOM, no React.
+ */
+
+export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+/** A field's text or choice, whether a box or radio button is ticked, or `files` for a file input (kept in the input). */
+export type FieldEdit = string | boolean | { readonly files: true };
+
+export const isFormField = (target: EventTarget | null): target is FormField =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+
+const isChoice = (field: FormField): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+
+/** The field's edit as it stands now. */
+export function readEdit(field: FormField): FieldEdit {
+  if (isChoice(field)) return field.checked;
+  if (field instanceof HTMLInputElement && field.type === 'file') return { files: true };
+  return field.value;
+}
+
+/** Each field under `root` that differs from the server's HTML (edited before anything was watching), with its edit. */
+export function editedFields(root: ParentNode): Map<FormField, FieldEdit> {
+  const edits = new Map<FormField, FieldEdit>();
+  for (const field of root.querySelectorAll<FormField>('input, textarea, select')) {
+    const edited = isChoice(field)
+      ? field.checked !== field.defaultChecked
+      : field instanceof HTMLSelectElement
+        ? [...field.options].some((option) => option.selected !== option.defaultSelected)
+        : field instanceof HTMLInputElement && field.type === 'file'
+          ? (field.files?.length ?? 0) > 0
+          : field.value !== field.defaultValue;
+    if (edited) edits.set(field, readEdit(field));
+  }
+  return edits;
+}
+
+/**
+ * Gives a hydrated field the person's edit so React sees it. React calls onChange when a field differs from the value
+ * it last saw, which may be the server's or the person's by now. So the field is first set to something else the way
+ * React sees (its own property), then to the person's value behind React's back (the prototype's setter), with the
+ * event React listens to: a click for a box or a radio button, input or change otherwise. A file input keeps its
+ * files: it only needs its change event again.
+ */
+export function giveEdit(field: FormField, edit: FieldEdit): void {
+  if (!field.isConnected) return;
+  if (typeof edit === 'object') {
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if (typeof edit === 'boolean') {
+    // A radio button left is told by the one chosen; a box or a chosen radio button is clicked into its state.
+    if (!(field instanceof HTMLInputElement) || (field.type === 'radio' && !edit)) return;
+    field.checked = !edit;
+    field.click();
+  } else {
+    field.value = `${edit} `;
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, edit);
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  }
+}

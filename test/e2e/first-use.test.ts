@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
+import { expectNoA11yViolations } from './a11y';
+import { holdRequests } from './browser';
+import { useTestBrowser } from './test-browser';
+
+// client:first-use (src/directives/first-use.ts): a tool's island hydrates when the person first reaches for it,
+// and nothing done before that is lost.
+const baseUrl = inject('baseUrl');
+const testBrowser = useTestBrowser();
+/** React's renderer for the islands: held back, it keeps an island from hydrating for as long as a test needs. */
+const RENDERER = /\/_astro\/client\.[\w-]+\.js$/;
+// 10, 9, 9, 8, 7, 6, 3, 10: 4 promoters, 2 passives, 2 detractors, NPS 25 (counted by hand).
+const NPS_ANSWERS = '10\n9\n9\n8\n7\n6\n3\n10\n';
+
+async function openPage(): Promise<{ page: Page; scripts: string[] }> {
+  const context = await testBrowser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await testBrowser.newPage(context);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  return { page, scripts };
+}
+
+const island = (page: Page) => page.locator("astro-island").first();
+const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+
+describe('tools hydrate on first use', { timeout: 60_000 }, () => {
+  it('loads no island code for a first visit that does not use the tool, with the controls usable and accessible', async () => {
+    for (const path of ['/tools/nps/', '/tools/personas/', '/assessment/']) {
+      const { page, scripts } = await openPage();
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      await expect(island(page).getAttribute('ssr'), path).resolves.toBe('');
+      expect(scripts.filter((url) => RENDERER.test(url)), path).toEqual([]);
+      // The server's HTML is the tool: its controls take focus and input before any script of the island runs.
+      await expect(page.locator('fieldset.saved-data-gate').first().evaluate((gate) => (gate as HTMLFieldSetElement).disabled), path).resolves.toBe(false);
+      await expectNoA11yViolations(page, `${path} before first use`);
+      await page.context().close();
+    }
+  });
+
+  it('keeps what is typed before the island hydrates, and works it out once it has', async () => {
+    const { page } = await openPage();
+    const renderer = await holdRequests(page, RENDERER);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').fill(NPS_ANSWERS);
+    // Focus in the island asked for its code; it is held, so the island cannot have hydrated yet.
+    await expect.poll(() => renderer.asked.length).toBe(1);
+    await expect(island(page).getAttribute('ssr')).resolves.toBe('');
+    renderer.release();
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+    await page.context().close();
+  });
+
+  it('does the clicks made before hydration after it, in order: a mode switch, then a box ticked', async () => {
+    const { page } = await openPage();
+    const renderer = await holdRequests(page, RENDERER);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.getByRole('radio', { name: 'Type counts' }).click();
+    await page.getByRole('checkbox', { name: 'Compare with another period' }).click();
+    await expect(island(page).getAttribute('ssr')).resolves.toBe('');
+    // Held: the browser has not ticked them behind React's back.
+    await expect(page.getByRole('radio', { name: 'Type counts' }).isChecked()).resolves.toBe(false);
+    renderer.release();
+    await hydrated(page);
+    await expect.poll(() => page.getByRole('radio', { name: 'Type counts' }).first().isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Compare with another period' }).isChecked()).toBe(true);
+    await page.getByLabel('Answered 10').first().waitFor();
+    await page.context().close();
+  });
+
+  it('reads a file chosen or dropped before hydration', async () => {
+    const { page } = await openPage();
+    const renderer = await holdRequests(page, RENDERER);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.locator('input[type="file"]').first().setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(`score\n${NPS_ANSWERS}`) });
+    renderer.release();
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+    await page.context().close();
+
+    // A drop on the answers box: without the directive holding it, the browser would open the file in the tab.
+    const dropped = await openPage();
+    const held = await holdRequests(dropped.page, RENDERER);
+    await dropped.page.goto(`${baseUrl}/tools/nps/`);
+    const box = dropped.page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10');
+    const transfer = await dropped.page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, `score\n${NPS_ANSWERS}10\n`);
+    await box.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await box.dispatchEvent('dragover', { dataTransfer: transfer });
+    await box.dispatchEvent('drop', { dataTransfer: transfer });
+    held.release();
+    // 9 answers: 5 promoters, 2 detractors: (5 - 2) / 9 = 33.3, shown as 33.
+    await expect.poll(() => dropped.page.getByTestId('nps-value').innerText()).toBe('33');
+    expect(dropped.page.url()).toBe(`${baseUrl}/tools/nps/`);
+    await dropped.page.context().close();
+  });
+
+  it('hydrates at once, with no use, when there is saved data or a link to show', async () => {
+    const { page } = await openPage();
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').fill(NPS_ANSWERS);
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByTestId('nps-value').innerText()).resolves.toBe('25');
+
+    await page.context().close();
+
+    // A fresh browser opening a share link: the link is read with nothing done on the page.
+    // 30 promoters, 10 passives, 10 detractors: (30 - 10) / 50 = NPS 40.
+    const code = encodeShareCode({ calculator: 'nps', confidence: 95, sample: { kind: 'groups', groups: { promoters: 30, passives: 10, detractors: 10 } } });
+    const fresh = await openPage();
+    await fresh.page.goto(`${baseUrl}/tools/nps/#c=${code}`);
+    await hydrated(fresh.page);
+    await expect.poll(() => fresh.page.getByTestId('nps-value').innerText()).toBe('40');
+    await fresh.page.context().close();
+  });
+
+  it('says so, and keeps the controls disabled, when the tool cannot load', async () => {
+    const { page } = await openPage();
+    // As if offline before the site was cached: the import fails, and so does Astro's retry a second later (an
+    // aborted request would fail the test for its console line).
+    await page.route(/\/_astro\/client\.[\w-]+\.js(\?.*)?$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("offline")' }));
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').focus();
+    await page.getByRole('alert').filter({ hasText: 'This tool could not be loaded. Check your connection and try again.' }).waitFor();
+    await expect(page.locator('fieldset.saved-data-gate').first().evaluate((gate) => (gate as HTMLFieldSetElement).disabled)).resolves.toBe(true);
+    await expect(page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').isDisabled()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
