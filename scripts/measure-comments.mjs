@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createCodebookFile } from '../src/lib/comments/codebook-file.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hydrateIslands } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 import { arm, describeStep, finish, LONGEST_TASK_BUDGET_MS, watchPage } from './long-task-watch.mjs';
 import { generateCodebook, generateCommentsExport } from './comments-export.ts';
@@ -38,7 +38,7 @@ try {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (m) => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
   await page.goto(`${baseUrl}/tools/survey/`);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  await hydrateIslands(page);
   await page.locator('input[type=file]').first().setInputFiles(file);
   await page.getByRole('button', { name: 'Read the comments' }).waitFor({ timeout: 120_000 });
   await watchPage(page);

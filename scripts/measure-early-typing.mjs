@@ -6,7 +6,7 @@
 // open the page, type at once (Playwright waits for the field to be enabled), wait for hydration and the saved
 // data, then print when the typing happened after `load`, and whether the typed value is still there.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hydrateIslands } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 
 const { url, server } = await startStaticServer(process.env.DIST ?? 'dist');
@@ -26,7 +26,7 @@ try {
       const field = () => (label ? page.getByLabel(label, { exact: true }) : page.locator('textarea').first());
       if (returning) {
         await page.goto(url + path);
-        await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+        await hydrateIslands(page);
         await field().fill(saved);
         await page.waitForFunction((text) => Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(text)), saved);
       }

@@ -9,7 +9,7 @@
 // Budget, as for the other tools: no main-thread task over 100 ms.
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hydrateIslands } from '../test/e2e/browser.ts';
 import { startStaticServer } from '../test/e2e/static-server.ts';
 import { arm, describeStep, finish, watchPage } from './long-task-watch.mjs';
 
@@ -32,7 +32,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  const hydrated = () => page.waitForFunction(() => document.querySelectorAll('astro-island').length > 0 && document.querySelectorAll('astro-island[ssr]').length === 0);
+  const hydrated = () => hydrateIslands(page);
 
   await page.goto(`${baseUrl}/tools/journey-map/`);
   await hydrated();

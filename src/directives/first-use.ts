@@ -1,15 +1,16 @@
 /**
  * `client:first-use`: hydrates a tool's island when the person first uses it, not at load. Until then the page is
- * the server's HTML, which shows the whole tool; React and the island's code (the long tasks of a tool page's load,
- * some 300 ms of main thread on a mid-range phone) run only when a pointer, focus, a key or a drag gets into the
- * island. The island hydrates at once, as `client:load` does, when it has something to show that the server could
- * not render: a link in the address (a share code, a query), or the site's saved data in this browser. An island
- * whose server HTML is not the tool itself (a "Loading…" line) must not use it.
+ * the server's HTML, which shows the whole tool; React and the island's code (the long tasks of a tool page's load:
+ * about 300 ms of main thread with Lighthouse's mobile CPU throttling) run only when a pointer, focus, a key or a
+ * drag gets into the island. The island hydrates at once, as `client:load` does, when it has something to show
+ * that the server could not render: a link in the address (a share code, a query), or the site's saved data in this
+ * browser. An island whose server HTML is not the tool as a first visit sees it (a "Loading…" line) must not use it.
  *
  * Nothing done before hydration is lost. The controls are enabled (SavedDataGate renders them disabled until
  * hydration); edits are recorded and given back once React has hydrated; clicks, form submissions and drops are
- * held (their default prevented) and done again then, in order. Links and file pickers work as they are. If the code cannot load, the controls are disabled
- * again and the island says so. Astro inlines this file in every page that uses it: keep it small.
+ * held (their default prevented) and done again then, in order. Links and file pickers work as they are. If the
+ * code cannot load, the controls are disabled again and the island says so. Astro inlines this file in every page
+ * that uses it: keep it small.
  */
 import type { ClientDirective } from 'astro';
 import { couldNotLoad } from '../components/shared/could-not-load.ts';
@@ -115,9 +116,14 @@ const firstUse: ClientDirective = (load, _options, island) => {
   addEventListener('storage', start);
   island.addEventListener(
     HYDRATED_EVENT,
-    () => {
+    async () => {
       stop();
-      for (const action of held.splice(0)) doAgain(action);
+      // One at a time, each in a task of its own: React applies the state an action sets in a microtask, and the
+      // next action's handler must see it (a form's Create button reads the fields typed before it was pressed).
+      for (const action of held.splice(0)) {
+        doAgain(action);
+        await new Promise((resolve) => setTimeout(resolve));
+      }
     },
     { once: true },
   );

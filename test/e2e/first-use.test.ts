@@ -29,7 +29,7 @@ const hydrated = (page: Page) => page.waitForSelector('astro-island:not([ssr])',
 
 describe('tools hydrate on first use', { timeout: 60_000 }, () => {
   it('loads no island code for a first visit that does not use the tool, with the controls usable and accessible', async () => {
-    for (const path of ['/tools/nps/', '/tools/personas/', '/assessment/']) {
+    for (const path of ['/tools/nps/', '/tools/journey-map/']) {
       const { page, scripts } = await openPage();
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(500);
@@ -120,6 +120,32 @@ describe('tools hydrate on first use', { timeout: 60_000 }, () => {
     await hydrated(fresh.page);
     await expect.poll(() => fresh.page.getByTestId('nps-value').innerText()).toBe('40');
     await fresh.page.context().close();
+  });
+
+  it('starts a journey map chosen before hydration, and covers the first-visit builder for a returning visitor', async () => {
+    const { page } = await openPage();
+    const renderer = await holdRequests(page, RENDERER);
+    await page.goto(`${baseUrl}/tools/journey-map/`);
+    await page.getByRole('radio', { name: /^Service complaint/ }).click();
+    await page.getByLabel('Persona name').fill('Pat');
+    await page.getByRole('button', { name: 'Create map' }).click();
+    await expect(island(page).getAttribute('ssr')).resolves.toBe('');
+    renderer.release();
+    await page.locator('#jm-view-heading').waitFor();
+    // The Service complaint template's scenario.
+    await expect(page.locator('#jm-map-heading').innerText()).resolves.toBe('Getting a billing error fixed');
+
+    // Back with a saved map: until it is read, "Loading your journey maps…" shows, not "No journey maps… yet".
+    const again = await holdRequests(page, RENDERER);
+    await page.reload();
+    await expect(page.getByText('Loading your journey maps…').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('No journey maps in this browser yet.', { exact: false }).isVisible()).resolves.toBe(false);
+    again.release();
+    await page.locator('#jm-view-heading').waitFor();
+    await expect(page.getByText('Loading your journey maps…').isVisible()).resolves.toBe(false);
+    // The Service complaint template's scenario.
+    await expect(page.locator('#jm-map-heading').innerText()).resolves.toBe('Getting a billing error fixed');
+    await page.context().close();
   });
 
   it('says so, and keeps the controls disabled, when the tool cannot load', async () => {

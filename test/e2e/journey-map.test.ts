@@ -34,9 +34,10 @@ async function openPage(options: OpenOptions = {}): Promise<{ page: Page; contex
   return { page: page, context };
 }
 
-/** Waits until the island has hydrated (Astro drops the `ssr` attribute then) and has read saved maps. */
+/** Waits until the island has hydrated (Astro drops the `ssr` attribute then) and has read saved maps (their cover is off). */
 async function hydrated(page: Page): Promise<void> {
   await hydrateIslands(page);
+  await page.waitForFunction(() => document.documentElement.dataset['sharedLink'] === undefined);
   await page.locator('.jm-loading').waitFor({ state: 'detached' });
 }
 

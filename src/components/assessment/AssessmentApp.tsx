@@ -17,7 +17,7 @@ import { usePersistedStore } from '../shared/use-persisted-store.ts';
 import { AssessmentIntro, INTRO_HEADING_ID, type BankSize } from './AssessmentIntro.tsx';
 import { FileImport, READER_UNAVAILABLE } from './FileImport.tsx';
 import { describeAnswerKinds, describeSharedBy, formatAssessmentTime, MODE_LABELS, PREVIEW_HEADING_ID, PROBLEM_SUMMARY_ID, RESULTS_HEADING_ID, SHARED_HEADING_ID, STEP_HEADING_ID } from './labels.ts';
-import { SAVED_WORK_LOADING_TEXT, SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
+import { SAVED_WORK_LOADING_TEXT, SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from '../shared/use-shared-link-cover.ts';
 
 export interface AssessmentAppProps {
   /** Guide titles by slug, for the links under each priority. */

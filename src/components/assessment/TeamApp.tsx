@@ -15,7 +15,7 @@ import { FileImport, READER_UNAVAILABLE } from './FileImport.tsx';
 import { plural } from './labels.ts';
 import { PortableMessageText } from './PortableMessageText.tsx';
 import type { RemovedRespondent } from './TeamWorkspace.tsx';
-import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from './use-shared-link-cover.ts';
+import { SHARED_LINK_LOADING_TEXT, useSharedLinkCover } from '../shared/use-shared-link-cover.ts';
 
 export interface TeamAppProps {
   readonly guideTitles: Readonly<Record<string, string>>;

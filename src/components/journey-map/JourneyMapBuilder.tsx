@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { readJourneyStartLink, type GuideLink, type JourneyStartLink } from '../../lib/journey/journey-start-link';
 import { resolvePersonaRefs } from '../../lib/journey/map-personas';
 import { $journeyCollection, discardSetAsideMap, restoreMap, syncMapPersonaNames, type DeletedMap } from '../../stores/journey-maps';
+import { $readingSavedData } from '../../stores/persisted-atom.ts';
 import { $personaCollection, $personaSummaries, PERSONAS_SSR_VALUE } from '../../stores/personas';
 import { SavedDataGate } from '../shared/SavedDataGate.tsx';
 import { SetAsideEntries } from '../shared/SetAsideEntries';
@@ -11,6 +12,7 @@ import { usePersistedStore } from '../shared/use-persisted-store';
 import { deferModule, useDeferredModule } from '../shared/deferred-module.ts';
 import { $announcement, announce } from '../shared/announcer.ts';
 import { focusLater } from '../shared/focus-later';
+import { useSharedLinkCover } from '../shared/use-shared-link-cover.ts';
 import { ImportPanel } from './ImportPanel';
 import { describeMap, MapBar } from './MapBar';
 import { NewMapForm } from './NewMapForm';
@@ -60,13 +62,10 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
   const parts = useDeferredModule(journeyMapParts, map !== undefined);
   const curves = useMemo(() => (map && parts ? parts.getEmotionCurves(map) : []), [map, parts]);
 
-  if (!hydrated) {
-    return (
-      <div className="tool jm jm--loading">
-        <p className="jm-loading">Loading your journey maps…</p>
-      </div>
-    );
-  }
+  // The saved maps' cover (SharedLinkScript, before first paint) comes off once they are read: the server renders
+  // the builder as a first visit sees it, which a returning one should not see first.
+  const reading = useStore($readingSavedData);
+  useSharedLinkCover(true, hydrated && !reading.includes($journeyCollection.storageKey));
 
   const editStage = (stageId: string, focusId?: string) => {
     setSelectedStageId(stageId);
@@ -76,6 +75,7 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
   return (
     <SavedDataGate stores={[$journeyCollection, $personaCollection]}>
       <div className="tool jm">
+        <p className="saved-work-loading">Loading your journey maps…</p>
         <style>{getPrintPageRule(paper)}</style>
         <div data-print-hidden>
           <StorageNotices />
@@ -142,6 +142,9 @@ export function JourneyMapBuilder({ guides = [] }: { readonly guides?: readonly 
               <p className="jm-intro">No journey maps in this browser yet. Start one from a template or from the five default stages.</p>
             )}
             <NewMapForm
+              // The form takes its first choices from the start link once, as it mounts: the link is read after
+              // hydration, so the form starts again with it.
+              key={startLink.kind === 'none' ? 'fresh' : 'start-link'}
               personas={known}
               startLink={startLink}
               onCancel={map ? () => setCreating(false) : undefined}
