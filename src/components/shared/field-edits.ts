@@ -1,8 +1,8 @@
 /**
  * What a person typed or chose in server-rendered fields before React hydrated them, and how to give it back after.
- * React keeps a field's text as it hydrates but not its own record of it, so an edit made before hydration would
- * show yet never reach the island's state. Used by the first-use directive (a whole island) and by hydrateLater (a
- * part of one). Plain DOM, no React.
+ * React keeps a field's text as it hydrates but not in the island's state, so the edit never counts, and the next
+ * render puts the state's value back over it. Used by the first-use directive (a whole island) and by hydrateLater
+ * (a part of one). Plain DOM, no React.
  */
 
 export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
