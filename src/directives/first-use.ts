@@ -8,13 +8,14 @@
  *
  * Nothing done before hydration is lost. The controls are enabled (SavedDataGate renders them disabled until
  * hydration); edits are recorded and given back once React has hydrated; clicks, form submissions and drops are
- * held (their default prevented) and done again then, in order. Links and file pickers work as they are. If the
+ * held (their default prevented) and done again then, in order (long text put in a score box is taken out of it
+ * before the browser lays it out, and dropped on it then). Links and file pickers work as they are. If the
  * code cannot load, the controls are disabled again and the island says so. Astro inlines this file in every page
  * that uses it: keep it small.
  */
 import type { ClientDirective } from 'astro';
 import { couldNotLoad } from '../components/shared/could-not-load.ts';
-import { editedFields, giveEdit, isFormField, readEdit, type FieldEdit, type FormField } from '../components/shared/field-edits.ts';
+import { editedFields, giveEdit, isFormField, readEdit, takeLongText, type FieldEdit, type FormField } from '../components/shared/field-edits.ts';
 import { HYDRATED_EVENT } from '../components/shared/island-events.ts';
 
 type Held =
@@ -77,6 +78,11 @@ const firstUse: ClientDirective = (load, _options, island) => {
       .then((hydrate) => hydrate())
       .catch(() => failed());
   };
+  /** Keeps a field's edit; long text in a score box goes out of it at once, to be dropped on it later. */
+  const holdEdit = (field: FormField, edit: FieldEdit) => {
+    const long = takeLongText(field);
+    held.push(long ? { drop: long.box, files: [], text: long.text } : { field, edit });
+  };
   const onEvent = (event: Event) => {
     const target = event.target;
     if (!(target instanceof Element) || !island.contains(target)) return;
@@ -86,7 +92,7 @@ const firstUse: ClientDirective = (load, _options, island) => {
       const last = held.at(-1);
       // Keystrokes in one field are one edit: its last value.
       if (last && 'field' in last && last.field === target) held.pop();
-      held.push({ field: target, edit: readEdit(target) });
+      holdEdit(target, readEdit(target));
       return;
     }
     if (event.type === 'click') {
@@ -109,7 +115,7 @@ const firstUse: ClientDirective = (load, _options, island) => {
   if (hasSomethingToShow()) return start();
   for (const gate of gates) gate.disabled = false;
   // Typed or chosen before this ran (the browser may restore a form's fields on a return visit).
-  for (const [field, edit] of editedFields(island)) held.push({ field, edit });
+  for (const [field, edit] of editedFields(island)) holdEdit(field, edit);
   for (const type of EVENTS) document.addEventListener(type, onEvent, { capture: true, passive: type === 'touchstart' || type === 'pointerover' });
   addEventListener('hashchange', start);
   // Another tab saved data the island would show.

@@ -269,6 +269,8 @@ export function PasteBox({ input, label, example, reportId, fileName, parts }: P
           className="score-input__box"
           rows={8}
           spellCheck={false}
+          // Long text put in the box before hydration is taken out at once and dropped on it after (field-edits.ts).
+          data-long-text-as-drop={OWN_PASTE_CHARACTERS}
           autoCapitalize="off"
           autoComplete="off"
           aria-describedby={describedBy}

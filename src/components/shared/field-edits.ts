@@ -9,6 +9,28 @@ export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectEleme
 /** A field's text or choice, whether a box or radio button is ticked, or `files` for a file input (kept in the input). */
 export type FieldEdit = string | boolean | { readonly files: true };
 
+/**
+ * Marks a text box that takes long text dropped on it (the score box), its value the length from which text is long.
+ * Long text put in it before hydration (by a paste, autofill or a script) is taken out before the browser lays it
+ * out (the first frame after a million lines are put in a text box takes Chromium 17 s) and dropped on it after.
+ */
+export const LONG_TEXT_AS_DROP = 'data-long-text-as-drop';
+
+/**
+ * If `field` takes long text as a drop and holds long text, it is swapped for an empty copy of itself (emptying a
+ * box of a million lines takes Chromium seconds; dropping it, milliseconds): the copy and the text to drop on it.
+ */
+export function takeLongText(field: FormField): { readonly box: HTMLTextAreaElement; readonly text: string } | null {
+  const text = field.value;
+  if (!(field instanceof HTMLTextAreaElement) || !(text.length > Number(field.getAttribute(LONG_TEXT_AS_DROP) ?? Infinity))) return null;
+  const box = document.createElement('textarea');
+  for (const { name, value } of field.attributes) box.setAttribute(name, value);
+  const focused = document.activeElement === field;
+  field.replaceWith(box);
+  if (focused) box.focus();
+  return { box, text };
+}
+
 export const isFormField = (target: EventTarget | null): target is FormField =>
   target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 
