@@ -15,7 +15,7 @@
  */
 import type { ClientDirective } from 'astro';
 import { couldNotLoad } from '../components/shared/could-not-load.ts';
-import { editedFields, giveEdit, isFormField, readEdit, takeLongText, type FieldEdit, type FormField } from '../components/shared/field-edits.ts';
+import { editedFields, giveEdit, isFormField, nextTask, readEdit, takeLongText, type FieldEdit, type FormField } from '../components/shared/field-edits.ts';
 import { HYDRATED_EVENT } from '../components/shared/island-events.ts';
 
 type Held =
@@ -67,8 +67,30 @@ const firstUse: ClientDirective = (load, _options, island) => {
     // Said here, not only in the console (Astro logs the error unless the event is cancelled).
     event?.preventDefault();
     stop();
+    waited();
+    // Disabling the field in use would drop the focus to the page's start: it goes to the message instead.
+    const focused = island.contains(document.activeElement);
     for (const gate of gates) gate.disabled = true;
-    island.insertAdjacentHTML('afterbegin', `<p class="notice" role="alert">${couldNotLoad('This tool')}</p>`);
+    island.insertAdjacentHTML('afterbegin', `<p class="notice" role="alert" tabindex="-1">${couldNotLoad('This tool')}</p>`);
+    if (focused) (island.firstElementChild as HTMLElement).focus();
+  };
+  // Until the island hydrates, something the person did waits on it: the page says so, with a busy cursor over the
+  // tool and, after a moment, a status line (a press shows no change until then). After the island, outside what
+  // React hydrates; empty until said, so that the words are announced.
+  const status = document.createElement('p');
+  status.className = 'first-use-loading';
+  status.setAttribute('role', 'status');
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  const waiting = () => {
+    if (statusTimer !== undefined) return;
+    island.setAttribute('aria-busy', 'true');
+    island.after(status);
+    statusTimer = setTimeout(() => (status.textContent = 'Loading the tool…'), 300);
+  };
+  const waited = () => {
+    clearTimeout(statusTimer);
+    status.remove();
+    island.removeAttribute('aria-busy');
   };
   const start = () => {
     if (started) return;
@@ -93,13 +115,14 @@ const firstUse: ClientDirective = (load, _options, island) => {
       // Keystrokes in one field are one edit: its last value.
       if (last && 'field' in last && last.field === target) held.pop();
       holdEdit(target, readEdit(target));
+      waiting();
       return;
     }
     if (event.type === 'click') {
-      // A link, or a file input and its label, works without the island: the browser follows it (in a new tab if
-      // asked) or opens its file picker, which it allows only during the person's own click.
-      const native = target.closest('a[href], input[type="file"], label');
-      if (native && !(native instanceof HTMLLabelElement && native.control?.getAttribute('type') !== 'file')) return;
+      // A link works without the island (the browser follows it, in a new tab if asked), as do a label, a box and a
+      // radio button: they focus, tick or choose, which shows at once, and the change is kept as an edit. A file
+      // picker opens only during the person's own click.
+      if (target.closest('a[href], label, input[type="file"], input[type="checkbox"], input[type="radio"]')) return;
       const { ctrlKey, shiftKey, altKey, metaKey, detail } = event as MouseEvent;
       held.push({ click: target, init: { ctrlKey, shiftKey, altKey, metaKey, detail } });
     } else if (event.type === 'submit' && target instanceof HTMLFormElement) held.push({ form: target, submitter: (event as SubmitEvent).submitter });
@@ -110,7 +133,9 @@ const firstUse: ClientDirective = (load, _options, island) => {
     } else if (event.type !== 'dragover') return;
     // dragover: prevented so that a drop lands in the page instead of the browser opening the file.
     event.preventDefault();
-    if (event.type !== 'dragover') event.stopImmediatePropagation();
+    if (event.type === 'dragover') return;
+    event.stopImmediatePropagation();
+    waiting();
   };
   if (hasSomethingToShow()) return start();
   for (const gate of gates) gate.disabled = false;
@@ -124,11 +149,12 @@ const firstUse: ClientDirective = (load, _options, island) => {
     HYDRATED_EVENT,
     async () => {
       stop();
+      waited();
       // One at a time, each in a task of its own: React applies the state an action sets in a microtask, and the
       // next action's handler must see it (a form's Create button reads the fields typed before it was pressed).
       for (const action of held.splice(0)) {
         doAgain(action);
-        await new Promise((resolve) => setTimeout(resolve));
+        await nextTask();
       }
     },
     { once: true },

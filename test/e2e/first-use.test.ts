@@ -55,20 +55,46 @@ describe('tools hydrate on first use', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
-  it('does the clicks made before hydration after it, in order: a mode switch, then a box ticked', async () => {
+  it('shows a choice made before hydration at once, says it is loading, and does the choices after it', async () => {
     const { page } = await openPage();
     const renderer = await holdRequests(page, RENDERER);
     await page.goto(`${baseUrl}/tools/nps/`);
     await page.getByRole('radio', { name: 'Type counts' }).click();
     await page.getByRole('checkbox', { name: 'Compare with another period' }).click();
+    // Ticked twice by someone who saw nothing happen would be unticked: the tick shows, as the browser does it.
+    await page.getByRole('checkbox', { name: 'Compare with another period' }).click();
+    await page.getByRole('checkbox', { name: 'Compare with another period' }).click();
     await expect(island(page).getAttribute('ssr')).resolves.toBe('');
-    // Held: the browser has not ticked them behind React's back.
-    await expect(page.getByRole('radio', { name: 'Type counts' }).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('radio', { name: 'Type counts' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Compare with another period' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Loading the tool…' }).waitFor();
+    await expect(island(page).getAttribute('aria-busy')).resolves.toBe('true');
+    await expectNoA11yViolations(page, 'NPS loading after first use');
     renderer.release();
     await hydrated(page);
     await expect.poll(() => page.getByRole('radio', { name: 'Type counts' }).first().isChecked()).toBe(true);
     await expect.poll(() => page.getByRole('checkbox', { name: 'Compare with another period' }).isChecked()).toBe(true);
     await page.getByLabel('Answered 10').first().waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the tool…' }).count()).resolves.toBe(0);
+    await expect(island(page).getAttribute('aria-busy')).resolves.toBeNull();
+    await page.context().close();
+  });
+
+  it('keeps a figure typed in the planner when a choice beside it follows, before hydration', async () => {
+    const { page } = await openPage();
+    const renderer = await holdRequests(page, RENDERER);
+    await page.goto(`${baseUrl}/tools/nps/`);
+    await page.getByLabel('Promoters you expect (%)').fill('50');
+    await page.getByRole('radio', { name: 'A fall' }).click();
+    renderer.release();
+    await hydrated(page);
+    // A fall of 10 from 50% / 20%: promoters 45%, detractors 25%; (z₀.₉₇₅ + z₀.₈)² × (0.61 + 0.66) / 0.1² = 996.81
+    // → 997 per group (z = 1.959963984540054, 0.8416212335729143). The figure was lost before: 903, from 40%.
+    await page
+      .getByText('You need 997 answers in each of two groups (1,994 answers in all) to detect a fall of 10 points (promoters 45%, detractors 25%)', { exact: false })
+      .first()
+      .waitFor();
+    await expect(page.getByLabel('Promoters you expect (%)').inputValue()).resolves.toBe('50');
     await page.context().close();
   });
 
@@ -154,8 +180,11 @@ describe('tools hydrate on first use', { timeout: 60_000 }, () => {
     // aborted request would fail the test for its console line).
     await page.route(/\/_astro\/client\.[\w-]+\.js(\?.*)?$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("offline")' }));
     await page.goto(`${baseUrl}/tools/nps/`);
-    await page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').focus();
-    await page.getByRole('alert').filter({ hasText: 'This tool could not be loaded. Check your connection and try again.' }).waitFor();
+    await page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').fill('10');
+    const alert = page.getByRole('alert').filter({ hasText: 'This tool could not be loaded. Check your connection and try again.' });
+    await alert.waitFor();
+    // The focus is on the message, not dropped to the page's start with the disabled field.
+    await expect(alert.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await expect(page.locator('fieldset.saved-data-gate').first().evaluate((gate) => (gate as HTMLFieldSetElement).disabled)).resolves.toBe(true);
     await expect(page.getByLabel('Answers to “How likely are you to recommend us?”, 0 to 10').isDisabled()).resolves.toBe(true);
     await page.context().close();

@@ -64,7 +64,8 @@ export function editedFields(root: ParentNode): Map<FormField, FieldEdit> {
  * it last saw, which may be the server's or the person's by now. So the field is first set to something else the way
  * React sees (its own property), then to the person's value behind React's back (the prototype's setter), with the
  * event React listens to: a click for a box or a radio button, input or change otherwise. A file input keeps its
- * files: it only needs its change event again.
+ * files: it only needs its change event again. Text the person has changed again since (typed after hydration,
+ * seen by React) is newer than the edit and stays; the caret stays where it was.
  */
 export function giveEdit(field: FormField, edit: FieldEdit): void {
   if (!field.isConnected) return;
@@ -76,8 +77,17 @@ export function giveEdit(field: FormField, edit: FieldEdit): void {
     field.checked = !edit;
     field.click();
   } else {
+    const typedSince = !(field instanceof HTMLSelectElement) && field.value !== edit && field.value !== field.defaultValue;
+    if (typedSince) return;
+    // null where a field has no caret (a number field, a select).
+    const caret = field instanceof HTMLSelectElement ? null : field.selectionStart;
+    const caretEnd = field instanceof HTMLSelectElement ? null : field.selectionEnd;
     field.value = `${edit} `;
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, edit);
+    if (caret !== null && caretEnd !== null && document.activeElement === field) (field as HTMLInputElement).setSelectionRange(caret, caretEnd);
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   }
 }
+
+/** Resolves in a task of its own: React has applied what a handler set (in a microtask) by then. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

@@ -86,7 +86,7 @@ export function hydrateLater<Module, Props extends object>(
     });
     useEffect(() => {
       if (!hydrated) return;
-      if (watch.current !== 'done') watch.current?.replay();
+      if (watch.current !== 'done') void watch.current?.replay();
       watch.current = 'done';
     }, [hydrated]);
     return (
@@ -110,5 +110,9 @@ function HydratedSignal({ onHydrated }: { readonly onHydrated: (hydrated: true) 
 }
 
 function PartUnavailable() {
-  return <p className="notice">{couldNotLoad('This part of the page')}</p>;
+  return (
+    <p className="notice" role="alert">
+      {couldNotLoad('This part of the page')}
+    </p>
+  );
 }

@@ -3,13 +3,13 @@
  * the person typed or chose in the server's HTML meanwhile. Plain DOM, no React: loaded after first render.
  */
 
-import { editedFields, giveEdit, isFormField, readEdit, type FieldEdit, type FormField } from './field-edits.ts';
+import { editedFields, giveEdit, isFormField, nextTask, readEdit, type FieldEdit, type FormField } from './field-edits.ts';
 
 /** How far below (or above) the screen a part hydrates: about a third of a phone's screen. */
 const NEAR_MARGIN = '300px 0px';
 
-/** Stop watching; give the fields the values the person typed or chose (and stop). */
-export type BeforeHydration = { readonly stop: () => void; readonly replay: () => void };
+/** Stop watching; give the fields the values the person typed or chose, one per task (and stop). */
+export type BeforeHydration = { readonly stop: () => void; readonly replay: () => Promise<void> };
 
 /**
  * Until the part in `wrapper` hydrates: call `reach` once it comes near the screen or focus, a pointer or an edit
@@ -46,10 +46,15 @@ export function watchBeforeHydration(wrapper: HTMLElement | null, reach: () => v
   if (edits.size > 0 || (wrapper?.contains(document.activeElement) ?? false)) reached();
   return {
     stop,
-    replay() {
+    async replay() {
       stop();
-      for (const [field, edit] of edits) giveEdit(field, edit);
+      const given = [...edits];
       edits.clear();
+      // One at a time, each in a task of its own, so that each handler sees the state the one before it set.
+      for (const [field, edit] of given) {
+        giveEdit(field, edit);
+        await nextTask();
+      }
     },
   };
 }

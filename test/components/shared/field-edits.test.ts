@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { editedFields, LONG_TEXT_AS_DROP, takeLongText } from '../../../src/components/shared/field-edits.ts';
+import { editedFields, giveEdit, LONG_TEXT_AS_DROP, takeLongText } from '../../../src/components/shared/field-edits.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -54,5 +54,41 @@ describe('editedFields', () => {
       ['c', true],
       ['d', '2'],
     ]);
+  });
+});
+
+describe('giveEdit', () => {
+  /** The field, and the values its input events carried (what React's onChange would read). */
+  const field = (html: string) => {
+    document.body.innerHTML = html;
+    const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+    const seen: string[] = [];
+    element.addEventListener('input', () => seen.push(element.value));
+    return { element, seen };
+  };
+
+  it('gives the edit with the event React listens to, and keeps the caret where the person left it', () => {
+    const { element, seen } = field('<textarea>server</textarea>');
+    element.value = '10\n9\n8';
+    element.focus();
+    element.setSelectionRange(3, 3);
+    giveEdit(element, '10\n9\n8');
+    expect(seen).toEqual(['10\n9\n8']);
+    expect([element.selectionStart, element.selectionEnd]).toEqual([3, 3]);
+  });
+
+  it('gives the edit over the server’s value that hydration put back', () => {
+    const { element, seen } = field('<input value="40">');
+    giveEdit(element, '50');
+    expect(element.value).toBe('50');
+    expect(seen).toEqual(['50']);
+  });
+
+  it('leaves text typed since (after hydration, which React has seen), newer than the edit', () => {
+    const { element, seen } = field('<textarea></textarea>');
+    element.value = '7\n6\n10\n9\n8';
+    giveEdit(element, '7\n10\n9\n8');
+    expect(element.value).toBe('7\n6\n10\n9\n8');
+    expect(seen).toEqual([]);
   });
 });

@@ -76,9 +76,12 @@ describe('client:first-use', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('lets a link and a file picker work as they are, only starting to load', () => {
-    const { island, load } = setUp();
+  it('lets a link, a label and a file picker work as they are, only starting to load', () => {
+    const { island, load, get } = setUp();
     island.insertAdjacentHTML('beforeend', '<a href="#method">Method</a><label for="file">Choose a file</label><input id="file" type="file">');
+    const labelClick = new MouseEvent('click', { bubbles: true, cancelable: true });
+    get('label').dispatchEvent(labelClick);
+    expect(labelClick.defaultPrevented).toBe(false);
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     island.querySelector('a')!.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(false);
@@ -102,8 +105,8 @@ describe('client:first-use', () => {
     type(get('input'), 'A');
     type(get('input'), 'Ada');
     get<HTMLInputElement>('input[type="checkbox"]').click();
-    // Held: the browser does not tick it behind React's back.
-    expect(get<HTMLInputElement>('input[type="checkbox"]').checked).toBe(false);
+    // Ticked at once, as the browser does, so the person sees it; kept as an edit to give React.
+    expect(get<HTMLInputElement>('input[type="checkbox"]').checked).toBe(true);
     get<HTMLButtonElement>('button').click();
     get<HTMLButtonElement>('button').click();
     // Greet reads the name typed before it was pressed: each action is given back in a task of its own, after
@@ -159,13 +162,38 @@ describe('client:first-use', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('says the tool could not load, and disables its controls again, when Astro reports the failure', () => {
+  it('says the tool could not load, with the focus, and disables its controls again, when Astro reports the failure', () => {
     const { island, get } = setUp();
-    get('input').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    get<HTMLInputElement>('input').focus();
+    type(get('input'), 'Ada');
+    expect(island.getAttribute('aria-busy')).toBe('true');
     const event = new CustomEvent('astro:hydration-error', { bubbles: true, cancelable: true });
     island.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
-    expect(island.querySelector('[role="alert"]')?.textContent).toBe('This tool could not be loaded. Check your connection and try again.');
+    const alert = island.querySelector<HTMLElement>('[role="alert"]');
+    expect(alert?.textContent).toBe('This tool could not be loaded. Check your connection and try again.');
     expect(get<HTMLFieldSetElement>('fieldset').disabled).toBe(true);
+    // Not dropped to the page's start with the disabled field: on the message, where the person reads why.
+    expect(document.activeElement).toBe(alert);
+    expect(island.hasAttribute('aria-busy')).toBe(false);
+    expect(document.querySelector('.first-use-loading')).toBeNull();
+  });
+
+  it('says the tool is loading while something done in it waits, and no longer once it has hydrated', async () => {
+    const { island, get, hydrate, output } = setUp();
+    get('input').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    // Reaching for the tool starts loading it, and is not yet waiting on it.
+    expect(island.hasAttribute('aria-busy')).toBe(false);
+    get<HTMLButtonElement>('button').click();
+    expect(island.getAttribute('aria-busy')).toBe('true');
+    const status = island.nextElementSibling;
+    expect(status?.getAttribute('role')).toBe('status');
+    // Empty at first (a live region is announced when its words change), then said after a moment.
+    expect(status?.textContent).toBe('');
+    await waitFor(() => expect(status?.textContent).toBe('Loading the tool…'));
+    await hydrate();
+    await waitFor(() => expect(output()).toBe('|false|1|'));
+    expect(island.hasAttribute('aria-busy')).toBe(false);
+    expect(status?.isConnected).toBe(false);
   });
 });
