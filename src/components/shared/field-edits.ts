@@ -64,8 +64,8 @@ export function editedFields(root: ParentNode): Map<FormField, FieldEdit> {
  * it last saw, which may be the server's or the person's by now. So the field is first set to something else the way
  * React sees (its own property), then to the person's value behind React's back (the prototype's setter), with the
  * event React listens to: a click for a box or a radio button, input or change otherwise. A file input keeps its
- * files: it only needs its change event again. Text the person has changed again since (typed after hydration,
- * seen by React) is newer than the edit and stays; the caret stays where it was.
+ * files: it only needs its change event again. Text the person is typing in the field since it hydrated (React saw
+ * it) is newer than the edit and stays; the caret stays where it was.
  */
 export function giveEdit(field: FormField, edit: FieldEdit): void {
   if (!field.isConnected) return;
@@ -77,7 +77,8 @@ export function giveEdit(field: FormField, edit: FieldEdit): void {
     field.checked = !edit;
     field.click();
   } else {
-    const typedSince = !(field instanceof HTMLSelectElement) && field.value !== edit && field.value !== field.defaultValue;
+    // Being typed in now, and changed from both: typed since hydration, which React has seen.
+    const typedSince = document.activeElement === field && !(field instanceof HTMLSelectElement) && field.value !== edit && field.value !== field.defaultValue;
     if (typedSince) return;
     // null where a field has no caret (a number field, a select).
     const caret = field instanceof HTMLSelectElement ? null : field.selectionStart;

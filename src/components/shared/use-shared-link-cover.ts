@@ -3,8 +3,8 @@ import { ASSESSMENT_FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragm
 
 /**
  * Lifts the cover SharedLinkScript.astro puts over the page for a shared link (or for saved work: the assessment's
- * answers, the journey maps), in the same commit that shows what the link holds (a layout effect runs before the browser paints): so
- * neither the intro nor a blank frame shows between them. Lifted at once when there is neither.
+ * answers, the journey maps), in the same commit that shows what the link holds (a layout effect runs before the
+ * browser paints): so neither the intro nor a blank frame shows between them. Lifted at once when there is neither.
  *
  * @param linkShown whether what the link holds (results, a team, or why it cannot be opened) is rendered now
  * @param savedShown whether the saved work is rendered now (read with the code that loads after first render)

@@ -84,11 +84,20 @@ describe('giveEdit', () => {
     expect(seen).toEqual(['50']);
   });
 
-  it('leaves text typed since (after hydration, which React has seen), newer than the edit', () => {
+  it('leaves text being typed since (after hydration, which React has seen), newer than the edit', () => {
     const { element, seen } = field('<textarea></textarea>');
+    element.focus();
     element.value = '7\n6\n10\n9\n8';
     giveEdit(element, '7\n10\n9\n8');
     expect(element.value).toBe('7\n6\n10\n9\n8');
     expect(seen).toEqual([]);
+  });
+
+  it('gives the edit over a value the island rendered, in a field not in use (new figures from elsewhere)', () => {
+    const { element, seen } = field('<input value="40">');
+    element.value = '45';
+    giveEdit(element, '50');
+    expect(element.value).toBe('50');
+    expect(seen).toEqual(['50']);
   });
 });
