@@ -288,7 +288,7 @@ describe('1,000,000 lines put in the NPS box by another path than a paste', () =
 
 // Before the island hydrates (it loads on first use), the same text must not sit in the box while the code loads:
 // the first frame after a million lines are put in a text box takes Chromium some 17 s to lay out (measured on this
-// machine; the result came 8-30 s after the input before the fix). The code's loading and hydration are in the time
+// machine; the result came 8-56 s after the input before the fix). The code's loading and hydration are in the time
 // here, so its bound is looser than a hydrated page's.
 describe('1,000,000 lines put in the NPS box before the calculator has hydrated', () => {
   for (const [path, put] of Object.entries(OTHER_PATHS)) {
