@@ -120,10 +120,10 @@ const firstUse: ClientDirective = (load, _options, island) => {
       return;
     }
     if (event.type === 'click') {
-      // A link works without the island (the browser follows it, in a new tab if asked), as do a label, a box and a
-      // radio button: they focus, tick or choose, which shows at once, and the change is kept as an edit. A file
-      // picker opens only during the person's own click.
-      if (target.closest('a[href], label, input[type="file"], input[type="checkbox"], input[type="radio"]')) return;
+      // A link works without the island (the browser follows it, in a new tab if asked), as do a label and a field:
+      // they focus, tick or choose, which shows at once, and the change is kept as an edit. A file picker opens only
+      // during the person's own click. Buttons (an input's too) wait for the island.
+      if (target.closest('a[href], label, select, textarea, input:not([type="submit"], [type="button"], [type="reset"], [type="image"])')) return;
       const { ctrlKey, shiftKey, altKey, metaKey, detail } = event as MouseEvent;
       held.push({ click: target, init: { ctrlKey, shiftKey, altKey, metaKey, detail } });
     } else if (event.type === 'submit' && target instanceof HTMLFormElement) held.push({ form: target, submitter: (event as SubmitEvent).submitter });
@@ -151,11 +151,15 @@ const firstUse: ClientDirective = (load, _options, island) => {
     async () => {
       stop();
       waited();
-      // One at a time, each in a task of its own: React applies the state an action sets in a microtask, and the
-      // next action's handler must see it (a form's Create button reads the fields typed before it was pressed).
+      // Edits in a row are given at once, before React renders again: a render would put a controlled field's state
+      // back over the text in it, and keys typed meanwhile would land in the wrong place; each edit reaches the
+      // handler of the field as it was on screen. Anything else waits a task for the state the actions before it set
+      // (React applies it in a microtask: a form's Create button reads the fields typed before it was pressed).
+      let previous: Held | undefined;
       for (const action of held.splice(0)) {
+        if (previous && !('field' in previous && 'field' in action)) await nextTask();
         doAgain(action);
-        await nextTask();
+        previous = action;
       }
     },
     { once: true },

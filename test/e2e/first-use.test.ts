@@ -80,6 +80,29 @@ describe('tools hydrate on first use', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('keeps every key of typing that goes on while the island hydrates, in order', async () => {
+    for (const [path, label, text] of [
+      ['/tools/churn-retention/', 'Customers at start (S)', '1250000'],
+      ['/tools/journey-map/', 'Persona name', 'Patricia Jones'],
+    ] as const) {
+      const { page } = await openPage();
+      const renderer = await holdRequests(page, RENDERER);
+      await page.goto(`${baseUrl}${path}`);
+      const field = page.getByLabel(label, { exact: true });
+      await field.click();
+      // The code arrives part-way through: keys land before hydration, across it and after it (before the fix, a
+      // render after hydration emptied the field and later keys went in at its start: '100025', 'icia JonesPatr').
+      const typing = field.pressSequentially(text, { delay: 120 });
+      await page.waitForTimeout(400);
+      renderer.release();
+      await typing;
+      await hydrated(page);
+      await expect.poll(() => field.inputValue(), { message: path }).toBe(text);
+      await expect(field.evaluate((element) => (element as HTMLInputElement).selectionStart)).resolves.toBe(text.length);
+      await page.context().close();
+    }
+  });
+
   it('keeps a figure typed in the planner when a choice beside it follows, before hydration', async () => {
     const { page } = await openPage();
     const renderer = await holdRequests(page, RENDERER);

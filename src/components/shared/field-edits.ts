@@ -80,9 +80,10 @@ export function giveEdit(field: FormField, edit: FieldEdit): void {
     // Being typed in now, and changed from both: typed since hydration, which React has seen.
     const typedSince = document.activeElement === field && !(field instanceof HTMLSelectElement) && field.value !== edit && field.value !== field.defaultValue;
     if (typedSince) return;
-    // null where a field has no caret (a number field, a select).
-    const caret = field instanceof HTMLSelectElement ? null : field.selectionStart;
-    const caretEnd = field instanceof HTMLSelectElement ? null : field.selectionEnd;
+    // Where the person left the caret in the edit shown (null where a field has no caret: a number field, a select);
+    // in a field that shows something else by now, the caret goes after the edit, as the browser puts it.
+    const caret = field instanceof HTMLSelectElement || field.value !== edit ? null : field.selectionStart;
+    const caretEnd = field instanceof HTMLSelectElement || field.value !== edit ? null : field.selectionEnd;
     field.value = `${edit} `;
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, edit);
     if (caret !== null && caretEnd !== null && document.activeElement === field) (field as HTMLInputElement).setSelectionRange(caret, caretEnd);
