@@ -7,12 +7,12 @@
  * browser. An island whose server HTML is not the tool as a first visit sees it (a "Loading…" line) must not use it.
  *
  * Nothing done before hydration is lost. The controls are enabled (SavedDataGate renders them disabled until
- * hydration). Links, labels, file pickers, boxes and radio buttons work as the browser makes them; edits (typed,
- * ticked, chosen) are recorded and given back once React has hydrated; clicks on anything else, form submissions
- * and drops are held (their default prevented) and done again then, in order (long text put in a score box is
- * taken out of it before the browser lays it out, and dropped on it then). While something waits, the page says
- * it is loading. If the code cannot load, the controls are disabled again and the island says so. Astro inlines
- * this file in every page that uses it: keep it small.
+ * hydration). Links, labels and fields (boxes, radio buttons and file pickers too) work as the browser makes them;
+ * edits (typed, ticked, chosen) are recorded and given back once React has hydrated; clicks on buttons, form
+ * submissions and drops are held (their default prevented) and done again then, in order (long text put in a score
+ * box is taken out of it before the browser lays it out, and dropped on it then). While something waits, the page
+ * says it is loading. If the code cannot load, the controls are disabled again and the island says so. Astro
+ * inlines this file in every page that uses it: keep it small.
  */
 import type { ClientDirective } from 'astro';
 import { couldNotLoad } from '../components/shared/could-not-load.ts';
