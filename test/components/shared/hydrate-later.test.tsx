@@ -314,6 +314,8 @@ describe('hydrateLater', () => {
     await waitFor(() => expect(held.requested()).toBe(true));
     await act(async () => held.fail());
     await waitFor(() => expect(screen.getByText(/could not be loaded/).textContent).toBe('This part of the page could not be loaded. Check your connection and try again.'));
+    // Said to a screen reader too: it replaces the part the person just reached for.
+    expect(screen.getByRole('alert').textContent).toBe('This part of the page could not be loaded. Check your connection and try again.');
     expect(screen.getByRole('heading', { name: 'Still here' })).toBeTruthy();
   });
 });
