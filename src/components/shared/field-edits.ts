@@ -77,16 +77,15 @@ export function giveEdit(field: FormField, edit: FieldEdit): void {
     field.checked = !edit;
     field.click();
   } else {
-    // Being typed in now, and changed from both: typed since hydration, which React has seen.
-    const typedSince = document.activeElement === field && !(field instanceof HTMLSelectElement) && field.value !== edit && field.value !== field.defaultValue;
-    if (typedSince) return;
-    // Where the person left the caret in the edit shown (null where a field has no caret: a number field, a select);
-    // in a field that shows something else by now, the caret goes after the edit, as the browser puts it.
-    const caret = field instanceof HTMLSelectElement || field.value !== edit ? null : field.selectionStart;
-    const caretEnd = field instanceof HTMLSelectElement || field.value !== edit ? null : field.selectionEnd;
+    const inUse = document.activeElement === field && !(field instanceof HTMLSelectElement);
+    // Changed from both the edit and the server's value while in use: typed since hydration, which React has seen.
+    if (inUse && field.value !== edit && field.value !== field.defaultValue) return;
+    // Where the person left the caret in the edit shown (null in a field without one, a number field); in a field
+    // that shows something else by now, the caret goes after the edit, as the browser puts it.
+    const caret = inUse && field.value === edit ? { start: field.selectionStart, end: field.selectionEnd } : null;
     field.value = `${edit} `;
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set?.call(field, edit);
-    if (caret !== null && caretEnd !== null && document.activeElement === field) (field as HTMLInputElement).setSelectionRange(caret, caretEnd);
+    if (caret !== null && caret.start !== null && caret.end !== null) (field as HTMLInputElement).setSelectionRange(caret.start, caret.end);
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   }
 }
