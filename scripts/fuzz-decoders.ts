@@ -20,7 +20,9 @@ import { join } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { QUESTION_BANK } from '../src/lib/assessment/question-bank.ts';
 import { importAssessmentJson, importTeamJson } from '../src/lib/assessment/assessment-file.ts';
-import { decodeShareCode as decodeAssessmentCode } from '../src/lib/assessment/share-code.ts';
+import { decodeResultShareCode } from '../src/lib/assessment/result-share-code.ts';
+import { importCodebookFile } from '../src/lib/comments/codebook-file.ts';
+import { CODEBOOK_CODE, decodeCodebookShareCode } from '../src/lib/comments/codebook-share-code.ts';
 import { decodeTeamShareCode, encodeTeamShareCode } from '../src/lib/assessment/team-share-code.ts';
 import { importJourneyFile } from '../src/lib/journey/import-journey-file.ts';
 import { decodeJourneyShareCode, JOURNEY_CODE } from '../src/lib/journey/share-code.ts';
@@ -33,6 +35,7 @@ import { encodeBase64Url } from '../src/lib/portable/base64url.ts';
 import { getChecksum } from '../src/lib/portable/checksum.ts';
 import { readFragment } from '../src/lib/portable/fragment.ts';
 import type { Result } from '../src/lib/result.ts';
+import { decodeSurveyShareCode, SURVEY_CODE } from '../src/lib/survey/survey-share-code.ts';
 import { createRandom } from './seeded-random.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -53,7 +56,7 @@ interface Decoder {
 }
 
 const code = (input: Record<string, string>) => {
-  const fragment = input['hash'] === undefined ? null : readFragment(input['hash'], ['c', 'map', 'share']);
+  const fragment = input['hash'] === undefined ? null : readFragment(input['hash'], ['c', 'map', 'share', 's', 'k']);
   return fragment?.kind === 'code' ? fragment.code : (input['code'] ?? input['pasted'] ?? '');
 };
 const file = (input: Record<string, string>) => input['fileText'] ?? '';
@@ -62,11 +65,12 @@ const asTeamV2 = (input: Record<string, string>) => {
   return team.ok ? encodeTeamShareCode(QUESTION_BANK, team.value) : '';
 };
 
-const DECODERS: Readonly<Record<string, Decoder>> = {
+export const DECODERS: Readonly<Record<string, Decoder>> = {
   'score calculators': { decode: decodeScoreCode, checked: true, seeds: ['nps-share-code', 'nps-comparison-share-code', 'csat-share-code', 'ces2-share-code', 'ces1-share-code'], text: code, mutations: 40_000 },
   churn: { decode: decodeChurnShareCode, checked: true, seeds: ['churn-share-code'], text: code, mutations: 20_000 },
   clv: { decode: decodeClvShareCode, checked: true, seeds: ['clv-share-code'], text: code, mutations: 20_000 },
-  assessment: { decode: (text) => decodeAssessmentCode(QUESTION_BANK, text), checked: true, seeds: ['assessment-share-code'], text: code, mutations: 30_000 },
+  // Result links of format 2 (A2, with who answered) and of format 1, read by the one decoder the pages use.
+  assessment: { decode: (text) => decodeResultShareCode(QUESTION_BANK, text), checked: true, seeds: ['assessment-share-code'], text: code, mutations: 30_000 },
   // Team codes are written as T2 (checksum over everything); the golden T1 codes are re-encoded as T2 to seed it.
   team: { decode: (text) => decodeTeamShareCode(QUESTION_BANK, text), checked: true, seeds: ['team-share-code'], text: asTeamV2, mutations: 30_000 },
   // Legacy T1 codes still open and have no checksum over roles and labels, so a changed one that reads is not counted.
@@ -77,6 +81,10 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
   'team file': { decode: (text) => importTeamJson(QUESTION_BANK, text), checked: false, seeds: ['team-json-file'], text: file, mutations: 10_000 },
   'persona file': { decode: (text) => parsePersonaImport(text, { createId: () => 'fuzz-id', now: NOW }), checked: false, seeds: ['persona-file'], text: file, mutations: 6_000 },
   'journey file': { decode: (text) => importJourneyFile(text), checked: false, seeds: ['journey-file'], text: file, mutations: 3_000 },
+  // Built after the portable layer, on it: the survey workbench's `#s=` and the comments view's `#k=` and file.
+  survey: { decode: decodeSurveyShareCode, checked: true, seeds: ['survey-share-code'], text: code, mutations: 6_000 },
+  codebook: { decode: decodeCodebookShareCode, checked: true, seeds: ['codebook-share-code'], text: code, mutations: 6_000 },
+  'codebook file': { decode: (text) => importCodebookFile(text), checked: false, seeds: ['codebook-file'], text: file, mutations: 6_000 },
 };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~T#= %"{}[],:\u00e9\u{1F600}';
@@ -107,15 +115,26 @@ function loadSeeds(kinds: readonly string[], text: Decoder['text']): string[] {
     .map((name) => text((JSON.parse(readFileSync(join(folder, name), 'utf8')) as { input: Record<string, string> }).input));
 }
 
-async function fuzz(name: string, decoder: Decoder): Promise<{ cases: number; throws: number; hangs: number; wrongAccepts: number; slowest: number }> {
-  const seeds = loadSeeds(decoder.seeds, decoder.text);
-  if (seeds.length === 0) throw new Error(`no golden seeds for ${name}`);
+/**
+ * A decoder's golden seeds, each with the JSON of what it opens to. Throws when there is none or one does not open:
+ * a decoder that changed under the script (test/golden/fuzz-seeds.test.ts runs this for every decoder).
+ */
+export async function openSeeds(name: string): Promise<Map<string, string>> {
+  const decoder = DECODERS[name];
+  const seeds = decoder === undefined ? [] : loadSeeds(decoder.seeds, decoder.text);
+  if (decoder === undefined || seeds.length === 0) throw new Error(`no golden seeds for ${name}`);
   const originals = new Map<string, string>();
   for (const seed of seeds) {
     const result = await decoder.decode(seed);
     if (!result.ok) throw new Error(`golden seed of ${name} does not open: ${JSON.stringify(result.error)}`);
     originals.set(seed, JSON.stringify(result.value));
   }
+  return originals;
+}
+
+async function fuzz(name: string, decoder: Decoder): Promise<{ cases: number; throws: number; hangs: number; wrongAccepts: number; slowest: number }> {
+  const originals = await openSeeds(name);
+  const seeds = [...originals.keys()];
   const random = createRandom(name.length * 7919);
   const total = QUICK ? Math.ceil(decoder.mutations / 10) : decoder.mutations;
   let throws = 0;
@@ -162,11 +181,23 @@ const MEMORY_CASES: Readonly<Record<string, () => { decode: Decode; input: strin
     const room = Math.floor(((PERSONA_CODE.maxLength - 5) * 3) / 4);
     return { decode: (text) => decodePersonaCode(text, NOW), input: `1.${encodeBase64Url(bomb.subarray(0, room))}` };
   },
+  'survey: bomb at the 400,000-character limit': () => {
+    const bomb = deflateRawSync(Buffer.alloc(400_000_000, 0x20), { level: 9 });
+    const room = Math.floor(((SURVEY_CODE.maxLength - 10) * 3) / 4);
+    return { decode: decodeSurveyShareCode, input: sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`) };
+  },
+  'codebook: bomb at the 400,000-character limit': () => {
+    const bomb = deflateRawSync(Buffer.alloc(400_000_000, 0x20), { level: 9 });
+    const room = Math.floor(((CODEBOOK_CODE.maxLength - 10) * 3) / 4);
+    return { decode: decodeCodebookShareCode, input: sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`) };
+  },
+  'survey: 10 MB pasted': () => ({ decode: decodeSurveyShareCode, input: `#s=1.j${'A'.repeat(10_000_000)}.AAAA` }),
   'score calculators: 10 MB pasted': () => ({ decode: decodeScoreCode, input: `1.nps.95.${'1-'.repeat(5_000_000)}` }),
-  'assessment: 10 MB pasted': () => ({ decode: (text) => decodeAssessmentCode(QUESTION_BANK, text), input: `1.f${'3'.repeat(10_000_000)}..AAAA` }),
+  'assessment: 10 MB pasted': () => ({ decode: (text) => decodeResultShareCode(QUESTION_BANK, text), input: `1.f${'3'.repeat(10_000_000)}..AAAA` }),
   'team: 10 MB pasted': () => ({ decode: (text) => decodeTeamShareCode(QUESTION_BANK, text), input: `T1${'~l~QW5h~1.q34'.repeat(700_000)}` }),
   'journey file: 5 MB': () => ({ decode: (text) => importJourneyFile(text), input: JSON.stringify({ format: 'touchpoint-journey-maps', version: 1, maps: [{ id: 'x', note: 'a'.repeat(5_000_000) }] }) }),
   'persona file: 5 MB': () => ({ decode: (text) => parsePersonaImport(text, { createId: () => 'x', now: NOW }), input: JSON.stringify([{ name: 'a'.repeat(5_000_000) }]) }),
+  'codebook file: 16 MB': () => ({ decode: (text) => importCodebookFile(text), input: JSON.stringify({ format: 'touchpoint-codebook', version: 1, codebook: { themes: [], handCodes: { x: 'a'.repeat(15_900_000) } } }) }),
 };
 
 function readPeakKb(): number {
@@ -224,4 +255,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script; imported (by the seeds test), only the tables and openSeeds are used.
+if (import.meta.main) await main();
