@@ -167,30 +167,25 @@ async function fuzz(name: string, decoder: Decoder): Promise<{ cases: number; th
 
 const sign = (body: string) => `${body}.${getChecksum(body, 'base64url')}`;
 
+/** A `1.z…` code of `maxLength` characters, with a valid checksum, whose raw DEFLATE would expand to `expandsTo` bytes. */
+function rawDeflateBomb(maxLength: number, expandsTo: number): string {
+  const bomb = deflateRawSync(Buffer.alloc(expandsTo, 0x20), { level: 9 });
+  // Cut the bytes, not the text, so the base64url stays canonical and the decompressor is reached.
+  const room = Math.floor(((maxLength - 10) * 3) / 4);
+  return sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`);
+}
+
 /** Inputs at each decoder's limit: the biggest a person could paste, crafted to cost the most. */
 const MEMORY_CASES: Readonly<Record<string, () => { decode: Decode; input: string }>> = {
-  'journey: bomb at the 1,000,000-character limit': () => {
-    // About 750 KB of DEFLATE that would expand to about 770 MB, with a valid checksum.
-    const bomb = deflateRawSync(Buffer.alloc(900_000_000, 0x20), { level: 9 });
-    // Cut the bytes, not the text, so the base64url stays canonical and the decompressor is reached.
-    const room = Math.floor(((JOURNEY_CODE.maxLength - 10) * 3) / 4);
-    return { decode: decodeJourneyShareCode, input: sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`) };
-  },
+  // About 750 KB of DEFLATE that would expand to about 770 MB.
+  'journey: bomb at the 1,000,000-character limit': () => ({ decode: decodeJourneyShareCode, input: rawDeflateBomb(JOURNEY_CODE.maxLength, 900_000_000) }),
   'persona: bomb at the 40,000-character limit': () => {
     const bomb = deflateSync(Buffer.alloc(30_000_000, 0x20), { level: 9 });
     const room = Math.floor(((PERSONA_CODE.maxLength - 5) * 3) / 4);
     return { decode: (text) => decodePersonaCode(text, NOW), input: `1.${encodeBase64Url(bomb.subarray(0, room))}` };
   },
-  'survey: bomb at the 400,000-character limit': () => {
-    const bomb = deflateRawSync(Buffer.alloc(400_000_000, 0x20), { level: 9 });
-    const room = Math.floor(((SURVEY_CODE.maxLength - 10) * 3) / 4);
-    return { decode: decodeSurveyShareCode, input: sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`) };
-  },
-  'codebook: bomb at the 400,000-character limit': () => {
-    const bomb = deflateRawSync(Buffer.alloc(400_000_000, 0x20), { level: 9 });
-    const room = Math.floor(((CODEBOOK_CODE.maxLength - 10) * 3) / 4);
-    return { decode: decodeCodebookShareCode, input: sign(`1.z${encodeBase64Url(bomb.subarray(0, room))}`) };
-  },
+  'survey: bomb at the 400,000-character limit': () => ({ decode: decodeSurveyShareCode, input: rawDeflateBomb(SURVEY_CODE.maxLength, 400_000_000) }),
+  'codebook: bomb at the 400,000-character limit': () => ({ decode: decodeCodebookShareCode, input: rawDeflateBomb(CODEBOOK_CODE.maxLength, 400_000_000) }),
   'survey: 10 MB pasted': () => ({ decode: decodeSurveyShareCode, input: `#s=1.j${'A'.repeat(10_000_000)}.AAAA` }),
   'score calculators: 10 MB pasted': () => ({ decode: decodeScoreCode, input: `1.nps.95.${'1-'.repeat(5_000_000)}` }),
   'assessment: 10 MB pasted': () => ({ decode: (text) => decodeResultShareCode(QUESTION_BANK, text), input: `1.f${'3'.repeat(10_000_000)}..AAAA` }),
