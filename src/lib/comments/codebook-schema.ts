@@ -5,6 +5,7 @@
  */
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
+import { describeSchemaIssue } from '../schema/describe-schema-issue.ts';
 import { z } from '../schema/zod.ts';
 import { ID_PATTERN } from '../text/id.ts';
 import type { Codebook, Theme } from './comment.ts';
@@ -62,7 +63,7 @@ export const codebookSchema = z.object({
 /** What a share code carries: the themes only. */
 export const sharedThemesSchema = z.object({ themes: themesSchema }) satisfies z.ZodMiniType<{ readonly themes: readonly Theme[] }, unknown>;
 
-type Issue = { readonly path: readonly PropertyKey[]; readonly code: string; readonly message: string; readonly maximum?: unknown; readonly origin?: unknown };
+type Issue = z.core.$ZodIssue;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -95,18 +96,11 @@ function describePlace(path: readonly PropertyKey[], data: unknown): string {
   return 'The codebook';
 }
 
-/** An issue's reason as the end of a sentence: zod's default wording replaced where people would not follow it. */
-function describeReason(issue: Issue): string {
-  if (issue.code === 'invalid_type') return issue.message.endsWith('received undefined') ? 'is missing' : 'is not in the expected form';
-  if (issue.code === 'too_big') return issue.origin === 'string' ? `is longer than ${String(issue.maximum)} characters` : `has more than ${String(issue.maximum)} entries`;
-  return issue.message;
-}
-
-/** One issue as a sentence: the place, then the reason. */
+/** One issue as a sentence: the place, then the reason in the one describer's words (../schema/describe-schema-issue.ts). */
 function describeIssue(issue: Issue, data: unknown): string {
   const [section, key] = issue.path;
   if (issue.code === 'invalid_key' && section === 'handCodes') return `The hand codes have a key (“${String(key).slice(0, 40)}”) that is not a comment key (“id:…” or “row:…”).`;
-  return `${describePlace(issue.path, data)} ${describeReason(issue)}.`;
+  return `${describePlace(issue.path, data)} ${describeSchemaIssue(issue, () => '').message}.`;
 }
 
 function readWith<T>(schema: z.ZodMiniType<T, unknown>, data: unknown, checkHandCodes: boolean): Result<T, PortableError> {
@@ -114,9 +108,9 @@ function readWith<T>(schema: z.ZodMiniType<T, unknown>, data: unknown, checkHand
   if (checkHandCodes && isRecord(data) && isRecord(data['handCodes']) && Object.keys(data['handCodes']).length > CODEBOOK_LIMITS.handCodes) {
     return err(invalid([`The codebook has ${String(Object.keys(data['handCodes']).length)} hand codes; it may have at most ${String(CODEBOOK_LIMITS.handCodes)}.`]));
   }
-  const checked = schema.safeParse(data);
+  const checked = schema.safeParse(data, { reportInput: true });
   if (checked.success) return ok(checked.data);
-  return err(invalid(checked.error.issues.map((issue) => describeIssue(issue as Issue, data))));
+  return err(invalid(checked.error.issues.map((issue) => describeIssue(issue, data))));
 }
 
 /**

@@ -4,16 +4,13 @@
  *
  *     <version>.<encoding><payload>.<checksum>        1.zq1ZKkvNS….Ab3x
  *
- * encoding `z` is raw DEFLATE of the UTF-8 JSON `{ "themes": [{ "id", "name", "rules" }] }`, `j` the JSON itself
- * (a browser without CompressionStream); payload base64url; checksum 4 base64url characters over everything
- * before it (see ../portable).
+ * A JSON code of `{ "themes": [{ "id", "name", "rules" }] }`: encoding, payload and checksum as in
+ * ../portable/json-payload.ts.
  */
-import { canCompress } from '../portable/compression.ts';
-import { cleanCode, readCode, writeCode, type CodeFormat } from '../portable/code-envelope.ts';
 import { FRAGMENT_KEYS } from '../portable/fragment.ts';
-import { packJson, unpackJson } from '../portable/json-payload.ts';
-import { migrate, type Migrations } from '../portable/migrate.ts';
-import { err, type Result } from '../result.ts';
+import { jsonCodeFormat, readJsonCode, writeJsonCode, type JsonCode } from '../portable/json-payload.ts';
+import type { Migrations } from '../portable/migrate.ts';
+import type { Result } from '../result.ts';
 import type { PortableError } from '../portable/portable-error.ts';
 import type { Theme } from './comment.ts';
 import { readSharedThemes } from './codebook-schema.ts';
@@ -24,15 +21,11 @@ export const CODEBOOK_FRAGMENT_KEY = FRAGMENT_KEYS.codebook;
 /** Largest codebook a code may expand to: 100 themes of 30 rules of 100 characters fit, in any script. */
 export const MAX_CODEBOOK_CODE_BYTES = 2 * 1024 * 1024;
 
-export const CODEBOOK_CODE: CodeFormat = {
-  separator: '.',
-  alphabet: /^[A-Za-z0-9_.-]$/,
-  maxLength: 400_000,
-  checksum: 'base64url',
-  parts: { min: 1, max: 1 },
-};
+export const CODEBOOK_CODE = jsonCodeFormat(400_000);
 
 export const CODEBOOK_CODE_MIGRATIONS: Migrations = { current: 1, oldest: 1, steps: {} };
+
+const CODEBOOK_JSON_CODE: JsonCode = { key: CODEBOOK_FRAGMENT_KEY, format: CODEBOOK_CODE, maxBytes: MAX_CODEBOOK_CODE_BYTES, migrations: CODEBOOK_CODE_MIGRATIONS };
 
 /**
  * Encode a codebook's themes as a share code (compressed when the browser can). Hand codes are not taken.
@@ -43,9 +36,7 @@ export const CODEBOOK_CODE_MIGRATIONS: Migrations = { current: 1, oldest: 1, ste
  */
 export async function encodeCodebookShareCode(themes: readonly Theme[]): Promise<string> {
   // Only these three fields: a theme object carrying more (in a store, say) must not leak it into a link.
-  const shared = { themes: themes.map(({ id, name, rules }) => ({ id, name, rules })) };
-  const payload = canCompress() ? `z${await packJson(shared, 'deflate-raw')}` : `j${await packJson(shared, 'plain')}`;
-  return writeCode(CODEBOOK_CODE, CODEBOOK_CODE_MIGRATIONS.current, [payload]);
+  return writeJsonCode(CODEBOOK_JSON_CODE, { themes: themes.map(({ id, name, rules }) => ({ id, name, rules })) });
 }
 
 /**
@@ -57,14 +48,6 @@ export async function encodeCodebookShareCode(themes: readonly Theme[]): Promise
  * @example await decodeCodebookShareCode('1.j') // err({ kind: 'truncated' })
  */
 export async function decodeCodebookShareCode(code: string): Promise<Result<readonly Theme[], PortableError>> {
-  const read = readCode(cleanCode(code, [CODEBOOK_FRAGMENT_KEY]), CODEBOOK_CODE, CODEBOOK_CODE_MIGRATIONS);
-  if (!read.ok) return read;
-  const [payload = ''] = read.value.parts;
-  const encoding = payload[0];
-  if (encoding !== 'z' && encoding !== 'j') return err({ kind: 'unreadable' });
-  const data = await unpackJson(payload.slice(1), encoding === 'z' ? 'deflate-raw' : 'plain', MAX_CODEBOOK_CODE_BYTES);
-  if (!data.ok) return data;
-  const migrated = migrate(data.value, read.value.version, CODEBOOK_CODE_MIGRATIONS);
-  if (!migrated.ok) return migrated;
-  return readSharedThemes(migrated.value);
+  const data = await readJsonCode(code, CODEBOOK_JSON_CODE);
+  return data.ok ? readSharedThemes(data.value) : data;
 }

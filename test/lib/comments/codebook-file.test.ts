@@ -53,11 +53,11 @@ describe('codebook export file', () => {
     expect(message.details).toEqual([
       'Theme 1: its id must be 1 to 40 letters, digits, “-” or “_”.',
       'Theme 1: its name must not be empty.',
-      'Theme 1: its list of rules is not in the expected form.',
-      'Theme 2 (“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”): its name is longer than 60 characters.',
+      'Theme 1: its list of rules should be a list, not "late".',
+      'Theme 2 (“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”): its name is 61 characters long; the limit is 60.',
       'Theme 2 (“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”), rule 1 (“*”) is only “*”, which matches every comment: write at least one word.',
       'The hand codes have a key (“row:0”) that is not a comment key (“id:…” or “row:…”).',
-      'The hand code of comment “id:R” is not in the expected form.',
+      'The hand code of comment “id:R” should be a list, not "p".',
     ]);
   });
 
@@ -68,9 +68,9 @@ describe('codebook export file', () => {
 
   it('refuses more than 100 themes, more than 30 rules and more than 100,000 hand codes', () => {
     const themes = Array.from({ length: 101 }, (_, index) => ({ id: `t${String(index)}`, name: `Theme ${String(index)}`, rules: [] }));
-    expect(headline(file({ codebook: { themes } })).headline).toBe('The list of themes has more than 100 entries.');
+    expect(headline(file({ codebook: { themes } })).headline).toBe('The list of themes has 101 items; the limit is 100.');
     const rules = Array.from({ length: 31 }, (_, index) => `word${String(index)}`);
-    expect(headline(file({ codebook: { themes: [{ id: 'a', name: 'A', rules }] } })).headline).toBe('Theme 1 (“A”): its list of rules has more than 30 entries.');
+    expect(headline(file({ codebook: { themes: [{ id: 'a', name: 'A', rules }] } })).headline).toBe('Theme 1 (“A”): its list of rules has 31 items; the limit is 30.');
     const handCodes = Object.fromEntries(Array.from({ length: 100_001 }, (_, index) => [`row:${String(index + 1)}`, []]));
     expect(headline(file({ codebook: { themes: [], handCodes } })).headline).toBe('The codebook has 100001 hand codes; it may have at most 100000.');
   });

@@ -47,7 +47,7 @@ describe('codebook share codes', () => {
   it('refuse more than 100 themes, a future version and a compression bomb', async () => {
     const many = Array.from({ length: 101 }, (_, index) => ({ id: `t${String(index)}`, name: 'T', rules: [] }));
     const tooMany = await decodeCodebookShareCode(plainCode({ themes: many }));
-    expect(tooMany.ok ? null : tooMany.error).toEqual({ kind: 'invalid', issues: ['The list of themes has more than 100 entries.'], total: 1 });
+    expect(tooMany.ok ? null : tooMany.error).toEqual({ kind: 'invalid', issues: ['The list of themes has 101 items; the limit is 100.'], total: 1 });
     const future = await decodeCodebookShareCode(writeCode(CODEBOOK_CODE, 2, ['jW10']));
     expect(future.ok ? null : future.error).toEqual({ kind: 'future-version', found: 2, supported: 1 });
     const bomb = `z${encodeBase64Url(deflateRawSync(Buffer.from(`{"themes":[${' '.repeat(MAX_CODEBOOK_CODE_BYTES + 10)}]}`)))}`;

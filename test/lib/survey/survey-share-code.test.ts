@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeSurveyShareCode, encodeSurveyShareCode, type SharedSurvey } from '../../../src/lib/survey/survey-share-code.ts';
+import { encodeBase64Url } from '../../../src/lib/portable/base64url.ts';
+import { writeCode } from '../../../src/lib/portable/code-envelope.ts';
+import { invalid } from '../../../src/lib/portable/portable-error.ts';
+import { decodeSurveyShareCode, encodeSurveyShareCode, SURVEY_CODE, type SharedSurvey } from '../../../src/lib/survey/survey-share-code.ts';
 import { surveySummarySchema } from '../../../src/lib/survey/survey-summary.ts';
 import { DEFAULT_SURVEY_VIEW } from '../../../src/lib/survey/survey-view.ts';
 
@@ -52,6 +55,12 @@ describe('survey share codes', () => {
     ];
     for (const summary of bad) expect(surveySummarySchema.safeParse(summary).success).toBe(false);
     expect(surveySummarySchema.safeParse({ ...shared.summary, metric: { kind: 'csat', scale: '1-5', threshold: 4 }, counts: zeros(5), segments: null, dates: null }).success).toBe(true);
+  });
+
+  it('say which field of a damaged analysis is wrong and why, in the one describer’s words', async () => {
+    const plain = (value: unknown) => writeCode(SURVEY_CODE, 1, [`j${encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)))}`]);
+    const decoded = await decodeSurveyShareCode(plain({ ...shared, summary: { ...shared.summary, leftOut: 'two' }, view: { ...shared.view, confidence: undefined } }));
+    expect(decoded).toEqual({ ok: false, error: invalid(['summary.leftOut: should be a number, not "two"', 'view.confidence: is missing']) });
   });
 
   it('never throw on arbitrary text (property)', async () => {
