@@ -138,6 +138,7 @@ const PAGES = [
   '/tools/clv/',
   '/tools/personas/',
   '/tools/journey-map/',
+  '/tools/survey/',
   '/assessment/',
   '/assessment/team/',
   '/search/',
@@ -159,7 +160,7 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
       await expect(watched.page.locator('meta[name="referrer"]').getAttribute('content')).resolves.toBe('no-referrer');
       await expectNoViolations(watched, path);
     }
-    // Seventeen pages, one after another: more than the default minute on a busy machine.
+    // Eighteen pages, one after another: more than the default minute on a busy machine.
   }, 180_000);
 
   it('refuses an injected inline script, inline event handler and style attribute, and reports each', async () => {
@@ -340,6 +341,44 @@ describe('the content security policy in Chromium', { timeout: 120_000 }, () => 
     await goTo(watched, link);
     await page.getByRole('heading', { name: 'A journey map was shared with you' }).waitFor();
     await expectNoViolations(watched, 'a journey map share link');
+  });
+
+  it('the survey workbench reads an export in its worker, charts and downloads, reads the comments, and opens both kinds of link', async () => {
+    const watched = await open('/tools/survey/');
+    const { page } = watched;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const exportFile = readFileSync('test/fixtures/comments/typeform-comments.csv');
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'typeform-comments.csv', mimeType: 'text/csv', buffer: exportFile });
+    await expect.poll(() => page.locator('.survey-workbench__headline').innerText(), { timeout: 30_000 }).toContain('240 answers');
+    await page.getByLabel('Segment (plan, region, channel…)').selectOption({ label: 'Which plan are you on? (e.g. Basic)' });
+    const segments = page.locator('section[aria-labelledby="survey-segments"]');
+    await segments.waitFor({ timeout: 15_000 });
+    await expect(download(page, 'Download CSV')).resolves.toMatch(/\.csv$/);
+    await expect(download(page, 'Download Markdown')).resolves.toMatch(/\.md$/);
+    // The chart as a picture: its SVG drawn on a canvas through an image (img-src data: blob:).
+    const [png] = await Promise.all([page.waitForEvent('download'), segments.getByRole('button', { name: /Download PNG/ }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#s=');
+    const analysisLink = await page.evaluate(() => navigator.clipboard.readText());
+    await page.getByRole('button', { name: 'Read the comments' }).click();
+    await page.getByRole('heading', { name: 'What customers are saying' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Theme name').fill('Refunds');
+    await page.getByLabel('Rules, one per line').fill('refund*');
+    await page.getByRole('button', { name: 'Add theme' }).click();
+    await page.getByRole('button', { name: 'Copy codebook link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('#k=');
+    const codebookLink = await page.evaluate(() => navigator.clipboard.readText());
+    expect(watched.workers.some((url) => /parse-scores\.worker/.test(url)), 'the export was read in the worker').toBe(true);
+    await expectNoViolations(watched, 'the survey workbench and its comments view');
+
+    // Each link in a fresh browser, as the person it was sent to opens it.
+    const analysis = await open(analysisLink);
+    await analysis.page.getByText('You are looking at an analysis someone shared').waitFor({ timeout: 15_000 });
+    await expectNoViolations(analysis, 'a survey analysis link');
+    const codebook = await open(codebookLink);
+    await codebook.page.getByText(/Opened a shared codebook/).waitFor({ timeout: 30_000 });
+    await expectNoViolations(codebook, 'a codebook link');
   });
 
   it('the assessment opens a share link, imports, downloads, and the team page combines links', async () => {
