@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { encodeCodebookShareCode } from '../../src/lib/comments/codebook-share-code.ts';
 import { forEachDelimitedRecord } from '../../src/lib/metrics/read-delimited-records.ts';
 import { expectNoA11yViolations } from './a11y';
 import { useTestBrowser } from './test-browser';
@@ -182,5 +183,23 @@ describe('comments view in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoA11yViolations(page, 'comments on the NPS calculator at 375 px');
+  });
+
+  it('opens a codebook link however its key is written, and one put in the address bar of the open page', { timeout: 120_000 }, async () => {
+    const one = await encodeCodebookShareCode([{ id: 'refunds', name: 'Refunds', rules: ['refund*'] }]);
+    const two = await encodeCodebookShareCode([{ id: 'hold', name: 'On hold', rules: ['hold'] }, { id: 'staff', name: 'Staff', rules: ['friendly'] }]);
+    const page = await testBrowser.newPage(await testBrowser.newContext({ viewport: { width: 1280, height: 900 } }));
+    // Upper case, as a tool that shouts links might write it: read as every fragment is.
+    await openWorkbench(page, `#K=${one}`);
+    await page.getByText('Opened a shared codebook: 1 theme.').waitFor({ timeout: 30_000 });
+    await expect(page.locator('.comments__theme-name').allInnerTexts()).resolves.toEqual(['Refunds']);
+    await expectNoA11yViolations(page, 'a codebook link with its key in capitals');
+    // Pasted into the address bar while the page is open: a hash change, no reload.
+    await page.evaluate((code) => {
+      window.location.hash = `k=${code}`;
+    }, two);
+    await page.getByText('Opened a shared codebook: 2 themes in place of your 1 theme (Undo puts them back).').waitFor({ timeout: 30_000 });
+    await expect(page.locator('.comments__theme-name').allInnerTexts()).resolves.toEqual(['On hold', 'Staff']);
+    await expectNoA11yViolations(page, 'a second codebook link on the open page');
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CsatScaleId } from '../../lib/metrics/csat-scale.ts';
 import { CSAT_SCALES, isCsatScaleId } from '../../lib/metrics/csat-scale.ts';
-import { FRAGMENT_KEYS } from '../../lib/portable/fragment.ts';
+import { FRAGMENT_KEYS, readFragment } from '../../lib/portable/fragment.ts';
 import { describePortableError, formatPortableMessage } from '../../lib/portable/portable-error.ts';
 import { describeEstimate } from '../../lib/survey/describe-survey.ts';
 import { getAnswerSpread, getMetricName, getNpsGroups } from '../../lib/survey/metric-estimate.ts';
@@ -98,9 +98,16 @@ export function SurveyWorkbench() {
   const report = useIslandStore($surveyReport, null);
   const shareNotice = useIslandStore($surveyShareNotice, NO_NOTICE);
   const [minAnswersText, setMinAnswersText] = useState<string | null>(null);
-  // A codebook link (#k=…) opens the comments view, which reads it.
+  // A codebook link (#k=…, read as every fragment is: any case, escapes undone) opens the comments view, which reads it.
   const [hasCodebookLink, setHasCodebookLink] = useState(false);
-  useEffect(() => setHasCodebookLink(window.location.hash.startsWith(`#${FRAGMENT_KEYS.codebook}=`)), []);
+  useEffect(() => {
+    const check = () => {
+      if (readFragment(window.location.hash, [FRAGMENT_KEYS.codebook]).kind === 'code') setHasCodebookLink(true);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
 
   // A share link (#s=…) shows its analysis; the fragment is then removed so a reload keeps what the person does next.
   useEffect(() => {

@@ -33,11 +33,17 @@ function WorkbenchComments() {
   const { segment } = useStore($breakdownColumns);
   // A codebook link (#k=…) replaces the themes (Undo puts them back); the fragment then goes, so a reload does not repeat it.
   useEffect(() => {
-    void openCodebookLink(window.location.hash).then((opened) => {
-      if (opened === null) return;
-      $codebookNotice.set(opened.ok ? { kind: 'done', message: opened.value } : { kind: 'failed', message: opened.error });
-      if (opened.ok) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    });
+    const open = () => {
+      void openCodebookLink(window.location.hash).then((opened) => {
+        if (opened === null) return;
+        $codebookNotice.set(opened.ok ? { kind: 'done', message: opened.value } : { kind: 'failed', message: opened.error });
+        if (opened.ok) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+      });
+    };
+    open();
+    // A codebook link pasted into the address bar of the open page.
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
   }, []);
   return view === null ? null : <CommentsView view={view} $table={$surveyTable} segmentColumn={segment} headingLevel={2} />;
 }
