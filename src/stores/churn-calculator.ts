@@ -70,11 +70,6 @@ export function fillChurnExample(): void {
   churnShareLink.replace(CHURN_EXAMPLE_DRAFT, 'example');
 }
 
-/** Whether a URL fragment carries a share code (`#c=…`); other fragments, e.g. heading anchors, are left alone. */
-export function isShareFragment(hash: string): boolean {
-  return /^#?c=/i.test(hash.trim());
-}
-
 /** Open a share link's figures (see `FigureShareLink.apply`). */
 export const applyChurnShareFragment = churnShareLink.apply;
 

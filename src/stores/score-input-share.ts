@@ -5,7 +5,7 @@
  */
 import { computed, onMount, type ReadableAtom } from 'nanostores';
 import type { ShareState } from '../lib/metrics/share-code.ts';
-import { isScoreShareFragment, type ScoreShareProblem } from '../lib/metrics/score-share-link.ts';
+import { isCalculatorShareFragment, type ScoreShareProblem } from '../lib/metrics/score-share-link.ts';
 import { err } from '../lib/result.ts';
 import { lazyModule } from './lazy-module.ts';
 import type { PersistedAtom } from './persisted-atom.ts';
@@ -71,7 +71,7 @@ export function createScoreShareLink<State>(
   return {
     ...link,
     async open(hash) {
-      if (!isScoreShareFragment(hash)) return { kind: 'none' };
+      if (!isCalculatorShareFragment(hash)) return { kind: 'none' };
       // A failed load is the link's problem to show (decode above answers 'unavailable'), not a crash.
       await scoreShareCodec.load().catch(() => undefined);
       link.apply(hash);

@@ -3,7 +3,7 @@ import { writeCalculatorCode } from '../../src/lib/metrics/calculator-code.ts';
 import { encodeShareCode } from '../../src/lib/metrics/share-code.ts';
 import type { ShareState } from '../../src/lib/metrics/share-code.ts';
 import { readScoreShareFragment } from '../../src/lib/metrics/score-share-codec.ts';
-import { CALCULATOR_PATHS, getShareUrl, isScoreShareFragment } from '../../src/lib/metrics/score-share-link.ts';
+import { CALCULATOR_PATHS, getShareUrl, isCalculatorShareFragment } from '../../src/lib/metrics/score-share-link.ts';
 
 const NPS_STATE: ShareState = { calculator: 'nps', confidence: 95, sample: { kind: 'scores', counts: [1, 0, 0, 0, 0, 0, 2, 3, 0, 4, 5] } };
 const CSAT_STATE: ShareState = { calculator: 'csat', confidence: 90, scale: '1-7', threshold: 5, counts: [1, 2, 3, 4, 5, 6, 7] };
@@ -50,11 +50,11 @@ describe('readScoreShareFragment', () => {
   });
 });
 
-describe('isScoreShareFragment', () => {
+describe('isCalculatorShareFragment', () => {
   it('tells a share link, even a broken one, from a heading anchor or a link cut right after "#c="', () => {
-    expect(isScoreShareFragment('#c=')).toBe(false);
-    expect(isScoreShareFragment('#c=1.nps')).toBe(true);
-    expect(isScoreShareFragment('#method')).toBe(false);
-    expect(isScoreShareFragment('')).toBe(false);
+    expect(isCalculatorShareFragment('#c=')).toBe(false);
+    expect(isCalculatorShareFragment('#c=1.nps')).toBe(true);
+    expect(isCalculatorShareFragment('#method')).toBe(false);
+    expect(isCalculatorShareFragment('')).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/react';
 import { useId, useMemo, useRef, useState } from 'react';
+import { isCalculatorShareFragment } from '../../lib/metrics/score-share-link.ts';
 import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
-import { $churnDraft, $churnShareNotice, applyChurnShareFragment, clearChurn, dismissChurnShareNotice, fillChurnExample, getChurnShareUrl, isShareFragment, restoreChurnBeforeShare, setChurnCurrency, setChurnFigure, setChurnPeriod, setRateToConvertPeriod } from '../../stores/churn-calculator.ts';
+import { $churnDraft, $churnShareNotice, applyChurnShareFragment, clearChurn, dismissChurnShareNotice, fillChurnExample, getChurnShareUrl, restoreChurnBeforeShare, setChurnCurrency, setChurnFigure, setChurnPeriod, setRateToConvertPeriod } from '../../stores/churn-calculator.ts';
 import { CUSTOMER_FIELDS, REVENUE_FIELDS, type ChurnFigureField } from '../../lib/metrics/churn-draft.ts';
 import { getChurnView } from '../../lib/metrics/churn-view.ts';
 import { CurrencySelect } from '../figure-field/CurrencySelect.tsx';
@@ -49,7 +50,7 @@ export function ChurnCalculator({ embedded = false }: ChurnCalculatorProps) {
   const view = useMemo(() => getChurnView(settled), [settled]);
   const [interacted, setInteracted] = useState(false);
   const origin = useOrigin();
-  useShareFragment(openShareFragment, isShareFragment, !embedded, $churnDraft.ready);
+  useShareFragment(openShareFragment, isCalculatorShareFragment, !embedded, $churnDraft.ready);
 
   const level: SectionHeadingLevel = embedded ? 4 : 2;
   const Heading = embedded ? 'h4' : 'h2';

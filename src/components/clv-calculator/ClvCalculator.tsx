@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isCalculatorShareFragment } from '../../lib/metrics/score-share-link.ts';
 import type { ClvField, ClvTiming } from '../../lib/metrics/clv-input.ts';
 import type { RatePeriod } from '../../lib/metrics/convert-rate.ts';
 import { DISPLAY_CURRENCIES } from '../../lib/metrics/display-currency.ts';
@@ -34,7 +35,6 @@ const TIMING_LABELS: Record<ClvTiming, string> = {
   'start-of-period': 'At the start, the first one now: m × (1 + i) ÷ (1 + i − r)',
 };
 const TIMINGS: readonly ClvTiming[] = ['end-of-period', 'start-of-period'];
-const isShareFragment = (hash: string) => /^#?c=/i.test(hash.trim());
 const openShareFragment = (hash: string) => applyClvShareFragment(hash).ok;
 
 /** The result and the exports' summary: shown only once there is a lifetime value. */
@@ -62,7 +62,7 @@ export function ClvCalculator({ embedded = false }: ClvCalculatorProps) {
   const view = useMemo(() => getClvView(settled), [settled]);
   const [interacted, setInteracted] = useState(false);
   const origin = useOrigin();
-  useShareFragment(openShareFragment, isShareFragment, !embedded, $clvDraft.ready);
+  useShareFragment(openShareFragment, isCalculatorShareFragment, !embedded, $clvDraft.ready);
 
   const level: SectionHeadingLevel = embedded ? 4 : 2;
   const Heading = embedded ? 'h4' : 'h2';

@@ -17,7 +17,7 @@ const FIGURE_CALCULATOR_PATHS = { churn: '/tools/churn-retention/', clv: '/tools
  * Read a share link's fragment for a calculator page: its decoded inputs when it is a valid code for one of
  * the calculators the page shows, or why not.
  *
- * @param hash `location.hash` holding a code (see isScoreShareFragment)
+ * @param hash `location.hash` holding a code (see isCalculatorShareFragment)
  * @param accepts the calculators this page shows
  * @returns the decoded inputs, or the problem to show
  * @example readScoreShareFragment('#c=1.nps.95.1e-u-k.abcd', ['nps']) // ok({ calculator: 'nps', … }) when the check digits match

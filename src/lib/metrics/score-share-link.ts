@@ -42,12 +42,12 @@ export function getShareUrl(origin: string, calculator: ShareState['calculator']
 }
 
 /**
- * Whether a fragment is a share link (`#c=…`, even a broken one) rather than a heading anchor or a link cut
- * right after `#c=`.
+ * Whether a fragment is a calculator's share link (`#c=…`, any calculator's, even a broken one) rather than a
+ * heading anchor or a link cut right after `#c=`; the key read as every fragment's is (any case, escapes undone).
  *
  * @param hash `location.hash`
- * @example isScoreShareFragment('#method') // false
+ * @example isCalculatorShareFragment('#method') // false
  */
-export function isScoreShareFragment(hash: string): boolean {
+export function isCalculatorShareFragment(hash: string): boolean {
   return readFragment(hash, [SHARE_FRAGMENT_KEY]).kind === 'code';
 }

@@ -7,11 +7,16 @@
  *     #compare=<id>,<id>[,<id>]
  *     #share=<code>          a persona shared by link (see share-code.ts)
  */
+import { FRAGMENT_KEYS, readFragment } from '../portable/fragment.ts';
+
 export type BuilderRoute =
   | { readonly view: 'list' }
   | { readonly view: 'edit'; readonly id: string }
   | { readonly view: 'compare'; readonly ids: readonly string[] }
   | { readonly view: 'share'; readonly code: string };
+
+/** The views' fragment keys; a shared persona's is the site's `share`. */
+const ROUTE_KEYS = ['edit', 'compare', FRAGMENT_KEYS.persona] as const;
 
 /** Two or three personas fit side by side. */
 export const MIN_COMPARE = 2;
@@ -25,24 +30,16 @@ export const MAX_COMPARE = 3;
  * @example parseBuilderRoute('#edit=k7mq2xw9ab') // { view: 'edit', id: 'k7mq2xw9ab' }
  */
 export function parseBuilderRoute(hash: string): BuilderRoute | undefined {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment === '' || fragment === 'list') return { view: 'list' };
-  const separator = fragment.indexOf('=');
-  if (separator < 0) return undefined;
-  const name = fragment.slice(0, separator);
-  const value = safeDecode(fragment.slice(separator + 1));
-  switch (name) {
-    case 'edit':
-      return value ? { view: 'edit', id: value } : { view: 'list' };
-    case 'compare': {
-      const ids = [...new Set(value.split(',').filter(Boolean))];
-      return ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE ? { view: 'compare', ids } : { view: 'list' };
-    }
-    case 'share':
-      return { view: 'share', code: value };
-    default:
-      return undefined;
-  }
+  // Read as every fragment is (../portable/fragment.ts): keys in any case, escapes undone, blanks trimmed.
+  const fragment = readFragment(hash, ROUTE_KEYS);
+  // No fragment, or a view with nothing after its "=" (`#edit=`): the list.
+  if (fragment.kind === 'none') return { view: 'list' };
+  if (fragment.kind === 'other') return hash.replace(/^#/, '') === 'list' ? { view: 'list' } : undefined;
+  const { key, code: value } = fragment;
+  if (key === 'edit') return { view: 'edit', id: value };
+  if (key === 'share') return { view: 'share', code: value };
+  const ids = [...new Set(value.split(',').filter(Boolean))];
+  return ids.length >= MIN_COMPARE && ids.length <= MAX_COMPARE ? { view: 'compare', ids } : { view: 'list' };
 }
 
 /**
@@ -67,10 +64,3 @@ export function formatBuilderRoute(route: BuilderRoute): string {
   }
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -78,9 +78,8 @@ export function writeCode(format: CodeFormat, version: number, parts: readonly s
  * @example cleanCode(' #c=1.nps… ', ['c']) // '1.nps…'
  */
 export function cleanCode(raw: string, keys: readonly string[] = []): string {
-  let text = String(raw).trim().replace(/^#/, '').trim();
-  const key = keys.find((candidate) => text.slice(0, candidate.length + 1).toLowerCase() === `${candidate}=`);
-  if (key !== undefined) text = text.slice(key.length + 1).trim();
+  let text = String(raw);
+  // Escapes undone first, so an escaped blank, "#" or key ("%20c%3D…") is cleaned like a plain one. No code contains "%".
   if (text.includes('%')) {
     try {
       text = decodeURIComponent(text);
@@ -88,7 +87,9 @@ export function cleanCode(raw: string, keys: readonly string[] = []): string {
       // A stray "%" that is not an escape: left as it is, and the character check names it.
     }
   }
-  return text;
+  text = text.trim().replace(/^#/, '').trim();
+  const key = keys.find((candidate) => text.slice(0, candidate.length + 1).toLowerCase() === `${candidate}=`);
+  return key === undefined ? text : text.slice(key.length + 1).trim();
 }
 
 /**

@@ -26,12 +26,14 @@ export type Fragment = { readonly kind: 'none' } | { readonly kind: 'code'; read
  * @example readFragment('#method', ['c']) // { kind: 'other' }
  */
 export function readFragment(hash: string, keys: readonly string[]): Fragment {
-  let fragment = (hash.startsWith('#') ? hash.slice(1) : hash).trim();
+  let fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   try {
     fragment = decodeURIComponent(fragment);
   } catch {
     // A stray "%" that is not an escape: kept, and the code's reader names the bad character.
   }
+  // Trimmed once the escapes are undone: a browser writes a blank pasted before the key as "%20".
+  fragment = fragment.trim();
   if (fragment === '') return { kind: 'none' };
   for (const key of keys) {
     // Any case: a link retyped or passed through a tool that upper-cases it (`#C=`) still opens.

@@ -22,6 +22,13 @@ describe('parseBuilderRoute', () => {
     expect(parseBuilderRoute('#other=1')).toBeUndefined();
   });
 
+  it('reads a view as every fragment is read: key in any case, escapes undone, blanks trimmed', () => {
+    expect(parseBuilderRoute('#SHARE=1.eJy_-')).toEqual({ view: 'share', code: '1.eJy_-' });
+    expect(parseBuilderRoute('#%20share=%201.eJy_-%20')).toEqual({ view: 'share', code: '1.eJy_-' });
+    expect(parseBuilderRoute('#%73%68%61%72%65%3D1.eJy')).toEqual({ view: 'share', code: '1.eJy' });
+    expect(parseBuilderRoute('#Edit=k7mq2xw9ab')).toEqual({ view: 'edit', id: 'k7mq2xw9ab' });
+  });
+
   it('survives a broken percent-encoding', () => {
     expect(parseBuilderRoute('#edit=%E0%A4%A')).toEqual({ view: 'edit', id: '%E0%A4%A' });
   });

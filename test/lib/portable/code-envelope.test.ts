@@ -80,5 +80,9 @@ describe('cleanCode', () => {
     expect(cleanCode('#MAP=1.z', ['map'])).toBe('1.z');
     expect(cleanCode('1.a%7E', [])).toBe('1.a~');
     expect(cleanCode('1.a%zz', [])).toBe('1.a%zz');
+    // Escaped blanks, "#" and key are cleaned like plain ones (a whole link escaped by a chat app, or location.hash).
+    expect(cleanCode('%20c=%201.nps.95%20', ['c'])).toBe('1.nps.95');
+    expect(cleanCode('%23%6D%61%70%3D1.z', ['map'])).toBe('1.z');
+    expect(cleanCode('#c=1.%zz', ['c'])).toBe('1.%zz');
   });
 });

@@ -10,6 +10,9 @@ describe('readFragment', () => {
     // is left as it is, for its reader to judge.
     expect(readFragment('#C=1.NPS.95', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.NPS.95' });
     expect(readFragment('#Share=1.AbC', ['share'])).toEqual({ kind: 'code', key: 'share', code: '1.AbC' });
+    // Blanks pasted around the key or the code, as the browser writes them ("%20"), and a key escaped whole.
+    expect(readFragment('#%20c=%201.nps.95%20%20', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.nps.95' });
+    expect(readFragment('#%63%3D%31%2E%6E', ['c'])).toEqual({ kind: 'code', key: 'c', code: '1.n' });
   });
 
   test('tells no link from another fragment, and a stray % is kept for the reader to name', () => {
