@@ -12,6 +12,8 @@
  * one copy per unreadable text, however often it is read) and a notice is shown. When even that copy cannot be
  * written (a 4 MB value and a full quota), the stored text is the only copy: saving that key is paused (changes
  * stay in memory) until the person downloads the text from the notice or discards it, so no edit overwrites it.
+ * Data saved by a newer version of the site is copied aside and also left in place, with saving paused the same
+ * way: a page that is out of date (an old tab, a cached copy) must not overwrite what the newer version wrote.
  * When the browser refuses to save (quota full, privacy mode), the state stays in memory and a notice says so.
  * A store whose validator is given as `{ load }` reads its stored data only once the validator has loaded (when
  * the store is first used, i.e. after the island's first render): the schema, and zod with it, stay out of the
@@ -197,10 +199,12 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
     }
     // The held text read again (the store remounted, the page came back from the cache): keep the changes on the page.
     if (store && held.get(storageKey)?.raw === raw) return store.get();
-    // Data from a newer version of the site stays in place for that version; anything else unreadable is
+    // Data from a newer version of the site stays in place for that version, and writes wait (as for a text that
+    // could not be copied aside) so a page that is out of date does not overwrite it; anything else unreadable is
     // moved aside, so the next visit neither copies it again nor repeats the notice.
-    const keptAs = keepAside(storageKey, raw, result.error.kind !== 'future-version');
-    if (keptAs === undefined) {
+    const newer = result.error.kind === 'future-version';
+    const keptAs = keepAside(storageKey, raw, !newer);
+    if (keptAs === undefined || newer) {
       held.set(storageKey, {
         raw,
         save: () => {
@@ -215,7 +219,7 @@ export function persistedAtom<T>(options: PersistedAtomOptions<T>): PersistedAto
       reason: describeStoredReadError(result.error),
       keptAs,
       raw,
-      savingPaused: keptAs === undefined,
+      savingPaused: keptAs === undefined || newer,
     });
     return options.initial;
   };

@@ -62,6 +62,35 @@ describe('data kept', () => {
     await expectNoA11yViolations(page, 'NPS page after the download');
   });
 
+  it('leaves data saved by a newer version of the site in place until the person discards it', { timeout: 120_000 }, async () => {
+    const page = await openNps();
+    const future = '{"v":99,"data":{"fromTheFuture":"precious"}}';
+    await page.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [NPS_KEY, future]);
+    await page.reload();
+    await hydrated(page);
+    const notice = page.locator('.storage-notice');
+    await expect.poll(() => notice.innerText()).toContain('saved by a newer version of this page (format 99');
+    await expect(notice.innerText()).resolves.toContain('they are not being saved for now');
+    await expectNoA11yViolations(page, 'NPS page with data from a newer version');
+
+    // An edit shows its result but does not overwrite the newer data, nor after a reload.
+    await page.locator('textarea').first().fill('10\n10\n0');
+    await expect.poll(() => page.getByTestId('nps-value').innerText()).toBe('33');
+    const stored = () => page.evaluate((key) => localStorage.getItem(key), NPS_KEY);
+    await expect(stored()).resolves.toBe(future);
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => notice.innerText()).toContain('newer version');
+    await expect(stored()).resolves.toBe(future);
+
+    // Discarded: the page saves again, and a copy of the newer data stays aside.
+    await page.locator('textarea').first().fill('9');
+    await page.getByRole('button', { name: 'Discard it and save my changes' }).click();
+    await expect.poll(stored).toContain('"v":1');
+    const keptAside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('touchpoint:kept-aside:nps-calculator:')).map((key) => localStorage.getItem(key)));
+    expect(keptAside).toEqual([future]);
+  });
+
   it('puts the person’s own answers and comparison baseline back after a share link replaced them', async () => {
     const page = await openNps();
     await page.locator('textarea').first().fill('10\n10\n0');

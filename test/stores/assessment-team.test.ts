@@ -132,7 +132,7 @@ describe('readTeamFiles', () => {
           details: [],
         },
       },
-      { source: 'other.json', message: { headline: 'This file is for something-else, not the CX maturity assessment. Open it there.', details: [] } },
+      { source: 'other.json', message: { headline: 'This file is for another tool (its format is “something-else”), not the CX maturity assessment. Open it there.', details: [] } },
       { source: 'huge.json', message: { headline: 'This file holds 5 MB of data; the CX maturity assessment reads at most 1 MB.', details: [] } },
     ]);
   });

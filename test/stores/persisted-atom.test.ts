@@ -96,6 +96,8 @@ describe('persistedAtom', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     for (let visit = 0; visit < 4; visit++) {
       vi.setSystemTime(new Date(Date.UTC(2026, 11, 2, 0, 0, visit)));
+      // A new page: nothing held from the last one (its saving was paused for this text), no notice shown yet.
+      setStorageForTests(storage);
       $storageNotices.set([]);
       createDraft().get();
     }
@@ -104,6 +106,23 @@ describe('persistedAtom', () => {
     const kept = [...storage.data.keys()].filter((key) => key.startsWith(KEPT_ASIDE_PREFIX));
     expect(kept).toHaveLength(1);
     expect(storage.data.get(kept[0] ?? '')).toBe('{"v":9,"data":{"text":"from the future"}}');
+  });
+
+  it('does not let an edit overwrite data from a newer version: saving waits until it is downloaded or discarded', () => {
+    const future = '{"v":9,"data":{"text":"from the future"}}';
+    storage.data.set('touchpoint:test-draft', future);
+    const $draft = createDraft();
+    keepMount($draft);
+    $draft.set({ text: 'typed here' });
+    expect($draft.get()).toEqual({ text: 'typed here' });
+    expect(storage.data.get('touchpoint:test-draft')).toBe(future);
+    const notice = $storageNotices.get()[0];
+    expect(notice).toEqual(expect.objectContaining({ kind: 'unreadable', savingPaused: true, keptAs: expect.stringMatching(/^touchpoint:kept-aside:test-draft:/) }));
+    // Discarded: the page's own edits are saved, and the copy aside stays.
+    dismissStorageNotice(notice?.id ?? '');
+    expect(storage.data.get('touchpoint:test-draft')).toBe('{"v":2,"data":{"text":"typed here"}}');
+    expect([...storage.data.values()]).toContain(future);
+    cleanStores($draft);
   });
 
   it('keeps a second, different unreadable text beside the first copy', () => {

@@ -32,17 +32,18 @@ function describeNotice(notice: StorageNotice): string {
   switch (notice.kind) {
     case 'unreadable': {
       const unread = `We could not read what this page saved earlier because ${notice.reason}.`;
+      const paused = 'So that your changes do not overwrite it, they are not being saved for now: they stay on this page only.';
+      if (notice.savingPaused && notice.keptAs) {
+        // Saved by a newer version: left in place for it, with a copy aside too.
+        return `${unread} ${paused} A copy is also kept in this browser under “${notice.keptAs}”. Download the data to keep it, or discard it, and saving starts again.`;
+      }
+      if (notice.savingPaused) {
+        return `${unread} There is no room in this browser to keep a copy of it, so it is still the only copy. ${paused} Download the old data to keep it, or discard it, and saving starts again.`;
+      }
+      if (notice.downloaded) return `${unread} You downloaded the old data, so your changes are being saved again.`;
       if (notice.keptAs) {
         return `${unread} You are starting fresh. A copy of the old data is kept in this browser under “${notice.keptAs}”, and you can download it.`;
       }
-      if (notice.savingPaused) {
-        return (
-          `${unread} There is no room in this browser to keep a copy of it, so it is still the only copy. ` +
-          'So that your changes do not overwrite it, they are not being saved for now: they stay on this page only. ' +
-          'Download the old data to keep it, or discard it, and saving starts again.'
-        );
-      }
-      if (notice.downloaded) return `${unread} You downloaded the old data, so your changes are being saved again.`;
       return `${unread} You are starting fresh. The old data could not be copied aside, so download it now if you need it.`;
     }
     case 'write-failed':

@@ -79,8 +79,9 @@ function getPlannerObserved(report: SurveyReport | null): PlannerObserved | null
 function getAnnouncement(report: SurveyReport | null): string {
   if (report === null || report.overall === null) return '';
   const parts = [`${describeEstimate(report.summary.metric, report.overall, report.view.confidence)}.`];
-  if (report.segments) parts.push(`${formatCount(report.segments.rows.length)} segments by ${report.segments.column}.`);
-  if (report.trend && report.trend.periods.length > 0) parts.push(`${String(report.trend.periods.length)} ${report.trend.kind}s over time.`);
+  const countOf = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+  if (report.segments) parts.push(`${countOf(report.segments.rows.length, 'segment')} by ${report.segments.column}.`);
+  if (report.trend && report.trend.periods.length > 0) parts.push(`${countOf(report.trend.periods.length, report.trend.kind)} over time.`);
   return parts.join(' ');
 }
 

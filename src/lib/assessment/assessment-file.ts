@@ -3,7 +3,7 @@
  * size, JSON, which file it is, bank version, shape (each field named), then the assessment's rules.
  * The files themselves are written by `exportAssessmentJson` and `exportTeamJson`.
  */
-import { parseJson } from '../portable/export-file.ts';
+import { nameExportFormat, parseJson } from '../portable/export-file.ts';
 import { invalid, type PortableError } from '../portable/portable-error.ts';
 import { err, ok, type Result } from '../result.ts';
 import { describeSchemaIssue, formatSchemaIssue } from '../schema/describe-schema-issue.ts';
@@ -41,7 +41,7 @@ function readFile(text: string): Result<{ readonly format: string; readonly data
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data)) return err({ kind: 'other-tool' });
   const format = (data as Record<string, unknown>)['format'];
   if (typeof format !== 'string' || format.trim() === '') return err({ kind: 'malformed', part: 'format field' });
-  if (format !== ASSESSMENT_RECORD_FORMAT && format !== TEAM_RECORD_FORMAT) return err({ kind: 'other-tool', found: format.trim().slice(0, 60) });
+  if (format !== ASSESSMENT_RECORD_FORMAT && format !== TEAM_RECORD_FORMAT) return err({ kind: 'other-tool', found: nameExportFormat(format.trim().slice(0, 60)) });
   return ok({ format, data: data as Record<string, unknown> });
 }
 

@@ -71,7 +71,7 @@ export function writeCode(format: CodeFormat, version: number, parts: readonly s
 
 /**
  * Strip what comes around a code when people copy it: blanks, a leading `#`, the fragment key (`c=`, `map=`…),
- * and percent-escapes a browser or chat app added.
+ * percent-escapes a browser or chat app added, and the punctuation of the sentence the link ended.
  *
  * @param raw what was pasted or found in the link
  * @param keys the fragment keys this code may sit behind
@@ -89,7 +89,9 @@ export function cleanCode(raw: string, keys: readonly string[] = []): string {
   }
   text = text.trim().replace(/^#/, '').trim();
   const key = keys.find((candidate) => text.slice(0, candidate.length + 1).toLowerCase() === `${candidate}=`);
-  return key === undefined ? text : text.slice(key.length + 1).trim();
+  if (key !== undefined) text = text.slice(key.length + 1).trim();
+  // Punctuation a link picks up at the end of a sentence ("…k9Qa." or "(…k9Qa)"): no code ends with any of it.
+  return text.replace(/[.,;:!?)\]'"»”’]+$/u, '');
 }
 
 /**

@@ -39,6 +39,15 @@ const KNOWN_FORMATS: Readonly<Record<string, string>> = {
   'touchpoint-codebook': 'the comments view of the survey workbench (/tools/survey/)',
 };
 
+/**
+ * The tool an export file's `format` belongs to, in words, for the message of a file opened in the wrong tool.
+ *
+ * @example nameExportFormat('touchpoint-personas') // 'the persona builder (/tools/personas/)'
+ */
+export function nameExportFormat(format: string): string {
+  return KNOWN_FORMATS[format] ?? `another tool (its format is “${format}”)`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -99,7 +108,7 @@ export function readExportFile(text: string, format: ExportFileFormat, bytes?: n
     if (data['format'] !== format.format) {
       const found = typeof data['format'] === 'string' ? data['format'].trim().slice(0, 60) : '';
       if (found === '') return err({ kind: 'malformed', part: 'format field' });
-      return err({ kind: 'other-tool', found: KNOWN_FORMATS[found] ?? `another tool (its format is “${found}”)` });
+      return err({ kind: 'other-tool', found: nameExportFormat(found) });
     }
     const version = data['version'];
     if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return err({ kind: 'malformed', part: 'version' });

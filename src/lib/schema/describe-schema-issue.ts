@@ -19,6 +19,7 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   string: 'text',
   array: 'a list',
   object: 'an object',
+  record: 'a set of named values',
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',

@@ -50,11 +50,15 @@ describe('importAssessmentJson', () => {
       .toMatchInlineSnapshot(`
         [
           "This file is not from the CX maturity assessment: it holds something else.",
-          "This file is for something-else, not the CX maturity assessment. Open it there.",
+          "This file is for another tool (its format is “something-else”), not the CX maturity assessment. Open it there.",
           "This is not a CX maturity assessment file: its format field is not in the expected form.",
           "This file is for the team results page (/assessment/team/), not the CX maturity assessment. Open it there.",
         ]
       `);
+  });
+
+  test('another tool’s export is named as that tool, with its address', () => {
+    expect(messageFor('{"format": "touchpoint-personas", "version": 1, "personas": []}')).toBe('This file is for the persona builder (/tools/personas/), not the CX maturity assessment. Open it there.');
   });
 
   test('fields of the wrong shape, each named with the reason, the first eight listed', () => {

@@ -84,5 +84,9 @@ describe('cleanCode', () => {
     expect(cleanCode('%20c=%201.nps.95%20', ['c'])).toBe('1.nps.95');
     expect(cleanCode('%23%6D%61%70%3D1.z', ['map'])).toBe('1.z');
     expect(cleanCode('#c=1.%zz', ['c'])).toBe('1.%zz');
+    // The end of a sentence: "see #c=1.nps.95.k9qa." or "(#c=1.nps.95.k9qa)".
+    expect(cleanCode('#c=1.nps.95.k9qa.', ['c'])).toBe('1.nps.95.k9qa');
+    expect(cleanCode('1.nps.95.k9qa);', ['c'])).toBe('1.nps.95.k9qa');
+    expect(cleanCode('T2~l~QW5h~Zx0_”.', [])).toBe('T2~l~QW5h~Zx0_');
   });
 });

@@ -94,3 +94,8 @@ test('keeps a message the schema words itself, says an absent choice is missing,
   ]);
   expect(formatSchemaIssue(describeSchemaIssue({ code: 'custom', path: [], message: '' }))).toBe('is not valid');
 });
+
+test('names a record in words, not by zod’s type name', () => {
+  const result = z.object({ targets: z.record(z.string(), z.number()) }).safeParse({ targets: null }, { reportInput: true });
+  expect(result.success ? [] : result.error.issues.map((issue) => formatSchemaIssue(describeSchemaIssue(issue)))).toEqual(['targets: should be a set of named values, not null']);
+});
