@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/react';
 import { computed } from 'nanostores';
-import { useEffect } from 'react';
 import type { ComponentType } from 'react';
 import type { askComments } from '../../stores/score-input-parser.ts';
 import type { CommentsView as View } from '../../stores/survey-comments.ts';
 import { $codebookNotice, createCommentsView, openCodebookLink } from '../../stores/survey-comments.ts';
 import { $breakdownColumns, $surveyTable, $surveyWorkbench, surveyInput } from '../../stores/survey-workbench.ts';
 import { CommentsView } from '../comments/CommentsView.tsx';
+import { useShareFragment } from '../shared/use-share-fragment.ts';
 
 let view: View | null = null;
 
@@ -29,21 +29,20 @@ export function bindWorkbenchComments(ask: typeof askComments): ComponentType {
   return WorkbenchComments;
 }
 
+/**
+ * Open a codebook link (#k=…): its themes replace the codebook's (Undo puts them back), and the notice says what
+ * happened. Whether it was opened, so that the fragment goes and a reload does not repeat it.
+ */
+async function applyCodebookLink(hash: string): Promise<boolean> {
+  const opened = await openCodebookLink(hash);
+  if (opened === null) return false;
+  $codebookNotice.set(opened.ok ? { kind: 'done', message: opened.value } : { kind: 'failed', message: opened.error });
+  return opened.ok;
+}
+
 function WorkbenchComments() {
   const { segment } = useStore($breakdownColumns);
-  // A codebook link (#k=…) replaces the themes (Undo puts them back); the fragment then goes, so a reload does not repeat it.
-  useEffect(() => {
-    const open = () => {
-      void openCodebookLink(window.location.hash).then((opened) => {
-        if (opened === null) return;
-        $codebookNotice.set(opened.ok ? { kind: 'done', message: opened.value } : { kind: 'failed', message: opened.error });
-        if (opened.ok) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-      });
-    };
-    open();
-    // A codebook link pasted into the address bar of the open page.
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, []);
+  // On load and on a link put in the address bar of the open page, as every tool's share link.
+  useShareFragment(applyCodebookLink);
   return view === null ? null : <CommentsView view={view} $table={$surveyTable} segmentColumn={segment} headingLevel={2} />;
 }
