@@ -52,7 +52,8 @@ describe('the persona list', () => {
     expect(location.hash).toBe(`#edit=${$personas.get()[0]?.id}`);
     // The form loads after the page's first render (usually while the page is idle, here on demand).
     expect(await screen.findByRole('form', { name: 'Edit Daniel Okafor' })).toBeTruthy();
-    expect(document.activeElement?.textContent).toBe('Editing Daniel Okafor');
+    // The editor moves focus to its heading in an effect after the form appears: on a busy machine, a moment later.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Editing Daniel Okafor'));
   });
 
   it('shows each persona with its role, priority, tags and evidence share', async () => {
